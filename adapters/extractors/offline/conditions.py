@@ -1,0 +1,66 @@
+"""Diagnoses and problems: "Community-acquired pneumonia (J18.9)", "HTN"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adapters.extractors.offline.lexicon import CONDITIONS
+from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
+from adapters.extractors.offline.patterns import ICD10, LIST_MARKER
+
+CONDITION_INDEX = ConceptIndex(CONDITIONS)
+
+_CODE_LABEL = re.compile(r"\b(?:ICD[- ]?10(?:[- ]?CM)?|code)\s*[:#]?\s*$", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"^\s*(?:principal|primary|secondary|admitting|discharge|final|working)?\s*"
+    r"(?:diagnosis|dx)\s*(?:\d+)?\s*[:\-]\s*",
+    re.IGNORECASE,
+)
+_HISTORY = re.compile(r"^\s*(?:history of|h/o|hx of)\s+", re.IGNORECASE)
+_RESOLVED = re.compile(r"\b(?:resolved|resolving)\b", re.IGNORECASE)
+# A code counts as a code when it is written like one: with a dot, in brackets or after "ICD".
+_STRONG_CODE = re.compile(
+    r"(?:\(\s*[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\s*\)|\[\s*[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\s*\]"
+    r"|(?<![A-Za-z0-9])[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}(?![A-Za-z0-9])|ICD)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionRow:
+    name: str
+    icd10_code: str | None
+    status: str | None
+    match: ConceptMatch | None
+
+
+def has_strong_code(text: str) -> bool:
+    return _STRONG_CODE.search(text) is not None
+
+
+def parse_condition(piece: str, *, default_status: str | None = None) -> ConditionRow | None:
+    text = LIST_MARKER.sub("", piece, count=1)
+    text = _QUALIFIER.sub("", text, count=1)
+    status = default_status
+    if _HISTORY.search(text):
+        text = _HISTORY.sub("", text, count=1)
+        status = "history"
+    if _RESOLVED.search(text):
+        status = "resolved"
+    code: str | None = None
+    found = ICD10.search(text)
+    if found:
+        code = found.group("code")
+        before = _CODE_LABEL.sub("", text[: found.start()])
+        text = before + " " + text[found.end():]
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    name = re.sub(r"\s+", " ", text).strip(" .;,:-–—()[]")
+    name = re.sub(r"\s*[-–—:]\s*$", "", name)
+    if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:
+        return None
+    known = CONDITION_INDEX.lookup(name)
+    if known is not None and code is None:
+        code = known.concept.code
+    if known is not None and known.score < 1.0:
+        name = known.spelling
+    return ConditionRow(name, code, status, known)

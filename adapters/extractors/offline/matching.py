@@ -1,0 +1,113 @@
+"""Name matching against the bundled tables: exact, OCR-repaired, then fuzzy (difflib).
+
+OCR damages names in a few predictable ways (case, a wrong character, a digit for
+a letter, a lost space); matching works on a normalised key so those still hit.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from adapters.extractors.offline.lexicon import Concept
+
+_NON_KEY = re.compile(r"[^a-z0-9%]+")
+# Digits OCR typically reads in place of letters inside a word.
+_DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "6": "g"})
+#: Below this key length only exact matches count: fuzzy hits on "K" or "MI" are noise.
+MIN_FUZZY_LENGTH = 5
+
+
+def name_key(text: str) -> str:
+    """Lowercase, punctuation and spacing removed: "Hemoglobin A1c" -> "hemoglobina1c"."""
+    return _NON_KEY.sub("", text.lower())
+
+
+def repair_ocr_word(word: str) -> str:
+    """Undo digit-for-letter swaps in a word that is mostly letters ("Hemogl0bin")."""
+    letters = sum(ch.isalpha() for ch in word)
+    digits = sum(ch.isdigit() for ch in word)
+    if letters >= 4 and 0 < digits <= 2 and not word[-1].isdigit():
+        return word.translate(_DIGIT_AS_LETTER)
+    return word
+
+
+def similarity(a: str, b: str) -> float:
+    """difflib ratio of two normalised keys (1.0 = identical)."""
+    return difflib.SequenceMatcher(None, name_key(a), name_key(b), autojunk=False).ratio()
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptMatch:
+    """A concept found for some text, the spelling that matched and how closely."""
+
+    concept: Concept
+    spelling: str
+    score: float  # 1.0 exact; the difflib ratio otherwise
+
+
+class ConceptIndex:
+    """Looks names up in one table of concepts."""
+
+    def __init__(self, concepts: Iterable[Concept], *, cutoff: float = 0.84) -> None:
+        self._cutoff = cutoff
+        self._by_key: dict[str, tuple[Concept, str]] = {}
+        for concept in concepts:
+            for spelling in concept.spellings:
+                # The first table entry wins a shared spelling; order is deliberate.
+                self._by_key.setdefault(name_key(spelling), (concept, spelling))
+        self._fuzzy_keys = sorted(k for k in self._by_key if len(k) >= MIN_FUZZY_LENGTH)
+
+    def lookup(self, text: str) -> ConceptMatch | None:
+        """The concept ``text`` names, allowing for OCR damage; None if nothing is close."""
+        key = name_key(text)
+        if not key:
+            return None
+        hit = self._by_key.get(key)
+        if hit is not None:
+            return ConceptMatch(hit[0], hit[1], 1.0)
+        repaired = name_key(" ".join(repair_ocr_word(w) for w in text.split()))
+        hit = self._by_key.get(repaired)
+        if hit is not None:
+            return ConceptMatch(hit[0], hit[1], 0.95)
+        if len(repaired) < MIN_FUZZY_LENGTH:
+            return None
+        return self._fuzzy(repaired)
+
+    def _fuzzy(self, key: str) -> ConceptMatch | None:
+        best: tuple[float, str] | None = None
+        for candidate in self._fuzzy_keys:
+            matcher = difflib.SequenceMatcher(None, key, candidate, autojunk=False)
+            if matcher.real_quick_ratio() < self._cutoff or matcher.quick_ratio() < self._cutoff:
+                continue
+            score = matcher.ratio()
+            # Ties go to the alphabetically first key, so the result never depends on order.
+            if score >= self._cutoff and (best is None or score > best[0]):
+                best = (score, candidate)
+        if best is None:
+            return None
+        concept, spelling = self._by_key[best[1]]
+        return ConceptMatch(concept, spelling, round(best[0], 4))
+
+    def scan(self, text: str, *, max_words: int = 4) -> tuple[ConceptMatch, int, int] | None:
+        """The best concept named by a run of words in ``text`` and its (start, end) span.
+
+        Longer runs beat shorter ones at equal score, so "Insulin glargine" beats "Insulin".
+        """
+        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w\-/]*", text)]
+        best: tuple[tuple[float, int, int], int, int, ConceptMatch] | None = None
+        for i in range(len(words)):
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + n - 1][1]
+                found = self.lookup(text[start:end])
+                if found is None:
+                    continue
+                rank = (found.score, n, -i)
+                if best is None or rank > best[0]:
+                    best = (rank, start, end, found)
+                break
+        if best is None:
+            return None
+        return best[3], best[1], best[2]

@@ -1,0 +1,131 @@
+"""Medication lines: "Metformin 500 mg PO BID", "Rx: Amoxicillin 500 mg capsule" + "Sig: ..."."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adapters.extractors.offline.lexicon import FREQUENCIES, MEDICATIONS, ROUTES
+from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
+from adapters.extractors.offline.patterns import DOSE, LIST_MARKER, STRENGTH_UNITS
+from adapters.extractors.offline.values import number_text, repair_digits
+
+MEDICATION_INDEX = ConceptIndex(MEDICATIONS)
+
+_RX_PREFIX = re.compile(r"^\s*(?:rx|r/x|℞)\s*[:.#]?\s*(?:\d+[.)]\s*)?", re.IGNORECASE)
+# Words that describe the form, not the drug; a name stops before them.
+_FORM_WORDS = re.compile(
+    r"\b(?:tablets?|tabs?|capsules?|caps?|oral|solution|suspension|injection|inhaler|cream|"
+    r"ointment|patch|syrup|po|iv|take|give|by)\b.*$",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\([^)]*\)")
+_UNIT_SPELLING = {
+    "mg": "mg", "mcg": "mcg", "µg": "mcg", "ug": "mcg", "g": "g", "gm": "g", "gram": "g",
+    "grams": "g", "ml": "mL", "l": "L", "unit": "units", "units": "units", "iu": "IU",
+    "meq": "mEq", "%": "%",
+}
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    alternatives = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+_ROUTE = _phrase_pattern(list(ROUTES))
+_FREQUENCY = _phrase_pattern(list(FREQUENCIES))
+_EVERY_N_HOURS = re.compile(r"\b(?:every\s+(\d{1,2})\s*(?:hours?|hrs?|h)\b|q\s?(\d{1,2})\s?h(?:rs?)?\b)",
+                            re.IGNORECASE)
+_HOURLY_NAMES = {"24": "once daily", "12": "twice daily"}
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationRow:
+    name: str
+    match: ConceptMatch | None
+    dose: str | None
+    unit: str | None
+    route: str | None
+    frequency: str | None
+
+
+def find_route(text: str) -> str | None:
+    found = _ROUTE.search(text)
+    return ROUTES[found.group(0).lower()] if found else None
+
+
+def find_frequency(text: str) -> str | None:
+    """The normalised frequency ("twice daily"), with "as needed" appended for PRN."""
+    base: str | None = None
+    as_needed = False
+    for found in _FREQUENCY.finditer(text):
+        value = FREQUENCIES[found.group(0).lower()]
+        if value == "as needed":
+            as_needed = True
+        elif base is None:
+            base = value
+    hours = _EVERY_N_HOURS.search(text)
+    if hours and (base is None or base.startswith("every")):
+        count = hours.group(1) or hours.group(2)
+        base = _HOURLY_NAMES.get(count, f"every {int(count)} hours")
+    if as_needed:
+        return f"{base} as needed" if base else "as needed"
+    return base
+
+
+def _first_strength(text: str) -> re.Match[str] | None:
+    for found in DOSE.finditer(text):
+        if found.group("unit").lower() in STRENGTH_UNITS:
+            return found
+    return None
+
+
+def _name_part(text: str) -> str:
+    name = _PARENS.sub(" ", text)
+    name = _FORM_WORDS.sub("", name)
+    name = re.sub(r"[\s:,;.\-]+$", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def strip_prefixes(text: str) -> str:
+    text = LIST_MARKER.sub("", text, count=1)
+    return _RX_PREFIX.sub("", text, count=1)
+
+
+def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow | None:
+    """Parse a medication line, or None if it does not name one.
+
+    With ``require_known`` the drug must be in the bundled table; in a medication
+    section any name followed by a strength is accepted.
+    """
+    text = strip_prefixes(repair_digits(line))
+    strength = _first_strength(text)
+    head = text[: strength.start()] if strength else text
+    name = _name_part(head)
+    known = MEDICATION_INDEX.lookup(name) if name else None
+    if known is None:
+        scanned = MEDICATION_INDEX.scan(head if strength else text)
+        if scanned is not None:
+            known, start, end = scanned
+            source = head if strength else text
+            name = source[start:end]
+    if known is None:
+        words = name.split()
+        letters = sum(ch.isalpha() for ch in name)
+        if require_known or strength is None or letters < 3 or len(words) > 5:
+            return None
+    elif known.score < 1.0:
+        name = known.spelling  # repair an OCR-damaged name to the table's spelling
+    tail = text[strength.end():] if strength else text
+    dose = number_text(strength.group("dose")).replace(" ", "") if strength else None
+    unit = _UNIT_SPELLING.get(strength.group("unit").lower()) if strength else None
+    return MedicationRow(name, known, dose, unit, find_route(tail), find_frequency(tail))
+
+
+def is_directions_only(line: str) -> bool:
+    """A line with route or frequency but no strength: the "Sig" of the drug above."""
+    text = repair_digits(line)
+    if _first_strength(text) is not None:
+        return False
+    return find_route(text) is not None or find_frequency(text) is not None

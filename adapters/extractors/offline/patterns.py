@@ -1,0 +1,98 @@
+"""Regular expressions for the text shapes clinical documents use.
+
+Kept in one place so the entity finder (pass 1) and the parser (pass 2) agree
+on what a dose, a lab unit, a date or an ICD-10 code looks like.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A number as printed: "13.2", "13,2" (decimal comma), "250,000", "<0.5", ">60".
+NUMBER = r"\d+(?:[.,]\d+)*"
+COMPARATOR = r"(?:<=|>=|[<>≤≥])"
+
+#: Units a medication dose is written in.
+DOSE_UNIT = (
+    r"(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|L|units?|IU|iu|mEq|meq|%|puffs?|drops?|"
+    r"tabs?|tablets?|caps?|capsules?|sprays?|patch(?:es)?)"
+)
+#: "500 mg", "5/325 mg", "0.5mg", "100 units".
+DOSE = re.compile(
+    rf"(?<![\w.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?)?)\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: Strength units only (a dose in "1 tablet" is a count, not a strength).
+STRENGTH_UNITS = frozenset(
+    {"mg", "mcg", "µg", "ug", "g", "gm", "gram", "grams", "ml", "l", "unit", "units", "iu",
+     "meq", "%"}
+)
+
+#: Units lab results are reported in (longest first so "mg/dL" wins over "mg").
+LAB_UNIT = re.compile(
+    r"(?<![A-Za-z])(?P<unit>"
+    r"x\s*10\s*(?:\^|E|e|\*\*)?\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
+    r"10\s*(?:\^|E|e)\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
+    r"(?:K|M)/(?:uL|µL|mm3)|"
+    r"mL/min/1\.73\s*m(?:2|²|\^2)?|mL/min|"
+    r"mg/dL|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
+    r"mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
+    r"mIU/L|mIU/mL|uIU/mL|µIU/mL|IU/L|U/L|IU/mL|U/mL|"
+    r"cells/uL|cells/µL|/uL|/µL|/hpf|/lpf|"
+    r"mm/hr|mm/h|sec(?:onds)?|s|fL|fl|pg|%|ratio|mg|g"
+    r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+#: A reference range: "12.0-16.0", "(70 - 99)", "3.5 to 5.1".
+RANGE = re.compile(
+    rf"\(?\s*(?P<low>{NUMBER})\s*(?:-|–|—|to)\s*(?P<high>{NUMBER})\s*\)?"
+)
+#: A one-sided reference: "<100", "> 40", "<= 5.6".
+BOUND = re.compile(rf"\(?\s*(?P<op>{COMPARATOR})\s*(?P<bound>{NUMBER})\s*\)?")
+
+#: Result flags printed next to a value.
+FLAG = re.compile(
+    r"(?<![A-Za-z/^])(?P<flag>HH|LL|H|L|A|HIGH|LOW|High|Low|Critical|CRITICAL|CRIT|Abnormal|"
+    r"ABNORMAL|ABN|\*)(?![A-Za-z/])"
+)
+
+#: ICD-10-CM code (letter, two chars, optional dot and up to four more).
+ICD10 = re.compile(r"(?<![A-Za-z0-9])(?P<code>[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![A-Za-z0-9])")
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+#: Dates in the shapes medical documents print.
+DATE = re.compile(
+    r"(?<![\d/.-])(?:"
+    r"(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+    r"|(?P<us_m>\d{1,2})[/.-](?P<us_d>\d{1,2})[/.-](?P<us_y>\d{4}|\d{2})"
+    rf"|(?P<mn_m>{_MONTHS})\.?\s+(?P<mn_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mn_y>\d{{4}})"
+    rf"|(?P<dm_d>\d{{1,2}})[\s-]+(?P<dm_m>{_MONTHS})\.?[\s,-]+(?P<dm_y>\d{{4}})"
+    r")(?![\d/])",
+    re.IGNORECASE,
+)
+
+#: Blood pressure "128/82".
+BLOOD_PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})(?!\d)")
+
+#: Leading list markers: "1.", "2)", "-", "•", "*".
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[-•*·▪◦]\s*|#\s*\d+\s*[.:)]?\s*)")
+
+#: "Sig:" lines on prescriptions carry route and frequency for the drug above.
+SIG_LINE = re.compile(r"^\s*(?:sig|directions|instructions)\s*[:.]?\s*", re.IGNORECASE)
+
+#: "Dose 2", "Dose #2", "#2", "2nd dose".
+DOSE_NUMBER = re.compile(
+    r"(?:\bdose\s*(?:no\.?|number|#)?\s*[:#]?\s*(?P<a>\d{1,2})\b"
+    r"|\b(?P<b>\d)(?:st|nd|rd|th)\s+dose\b"
+    r"|(?<![\w#])#\s*(?P<c>\d{1,2})\b)",
+    re.IGNORECASE,
+)
+#: "Lot: EW0182", "Lot# FK5127", "Lot No. 3CA77C1".
+LOT_NUMBER = re.compile(
+    r"\blot\s*(?:#|no\.?|number|num)?\s*[:#]?\s*(?P<lot>[A-Z0-9][A-Z0-9-]{2,})",
+    re.IGNORECASE,
+)

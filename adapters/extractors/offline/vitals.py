@@ -1,0 +1,116 @@
+"""Vital signs in a line of text: "BP 128/82 mmHg, HR 72, Temp 98.6 F, SpO2 97%"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adapters.extractors.offline.lexicon import VITAL_LABELS
+from adapters.extractors.offline.values import parse_number, repair_digits
+
+_NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
+# What may follow each kind's label: its value and an optional unit.
+_VALUE_SHAPES: dict[str, str] = {
+    "blood_pressure": r"(?P<v1>\d{2,3})\s*/\s*(?P<v2>\d{2,3})\s*(?P<unit>mm\s*Hg)?",
+    "heart_rate": rf"(?P<v1>{_NUM})\s*(?P<unit>bpm|beats/min|beats per minute|/min)?",
+    "temperature": rf"(?P<v1>{_NUM})\s*(?P<unit>°\s*[FC]|deg\s*[FC]|º\s*[FC]|[FC](?![A-Za-z]))?",
+    "respiratory_rate": rf"(?P<v1>{_NUM})\s*(?P<unit>breaths/min|/min|bpm|rpm)?",
+    "oxygen_saturation": rf"(?P<v1>{_NUM})\s*(?P<unit>%)?",
+    "weight": rf"(?P<v1>{_NUM})\s*(?P<unit>kg|lbs?|pounds)?",
+    "height": rf"(?P<v1>{_NUM})\s*(?P<unit>cm|m(?![A-Za-z])|in(?:ches)?(?![A-Za-z])|\")?",
+    "bmi": rf"(?P<v1>{_NUM})\s*(?P<unit>kg/m2|kg/m²|kg/m\^2)?",
+}
+_SHORT_LABELS = frozenset({"p", "t"})
+_CANONICAL_UNITS = {
+    "mmhg": "mmHg", "bpm": "bpm", "beats/min": "bpm", "beats per minute": "bpm", "/min": "/min",
+    "breaths/min": "breaths/min", "rpm": "breaths/min", "%": "%", "kg": "kg", "lb": "lb",
+    "lbs": "lb", "pounds": "lb", "cm": "cm", "m": "m", "in": "in", "inches": "in", '"': "in",
+    "kg/m2": "kg/m2", "kg/m²": "kg/m2", "kg/m^2": "kg/m2",
+}
+_DEFAULT_UNITS = {
+    "blood_pressure": "mmHg", "heart_rate": "bpm", "respiratory_rate": "breaths/min",
+    "oxygen_saturation": "%", "bmi": "kg/m2",
+}
+# Plausible ranges keep "P 2" or "T 1" in free text from becoming vitals.
+_PLAUSIBLE: dict[str, tuple[float, float]] = {
+    "blood_pressure": (50, 260), "heart_rate": (20, 250), "temperature": (30, 110),
+    "respiratory_rate": (4, 70), "oxygen_saturation": (50, 100), "weight": (1, 700),
+    "height": (20, 250), "bmi": (8, 90),
+}
+
+
+def _label_pattern(kind: str, labels: tuple[str, ...]) -> str:
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return rf"(?<![A-Za-z0-9])(?P<label_{kind}>{alternatives})(?![A-Za-z])"
+
+
+def _compile(allow_short: bool) -> list[tuple[str, re.Pattern[str]]]:
+    compiled: list[tuple[str, re.Pattern[str]]] = []
+    for kind, labels in VITAL_LABELS.items():
+        usable = tuple(lb for lb in labels if allow_short or lb not in _SHORT_LABELS)
+        pattern = _label_pattern(kind, usable) + r"\s*[:=\-]?\s*(?:of\s+|is\s+)?" + _VALUE_SHAPES[kind]
+        compiled.append((kind, re.compile(pattern, re.IGNORECASE)))
+    return compiled
+
+
+_STRICT = _compile(allow_short=False)
+_LOOSE = _compile(allow_short=True)
+
+
+@dataclass(frozen=True, slots=True)
+class VitalHit:
+    kind: str
+    start: int
+    end: int
+    value_text: str
+    value_numeric: float | None
+    value_secondary: float | None
+    unit: str | None
+
+
+def _unit(kind: str, raw: str | None, value: float | None) -> str | None:
+    if kind == "temperature":
+        letter = (raw or "").strip()[-1:].upper()
+        if letter in {"F", "C"}:
+            return letter
+        if value is not None:
+            return "F" if value > 50 else "C"  # 98.6 is Fahrenheit, 37.0 Celsius
+        return None
+    if raw:
+        return _CANONICAL_UNITS.get(re.sub(r"\s+", "", raw.lower()), raw.strip())
+    return _DEFAULT_UNITS.get(kind)
+
+
+def _hit(kind: str, match: re.Match[str]) -> VitalHit | None:
+    first = parse_number(match.group("v1"))
+    second = parse_number(match.group("v2")) if kind == "blood_pressure" else None
+    low, high = _PLAUSIBLE[kind]
+    if first is None or not low <= first <= high:
+        return None
+    unit = _unit(kind, match.group("unit"), first)
+    if kind == "blood_pressure":
+        value_text = f"{match.group('v1')}/{match.group('v2')}"
+    else:
+        value_text = match.group("v1").replace(",", ".")
+    return VitalHit(kind, match.start(), match.end(), value_text, first, second, unit)
+
+
+def find_vitals(text: str, *, allow_short_labels: bool = False) -> list[VitalHit]:
+    """Every vital sign in ``text``, left to right, without overlaps.
+
+    Single-letter labels ("P 72", "T 98.6") are only trusted when the caller knows the
+    line is about vitals.
+    """
+    repaired = repair_digits(text)
+    hits: list[VitalHit] = []
+    for kind, pattern in _LOOSE if allow_short_labels else _STRICT:
+        for match in pattern.finditer(repaired):
+            hit = _hit(kind, match)
+            if hit is not None:
+                hits.append(hit)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[VitalHit] = []
+    for hit in hits:
+        if not chosen or hit.start >= chosen[-1].end:
+            chosen.append(hit)
+    return chosen

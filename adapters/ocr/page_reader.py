@@ -1,0 +1,236 @@
+"""Turn a document (PDF, PNG, JPEG, TIFF) into per-page text: text layer or OCR.
+
+One page at a time: a PDF page is read from its text layer when it has real
+text, else rendered and OCR'd; each image frame is OCR'd. Only one page image
+is alive at once, and a page that fails is reported as a failed page while the
+other pages go on. Transient errors (worth a retry) are not swallowed: the
+retry passes the pages already done in ``skip_pages``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from adapters.ocr.text_layer import ENGINE_NAME as TEXT_LAYER_ENGINE
+from adapters.ocr.text_layer import read_text_layer, text_layer_version
+from pipeline.errors import DocpipeError, InvalidDocument, RateLimited, TransientError
+from pipeline.ports import OcrEngine, PageText, ScanReport, TextLine
+
+if TYPE_CHECKING:
+    import pypdfium2
+    from PIL.Image import Image
+
+logger = logging.getLogger(__name__)
+
+PDF_TYPES = frozenset({"application/pdf"})
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
+
+#: A text layer with fewer visible characters than this is a scan (maybe with a stamp).
+MIN_TEXT_LAYER_CHARS = 20
+#: Longest side of an image handed to OCR; larger pages gain no accuracy, only memory.
+MAX_SIDE_PX = 4000
+
+
+def _elapsed_ms(start: float) -> int:
+    return int((time.perf_counter() - start) * 1000)
+
+
+def _visible_chars(lines: Sequence[TextLine]) -> int:
+    return sum(len("".join(line.text.split())) for line in lines)
+
+
+def _shrink_to_fit(image: Image, max_side: int) -> Image:
+    if max(image.size) <= max_side:
+        return image
+    from PIL import Image as PILImage
+
+    scale = max_side / max(image.size)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, PILImage.Resampling.LANCZOS)
+
+
+class _Stage:
+    """The step a page is in, so a failure gets a code that says where it broke."""
+
+    __slots__ = ("code",)
+
+    def __init__(self) -> None:
+        self.code = "page_failed"
+
+
+def _to_rgb(image: Image) -> Image:
+    return image if image.mode == "RGB" else image.convert("RGB")
+
+
+class DocumentPageReader:
+    """``PageReader`` over a local OCR engine and the pdfium text layer."""
+
+    def __init__(
+        self,
+        engine: OcrEngine,
+        render_dpi: int = 200,
+        *,
+        min_text_chars: int = MIN_TEXT_LAYER_CHARS,
+        max_side_px: int = MAX_SIDE_PX,
+    ) -> None:
+        if render_dpi <= 0 or max_side_px <= 0:
+            raise ValueError("render_dpi and max_side_px must be positive")
+        self._engine = engine
+        self._render_dpi = render_dpi
+        self._min_text_chars = min_text_chars
+        self._max_side_px = max_side_px
+        self._text_layer_version: str | None = None
+
+    @property
+    def engine_key(self) -> str:
+        return f"{self._engine.name}:{self._engine.version}"
+
+    def read_pages(
+        self, path: Path, report: ScanReport, skip_pages: Sequence[int] = ()
+    ) -> Iterator[PageText]:
+        """One ``PageText`` per page in order, leaving out the numbers in ``skip_pages``."""
+        skip = frozenset(skip_pages)
+        if report.mime_type in PDF_TYPES:
+            return self._read_pdf(path, skip)
+        if report.mime_type in IMAGE_TYPES:
+            return self._read_image(path, skip)
+        raise InvalidDocument("no page reader for this document type", code="unsupported_type")
+
+    # -- PDF -------------------------------------------------------------------------------
+
+    def _read_pdf(self, path: Path, skip: frozenset[int]) -> Iterator[PageText]:
+        import pypdfium2 as pdfium
+
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError as exc:
+            raise InvalidDocument("the PDF cannot be opened", code="pdf_unreadable") from exc
+        try:
+            for index in range(len(pdf)):
+                number = index + 1
+                if number not in skip:
+                    yield self._guarded(
+                        number, lambda stage, i=index: self._pdf_page(pdf, i, stage)
+                    )
+        finally:
+            pdf.close()
+
+    def _pdf_page(self, pdf: pypdfium2.PdfDocument, index: int, stage: _Stage) -> PageText:
+        """The text layer when it has real text, else the rendered page through OCR."""
+        stage.code = "page_load_failed"
+        page = pdf[index]
+        try:
+            stage.code = "text_layer_failed"
+            lines = read_text_layer(page)
+            if _visible_chars(lines) >= self._min_text_chars:
+                return self._page(index + 1, lines, TEXT_LAYER_ENGINE, self._layer_version())
+            stage.code = "render_failed"
+            image = self._render(page)
+        finally:
+            page.close()  # before OCR: only the bitmap copy stays alive
+        stage.code = "ocr_failed"
+        return self._ocr(index + 1, image)
+
+    def _render(self, page: pypdfium2.PdfPage) -> Image:
+        width, height = page.get_size()
+        scale = self._render_dpi / 72.0
+        longest = max(width, height) * scale
+        if longest > self._max_side_px:
+            scale *= self._max_side_px / longest
+        bitmap = page.render(scale=scale)
+        try:
+            # BGR → RGB makes Pillow copy the pixels, so the bitmap can be freed now.
+            image: Image = bitmap.to_pil()
+            if image.mode != "RGB":
+                image = image.convert("RGB")
+        finally:
+            bitmap.close()
+        return image
+
+    def _layer_version(self) -> str:
+        if self._text_layer_version is None:
+            self._text_layer_version = text_layer_version()
+        return self._text_layer_version
+
+    # -- images ----------------------------------------------------------------------------
+
+    def _read_image(self, path: Path, skip: frozenset[int]) -> Iterator[PageText]:
+        from PIL import Image as PILImage
+        from PIL import UnidentifiedImageError
+
+        try:
+            source = PILImage.open(path)
+        except (UnidentifiedImageError, PILImage.DecompressionBombError, OSError) as exc:
+            raise InvalidDocument("the image cannot be opened", code="image_unreadable") from exc
+        with source:
+            frames = int(getattr(source, "n_frames", 1))
+            for index in range(frames):
+                number = index + 1
+                if number not in skip:
+                    yield self._guarded(
+                        number, lambda stage, i=index: self._frame(source, i, stage)
+                    )
+
+    def _frame(self, source: Image, index: int, stage: _Stage) -> PageText:
+        from PIL import ImageOps
+
+        stage.code = "image_decode_failed"
+        source.seek(index)
+        if source.format == "JPEG" and max(source.size) > self._max_side_px:
+            # Let libjpeg decode at a reduced scale instead of full size then shrink.
+            source.draft("RGB", (self._max_side_px, self._max_side_px))
+        image = ImageOps.exif_transpose(source)  # always a copy: one frame alive at a time
+        for convert in (_to_rgb, lambda im: _shrink_to_fit(im, self._max_side_px)):
+            converted = convert(image)
+            if converted is not image:
+                image.close()
+                image = converted
+        stage.code = "ocr_failed"
+        return self._ocr(index + 1, image)
+
+    # -- shared ----------------------------------------------------------------------------
+
+    def _ocr(self, number: int, image: Image) -> PageText:
+        try:
+            lines = self._engine.recognize(image)
+        finally:
+            image.close()
+        return self._page(number, lines, self._engine.name, self._engine.version)
+
+    @staticmethod
+    def _page(number: int, lines: Sequence[TextLine], engine: str, version: str) -> PageText:
+        return PageText(
+            page_number=number, lines=tuple(lines), engine=engine, engine_version=version
+        )
+
+    def _guarded(self, number: int, read: Callable[[_Stage], PageText]) -> PageText:
+        """Read one page; a failure becomes a failed page, coded by the step that failed."""
+        start = time.perf_counter()
+        stage = _Stage()
+        try:
+            page = read(stage)
+        except (TransientError, RateLimited):
+            raise  # worth a retry of the document; the caller keeps the pages already done
+        except Exception as exc:  # noqa: BLE001 - any page-level fault is contained to the page
+            code = exc.code if isinstance(exc, DocpipeError) else stage.code
+            # Codes and types only: exception texts may carry file names or page text.
+            logger.warning("page %d failed: %s (%s)", number, code, type(exc).__name__)
+            return PageText(
+                page_number=number,
+                lines=(),
+                engine=self._engine.name,
+                engine_version=self._engine.version,
+                status="failed",
+                error_code=code,
+                duration_ms=_elapsed_ms(start),
+            )
+        duration = _elapsed_ms(start)
+        logger.debug(
+            "page %d read by %s in %d ms, %d lines", number, page.engine, duration, len(page.lines)
+        )
+        return replace(page, duration_ms=duration)

@@ -1,0 +1,70 @@
+"""Connection pools for the Postgres quota stores.
+
+The quota URL is the psycopg URL with ``+limits`` in the scheme
+(``postgresql+limits://user@host/db``). Pool settings may ride in the query
+string (``pool_min_size``, ``pool_max_size``, ``pool_timeout``); every other
+query parameter goes to libpq.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import TYPE_CHECKING
+
+from pipeline.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from psycopg import Connection
+    from psycopg.rows import TupleRow
+    from psycopg_pool import ConnectionPool
+
+#: Schemes under which the Postgres quota stores are registered.
+POSTGRES_SCHEMES = ("postgresql+limits", "postgres+limits")
+
+#: How long a caller waits for a pooled connection before the store counts as down.
+DEFAULT_POOL_TIMEOUT = 2.0
+DEFAULT_POOL_MAX_SIZE = 10
+
+_POOL_OPTIONS = ("pool_min_size", "pool_max_size", "pool_timeout")
+
+
+def split_url(url: str) -> tuple[str, dict[str, str]]:
+    """Return (psycopg conninfo URL, pool options) for a quota URL."""
+    parsed = urllib.parse.urlsplit(url)
+    if parsed.scheme not in POSTGRES_SCHEMES:
+        raise ConfigurationError(
+            f"not a Postgres quota URL (scheme {parsed.scheme!r})", code="ratelimit_url_invalid"
+        )
+    query = urllib.parse.parse_qsl(parsed.query, keep_blank_values=True)
+    pool_options = {name: value for name, value in query if name in _POOL_OPTIONS}
+    libpq_query = urllib.parse.urlencode([(n, v) for n, v in query if n not in _POOL_OPTIONS])
+    scheme = parsed.scheme.removesuffix("+limits")
+    conninfo = urllib.parse.urlunsplit(
+        (scheme, parsed.netloc, parsed.path, libpq_query, parsed.fragment)
+    )
+    return conninfo, pool_options
+
+
+def open_pool(
+    url: str,
+    *,
+    min_size: int | None = None,
+    max_size: int | None = None,
+    timeout: float | None = None,
+) -> ConnectionPool[Connection[TupleRow]]:
+    """Open an autocommit connection pool for a quota URL (explicit arguments win)."""
+    from psycopg_pool import ConnectionPool
+
+    conninfo, options = split_url(url)
+    max_size = max_size or int(options.get("pool_max_size", DEFAULT_POOL_MAX_SIZE))
+    min_size = min_size or int(options.get("pool_min_size", 1))
+    timeout = timeout or float(options.get("pool_timeout", DEFAULT_POOL_TIMEOUT))
+    return ConnectionPool(
+        conninfo,
+        min_size=min(min_size, max_size),
+        max_size=max_size,
+        timeout=timeout,
+        kwargs={"autocommit": True},
+        name="docpipe-ratelimit",
+        open=True,
+    )

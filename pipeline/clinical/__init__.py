@@ -1,0 +1,1 @@
+"""Clinical data: the validated schema every extractor returns."""

@@ -1,0 +1,72 @@
+"""Settings, read once from the environment (names fixed in DESIGN §8). No I/O."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pipeline.errors import ConfigurationError
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be an integer") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str | None = None
+    broker_url: str | None = None
+    ratelimit_url: str = "memory://"
+    storage_url: str | None = None
+    supabase_url: str | None = None
+    supabase_service_role_key: str | None = None
+    supabase_jwt_secret: str | None = None
+    supabase_jwt_audience: str = "authenticated"
+    storage_webhook_secret: str | None = None
+    storage_bucket: str = "medical-docs"
+    # Role the app switches to on every connection (SET ROLE); "" to stay as the login role.
+    database_role: str = "service_role"
+    ocr_engine: str = "rapidocr"
+    extractor: str = "offline"
+    max_upload_bytes: int = 50 * 1024 * 1024
+    max_pages: int = 50
+    worker_pool_size: int = 4
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        return cls(
+            database_url=env.get("DATABASE_URL") or None,
+            broker_url=env.get("BROKER_URL") or None,
+            ratelimit_url=env.get("RATELIMIT_URL") or "memory://",
+            storage_url=env.get("STORAGE_URL") or None,
+            supabase_url=env.get("SUPABASE_URL") or None,
+            supabase_service_role_key=env.get("SUPABASE_SERVICE_ROLE_KEY") or None,
+            supabase_jwt_secret=env.get("SUPABASE_JWT_SECRET") or None,
+            supabase_jwt_audience=env.get("SUPABASE_JWT_AUDIENCE") or "authenticated",
+            storage_webhook_secret=env.get("STORAGE_WEBHOOK_SECRET") or None,
+            storage_bucket=env.get("STORAGE_BUCKET") or "medical-docs",
+            database_role=env.get("DATABASE_ROLE", "service_role"),
+            ocr_engine=env.get("OCR_ENGINE") or "rapidocr",
+            extractor=env.get("EXTRACTOR") or "offline",
+            max_upload_bytes=_int(env, "MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
+            max_pages=_int(env, "MAX_PAGES", 50),
+            worker_pool_size=_int(env, "DB_POOL_SIZE", 4),
+        )
+
+    def require_database_url(self) -> str:
+        if not self.database_url:
+            raise ConfigurationError("DATABASE_URL is not set")
+        return self.database_url
+
+    @property
+    def effective_broker_url(self) -> str:
+        """BROKER_URL, defaulting to the app database (DESIGN §8)."""
+        return self.broker_url or self.require_database_url()

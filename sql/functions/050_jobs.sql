@@ -1,0 +1,668 @@
+-- Job RPCs: the one place that defines job semantics. Every function is
+-- SECURITY DEFINER with an empty search_path and is executable by the service
+-- role only (sql/policies/900_grants.sql).
+--
+-- Conventions
+--   priority      1 = most urgent … 10 = least; claims order by priority ASC.
+--   retry_count   attempts consumed by failures and lease expiries; at most
+--                 max_retries, so a job runs at most max_retries + 1 times.
+--   attempt       the attempt now running (retry_count + 1 at claim).
+--   lease_token   fresh per claim; heartbeat/complete/fail/reschedule by a
+--                 worker must present it (fencing). A worker that lost its
+--                 lease cannot change the row.
+--   dispatched_at NULL while the broker message for the job's current due run
+--                 has not been sent (outbox); the relay sends those.
+
+-- Keeps the last error and a bounded history of errors in error_details.
+CREATE OR REPLACE FUNCTION public.job_error_append(p_details jsonb, p_entry jsonb)
+RETURNS jsonb
+LANGUAGE sql
+IMMUTABLE
+SET search_path = ''
+AS $$
+  SELECT coalesce(p_details, '{}'::jsonb)
+    || jsonb_build_object(
+         'last', p_entry,
+         'history', (
+           SELECT coalesce(jsonb_agg(e ORDER BY n), '[]'::jsonb) FROM (
+             SELECT e, n FROM jsonb_array_elements(
+               coalesce(p_details -> 'history', '[]'::jsonb) || jsonb_build_array(p_entry)
+             ) WITH ORDINALITY AS h(e, n)
+             ORDER BY n DESC LIMIT 20
+           ) recent
+         ))
+$$;
+
+CREATE OR REPLACE FUNCTION public.enqueue_job_v3(
+  job_type text,
+  job_name text,
+  job_payload jsonb,
+  job_category text DEFAULT 'standard',
+  priority integer DEFAULT 5,
+  p_scheduled_at timestamptz DEFAULT NULL,
+  p_idempotency_key text DEFAULT NULL,
+  p_correlation_id text DEFAULT NULL,
+  p_traceparent text DEFAULT NULL,
+  p_max_retries integer DEFAULT NULL,
+  p_parent_job_id uuid DEFAULT NULL
+)
+RETURNS TABLE (job_id uuid, scheduled_at timestamptz, created boolean)
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+#variable_conflict use_variable
+DECLARE
+  v_lane text;
+  v_payload jsonb;
+  v_id uuid;
+  v_when timestamptz;
+BEGIN
+  IF job_type IS NULL OR job_name IS NULL OR coalesce(job_name, '') = '' THEN
+    RAISE EXCEPTION 'job_type and job_name are required' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  v_lane := public.job_lane_for_type(job_type, job_payload ->> 'job_lane');
+  IF v_lane IS NULL THEN
+    RAISE EXCEPTION 'unknown job type or invalid lane for it' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF job_payload IS NULL OR jsonb_typeof(job_payload) <> 'object' OR job_payload = '{}'::jsonb THEN
+    RAISE EXCEPTION 'job_payload must be a non-empty object' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  v_payload := jsonb_build_object('estimated_tokens', 1000) || job_payload;
+
+  INSERT INTO public.job_queue AS q (
+    job_type, job_lane, job_category, job_name, job_payload, scheduled_at, priority,
+    max_retries, idempotency_key, correlation_id, traceparent, parent_job_id,
+    shell_file_id, patient_id
+  ) VALUES (
+    job_type, v_lane, coalesce(job_category, 'standard'), job_name, v_payload,
+    coalesce(p_scheduled_at, now()), coalesce(priority, 5),
+    coalesce(p_max_retries, public.config_int('worker.default_max_retries', 3)),
+    p_idempotency_key,
+    coalesce(p_correlation_id, job_payload ->> 'correlation_id', gen_random_uuid()::text),
+    p_traceparent, p_parent_job_id,
+    (job_payload ->> 'shell_file_id')::uuid, (job_payload ->> 'patient_id')::uuid
+  )
+  ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+  RETURNING q.id, q.scheduled_at INTO v_id, v_when;
+
+  IF v_id IS NULL THEN
+    SELECT q.id, q.scheduled_at INTO v_id, v_when
+      FROM public.job_queue q WHERE q.idempotency_key = p_idempotency_key;
+    RETURN QUERY SELECT v_id, v_when, false;
+    RETURN;
+  END IF;
+
+  INSERT INTO public.job_events (job_id, event, attempt, details)
+  VALUES (v_id, 'enqueued', 0, jsonb_build_object('job_type', job_type, 'job_lane', v_lane));
+  RETURN QUERY SELECT v_id, v_when, true;
+END
+$$;
+
+-- Pull-style claim of the most urgent due job (for pollers and tools). The
+-- broker path claims a specific job with claim_job_v3. Returns the full row.
+CREATE OR REPLACE FUNCTION public.claim_next_job_v3(
+  p_worker_id text,
+  p_job_types text[] DEFAULT NULL,
+  p_job_lanes text[] DEFAULT NULL,
+  p_lease_seconds integer DEFAULT NULL
+)
+RETURNS SETOF public.job_queue
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_lease integer := coalesce(p_lease_seconds, public.config_int('worker.lease_seconds', 30));
+BEGIN
+  IF coalesce(p_worker_id, '') = '' THEN
+    RAISE EXCEPTION 'worker id is required' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  RETURN QUERY
+  WITH next_job AS (
+    SELECT q.id
+      FROM public.job_queue q
+     WHERE q.status = 'pending'
+       AND q.scheduled_at <= now()
+       AND (p_job_types IS NULL OR q.job_type = ANY (p_job_types))
+       AND (p_job_lanes IS NULL OR q.job_lane = ANY (p_job_lanes))
+     ORDER BY q.priority, q.scheduled_at, q.created_at
+     FOR UPDATE SKIP LOCKED
+     LIMIT 1
+  ), claimed AS (
+    UPDATE public.job_queue q
+       SET status = 'processing',
+           attempt = q.retry_count + 1,
+           worker_id = p_worker_id,
+           started_at = now(),
+           lock_acquired_at = now(),
+           lease_token = gen_random_uuid(),
+           lease_expires_at = now() + make_interval(secs => v_lease),
+           heartbeat_at = now(),
+           updated_at = now()
+      FROM next_job
+     WHERE q.id = next_job.id
+    RETURNING q.*
+  ), logged AS (
+    INSERT INTO public.job_events (job_id, event, attempt, worker_id)
+    SELECT c.id, 'claimed', c.attempt, p_worker_id FROM claimed c
+  )
+  SELECT * FROM claimed;
+END
+$$;
+
+-- Claim one job named by a broker message. Outcomes:
+--   claimed  the caller now holds a fresh lease ({"job": row})
+--   leased   another worker holds the lease; skip the message
+--   not_due  the job waits for a later time (a stale or early message); skip
+--   done     completed or cancelled; skip
+--   dead     dead-lettered; skip
+--   missing  no such job
+CREATE OR REPLACE FUNCTION public.claim_job_v3(
+  p_job_id uuid,
+  p_worker_id text,
+  p_lease_seconds integer DEFAULT NULL
+)
+RETURNS jsonb
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_job public.job_queue;
+  v_lease integer := coalesce(p_lease_seconds, public.config_int('worker.lease_seconds', 30));
+BEGIN
+  IF coalesce(p_worker_id, '') = '' THEN
+    RAISE EXCEPTION 'worker id is required' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT * INTO v_job FROM public.job_queue q WHERE q.id = p_job_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN jsonb_build_object('outcome', 'missing');
+  END IF;
+  IF v_job.status = 'processing' THEN
+    RETURN jsonb_build_object('outcome', 'leased', 'worker_id', v_job.worker_id,
+                              'lease_expires_at', v_job.lease_expires_at);
+  ELSIF v_job.status IN ('completed', 'cancelled') THEN
+    RETURN jsonb_build_object('outcome', 'done', 'status', v_job.status);
+  ELSIF v_job.status = 'failed' THEN
+    RETURN jsonb_build_object('outcome', 'dead', 'dead_letter_at', v_job.dead_letter_at);
+  ELSIF v_job.status <> 'pending' THEN
+    RETURN jsonb_build_object('outcome', 'done', 'status', v_job.status);
+  ELSIF v_job.scheduled_at > now() + interval '500 milliseconds' THEN
+    -- Delayed deliveries may arrive a little early; half a second is tolerated.
+    RETURN jsonb_build_object('outcome', 'not_due', 'scheduled_at', v_job.scheduled_at);
+  END IF;
+
+  UPDATE public.job_queue q
+     SET status = 'processing',
+         attempt = q.retry_count + 1,
+         worker_id = p_worker_id,
+         started_at = now(),
+         lock_acquired_at = now(),
+         lease_token = gen_random_uuid(),
+         lease_expires_at = now() + make_interval(secs => v_lease),
+         heartbeat_at = now(),
+         updated_at = now()
+   WHERE q.id = p_job_id
+  RETURNING q.* INTO v_job;
+
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id)
+  VALUES (v_job.id, 'claimed', v_job.attempt, p_worker_id);
+  RETURN jsonb_build_object('outcome', 'claimed', 'job', to_jsonb(v_job));
+END
+$$;
+
+-- Extends the lease of a running job. FALSE means the lease is lost: stop work.
+CREATE OR REPLACE FUNCTION public.update_job_heartbeat(
+  p_job_id uuid,
+  p_worker_id text,
+  p_lease_token uuid,
+  p_lease_seconds integer DEFAULT NULL
+)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_lease integer := coalesce(p_lease_seconds, public.config_int('worker.lease_seconds', 30));
+BEGIN
+  UPDATE public.job_queue q
+     SET heartbeat_at = now(),
+         lease_expires_at = now() + make_interval(secs => v_lease),
+         updated_at = now()
+   WHERE q.id = p_job_id
+     AND q.status = 'processing'
+     AND q.worker_id = p_worker_id
+     AND q.lease_token = p_lease_token;
+  RETURN FOUND;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION public.complete_job(
+  p_job_id uuid,
+  p_worker_id text,
+  p_lease_token uuid,
+  p_job_result jsonb DEFAULT NULL
+)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_attempt integer;
+BEGIN
+  UPDATE public.job_queue q
+     SET status = 'completed',
+         completed_at = now(),
+         actual_duration = now() - q.started_at,
+         job_result = p_job_result,
+         lease_token = NULL,
+         lease_expires_at = NULL,
+         updated_at = now()
+   WHERE q.id = p_job_id
+     AND q.status = 'processing'
+     AND q.worker_id = p_worker_id
+     AND q.lease_token = p_lease_token
+  RETURNING q.attempt INTO v_attempt;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id)
+  VALUES (p_job_id, 'completed', v_attempt, p_worker_id);
+  RETURN true;
+END
+$$;
+
+-- A failed attempt. Retryable and within max_retries: pending again after a
+-- capped exponential backoff with equal jitter (half fixed, half random).
+-- Otherwise (permanent, or out of retries): the dead letter.
+CREATE OR REPLACE FUNCTION public.fail_job(
+  p_job_id uuid,
+  p_worker_id text,
+  p_lease_token uuid,
+  p_error_code text,
+  p_error_message text DEFAULT NULL,
+  p_retryable boolean DEFAULT true,
+  p_error_details jsonb DEFAULT NULL
+)
+RETURNS jsonb
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_job public.job_queue;
+  v_entry jsonb;
+  v_base double precision := public.config_int('worker.retry_base_seconds', 5);
+  v_cap double precision := public.config_int('worker.retry_max_backoff_seconds', 300);
+  v_exp double precision;
+  v_delay double precision;
+BEGIN
+  SELECT * INTO v_job FROM public.job_queue q
+   WHERE q.id = p_job_id AND q.status = 'processing'
+     AND q.worker_id = p_worker_id AND q.lease_token = p_lease_token
+   FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN jsonb_build_object('outcome', 'lease_lost');
+  END IF;
+
+  v_entry := jsonb_build_object(
+    'code', coalesce(p_error_code, 'unknown_error'),
+    'message', left(coalesce(p_error_message, ''), 500),
+    'retryable', p_retryable,
+    'attempt', v_job.attempt,
+    'worker_id', p_worker_id,
+    'at', now()
+  ) || coalesce(p_error_details, '{}'::jsonb);
+
+  IF p_retryable AND v_job.retry_count < v_job.max_retries THEN
+    v_exp := least(v_cap, v_base * power(2, v_job.retry_count));
+    v_delay := v_exp / 2 + random() * v_exp / 2;
+    UPDATE public.job_queue q
+       SET status = 'pending',
+           retry_count = q.retry_count + 1,
+           scheduled_at = now() + make_interval(secs => v_delay),
+           worker_id = NULL,
+           lease_token = NULL,
+           lease_expires_at = NULL,
+           dispatched_at = NULL,
+           last_error = v_entry ->> 'code',
+           error_details = public.job_error_append(q.error_details, v_entry),
+           updated_at = now()
+     WHERE q.id = p_job_id
+    RETURNING q.* INTO v_job;
+    INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+    VALUES (p_job_id, 'retry_scheduled', v_job.attempt, p_worker_id,
+            jsonb_build_object('code', v_entry ->> 'code', 'delay_seconds', round(v_delay::numeric, 3)));
+    RETURN jsonb_build_object('outcome', 'retry_scheduled', 'scheduled_at', v_job.scheduled_at,
+                              'retry_count', v_job.retry_count, 'delay_seconds', v_delay);
+  END IF;
+
+  UPDATE public.job_queue q
+     SET status = 'failed',
+         dead_letter_at = now(),
+         completed_at = now(),
+         worker_id = p_worker_id,
+         lease_token = NULL,
+         lease_expires_at = NULL,
+         last_error = v_entry ->> 'code',
+         error_details = public.job_error_append(q.error_details, v_entry) || jsonb_build_object(
+           'dead_letter_reason',
+           CASE WHEN p_retryable THEN 'exceeded_max_retries' ELSE 'permanent_error' END),
+         updated_at = now()
+   WHERE q.id = p_job_id;
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+  VALUES (p_job_id, 'dead_lettered', v_job.attempt, p_worker_id,
+          jsonb_build_object('code', v_entry ->> 'code', 'retryable', p_retryable));
+  RETURN jsonb_build_object('outcome', 'dead_lettered');
+END
+$$;
+
+-- Run the job later without consuming an attempt (rate limits, backpressure).
+-- A running job is rescheduled only by the lease holder; a pending one by anyone
+-- with the service role (operators).
+CREATE OR REPLACE FUNCTION public.reschedule_job(
+  p_job_id uuid,
+  p_delay_seconds double precision,
+  p_reason text,
+  p_add_jitter boolean DEFAULT true,
+  p_worker_id text DEFAULT NULL,
+  p_lease_token uuid DEFAULT NULL
+)
+RETURNS timestamptz
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_job public.job_queue;
+  v_delay double precision := greatest(coalesce(p_delay_seconds, 0), 0);
+  v_jitter double precision := 0;
+BEGIN
+  SELECT * INTO v_job FROM public.job_queue q WHERE q.id = p_job_id FOR UPDATE;
+  IF NOT FOUND OR v_job.status NOT IN ('pending', 'processing') THEN
+    RETURN NULL;
+  END IF;
+  IF v_job.status = 'processing'
+     AND (v_job.worker_id IS DISTINCT FROM p_worker_id
+          OR v_job.lease_token IS DISTINCT FROM p_lease_token) THEN
+    RETURN NULL;
+  END IF;
+  IF p_add_jitter THEN
+    v_jitter := random() * least(0.5 * v_delay, 30);
+  END IF;
+
+  UPDATE public.job_queue q
+     SET status = 'pending',
+         scheduled_at = now() + make_interval(secs => v_delay + v_jitter),
+         reschedule_count = q.reschedule_count + 1,
+         worker_id = NULL,
+         lease_token = NULL,
+         lease_expires_at = NULL,
+         dispatched_at = NULL,
+         error_details = coalesce(q.error_details, '{}'::jsonb) || jsonb_build_object(
+           'last_reschedule', jsonb_build_object(
+             'reason', p_reason, 'delay_seconds', v_delay, 'jitter_seconds', v_jitter,
+             'at', now())),
+         updated_at = now()
+   WHERE q.id = p_job_id
+  RETURNING q.* INTO v_job;
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+  VALUES (p_job_id, 'rescheduled', v_job.attempt, p_worker_id,
+          jsonb_build_object('reason', p_reason, 'delay_seconds', round((v_delay + v_jitter)::numeric, 3)));
+  RETURN v_job.scheduled_at;
+END
+$$;
+
+-- Straight to the dead letter (a worker with its lease, or an operator on a
+-- job that is not running).
+CREATE OR REPLACE FUNCTION public.dead_letter_job(
+  p_job_id uuid,
+  p_reason text,
+  p_worker_id text DEFAULT NULL,
+  p_lease_token uuid DEFAULT NULL
+)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_job public.job_queue;
+BEGIN
+  SELECT * INTO v_job FROM public.job_queue q WHERE q.id = p_job_id FOR UPDATE;
+  IF NOT FOUND OR v_job.status NOT IN ('pending', 'processing') THEN
+    RETURN false;
+  END IF;
+  IF v_job.status = 'processing'
+     AND (v_job.worker_id IS DISTINCT FROM p_worker_id
+          OR v_job.lease_token IS DISTINCT FROM p_lease_token) THEN
+    RETURN false;
+  END IF;
+  UPDATE public.job_queue q
+     SET status = 'failed',
+         dead_letter_at = now(),
+         completed_at = now(),
+         lease_token = NULL,
+         lease_expires_at = NULL,
+         last_error = coalesce(p_reason, 'dead_lettered'),
+         error_details = coalesce(q.error_details, '{}'::jsonb)
+           || jsonb_build_object('dead_letter_reason', coalesce(p_reason, 'dead_lettered')),
+         updated_at = now()
+   WHERE q.id = p_job_id;
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+  VALUES (p_job_id, 'dead_lettered', v_job.attempt, p_worker_id,
+          jsonb_build_object('reason', p_reason));
+  RETURN true;
+END
+$$;
+
+-- Give a dead-lettered (or cancelled) job a fresh set of attempts. The history
+-- stays in error_details and job_events; the document goes back to processing.
+CREATE OR REPLACE FUNCTION public.redrive_job(
+  p_job_id uuid,
+  p_reason text DEFAULT NULL,
+  p_actor text DEFAULT NULL
+)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_job public.job_queue;
+  v_stage_column text;
+BEGIN
+  SELECT * INTO v_job FROM public.job_queue q WHERE q.id = p_job_id FOR UPDATE;
+  IF NOT FOUND OR NOT (
+       (v_job.status = 'failed' AND v_job.dead_letter_at IS NOT NULL)
+       OR v_job.status = 'cancelled') THEN
+    RETURN false;
+  END IF;
+
+  UPDATE public.job_queue q
+     SET status = 'pending',
+         retry_count = 0,
+         scheduled_at = now(),
+         dead_letter_at = NULL,
+         completed_at = NULL,
+         worker_id = NULL,
+         dispatched_at = NULL,
+         redrive_count = q.redrive_count + 1,
+         error_details = (coalesce(q.error_details, '{}'::jsonb) - 'dead_letter_reason') || jsonb_build_object(
+           'last_redrive', jsonb_build_object('reason', p_reason, 'at', now(),
+                                              'previous_dead_letter_at', q.dead_letter_at)),
+         updated_at = now()
+   WHERE q.id = p_job_id;
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+  VALUES (p_job_id, 'redriven', v_job.attempt, NULL, jsonb_build_object('reason', p_reason));
+
+  IF v_job.shell_file_id IS NOT NULL THEN
+    v_stage_column := CASE v_job.job_type
+      WHEN 'fast_queue_security' THEN 'security_scan_status'
+      WHEN 'fast_queue_ocr' THEN 'ocr_status'
+      WHEN 'ai_queue_pass1' THEN 'pass1_status'
+      WHEN 'ai_queue_pass2' THEN 'pass2_status'
+      WHEN 'ai_queue_pass3' THEN 'pass3_status'
+      WHEN 'finalize_shell_file' THEN 'finalize_status'
+    END;
+    PERFORM set_config('docpipe.redrive', 'on', true);
+    UPDATE public.shell_files f
+       SET status = CASE WHEN f.status = 'failed' THEN 'processing' ELSE f.status END,
+           processing_error = NULL,
+           updated_at = now()
+     WHERE f.id = v_job.shell_file_id;
+    IF v_stage_column IS NOT NULL THEN
+      EXECUTE format('UPDATE public.shell_files SET %I = ''pending'' WHERE id = $1', v_stage_column)
+        USING v_job.shell_file_id;
+    END IF;
+    PERFORM set_config('docpipe.redrive', '', true);
+  END IF;
+
+  PERFORM public.log_audit_event(
+    'job_queue', p_job_id::text, 'UPDATE', NULL,
+    jsonb_build_object('status', 'pending', 'redriven', true), coalesce(p_reason, 'redrive'),
+    'system', v_job.patient_id, v_job.correlation_id,
+    coalesce(p_actor, nullif(current_setting('docpipe.actor', true), ''), session_user::text),
+    p_job_id);
+  RETURN true;
+END
+$$;
+
+-- Bulk redrive by filter (job type, last error code, dead-lettered since).
+CREATE OR REPLACE FUNCTION public.redrive_jobs(
+  p_job_type text DEFAULT NULL,
+  p_error_code text DEFAULT NULL,
+  p_since timestamptz DEFAULT NULL,
+  p_limit integer DEFAULT 100,
+  p_reason text DEFAULT NULL,
+  p_actor text DEFAULT NULL
+)
+RETURNS SETOF uuid
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_id uuid;
+BEGIN
+  FOR v_id IN
+    SELECT q.id FROM public.job_queue q
+     WHERE q.status = 'failed' AND q.dead_letter_at IS NOT NULL
+       AND (p_job_type IS NULL OR q.job_type = p_job_type)
+       AND (p_error_code IS NULL OR q.last_error = p_error_code)
+       AND (p_since IS NULL OR q.dead_letter_at >= p_since)
+     ORDER BY q.dead_letter_at
+     LIMIT p_limit
+  LOOP
+    IF public.redrive_job(v_id, p_reason, p_actor) THEN
+      RETURN NEXT v_id;
+    END IF;
+  END LOOP;
+END
+$$;
+
+-- The reaper: jobs whose lease expired (dead or hung worker) go back to pending,
+-- counting the lost attempt; past max_retries they are dead-lettered.
+CREATE OR REPLACE FUNCTION public.reclaim_expired_jobs(p_limit integer DEFAULT 100)
+RETURNS TABLE (job_id uuid, outcome text)
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+#variable_conflict use_column
+DECLARE
+  v_job public.job_queue;
+  v_entry jsonb;
+  v_jitter double precision := public.config_int('worker.reclaim_jitter_max_seconds', 1);
+BEGIN
+  FOR v_job IN
+    SELECT * FROM public.job_queue q
+     WHERE q.status = 'processing' AND q.lease_expires_at < now()
+     ORDER BY q.lease_expires_at
+     FOR UPDATE SKIP LOCKED
+     LIMIT p_limit
+  LOOP
+    v_entry := jsonb_build_object(
+      'code', 'lease_expired', 'message', 'worker stopped heartbeating', 'retryable', true,
+      'attempt', v_job.attempt, 'worker_id', v_job.worker_id,
+      'lease_expires_at', v_job.lease_expires_at, 'at', now());
+    IF v_job.retry_count < v_job.max_retries THEN
+      UPDATE public.job_queue q
+         SET status = 'pending',
+             retry_count = q.retry_count + 1,
+             scheduled_at = now() + make_interval(secs => random() * v_jitter),
+             worker_id = NULL,
+             lease_token = NULL,
+             lease_expires_at = NULL,
+             dispatched_at = NULL,
+             last_error = 'lease_expired',
+             error_details = public.job_error_append(q.error_details, v_entry),
+             updated_at = now()
+       WHERE q.id = v_job.id;
+      INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+      VALUES (v_job.id, 'reclaimed', v_job.attempt, v_job.worker_id,
+              jsonb_build_object('lease_expires_at', v_job.lease_expires_at));
+      job_id := v_job.id;
+      outcome := 'reclaimed';
+    ELSE
+      UPDATE public.job_queue q
+         SET status = 'failed',
+             dead_letter_at = now(),
+             completed_at = now(),
+             lease_token = NULL,
+             lease_expires_at = NULL,
+             last_error = 'lease_expired',
+             error_details = public.job_error_append(q.error_details, v_entry)
+               || jsonb_build_object('dead_letter_reason', 'exceeded_max_retries_after_lease_expiry'),
+             updated_at = now()
+       WHERE q.id = v_job.id;
+      INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+      VALUES (v_job.id, 'dead_lettered', v_job.attempt, v_job.worker_id,
+              jsonb_build_object('code', 'lease_expired'));
+      job_id := v_job.id;
+      outcome := 'dead_lettered';
+    END IF;
+    RETURN NEXT;
+  END LOOP;
+END
+$$;
+
+-- Outbox relay: due pending jobs whose broker message was never sent (or was
+-- lost with the process that should have sent it).
+CREATE OR REPLACE FUNCTION public.jobs_to_dispatch(
+  p_limit integer DEFAULT 100,
+  p_grace_seconds integer DEFAULT NULL,
+  p_horizon_seconds integer DEFAULT 60
+)
+RETURNS SETOF public.job_queue
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+  SELECT * FROM public.job_queue q
+   WHERE q.status = 'pending'
+     AND q.dispatched_at IS NULL
+     AND q.scheduled_at <= now() + make_interval(secs => p_horizon_seconds)
+     AND q.updated_at < now() - make_interval(
+           secs => coalesce(p_grace_seconds, public.config_int('worker.relay_grace_seconds', 5)))
+   ORDER BY q.scheduled_at
+   LIMIT p_limit
+$$;
+
+CREATE OR REPLACE FUNCTION public.mark_job_dispatched(p_job_id uuid, p_broker_message_id text)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+BEGIN
+  UPDATE public.job_queue q
+     SET dispatched_at = now(), broker_message_id = p_broker_message_id
+   WHERE q.id = p_job_id AND q.status = 'pending';
+  RETURN FOUND;
+END
+$$;

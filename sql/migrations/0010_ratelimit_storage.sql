@@ -1,0 +1,338 @@
+-- 0010: shared state for vendor quotas (adapters/ratelimit).
+--
+-- * ratelimit_counters         fixed-window counters of the `limits` Postgres storage
+-- * ratelimit_sliding_windows  sliding-window counters (previous + current window in one row)
+-- * ratelimit_gcra             GCRA "theoretical arrival time" per pacing key (and 429 blocks)
+-- * ratelimit_slots            leased concurrency slots; an expired lease is free capacity
+--
+-- Every write happens inside one function call, so one hit is one round trip and one
+-- transaction. Clocks are the database server's (clock_timestamp() taken after the row
+-- lock), so many worker hosts agree on time. Service role only: RLS on, no policies for
+-- anon/authenticated, EXECUTE revoked from them. Safe to apply twice.
+
+CREATE TABLE IF NOT EXISTS ratelimit_counters (
+    key         text PRIMARY KEY,
+    count       bigint NOT NULL,
+    expires_at  timestamptz NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ratelimit_sliding_windows (
+    key             text PRIMARY KEY,
+    -- windows are aligned on the epoch: index = floor(epoch / window_seconds)
+    window_index    bigint NOT NULL,
+    previous_count  bigint NOT NULL,
+    current_count   bigint NOT NULL,
+    expires_at      timestamptz NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ratelimit_gcra (
+    key         text PRIMARY KEY,
+    tat         timestamptz NOT NULL,   -- theoretical arrival time: the next free emission slot
+    expires_at  timestamptz NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ratelimit_slots (
+    resource          text NOT NULL,
+    holder            text NOT NULL,
+    lease_expires_at  timestamptz NOT NULL,
+    PRIMARY KEY (resource, holder)
+);
+
+CREATE INDEX IF NOT EXISTS ratelimit_counters_expires_idx ON ratelimit_counters (expires_at);
+CREATE INDEX IF NOT EXISTS ratelimit_sliding_windows_expires_idx
+    ON ratelimit_sliding_windows (expires_at);
+CREATE INDEX IF NOT EXISTS ratelimit_gcra_expires_idx ON ratelimit_gcra (expires_at);
+
+-- Fixed window: add `amount`, starting a new window when the old one has expired.
+CREATE OR REPLACE FUNCTION ratelimit_incr(p_key text, p_expiry double precision, p_amount bigint)
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_now   timestamptz := clock_timestamp();
+    v_count bigint;
+BEGIN
+    INSERT INTO ratelimit_counters AS c (key, count, expires_at)
+    VALUES (p_key, p_amount, v_now + make_interval(secs => p_expiry))
+    ON CONFLICT (key) DO UPDATE SET
+        count = CASE WHEN c.expires_at <= clock_timestamp() THEN excluded.count
+                     ELSE c.count + excluded.count END,
+        expires_at = CASE WHEN c.expires_at <= clock_timestamp() THEN excluded.expires_at
+                          ELSE c.expires_at END
+    RETURNING c.count INTO v_count;
+    RETURN v_count;
+END;
+$$;
+
+-- Sliding window counter, same arithmetic as limits' MemoryStorage: the previous window
+-- weighs (1 - elapsed fraction of the current one); the entry is refused, and nothing is
+-- written, when floor(previous * weight) + current + amount > limit.
+CREATE OR REPLACE FUNCTION ratelimit_sliding_acquire(
+    p_key text, p_limit bigint, p_expiry double precision, p_amount bigint
+)
+RETURNS boolean
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_row     ratelimit_sliding_windows%ROWTYPE;
+    v_now     double precision;
+    v_index   bigint;
+    v_weight  double precision;
+    v_prev    bigint;
+    v_cur     bigint;
+BEGIN
+    IF p_amount > p_limit THEN
+        RETURN false;
+    END IF;
+    SELECT * INTO v_row FROM ratelimit_sliding_windows WHERE key = p_key FOR UPDATE;
+    IF NOT FOUND THEN
+        v_now := extract(epoch FROM clock_timestamp());
+        v_index := floor(v_now / p_expiry)::bigint;
+        INSERT INTO ratelimit_sliding_windows AS s
+            (key, window_index, previous_count, current_count, expires_at)
+        VALUES (p_key, v_index, 0, p_amount, to_timestamp((v_index + 2) * p_expiry))
+        ON CONFLICT (key) DO NOTHING;
+        IF FOUND THEN
+            RETURN true;
+        END IF;
+        -- someone created the row meanwhile: take the locked path
+        SELECT * INTO v_row FROM ratelimit_sliding_windows WHERE key = p_key FOR UPDATE;
+    END IF;
+    -- read the clock only once the row is ours, so the window index never goes backwards
+    v_now := extract(epoch FROM clock_timestamp());
+    v_index := greatest(floor(v_now / p_expiry)::bigint, v_row.window_index);
+    v_weight := greatest(0.0, 1.0 - (v_now / p_expiry - v_index));
+    IF v_row.window_index = v_index THEN
+        v_prev := v_row.previous_count;
+        v_cur := v_row.current_count;
+    ELSIF v_row.window_index = v_index - 1 THEN
+        v_prev := v_row.current_count;
+        v_cur := 0;
+    ELSE
+        v_prev := 0;
+        v_cur := 0;
+    END IF;
+    IF floor(v_prev * v_weight) + v_cur + p_amount > p_limit THEN
+        RETURN false;
+    END IF;
+    UPDATE ratelimit_sliding_windows
+       SET window_index = v_index,
+           previous_count = v_prev,
+           current_count = v_cur + p_amount,
+           expires_at = to_timestamp((v_index + 2) * p_expiry)
+     WHERE key = p_key;
+    RETURN true;
+END;
+$$;
+
+-- (previous count, previous ttl, current count, current ttl) as limits'
+-- SlidingWindowCounterSupport.get_sliding_window returns them.
+CREATE OR REPLACE FUNCTION ratelimit_sliding_get(p_key text, p_expiry double precision)
+RETURNS TABLE (
+    previous_count bigint, previous_ttl double precision,
+    current_count bigint, current_ttl double precision
+)
+LANGUAGE sql
+SET search_path FROM CURRENT
+AS $$
+    WITH clock AS (
+        SELECT v_now, floor(v_now / p_expiry)::bigint AS v_index
+          FROM (SELECT extract(epoch FROM clock_timestamp())::double precision AS v_now) t
+    ), state AS (
+        SELECT CASE WHEN s.window_index >= c.v_index THEN s.previous_count
+                    WHEN s.window_index = c.v_index - 1 THEN s.current_count
+                    ELSE 0 END AS prev,
+               CASE WHEN s.window_index >= c.v_index THEN s.current_count ELSE 0 END AS cur
+          FROM clock c
+          LEFT JOIN ratelimit_sliding_windows s ON s.key = p_key
+    )
+    SELECT coalesce(st.prev, 0)::bigint,
+           CASE WHEN coalesce(st.prev, 0) = 0 THEN 0.0
+                ELSE (1.0 - (c.v_now / p_expiry - c.v_index)) * p_expiry END,
+           coalesce(st.cur, 0)::bigint,
+           (1.0 - (c.v_now / p_expiry - c.v_index)) * p_expiry + p_expiry
+      FROM clock c, state st
+$$;
+
+-- GCRA over several keys at once, all or nothing. The call starts at
+-- S = max(now, tat of every key); keys with a positive increment move to S + increment,
+-- keys with increment 0 are read-only barriers (e.g. a 429 block). Refused (nothing
+-- written) when S - now > p_max_wait. Returns the wait S - now either way.
+CREATE OR REPLACE FUNCTION ratelimit_gcra_reserve(
+    p_keys text[], p_increments double precision[], p_max_wait double precision,
+    OUT granted boolean, OUT wait_seconds double precision
+)
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_now    timestamptz;
+    v_start  timestamptz;
+BEGIN
+    -- rows must exist to be locked; locks are taken in key order (no deadlocks)
+    INSERT INTO ratelimit_gcra (key, tat, expires_at)
+    SELECT k, '-infinity', '-infinity' FROM unnest(p_keys) AS k
+    ON CONFLICT (key) DO NOTHING;
+    PERFORM 1 FROM ratelimit_gcra WHERE key = ANY (p_keys) ORDER BY key FOR UPDATE;
+    v_now := clock_timestamp();
+    SELECT greatest(v_now, max(tat)) INTO v_start FROM ratelimit_gcra WHERE key = ANY (p_keys);
+    wait_seconds := extract(epoch FROM v_start - v_now);
+    IF wait_seconds > p_max_wait THEN
+        granted := false;
+        RETURN;
+    END IF;
+    UPDATE ratelimit_gcra g
+       SET tat = v_start + make_interval(secs => i.inc),
+           expires_at = v_start + make_interval(secs => i.inc)
+      FROM unnest(p_keys, p_increments) AS i (k, inc)
+     WHERE g.key = i.k AND i.inc > 0;
+    granted := true;
+END;
+$$;
+
+-- Push a key's TAT to at least now + p_seconds (a vendor said "wait"); returns the TAT.
+CREATE OR REPLACE FUNCTION ratelimit_gcra_block(p_key text, p_seconds double precision)
+RETURNS timestamptz
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_until timestamptz := clock_timestamp() + make_interval(secs => p_seconds);
+    v_tat   timestamptz;
+BEGIN
+    INSERT INTO ratelimit_gcra AS g (key, tat, expires_at) VALUES (p_key, v_until, v_until)
+    ON CONFLICT (key) DO UPDATE
+        SET tat = greatest(g.tat, excluded.tat),
+            expires_at = greatest(g.expires_at, excluded.expires_at)
+    RETURNING g.tat INTO v_tat;
+    RETURN v_tat;
+END;
+$$;
+
+-- Leased slots: at most p_limit live leases per resource. Re-acquiring an own live lease
+-- renews it. When full, retry_in says when the earliest lease ends.
+CREATE OR REPLACE FUNCTION ratelimit_slot_acquire(
+    p_resource text, p_holder text, p_limit integer, p_lease_seconds double precision,
+    OUT acquired boolean, OUT retry_in double precision, OUT lease_expires_at timestamptz
+)
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_now    timestamptz;
+    v_count  integer;
+    v_first  timestamptz;
+BEGIN
+    -- one resource at a time (transaction-level lock: fine behind transaction poolers)
+    PERFORM pg_advisory_xact_lock(hashtextextended('ratelimit_slots/' || p_resource, 0));
+    v_now := clock_timestamp();
+    lease_expires_at := v_now + make_interval(secs => p_lease_seconds);
+    retry_in := 0;
+    DELETE FROM ratelimit_slots s WHERE s.resource = p_resource AND s.lease_expires_at <= v_now;
+    UPDATE ratelimit_slots s SET lease_expires_at = ratelimit_slot_acquire.lease_expires_at
+     WHERE s.resource = p_resource AND s.holder = p_holder;
+    IF FOUND THEN
+        acquired := true;
+        RETURN;
+    END IF;
+    SELECT count(*), min(s.lease_expires_at) INTO v_count, v_first
+      FROM ratelimit_slots s WHERE s.resource = p_resource;
+    IF v_count >= p_limit THEN
+        acquired := false;
+        retry_in := greatest(0.0, extract(epoch FROM v_first - v_now));
+        lease_expires_at := NULL;
+        RETURN;
+    END IF;
+    INSERT INTO ratelimit_slots (resource, holder, lease_expires_at)
+    VALUES (p_resource, p_holder, ratelimit_slot_acquire.lease_expires_at);
+    acquired := true;
+END;
+$$;
+
+-- Extend a live lease; NULL when the lease has already expired (the slot may be gone).
+CREATE OR REPLACE FUNCTION ratelimit_slot_renew(
+    p_resource text, p_holder text, p_lease_seconds double precision
+)
+RETURNS timestamptz
+LANGUAGE sql
+SET search_path FROM CURRENT
+AS $$
+    UPDATE ratelimit_slots
+       SET lease_expires_at = clock_timestamp() + make_interval(secs => p_lease_seconds)
+     WHERE resource = p_resource AND holder = p_holder AND lease_expires_at > clock_timestamp()
+    RETURNING lease_expires_at
+$$;
+
+-- Delete rows nobody can need any more; returns how many went.
+CREATE OR REPLACE FUNCTION ratelimit_purge_expired()
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+DECLARE
+    v_now    timestamptz := clock_timestamp();
+    v_total  bigint := 0;
+    v_n      bigint;
+BEGIN
+    DELETE FROM ratelimit_counters WHERE expires_at <= v_now;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+    DELETE FROM ratelimit_sliding_windows WHERE expires_at <= v_now;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+    DELETE FROM ratelimit_gcra WHERE expires_at <= v_now;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+    DELETE FROM ratelimit_slots WHERE lease_expires_at <= v_now;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_total + v_n;
+END;
+$$;
+
+-- Service role only.
+ALTER TABLE ratelimit_counters ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ratelimit_sliding_windows ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ratelimit_gcra ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ratelimit_slots ENABLE ROW LEVEL SECURITY;
+
+REVOKE ALL ON TABLE ratelimit_counters, ratelimit_sliding_windows, ratelimit_gcra,
+    ratelimit_slots FROM PUBLIC, anon, authenticated;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE ratelimit_counters, ratelimit_sliding_windows,
+    ratelimit_gcra, ratelimit_slots TO service_role;
+
+-- Explicit service-role policies, so the tables also work for a service_role without BYPASSRLS.
+DROP POLICY IF EXISTS ratelimit_counters_service ON ratelimit_counters;
+CREATE POLICY ratelimit_counters_service ON ratelimit_counters
+    FOR ALL TO service_role USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS ratelimit_sliding_windows_service ON ratelimit_sliding_windows;
+CREATE POLICY ratelimit_sliding_windows_service ON ratelimit_sliding_windows
+    FOR ALL TO service_role USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS ratelimit_gcra_service ON ratelimit_gcra;
+CREATE POLICY ratelimit_gcra_service ON ratelimit_gcra
+    FOR ALL TO service_role USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS ratelimit_slots_service ON ratelimit_slots;
+CREATE POLICY ratelimit_slots_service ON ratelimit_slots
+    FOR ALL TO service_role USING (true) WITH CHECK (true);
+
+REVOKE ALL ON FUNCTION
+    ratelimit_incr(text, double precision, bigint),
+    ratelimit_sliding_acquire(text, bigint, double precision, bigint),
+    ratelimit_sliding_get(text, double precision),
+    ratelimit_gcra_reserve(text[], double precision[], double precision),
+    ratelimit_gcra_block(text, double precision),
+    ratelimit_slot_acquire(text, text, integer, double precision),
+    ratelimit_slot_renew(text, text, double precision),
+    ratelimit_purge_expired()
+FROM PUBLIC, anon, authenticated;
+GRANT EXECUTE ON FUNCTION
+    ratelimit_incr(text, double precision, bigint),
+    ratelimit_sliding_acquire(text, bigint, double precision, bigint),
+    ratelimit_sliding_get(text, double precision),
+    ratelimit_gcra_reserve(text[], double precision[], double precision),
+    ratelimit_gcra_block(text, double precision),
+    ratelimit_slot_acquire(text, text, integer, double precision),
+    ratelimit_slot_renew(text, text, double precision),
+    ratelimit_purge_expired()
+TO service_role;

@@ -1,0 +1,133 @@
+-- Row-level security. Every table in public has RLS enabled; every patient
+-- policy goes through public.has_patient_access(patient_id, operation).
+-- Repeatable: each policy is dropped and re-created.
+
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
+    EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', t.tablename);
+    -- The service role (BYPASSRLS on Supabase) gets an explicit policy anyway,
+    -- so a deployment whose service role lacks BYPASSRLS still works.
+    EXECUTE format('DROP POLICY IF EXISTS service_role_all ON public.%I', t.tablename);
+    EXECUTE format(
+      'CREATE POLICY service_role_all ON public.%I FOR ALL TO service_role '
+      'USING (true) WITH CHECK (true)', t.tablename);
+  END LOOP;
+END
+$$;
+
+-- Patient data: read / write / delete by level, per table.
+DO $$
+DECLARE
+  t text;
+BEGIN
+  -- clinical tables: clients may read, correct and delete what they have access to
+  FOREACH t IN ARRAY ARRAY[
+    'patient_clinical_events', 'patient_medications', 'patient_observations', 'patient_vitals',
+    'patient_allergies', 'patient_conditions', 'patient_immunizations'
+  ] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS patient_read ON public.%I', t);
+    EXECUTE format('DROP POLICY IF EXISTS patient_insert ON public.%I', t);
+    EXECUTE format('DROP POLICY IF EXISTS patient_update ON public.%I', t);
+    EXECUTE format('DROP POLICY IF EXISTS patient_delete ON public.%I', t);
+    EXECUTE format(
+      'CREATE POLICY patient_read ON public.%I FOR SELECT TO authenticated '
+      'USING (public.has_patient_access(patient_id, ''read''))', t);
+    EXECUTE format(
+      'CREATE POLICY patient_insert ON public.%I FOR INSERT TO authenticated '
+      'WITH CHECK (public.has_patient_access(patient_id, ''write''))', t);
+    EXECUTE format(
+      'CREATE POLICY patient_update ON public.%I FOR UPDATE TO authenticated '
+      'USING (public.has_patient_access(patient_id, ''write'')) '
+      'WITH CHECK (public.has_patient_access(patient_id, ''write''))', t);
+    EXECUTE format(
+      'CREATE POLICY patient_delete ON public.%I FOR DELETE TO authenticated '
+      'USING (public.has_patient_access(patient_id, ''delete''))', t);
+  END LOOP;
+
+  -- worker artifacts: clients read, only workers write
+  FOREACH t IN ARRAY ARRAY['ocr_page_artifacts', 'ai_pass_results'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS patient_read ON public.%I', t);
+    EXECUTE format(
+      'CREATE POLICY patient_read ON public.%I FOR SELECT TO authenticated '
+      'USING (public.has_patient_access(patient_id, ''read''))', t);
+  END LOOP;
+END
+$$;
+
+-- shell_files: read by level; an upload is created by someone allowed to
+-- upload, in their own name; processing columns are the workers' business.
+DROP POLICY IF EXISTS patient_read ON public.shell_files;
+DROP POLICY IF EXISTS patient_upload ON public.shell_files;
+DROP POLICY IF EXISTS patient_delete ON public.shell_files;
+CREATE POLICY patient_read ON public.shell_files FOR SELECT TO authenticated
+  USING (public.has_patient_access(patient_id, 'read'));
+CREATE POLICY patient_upload ON public.shell_files FOR INSERT TO authenticated
+  WITH CHECK (public.has_patient_access(patient_id, 'upload') AND uploaded_by = (SELECT auth.uid()));
+CREATE POLICY patient_delete ON public.shell_files FOR DELETE TO authenticated
+  USING (public.has_patient_access(patient_id, 'delete'));
+
+-- Profiles: created by the account for itself; changed only by the owner;
+-- the owner cannot hand the profile to another account from the client.
+DROP POLICY IF EXISTS profile_read ON public.user_profiles;
+DROP POLICY IF EXISTS profile_create ON public.user_profiles;
+DROP POLICY IF EXISTS profile_update ON public.user_profiles;
+CREATE POLICY profile_read ON public.user_profiles FOR SELECT TO authenticated
+  USING (public.has_patient_access(id, 'read'));
+CREATE POLICY profile_create ON public.user_profiles FOR INSERT TO authenticated
+  WITH CHECK (account_owner_id = (SELECT auth.uid()));
+CREATE POLICY profile_update ON public.user_profiles FOR UPDATE TO authenticated
+  USING (public.has_patient_access(id, 'manage_access'))
+  WITH CHECK (public.has_patient_access(id, 'manage_access')
+              AND account_owner_id = (SELECT auth.uid()));
+
+-- Delegated grants: managed only by who may manage the profile, never by the
+-- grantee and never to oneself (the reference's self-granting hole).
+DROP POLICY IF EXISTS grant_read ON public.profile_access_permissions;
+DROP POLICY IF EXISTS grant_create ON public.profile_access_permissions;
+DROP POLICY IF EXISTS grant_update ON public.profile_access_permissions;
+DROP POLICY IF EXISTS grant_delete ON public.profile_access_permissions;
+CREATE POLICY grant_read ON public.profile_access_permissions FOR SELECT TO authenticated
+  USING (user_id = (SELECT auth.uid()) OR public.has_patient_access(profile_id, 'manage_access'));
+CREATE POLICY grant_create ON public.profile_access_permissions FOR INSERT TO authenticated
+  WITH CHECK (public.has_patient_access(profile_id, 'manage_access')
+              AND user_id <> (SELECT auth.uid())
+              AND granted_by = (SELECT auth.uid()));
+CREATE POLICY grant_update ON public.profile_access_permissions FOR UPDATE TO authenticated
+  USING (public.has_patient_access(profile_id, 'manage_access'))
+  WITH CHECK (public.has_patient_access(profile_id, 'manage_access')
+              AND user_id <> (SELECT auth.uid()));
+CREATE POLICY grant_delete ON public.profile_access_permissions FOR DELETE TO authenticated
+  USING (public.has_patient_access(profile_id, 'manage_access'));
+
+-- Providers: the directory of active providers is visible to signed-in users;
+-- a provider's access to a patient is managed by the patient's side only.
+DROP POLICY IF EXISTS provider_directory ON public.provider_registry;
+CREATE POLICY provider_directory ON public.provider_registry FOR SELECT TO authenticated
+  USING (active OR user_id = (SELECT auth.uid()));
+
+DROP POLICY IF EXISTS provider_access_read ON public.patient_provider_access;
+DROP POLICY IF EXISTS provider_access_create ON public.patient_provider_access;
+DROP POLICY IF EXISTS provider_access_update ON public.patient_provider_access;
+DROP POLICY IF EXISTS provider_access_delete ON public.patient_provider_access;
+CREATE POLICY provider_access_read ON public.patient_provider_access FOR SELECT TO authenticated
+  USING (public.has_patient_access(patient_id, 'read')
+         OR provider_id IN (SELECT r.id FROM public.provider_registry r
+                             WHERE r.user_id = (SELECT auth.uid())));
+CREATE POLICY provider_access_create ON public.patient_provider_access FOR INSERT TO authenticated
+  WITH CHECK (public.has_patient_access(patient_id, 'manage_access'));
+CREATE POLICY provider_access_update ON public.patient_provider_access FOR UPDATE TO authenticated
+  USING (public.has_patient_access(patient_id, 'manage_access'))
+  WITH CHECK (public.has_patient_access(patient_id, 'manage_access'));
+CREATE POLICY provider_access_delete ON public.patient_provider_access FOR DELETE TO authenticated
+  USING (public.has_patient_access(patient_id, 'manage_access'));
+
+-- Audit: a patient's managers read its trail; users read what they did.
+DROP POLICY IF EXISTS audit_read ON public.audit_log;
+CREATE POLICY audit_read ON public.audit_log FOR SELECT TO authenticated
+  USING (changed_by = (SELECT auth.uid()) OR public.has_patient_access(patient_id, 'audit_read'));
+
+-- job_queue, job_events, api_rate_limits, system_configuration: service role only
+-- (the service_role_all policy above, and no grants to client roles).
