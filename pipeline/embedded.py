@@ -41,5 +41,5 @@ def embedded_postgres_url(data_dir: Path | None = None) -> str:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pgserver warns about XDG dirs and deprecations
             # cleanup_mode=None: the server outlives this process and is reused next time.
-            _servers[path] = pgserver.get_server(path, cleanup_mode=None)
+            _servers[path] = pgserver.get_server(path, cleanup_mode=None)  # type: ignore[attr-defined]
     return str(_servers[path].get_uri())

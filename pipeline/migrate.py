@@ -155,7 +155,7 @@ def _migrate_locked(
         path = by_name[name]
         logger.info("applying migration %s", name)
         with conn.transaction():
-            conn.execute(path.read_text(encoding="utf-8"))  # type: ignore[arg-type]
+            conn.execute(path.read_text(encoding="utf-8"))
             conn.execute(
                 "INSERT INTO docpipe_meta.schema_migrations (filename, sha256) VALUES (%s, %s)",
                 (name, _checksum(path)),
@@ -167,7 +167,7 @@ def _migrate_locked(
         # Re-apply every repeatable, in order: cheap, and dependents stay in step.
         for path in sqlfiles.repeatable_files():
             with conn.transaction():
-                conn.execute(path.read_text(encoding="utf-8"))  # type: ignore[arg-type]
+                conn.execute(path.read_text(encoding="utf-8"))
                 conn.execute(
                     "INSERT INTO docpipe_meta.repeatable_scripts (filename, sha256) "
                     "VALUES (%s, %s) ON CONFLICT (filename) DO UPDATE "

@@ -10,7 +10,7 @@ import os
 import re
 from functools import cache
 from pathlib import Path
-from typing import LiteralString, cast
+from typing import LiteralString
 
 #: Repeatable folders, in the order they are applied after the migrations.
 REPEATABLE_FOLDERS = ("functions", "triggers", "policies")
@@ -62,7 +62,7 @@ def _all_queries() -> dict[str, str]:
 def query(name: str) -> LiteralString:
     """The SQL text of a named query from ``sql/queries``; KeyError if unknown."""
     # The text comes from our own files, never from input: safe to treat as literal.
-    return cast(LiteralString, _all_queries()[name])
+    return _all_queries()[name]
 
 
 def query_names() -> frozenset[str]:

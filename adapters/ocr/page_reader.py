@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,9 +115,7 @@ class DocumentPageReader:
             for index in range(len(pdf)):
                 number = index + 1
                 if number not in skip:
-                    yield self._guarded(
-                        number, lambda stage, i=index: self._pdf_page(pdf, i, stage)
-                    )
+                    yield self._guarded(number, partial(self._pdf_page, pdf, index))
         finally:
             pdf.close()
 
@@ -172,9 +171,7 @@ class DocumentPageReader:
             for index in range(frames):
                 number = index + 1
                 if number not in skip:
-                    yield self._guarded(
-                        number, lambda stage, i=index: self._frame(source, i, stage)
-                    )
+                    yield self._guarded(number, partial(self._frame, source, index))
 
     def _frame(self, source: Image, index: int, stage: _Stage) -> PageText:
         from PIL import ImageOps

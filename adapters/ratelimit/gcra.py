@@ -139,7 +139,7 @@ return 1
 class RedisGcraStore:
     """TATs as Redis strings, updated by one Lua script per reservation (Redis clock)."""
 
-    def __init__(self, client: redis.Redis, *, key_prefix: str = "docpipe:gcra:") -> None:
+    def __init__(self, client: redis.Redis[Any], *, key_prefix: str = "docpipe:gcra:") -> None:
         self._client = client
         self._prefix = key_prefix
         self._reserve = client.register_script(_REDIS_RESERVE)
@@ -251,4 +251,3 @@ class GcraPacer:
         if wait > 0:
             time.sleep(wait)
         return wait
-

@@ -122,7 +122,7 @@ class PostgresStorage(Storage, SlidingWindowCounterSupport):
     def acquire_sliding_window_entry(
         self, key: str, limit: int, expiry: int, amount: int = 1
     ) -> bool:
-        """Take ``amount`` if the weighted count stays within ``limit``; never consumes on refusal."""
+        """Take ``amount`` if the weighted count stays within ``limit``; a refusal takes nothing."""
         row = self._one(
             "SELECT ratelimit_sliding_acquire(%s::text, %s::bigint, %s::float8, %s::bigint)",
             (key, limit, float(expiry), amount),

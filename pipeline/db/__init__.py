@@ -28,7 +28,9 @@ def _configure(role: str) -> Any:
     return configure
 
 
-def connect(conninfo: str, *, role: str = "service_role", autocommit: bool = False) -> DictConnection:
+def connect(
+    conninfo: str, *, role: str = "service_role", autocommit: bool = False
+) -> DictConnection:
     """One connection with dict rows, switched to ``role`` ("" keeps the login role)."""
     conn = psycopg.connect(conninfo, row_factory=dict_row, autocommit=autocommit)
     if role:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from adapters.extractors.offline.patterns import LIST_MARKER
+from adapters.extractors.offline.patterns import DASHES, LIST_MARKER
 
 NO_KNOWN_ALLERGIES = re.compile(
     r"\b(?:nkda|nka|no known (?:drug )?allergies|no known allergy|none known|no allergies)\b",
     re.IGNORECASE,
 )
 _SEVERITY = re.compile(r"\b(mild|moderate|severe|life[- ]threatening)\b", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+(?:-|–|—|->|→)\s+|\s*:\s*|\s+(?:causes|caused|reaction)\s*:?\s*",
-                        re.IGNORECASE)
+_SEPARATOR = re.compile(
+    rf"\s+(?:[{DASHES}]|->|→)\s+|\s*:\s*|\s+(?:causes|caused|reaction)\s*:?\s*", re.IGNORECASE
+)
 _LABEL = re.compile(r"^\s*(?:drug\s+)?allerg(?:y|ies)\s*(?:/\s*adverse reactions)?\s*[:\-]\s*",
                     re.IGNORECASE)
 _REACTION_LABEL = re.compile(r"^\s*(?:reaction|reactions|rxn)\s*[:\-]?\s*", re.IGNORECASE)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from adapters.extractors.offline.lexicon import CONDITIONS
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
-from adapters.extractors.offline.patterns import ICD10, LIST_MARKER
+from adapters.extractors.offline.patterns import DASHES, ICD10, LIST_MARKER
 
 CONDITION_INDEX = ConceptIndex(CONDITIONS)
 
@@ -54,8 +54,7 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         before = _CODE_LABEL.sub("", text[: found.start()])
         text = before + " " + text[found.end():]
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    name = re.sub(r"\s+", " ", text).strip(" .;,:-–—()[]")
-    name = re.sub(r"\s*[-–—:]\s*$", "", name)
+    name = re.sub(r"\s+", " ", text).strip(f" .;,:(){DASHES}[]")
     if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:
         return None
     known = CONDITION_INDEX.lookup(name)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clinical.schema import DocumentType
+
 # (document type, pattern, weight): title words weigh most.
-_CUES: tuple[tuple[str, str, int], ...] = (
+_CUES: tuple[tuple[DocumentType, str, int], ...] = (
     ("discharge_summary", r"\bdischarge summary\b", 6),
     ("discharge_summary", r"\bhospital course\b", 2),
     ("discharge_summary", r"\bdischarge (?:diagnos[ie]s|medications|instructions)\b", 2),
-    ("discharge_summary", r"\bdate of (?:admission|discharge)\b|\b(?:admission|discharge) date\b", 1),
+    ("discharge_summary", r"\bdate of (?:admission|discharge)\b", 1),
     ("lab_result", r"\b(?:laboratory|lab) (?:report|results?)\b", 5),
     ("lab_result", r"\breference (?:range|interval)\b", 2),
     ("lab_result", r"\bspecimen\b", 1),
@@ -21,13 +23,18 @@ _CUES: tuple[tuple[str, str, int], ...] = (
     ("immunization_record", r"\bvaccines?\b", 2),
     ("immunization_record", r"\blot (?:number|no|#)", 1),
 )
-_ORDER = ("discharge_summary", "lab_result", "prescription", "immunization_record")
+_ORDER: tuple[DocumentType, ...] = (
+    "discharge_summary",
+    "lab_result",
+    "prescription",
+    "immunization_record",
+)
 _MIN_SCORE = 3
 
 
-def classify_document(text: str, item_counts: dict[str, int]) -> str:
+def classify_document(text: str, item_counts: dict[str, int]) -> DocumentType:
     """The schema's ``DocumentType`` for ``text``; counts of extracted items break ties."""
-    scores = dict.fromkeys(_ORDER, 0)
+    scores: dict[DocumentType, int] = dict.fromkeys(_ORDER, 0)
     for doc_type, pattern, weight in _CUES:
         if re.search(pattern, text, re.IGNORECASE):
             scores[doc_type] += weight

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
+
+FieldKind = Literal["date_of_service", "provider", "facility", "phi"]
 
 #: (entity type, rank, label spellings). Lower rank wins when a document has several.
-_FIELD_LABELS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+_FIELD_LABELS: tuple[tuple[FieldKind, int, tuple[str, ...]], ...] = (
     ("date_of_service", 0, ("date of service", "service date", "dos", "visit date",
                             "date of visit", "encounter date", "date of encounter")),
     # A discharge summary's service date is its discharge date.
@@ -36,21 +39,20 @@ _FIELD_LABELS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
 )
 
 _ALTERNATIVES: list[str] = []
-_LABEL_INFO: dict[str, tuple[str, int]] = {}
+_LABEL_INFO: dict[str, tuple[FieldKind, int]] = {}
 for _kind, _rank, _labels in _FIELD_LABELS:
     for _label in _labels:
         _LABEL_INFO.setdefault(_label, (_kind, _rank))
         _ALTERNATIVES.append(_label)
 _ALTERNATIVES.sort(key=lambda s: (-len(s), s))
 # A label must be followed by a colon (or "#"/"by"), so prose mentioning "the hospital" is no field.
+_LABEL_ALTERNATIVES = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _ALTERNATIVES)
 _LABEL = re.compile(
-    r"(?<![A-Za-z])(?P<label>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _ALTERNATIVES)
-    + r")\s*(?::|(?<=by)\s)",
-    re.IGNORECASE,
+    rf"(?<![A-Za-z])(?P<label>{_LABEL_ALTERNATIVES})\s*(?::|(?<=by)\s)", re.IGNORECASE
 )
 _SIGNED_BY = re.compile(r"\b(?:electronically\s+)?signed\s+by\s+", re.IGNORECASE)
 _TRAILING_IDS = re.compile(
-    r"\s*(?:,?\s*(?:NPI|DEA|Lic(?:ense)?|Phone|Ph|Tel|Fax|ID|MRN|Pager)\b.*)$", re.IGNORECASE
+    r"\s*(?:,?\s*\b(?:NPI|DEA|Lic(?:ense)?|Phone|Ph|Tel|Fax|ID|MRN|Pager)\b.*)$", re.IGNORECASE
 )
 # "Dr. Robert Sample, 2024-02-14": a signature's trailing date is not part of the name.
 _TRAILING_DATE = re.compile(r"[\s,]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*$")
@@ -72,7 +74,7 @@ _PERSON_TITLE = re.compile(
 class FieldHit:
     """One labelled field: its entity type, rank, and the span of "label: value"."""
 
-    entity_type: str
+    entity_type: FieldKind
     rank: int
     label: str
     value: str
@@ -81,7 +83,8 @@ class FieldHit:
 
 
 def find_fields(text: str) -> list[FieldHit]:
-    """Every labelled field on a line; a value runs to the next label."""
+    """Every labelled field on a line, patient-identity ("phi") labels included so callers
+    can skip them; a value runs to the next label."""
     matches = list(_LABEL.finditer(text))
     hits: list[FieldHit] = []
     for index, match in enumerate(matches):
@@ -89,7 +92,7 @@ def find_fields(text: str) -> list[FieldHit]:
         kind, rank = _LABEL_INFO[label]
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         value = clean_value(text[match.end():end])
-        if value and kind != "phi":
+        if value:
             hits.append(FieldHit(kind, rank, label, value, match.start(), end))
     return hits
 
@@ -101,7 +104,7 @@ def clean_value(raw: str) -> str:
 
 def field_value(entity_text: str) -> tuple[str, int, str]:
     """(value, rank, label) of an entity's "label: value" text; unlabelled text ranks last."""
-    hits = find_fields(entity_text)
+    hits = [hit for hit in find_fields(entity_text) if hit.entity_type != "phi"]
     if hits:
         hit = hits[0]
         value = hit.value

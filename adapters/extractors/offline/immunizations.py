@@ -15,7 +15,9 @@ VACCINE_INDEX = ConceptIndex(VACCINES)
 
 _BARE_DOSE = re.compile(r"(?<=\s)(?P<n>[1-9])(?=\s)")
 # A lot number printed without its label: letters and digits mixed, e.g. "EW0182".
-_LOT_TOKEN = re.compile(r"(?<![\w/-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,11}(?![\w/])")
+_LOT_TOKEN = re.compile(
+    r"(?<![\w/-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,11}(?![\w/])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,5 +77,6 @@ def parse_immunization(line: str, *, require_known: bool = True) -> Immunization
         for _, start, stop in reversed(dates):
             remainder = remainder[:start] + " " * (stop - start) + remainder[stop:]
         token = _LOT_TOKEN.search(remainder)
-        lot = token.group(0) if token else None
+        # Lots are printed in capitals; OCR sometimes lowers one letter ("Cv9920B").
+        lot = token.group(0).upper() if token else None
     return ImmunizationRow(name, known, dose_number, administered, lot)

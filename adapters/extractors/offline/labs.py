@@ -7,21 +7,36 @@ from dataclasses import dataclass
 
 from adapters.extractors.offline.lexicon import LAB_TESTS
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
-from adapters.extractors.offline.patterns import BOUND, COMPARATOR, FLAG, LAB_UNIT, NUMBER, RANGE
-from adapters.extractors.offline.values import number_text, parse_number, repair_digits
+from adapters.extractors.offline.patterns import (
+    BOUND,
+    COMPARATOR,
+    DASHES,
+    FLAG,
+    LAB_UNIT,
+    NUMBER,
+    RANGE,
+)
+from adapters.extractors.offline.values import (
+    find_dates,
+    number_text,
+    parse_number,
+    repair_digits,
+)
+from pipeline.clinical.schema import LabFlag
 
 LAB_INDEX = ConceptIndex(LAB_TESTS)
 
 # The value: the first number that follows the name after a space or colon.
 _VALUE = re.compile(rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])")
+_GLUED_VALUE = re.compile(rf"^(?P<name>[A-Za-z][A-Za-z ]*[A-Za-z])(?P<value>{NUMBER})(?![\d/])")
 # A name ends before the value; it starts with a letter (or "25-OH ...").
 _NAME_OK = re.compile(r"[A-Za-z]{2,}|^[A-Za-z]$")
-_FLAG_WORDS = {
+_FLAG_WORDS: dict[str, LabFlag] = {
     "H": "high", "HIGH": "high", "L": "low", "LOW": "low", "HH": "critical", "LL": "critical",
     "CRITICAL": "critical", "CRIT": "critical", "A": "abnormal", "ABNORMAL": "abnormal",
     "ABN": "abnormal", "*": "abnormal",
 }
-_TRAILING_NOISE = re.compile(r"[\s:=.,;\-–|]+$")
+_TRAILING_NOISE = re.compile(rf"[\s:=.,;|{DASHES}]+$")
 _QUALITATIVE = re.compile(r"\b(negative|positive|not detected|detected|reactive|nonreactive|"
                           r"non-reactive|trace)\b", re.IGNORECASE)
 
@@ -36,7 +51,7 @@ class LabRow:
     reference_low: float | None
     reference_high: float | None
     reference_text: str | None
-    flag: str | None
+    flag: LabFlag | None
 
 
 def _clean_name(raw: str) -> str:
@@ -49,6 +64,9 @@ def _split_name_value(text: str) -> tuple[str, re.Match[str]] | None:
         name = _clean_name(text[: match.start("value")])
         if name and _NAME_OK.search(name):
             return name, match
+    glued = _GLUED_VALUE.match(text)  # OCR lost the space: "Glucose126 mg/dL"
+    if glued and LAB_INDEX.lookup(glued.group("name")) is not None:
+        return glued.group("name"), glued
     return None
 
 
@@ -69,7 +87,7 @@ def _reference(rest: str) -> tuple[float | None, float | None, str | None, str]:
     return None, None, None, rest
 
 
-def computed_flag(value: float | None, low: float | None, high: float | None) -> str | None:
+def computed_flag(value: float | None, low: float | None, high: float | None) -> LabFlag | None:
     """normal/high/low from the reference range; None when there is nothing to compare."""
     if value is None or (low is None and high is None):
         return None
@@ -92,6 +110,9 @@ def parse_lab_row(line: str, *, require_known: bool = True) -> LabRow | None:
     if split is None:
         return None
     name, value_match = split
+    value_end = value_match.end("value")
+    if any(start < value_end <= end for _, start, end in find_dates(text)):
+        return None  # "Report generated: 2024-03-14" is a date, not a result
     known = LAB_INDEX.lookup(name)
     rest = text[value_match.end("value"):]
     flag_match = FLAG.search(rest[:12])  # a flag sits right after the value
@@ -110,7 +131,9 @@ def parse_lab_row(line: str, *, require_known: bool = True) -> LabRow | None:
     numeric = parse_number(value_text)
     flag = explicit or computed_flag(numeric, low, high)
     test_name = known.spelling if known and known.score < 1.0 else name
-    return LabRow(test_name, known, value_text, numeric, _tidy_unit(unit), low, high, ref_text, flag)
+    return LabRow(
+        test_name, known, value_text, numeric, _tidy_unit(unit), low, high, ref_text, flag
+    )
 
 
 def parse_qualitative_row(line: str) -> LabRow | None:
@@ -125,7 +148,20 @@ def parse_qualitative_row(line: str) -> LabRow | None:
     return LabRow(name, known, found.group(1), None, None, None, None, None, None)
 
 
+_UNIT_SPELLINGS = {
+    spelling.lower(): spelling
+    for spelling in (
+        "g/dL", "mg/dL", "g/L", "mg/L", "ug/dL", "ng/mL", "ng/dL", "pg/mL", "mmol/L", "umol/L",
+        "nmol/L", "mEq/L", "mIU/L", "mIU/mL", "uIU/mL", "IU/L", "U/L", "fL", "pg", "10^3/uL",
+        "10^6/uL", "x10^3/uL", "x10^6/uL", "x10^9/L", "x10^12/L", "K/uL", "M/uL", "mL/min",
+        "mL/min/1.73m2", "mm/hr", "sec", "cells/uL",
+    )
+}
+
+
 def _tidy_unit(unit: str | None) -> str | None:
+    """The unit without spaces, in its usual capitalisation when we know it ("G/DL" -> "g/dL")."""
     if unit is None:
         return None
-    return re.sub(r"\s+", "", unit)
+    compact = re.sub(r"\s+", "", unit)
+    return _UNIT_SPELLINGS.get(compact.lower(), compact)

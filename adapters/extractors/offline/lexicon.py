@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.clinical.schema import VitalKind
+
 
 @dataclass(frozen=True, slots=True)
 class Concept:
@@ -85,8 +87,8 @@ LAB_TESTS: tuple[Concept, ...] = (
     _c("Vitamin D, 25-OH", "62292-8", "25-OH vitamin D", "Vitamin D", "25-hydroxyvitamin D"),
 )
 
-#: Vital signs: kind -> (LOINC, display unit default, label spellings).
-VITAL_LOINC: dict[str, str] = {
+#: Vital signs -> LOINC.
+VITAL_LOINC: dict[VitalKind, str] = {
     "blood_pressure": "85354-9",
     "heart_rate": "8867-4",
     "temperature": "8310-5",
@@ -98,7 +100,7 @@ VITAL_LOINC: dict[str, str] = {
 }
 
 #: Label spellings for each vital kind (lowercase; matched as whole words).
-VITAL_LABELS: dict[str, tuple[str, ...]] = {
+VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
     "blood_pressure": ("blood pressure", "bp", "b/p", "nibp"),
     "heart_rate": ("heart rate", "pulse rate", "pulse", "hr", "p"),
     "temperature": ("temperature", "temp", "t"),
@@ -283,6 +285,7 @@ CONDITIONS: tuple[Concept, ...] = (
 #: Route spellings -> normalised route (lowercase keys, punctuation removed).
 ROUTES: dict[str, str] = {
     "po": "oral",
+    "p0": "oral",  # OCR reads the letter O as a zero
     "p.o.": "oral",
     "oral": "oral",
     "orally": "oral",

@@ -34,6 +34,11 @@ def repair_ocr_word(word: str) -> str:
     return word
 
 
+def repair_words(text: str) -> str:
+    """``repair_ocr_word`` on every word, spacing kept ("twice dai1y" -> "twice daily")."""
+    return re.sub(r"\S+", lambda m: repair_ocr_word(m.group(0)), text)
+
+
 def similarity(a: str, b: str) -> float:
     """difflib ratio of two normalised keys (1.0 = identical)."""
     return difflib.SequenceMatcher(None, name_key(a), name_key(b), autojunk=False).ratio()

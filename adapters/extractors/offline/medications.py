@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from adapters.extractors.offline.lexicon import FREQUENCIES, MEDICATIONS, ROUTES
-from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
+from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, repair_words
 from adapters.extractors.offline.patterns import DOSE, LIST_MARKER, STRENGTH_UNITS
 from adapters.extractors.offline.values import number_text, repair_digits
 
@@ -35,8 +35,9 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
 
 _ROUTE = _phrase_pattern(list(ROUTES))
 _FREQUENCY = _phrase_pattern(list(FREQUENCIES))
-_EVERY_N_HOURS = re.compile(r"\b(?:every\s+(\d{1,2})\s*(?:hours?|hrs?|h)\b|q\s?(\d{1,2})\s?h(?:rs?)?\b)",
-                            re.IGNORECASE)
+_EVERY_N_HOURS = re.compile(
+    r"\b(?:every\s+(\d{1,2})\s*(?:hours?|hrs?|h)\b|q\s?(\d{1,2})\s?h(?:rs?)?\b)", re.IGNORECASE
+)
 _HOURLY_NAMES = {"24": "once daily", "12": "twice daily"}
 
 
@@ -51,12 +52,13 @@ class MedicationRow:
 
 
 def find_route(text: str) -> str | None:
-    found = _ROUTE.search(text)
+    found = _ROUTE.search(repair_words(text))
     return ROUTES[found.group(0).lower()] if found else None
 
 
 def find_frequency(text: str) -> str | None:
     """The normalised frequency ("twice daily"), with "as needed" appended for PRN."""
+    text = repair_words(text)
     base: str | None = None
     as_needed = False
     for found in _FREQUENCY.finditer(text):

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+#: Hyphen, en dash and em dash: ranges and separators are printed with any of them.
+DASHES = "-\u2013\u2014"
+
 #: A number as printed: "13.2", "13,2" (decimal comma), "250,000", "<0.5", ">60".
 NUMBER = r"\d+(?:[.,]\d+)*"
 COMPARATOR = r"(?:<=|>=|[<>≤≥])"
@@ -17,9 +20,9 @@ DOSE_UNIT = (
     r"(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|L|units?|IU|iu|mEq|meq|%|puffs?|drops?|"
     r"tabs?|tablets?|caps?|capsules?|sprays?|patch(?:es)?)"
 )
-#: "500 mg", "5/325 mg", "0.5mg", "100 units".
+#: "500 mg", "5/325 mg", "0.5mg", "100 units"; OCR may glue it to the name ("Amoxicillin500 mg").
 DOSE = re.compile(
-    rf"(?<![\w.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?)?)\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])",
+    rf"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?)?)\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: Strength units only (a dose in "1 tablet" is a count, not a strength).
@@ -46,7 +49,7 @@ LAB_UNIT = re.compile(
 
 #: A reference range: "12.0-16.0", "(70 - 99)", "3.5 to 5.1".
 RANGE = re.compile(
-    rf"\(?\s*(?P<low>{NUMBER})\s*(?:-|–|—|to)\s*(?P<high>{NUMBER})\s*\)?"
+    rf"\(?\s*(?P<low>{NUMBER})\s*(?:[{DASHES}]|to)\s*(?P<high>{NUMBER})\s*\)?"
 )
 #: A one-sided reference: "<100", "> 40", "<= 5.6".
 BOUND = re.compile(rf"\(?\s*(?P<op>{COMPARATOR})\s*(?P<bound>{NUMBER})\s*\)?")
@@ -58,7 +61,9 @@ FLAG = re.compile(
 )
 
 #: ICD-10-CM code (letter, two chars, optional dot and up to four more).
-ICD10 = re.compile(r"(?<![A-Za-z0-9])(?P<code>[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![A-Za-z0-9])")
+ICD10 = re.compile(
+    r"(?<![A-Za-z0-9])(?P<code>[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![A-Za-z0-9])"
+)
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from adapters.extractors.offline.lexicon import VITAL_LABELS
 from adapters.extractors.offline.values import parse_number, repair_digits
+from pipeline.clinical.schema import VitalKind
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
 # What may follow each kind's label: its value and an optional unit.
-_VALUE_SHAPES: dict[str, str] = {
+_VALUE_SHAPES: dict[VitalKind, str] = {
     "blood_pressure": r"(?P<v1>\d{2,3})\s*/\s*(?P<v2>\d{2,3})\s*(?P<unit>mm\s*Hg)?",
     "heart_rate": rf"(?P<v1>{_NUM})\s*(?P<unit>bpm|beats/min|beats per minute|/min)?",
     "temperature": rf"(?P<v1>{_NUM})\s*(?P<unit>°\s*[FC]|deg\s*[FC]|º\s*[FC]|[FC](?![A-Za-z]))?",
@@ -27,28 +28,29 @@ _CANONICAL_UNITS = {
     "lbs": "lb", "pounds": "lb", "cm": "cm", "m": "m", "in": "in", "inches": "in", '"': "in",
     "kg/m2": "kg/m2", "kg/m²": "kg/m2", "kg/m^2": "kg/m2",
 }
-_DEFAULT_UNITS = {
+_DEFAULT_UNITS: dict[VitalKind, str] = {
     "blood_pressure": "mmHg", "heart_rate": "bpm", "respiratory_rate": "breaths/min",
     "oxygen_saturation": "%", "bmi": "kg/m2",
 }
 # Plausible ranges keep "P 2" or "T 1" in free text from becoming vitals.
-_PLAUSIBLE: dict[str, tuple[float, float]] = {
+_PLAUSIBLE: dict[VitalKind, tuple[float, float]] = {
     "blood_pressure": (50, 260), "heart_rate": (20, 250), "temperature": (30, 110),
     "respiratory_rate": (4, 70), "oxygen_saturation": (50, 100), "weight": (1, 700),
     "height": (20, 250), "bmi": (8, 90),
 }
 
 
-def _label_pattern(kind: str, labels: tuple[str, ...]) -> str:
+def _label_pattern(kind: VitalKind, labels: tuple[str, ...]) -> str:
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     return rf"(?<![A-Za-z0-9])(?P<label_{kind}>{alternatives})(?![A-Za-z])"
 
 
-def _compile(allow_short: bool) -> list[tuple[str, re.Pattern[str]]]:
-    compiled: list[tuple[str, re.Pattern[str]]] = []
+def _compile(allow_short: bool) -> list[tuple[VitalKind, re.Pattern[str]]]:
+    compiled: list[tuple[VitalKind, re.Pattern[str]]] = []
     for kind, labels in VITAL_LABELS.items():
         usable = tuple(lb for lb in labels if allow_short or lb not in _SHORT_LABELS)
-        pattern = _label_pattern(kind, usable) + r"\s*[:=\-]?\s*(?:of\s+|is\s+)?" + _VALUE_SHAPES[kind]
+        joiner = r"\s*[:=\-]?\s*(?:of\s+|is\s+)?"
+        pattern = _label_pattern(kind, usable) + joiner + _VALUE_SHAPES[kind]
         compiled.append((kind, re.compile(pattern, re.IGNORECASE)))
     return compiled
 
@@ -59,7 +61,7 @@ _LOOSE = _compile(allow_short=True)
 
 @dataclass(frozen=True, slots=True)
 class VitalHit:
-    kind: str
+    kind: VitalKind
     start: int
     end: int
     value_text: str
@@ -68,7 +70,7 @@ class VitalHit:
     unit: str | None
 
 
-def _unit(kind: str, raw: str | None, value: float | None) -> str | None:
+def _unit(kind: VitalKind, raw: str | None, value: float | None) -> str | None:
     if kind == "temperature":
         letter = (raw or "").strip()[-1:].upper()
         if letter in {"F", "C"}:
@@ -81,7 +83,7 @@ def _unit(kind: str, raw: str | None, value: float | None) -> str | None:
     return _DEFAULT_UNITS.get(kind)
 
 
-def _hit(kind: str, match: re.Match[str]) -> VitalHit | None:
+def _hit(kind: VitalKind, match: re.Match[str]) -> VitalHit | None:
     first = parse_number(match.group("v1"))
     second = parse_number(match.group("v2")) if kind == "blood_pressure" else None
     low, high = _PLAUSIBLE[kind]

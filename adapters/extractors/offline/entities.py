@@ -1,0 +1,257 @@
+"""Pass 1: walk every line of every page and mark the clinically relevant spans.
+
+Each line is read in the context of the section it sits in (a "DISCHARGE
+MEDICATIONS" header makes the lines below it medication candidates). A line
+may yield several entities (a vitals line with BP, HR and SpO2), and a "Sig:"
+line is folded into the medication above it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from adapters.extractors.offline import (
+    allergies,
+    conditions,
+    fields,
+    immunizations,
+    labs,
+    medications,
+    vitals,
+)
+from adapters.extractors.offline.patterns import SIG_LINE
+from adapters.extractors.offline.sections import detect_section
+from adapters.extractors.offline.values import first_date
+from pipeline.clinical.schema import Entity, EntityType, SourceRef
+from pipeline.ports import PageText, TextLine
+
+#: Header lines at the top of the first page are where a facility name sits.
+_FACILITY_LOOKOUT_LINES = 4
+#: A "Sig:" line belongs to a medication at most this many lines above it.
+_SIG_REACH = 2
+_NO_CONTEXT_SECTIONS = frozenset({None, "other", "vitals"})
+# "LABORATORY REPORT" names the document, not the laboratory.
+_DOCUMENT_TITLE = re.compile(
+    r"\b(?:report|record|summary|results?|prescription|card|form)\b", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class _Span:
+    entity_type: EntityType
+    text: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Draft:
+    entity_type: EntityType
+    text: str
+    confidence: float
+    page: int
+    lines: list[TextLine] = field(default_factory=list)
+
+
+def _score(base: float, match_score: float | None = None) -> float:
+    return base * (match_score if match_score is not None else 1.0)
+
+
+def _field_spans(text: str) -> tuple[list[_Span], bool]:
+    """Labelled fields on the line, and whether the line is a header/identity line."""
+    hits = fields.find_fields(text)
+    spans: list[_Span] = []
+    for hit in hits:
+        if hit.entity_type == "phi":
+            continue
+        if hit.entity_type == "date_of_service" and first_date(hit.value) is None:
+            continue
+        spans.append(
+            _Span(hit.entity_type, text[hit.start : hit.end].strip(), 0.95 - 0.05 * hit.rank)
+        )
+    return spans, bool(hits) and hits[0].start <= 2
+
+
+def _vital_spans(text: str, section: str | None) -> list[_Span]:
+    found = vitals.find_vitals(text)
+    if section == "vitals" or len(found) >= 2:
+        found = vitals.find_vitals(text, allow_short_labels=True)
+    return [_Span("vital", text[hit.start : hit.end], 0.9) for hit in found]
+
+
+def _allergy_spans(text: str) -> list[_Span]:
+    if allergies.NO_KNOWN_ALLERGIES.search(text):
+        return []
+    body = allergies.strip_label(text)
+    spans: list[_Span] = []
+    for start, end in allergies.split_allergy_list(body):
+        piece = body[start:end].strip()
+        if allergies.parse_allergy(piece) is not None:
+            spans.append(_Span("allergy", piece, 0.85))
+    return spans
+
+
+def _condition_spans(text: str, section: str | None) -> list[_Span]:
+    pieces = [p for p in text.split(";") if p.strip()]
+    spans: list[_Span] = []
+    for piece in pieces:
+        row = conditions.parse_condition(piece)
+        if row is None or (section != "conditions" and row.icd10_code is None):
+            continue
+        score = row.match.score if row.match else None
+        base = 0.9 if row.icd10_code else 0.75
+        spans.append(_Span("condition", piece.strip(), _score(base, score)))
+    return spans
+
+
+def _medication_span(text: str, section: str | None) -> _Span | None:
+    in_list = section == "medications" or re.match(r"^\s*(?:rx|℞)\b", text, re.IGNORECASE)
+    row = medications.parse_medication(text, require_known=not in_list)
+    if row is None:
+        return None
+    # Prose mentions drugs without a strength ("treated with oral azithromycin"); a list
+    # entry may leave it out only when it gives route or frequency.
+    if row.dose is None and not (in_list and row.match and (row.route or row.frequency)):
+        return None
+    base = 0.9 if row.match else 0.7
+    return _Span("medication", text.strip(), _score(base, row.match.score if row.match else None))
+
+
+def _lab_span(text: str, section: str | None) -> _Span | None:
+    if section == "labs":
+        row = labs.parse_lab_row(text, require_known=False) or labs.parse_qualitative_row(text)
+    else:
+        row = labs.parse_lab_row(text)
+        if row is not None and row.unit is None and row.reference_text is None:
+            row = None
+    if row is None:
+        return None
+    base = 0.9 if row.match else 0.7
+    return _Span("lab", text.strip(), _score(base, row.match.score if row.match else None))
+
+
+def _immunization_span(text: str, section: str | None) -> _Span | None:
+    row = immunizations.parse_immunization(text, require_known=section != "immunizations")
+    if row is None:
+        return None
+    has_detail = row.administered_on or row.lot_number or row.dose_number is not None
+    if not has_detail or (section != "immunizations" and row.administered_on is None):
+        return None
+    base = 0.9 if row.match else 0.7
+    return _Span("immunization", text.strip(), _score(base, row.match.score if row.match else None))
+
+
+def classify_line(text: str, section: str | None) -> list[_Span]:
+    """The entities on one line (its section header already removed)."""
+    spans, is_field_line = _field_spans(text)
+    if spans or is_field_line:
+        return spans
+    found_vitals = _vital_spans(text, section)
+    if found_vitals:
+        return found_vitals
+    if section == "allergies" or re.search(r"\ballergic to\b", text, re.IGNORECASE):
+        return _allergy_spans(text)
+    if section == "conditions" or (
+        section in _NO_CONTEXT_SECTIONS and conditions.has_strong_code(text)
+    ):
+        found = _condition_spans(text, section)
+        if found or section == "conditions":
+            return found
+    if section == "immunizations":
+        single = _immunization_span(text, section)
+        return [single] if single else []
+    for finder in (_medication_span, _lab_span, _immunization_span):
+        single = finder(text, section)
+        if single is not None:
+            return [single]
+    return []
+
+
+def _union(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _walk_page(page: PageText, *, first_page: bool) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    section: str | None = None
+    last_medication: tuple[int, int] | None = None  # (draft index, line index)
+    for index, line in enumerate(page.lines):
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        line_section = section
+        start = detect_section(text)
+        if start is not None:
+            line_section = start.section
+            if start.is_table_header or not start.remainder:
+                section = start.section
+                continue
+            # "Allergies: Penicillin" is a one-line section; the lines below keep theirs.
+            text = start.remainder
+        spans = classify_line(text, line_section)
+        if not spans and last_medication and index - last_medication[1] <= _SIG_REACH and (
+            SIG_LINE.match(text)
+            or (line_section == "medications" and medications.is_directions_only(text))
+        ):
+            draft = drafts[last_medication[0]]
+            draft.text = f"{draft.text} ; {SIG_LINE.sub('', text, count=1)}"
+            draft.lines.append(line)
+            continue
+        if not spans:
+            spans = _header_guesses(text, index, line_section, first_page=first_page)
+        for span in spans:
+            confidence = round(min(1.0, max(0.0, span.confidence * line.confidence)), 4)
+            drafts.append(_Draft(span.entity_type, span.text, confidence, page.page_number, [line]))
+            if span.entity_type == "medication":
+                last_medication = (len(drafts) - 1, index)
+    return drafts
+
+
+def _header_guesses(text: str, index: int, section: str | None, *, first_page: bool) -> list[_Span]:
+    """Unlabelled facility and clinician names: a weaker signal than a labelled field."""
+    if (
+        first_page
+        and index < _FACILITY_LOOKOUT_LINES
+        and fields.FACILITY_WORDS.search(text)
+        and not _DOCUMENT_TITLE.search(text)
+    ):
+        digits = sum(ch.isdigit() for ch in text)
+        if digits <= 2 and len(text.split()) <= 8:
+            return [_Span("facility", text, 0.6)]
+    if section in _NO_CONTEXT_SECTIONS:
+        person = fields.find_person(text)
+        if person is not None:
+            return [_Span("provider", text[person[0] : person[1]], 0.55)]
+    return []
+
+
+def _to_entity(draft: _Draft) -> Entity:
+    head = draft.lines[0]
+    bbox = _union([line.bbox for line in draft.lines])
+    digest = hashlib.sha256(head.text.encode("utf-8")).hexdigest()
+    source = SourceRef(page=draft.page, bbox=bbox, line_text_sha256=digest)
+    return Entity(
+        entity_type=draft.entity_type,
+        text=draft.text,
+        confidence=draft.confidence,
+        source=source,
+    )
+
+
+def find_entities(pages: Sequence[PageText]) -> list[Entity]:
+    """Pass 1 over all readable pages, in page and line order."""
+    entities: list[Entity] = []
+    first_page = True
+    for page in sorted(pages, key=lambda p: p.page_number):
+        if page.status != "ok" or not page.lines:
+            continue
+        entities.extend(_to_entity(d) for d in _walk_page(page, first_page=first_page))
+        first_page = False
+    return entities

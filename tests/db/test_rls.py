@@ -1,0 +1,321 @@
+"""Row-level security, always exercised as a client role with JWT claims set."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import psycopg
+import pytest
+
+from tests.support import factories as f
+from tests.support.pg import as_user
+
+pytestmark = pytest.mark.db
+
+Conn = psycopg.Connection[Any]
+
+
+def _count(conn: Conn, table: str, patient: uuid.UUID) -> int:
+    row = conn.execute(
+        f"SELECT count(*) AS n FROM {table} WHERE patient_id = %s",
+        (patient,),
+    ).fetchone()
+    assert row is not None
+    return int(row["n"])
+
+
+@pytest.fixture
+def world(db: Conn) -> dict[str, Any]:
+    """An owner with one document and one medication, plus assorted other users."""
+    owner, patient = f.make_patient(db)
+    shell = f.make_shell_file(db, patient, owner)
+    db.execute("SELECT set_config('docpipe.actor', 'test-setup', true)")
+    f.add_medication(db, patient, shell)
+    return {
+        "owner": owner,
+        "patient": patient,
+        "shell": shell,
+        "stranger": f.make_user(db),
+        "delegate": f.make_user(db),
+    }
+
+
+def test_every_table_has_rls_enabled(db: Conn) -> None:
+    """A table without RLS is a leak waiting to happen: none may exist."""
+    rows = db.execute(
+        "SELECT n.nspname || '.' || c.relname AS name FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('public', 'docpipe_meta') "
+        "AND NOT c.relrowsecurity"
+    ).fetchall()
+    assert rows == []
+
+
+def test_owner_reads_and_writes_own_rows(db: Conn, world: dict[str, Any]) -> None:
+    """The owner sees their document and medication and can add a clinical row."""
+    with as_user(db, world["owner"]) as conn:
+        assert _count(conn, "shell_files", world["patient"]) == 1
+        assert _count(conn, "patient_medications", world["patient"]) == 1
+        f.add_medication(conn, world["patient"], world["shell"], "Ibuprofen")
+        assert _count(conn, "patient_medications", world["patient"]) == 2
+
+
+def test_stranger_sees_and_changes_nothing(db: Conn, world: dict[str, Any]) -> None:
+    """Another user gets zero rows, and their writes are refused or touch nothing."""
+    with as_user(db, world["stranger"]) as conn:
+        assert _count(conn, "shell_files", world["patient"]) == 0
+        assert _count(conn, "patient_medications", world["patient"]) == 0
+        assert _count(conn, "audit_log", world["patient"]) == 0
+        updated = conn.execute(
+            "UPDATE patient_medications SET medication_name = 'X' WHERE patient_id = %s",
+            (world["patient"],),
+        )
+        assert updated.rowcount == 0
+        deleted = conn.execute("DELETE FROM shell_files WHERE patient_id = %s", (world["patient"],))
+        assert deleted.rowcount == 0
+    with (
+        as_user(db, world["stranger"]) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        f.add_medication(conn, world["patient"], world["shell"])
+    assert _count(db, "patient_medications", world["patient"]) == 1
+
+
+def test_read_only_delegate_reads_but_cannot_write(db: Conn, world: dict[str, Any]) -> None:
+    """A read_only grant shows the data and refuses every write."""
+    f.grant(db, world["patient"], world["delegate"], "read_only")
+    with as_user(db, world["delegate"]) as conn:
+        assert _count(conn, "patient_medications", world["patient"]) == 1
+        assert _count(conn, "shell_files", world["patient"]) == 1
+        assert (
+            conn.execute(
+                "UPDATE patient_medications SET medication_name = 'X' WHERE patient_id = %s",
+                (world["patient"],),
+            ).rowcount
+            == 0
+        )
+        assert (
+            conn.execute(
+                "DELETE FROM shell_files WHERE patient_id = %s", (world["patient"],)
+            ).rowcount
+            == 0
+        )
+    with (
+        as_user(db, world["delegate"]) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        f.make_shell_file(conn, world["patient"], world["delegate"])
+
+
+def test_read_write_delegate_can_upload_in_own_name_only(db: Conn, world: dict[str, Any]) -> None:
+    """A read_write delegate may upload for the patient, but not pretend to be the owner."""
+    f.grant(db, world["patient"], world["delegate"], "read_write")
+    with as_user(db, world["delegate"]) as conn:
+        f.make_shell_file(conn, world["patient"], world["delegate"])
+        assert _count(conn, "shell_files", world["patient"]) == 2
+    with (
+        as_user(db, world["delegate"]) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        f.make_shell_file(conn, world["patient"], world["owner"])
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "revoked"),
+    [
+        ("now() - interval '10 days'", "now() - interval '1 day'", False),  # expired
+        ("now() + interval '1 day'", None, False),  # not started
+        ("now() - interval '1 day'", None, True),  # revoked
+    ],
+    ids=["expired", "not-yet-started", "revoked"],
+)
+def test_inactive_grant_gives_nothing(
+    db: Conn, world: dict[str, Any], start: str, end: str | None, revoked: bool
+) -> None:
+    """Expired, future or revoked grants give no access at all."""
+    f.grant(
+        db,
+        world["patient"],
+        world["delegate"],
+        "full_access",
+        start=start,
+        end=end,
+        revoked=revoked,
+    )
+    with as_user(db, world["delegate"]) as conn:
+        assert _count(conn, "shell_files", world["patient"]) == 0
+        assert _count(conn, "patient_medications", world["patient"]) == 0
+
+
+def test_provider_sees_only_with_consent_and_active_relationship(
+    db: Conn, world: dict[str, Any]
+) -> None:
+    """Provider access needs the patient's consent and an active relationship."""
+    doctor = f.make_user(db)
+    provider = f.make_provider(db, doctor)
+    f.link_provider(db, world["patient"], provider, consent=False)
+    with as_user(db, doctor) as conn:
+        assert _count(conn, "patient_medications", world["patient"]) == 0
+
+    db.execute(
+        "UPDATE patient_provider_access SET patient_consent_given = true WHERE provider_id = %s",
+        (provider,),
+    )
+    with as_user(db, doctor) as conn:
+        assert _count(conn, "patient_medications", world["patient"]) == 1
+        # read_only by default: no writes
+        assert (
+            conn.execute(
+                "UPDATE patient_medications SET medication_name = 'X' WHERE patient_id = %s",
+                (world["patient"],),
+            ).rowcount
+            == 0
+        )
+
+    db.execute(
+        "UPDATE patient_provider_access SET relationship_status = 'suspended' WHERE provider_id = %s",
+        (provider,),
+    )
+    with as_user(db, doctor) as conn:
+        assert _count(conn, "patient_medications", world["patient"]) == 0
+
+
+def test_provider_cannot_grant_itself_consent(db: Conn, world: dict[str, Any]) -> None:
+    """The provider side cannot flip patient_consent_given on its own row."""
+    doctor = f.make_user(db)
+    provider = f.make_provider(db, doctor)
+    f.link_provider(db, world["patient"], provider, consent=False)
+    with as_user(db, doctor) as conn:
+        changed = conn.execute(
+            "UPDATE patient_provider_access SET patient_consent_given = true WHERE provider_id = %s",
+            (provider,),
+        ).rowcount
+        assert changed == 0
+        assert _count(conn, "patient_medications", world["patient"]) == 0
+
+
+def test_user_cannot_grant_themselves_access(db: Conn, world: dict[str, Any]) -> None:
+    """Self-granting (the reference design's hole) is refused, at any level."""
+    for level in ("read_only", "full_access"):
+        with (
+            as_user(db, world["stranger"]) as conn,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            conn.execute(
+                "INSERT INTO profile_access_permissions (profile_id, user_id, permission_level, granted_by) "
+                "VALUES (%s, %s, %s, %s)",
+                (world["patient"], world["stranger"], level, world["stranger"]),
+            )
+
+
+def test_grantee_cannot_raise_own_grant(db: Conn, world: dict[str, Any]) -> None:
+    """A read_only delegate cannot upgrade or extend their own grant."""
+    f.grant(db, world["patient"], world["delegate"], "read_only")
+    with as_user(db, world["delegate"]) as conn:
+        changed = conn.execute(
+            "UPDATE profile_access_permissions SET permission_level = 'full_access' WHERE user_id = %s",
+            (world["delegate"],),
+        ).rowcount
+        assert changed == 0
+
+
+def test_owner_grants_others_but_not_ownership(db: Conn, world: dict[str, Any]) -> None:
+    """The owner may grant a delegate; the 'owner' level cannot be handed out."""
+    with as_user(db, world["owner"]) as conn:
+        conn.execute(
+            "INSERT INTO profile_access_permissions (profile_id, user_id, permission_level, granted_by) "
+            "VALUES (%s, %s, 'read_only', %s)",
+            (world["patient"], world["delegate"], world["owner"]),
+        )
+    with as_user(db, world["owner"]) as conn, pytest.raises(psycopg.errors.CheckViolation):
+        conn.execute(
+            "INSERT INTO profile_access_permissions (profile_id, user_id, permission_level, granted_by) "
+            "VALUES (%s, %s, 'owner', %s)",
+            (world["patient"], world["delegate"], world["owner"]),
+        )
+
+
+def test_anon_sees_nothing(db: Conn, world: dict[str, Any]) -> None:
+    """The anon role has no table privileges at all."""
+    for table in ("shell_files", "patient_medications", "user_profiles", "audit_log"):
+        with (
+            as_user(db, None, role="anon") as conn,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            conn.execute(f"SELECT count(*) FROM {table}")
+
+
+@pytest.mark.parametrize(
+    "table", ["job_queue", "job_events", "api_rate_limits", "system_configuration"]
+)
+def test_authenticated_cannot_read_system_tables(
+    db: Conn, world: dict[str, Any], table: str
+) -> None:
+    """System tables are the service role's alone."""
+    with as_user(db, world["owner"]) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(f"SELECT count(*) FROM {table}")
+
+
+JOB_RPCS = [
+    "enqueue_job_v3('fast_queue_security', 'x', '{\"a\": 1}'::jsonb)",
+    "claim_next_job_v3('w')",
+    "claim_job_v3(gen_random_uuid(), 'w')",
+    "update_job_heartbeat(gen_random_uuid(), 'w', gen_random_uuid())",
+    "complete_job(gen_random_uuid(), 'w', gen_random_uuid())",
+    "fail_job(gen_random_uuid(), 'w', gen_random_uuid(), 'e')",
+    "reschedule_job(gen_random_uuid(), 1, 'r')",
+    "dead_letter_job(gen_random_uuid(), 'r')",
+    "redrive_job(gen_random_uuid())",
+    "redrive_jobs()",
+    "reclaim_expired_jobs()",
+    "jobs_to_dispatch()",
+    "mark_job_dispatched(gen_random_uuid(), 'm')",
+    "log_audit_event('t', 'x', 'INSERT')",
+    "access_level_for(gen_random_uuid(), gen_random_uuid())",
+    "has_profile_access_level(gen_random_uuid(), gen_random_uuid(), 'read_only')",
+]
+
+
+@pytest.mark.parametrize("role", ["authenticated", "anon"])
+@pytest.mark.parametrize("call", JOB_RPCS, ids=[c.split("(")[0] for c in JOB_RPCS])
+def test_client_roles_cannot_execute_job_rpcs(
+    db: Conn, world: dict[str, Any], role: str, call: str
+) -> None:
+    """Job and audit RPCs are executable by the service role only."""
+    with (
+        as_user(db, world["owner"], role=role) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute(f"SELECT * FROM {call}")
+
+
+def test_job_rpcs_are_security_definer_with_pinned_search_path(db: Conn) -> None:
+    """Every SECURITY DEFINER function pins its search_path (Supabase lint 0011)."""
+    rows = db.execute(
+        "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'public' AND p.prosecdef "
+        "AND NOT EXISTS (SELECT 1 FROM unnest(coalesce(p.proconfig, '{}')) c WHERE c LIKE 'search_path=%')"
+    ).fetchall()
+    assert rows == []
+    definers = {
+        r["proname"]
+        for r in db.execute(
+            "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'public' AND p.prosecdef"
+        ).fetchall()
+    }
+    assert {
+        "enqueue_job_v3",
+        "claim_next_job_v3",
+        "complete_job",
+        "fail_job",
+        "redrive_job",
+    } <= definers
+
+
+def test_service_role_sees_everything(db: Conn, world: dict[str, Any]) -> None:
+    """The workers' role reads any patient's rows and the system tables."""
+    with as_user(db, None, role="service_role") as conn:
+        assert _count(conn, "patient_medications", world["patient"]) == 1
+        conn.execute("SELECT count(*) FROM job_queue")

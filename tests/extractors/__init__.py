@@ -1,0 +1,1 @@
+"""Tests of the clinical extractors (the package lets tests share ``scoring``)."""
