@@ -65,7 +65,25 @@ class _Stage:
 
 
 def _to_rgb(image: Image) -> Image:
-    return image if image.mode == "RGB" else image.convert("RGB")
+    """8-bit RGB for OCR, keeping the text visible whatever the scanner wrote."""
+    from PIL import Image as PILImage
+
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("I", "F") or image.mode.startswith("I;16"):
+        # 16-bit / float scans: a plain convert clips at 255 and the page turns white.
+        low, high = (float(v) for v in image.getextrema() if isinstance(v, int | float))
+        scale = 255.0 / ((high - low) or 1.0)
+        wide = image.convert("F") if image.mode == "F" else image.convert("I")
+        return wide.point(lambda v: (v - low) * scale).convert("L").convert("RGB")
+    if image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "La", "RGBa"):
+        # Transparent pixels often hold black: flatten onto white paper first.
+        paper = PILImage.new("RGBA", image.size, "white")
+        paper.alpha_composite(image.convert("RGBA"))
+        return paper.convert("RGB")
+    return image.convert("RGB")
 
 
 class DocumentPageReader:
@@ -181,12 +199,13 @@ class DocumentPageReader:
         if source.format == "JPEG" and max(source.size) > self._max_side_px:
             # Let libjpeg decode at a reduced scale instead of full size then shrink.
             source.draft("RGB", (self._max_side_px, self._max_side_px))
-        image = ImageOps.exif_transpose(source)  # always a copy: one frame alive at a time
-        for convert in (_to_rgb, lambda im: _shrink_to_fit(im, self._max_side_px)):
-            converted = convert(image)
-            if converted is not image:
-                image.close()
-                image = converted
+        upright = ImageOps.exif_transpose(source)  # always a copy: one frame alive at a time
+        rgb = _to_rgb(upright)
+        if rgb is not upright:
+            upright.close()
+        image = _shrink_to_fit(rgb, self._max_side_px)
+        if image is not rgb:
+            rgb.close()
         stage.code = "ocr_failed"
         return self._ocr(index + 1, image)
 

@@ -1,8 +1,9 @@
 """Token estimates made before a vendor call, to reserve tokens-per-minute budget.
 
-Rule (no tokenizer): ``ceil(characters / 4)`` tokens for the text, plus
-:data:`REQUEST_OVERHEAD_TOKENS` for the request framing (role markers, message
-separators, reply priming; OpenAI's cookbook counts about 3 per message plus 3).
+Rule (no tokenizer): ``ceil(characters / 4)`` tokens per message text, plus
+:data:`TOKENS_PER_MESSAGE` (3) per message for its framing (role marker, separators)
+and :data:`REQUEST_OVERHEAD_TOKENS` (3) per request for the reply priming, the counts
+OpenAI's cookbook gives for chat models. One text: ``ceil(chars / 4) + 6``.
 About 4 characters per token holds for English prose; it undercounts non-English
 text and code, which is why the estimate is reconciled with the vendor's ``usage``
 after the call and why a 429 still tightens the key.
@@ -24,8 +25,10 @@ logger = logging.getLogger(__name__)
 
 #: Characters per token in the no-tokenizer rule.
 CHARS_PER_TOKEN = 4
-#: Tokens added to every request for its framing.
-REQUEST_OVERHEAD_TOKENS = 8
+#: Tokens added per message for its framing.
+TOKENS_PER_MESSAGE = 3
+#: Tokens added once per request (reply priming).
+REQUEST_OVERHEAD_TOKENS = 3
 
 
 @functools.lru_cache(maxsize=16)
@@ -58,11 +61,9 @@ def count_text_tokens(text: str, *, model: str | None = None) -> int:
     return math.ceil(len(text) / CHARS_PER_TOKEN)
 
 
-def estimate_tokens(
-    text: str, *, model: str | None = None, overhead: int = REQUEST_OVERHEAD_TOKENS
-) -> int:
-    """Estimated prompt tokens of one request whose text is ``text``."""
-    return count_text_tokens(text, model=model) + overhead
+def estimate_tokens(text: str, *, model: str | None = None) -> int:
+    """Estimated prompt tokens of a one-message request whose text is ``text``."""
+    return count_text_tokens(text, model=model) + TOKENS_PER_MESSAGE + REQUEST_OVERHEAD_TOKENS
 
 
 def estimate_request_tokens(
@@ -70,12 +71,11 @@ def estimate_request_tokens(
     *,
     max_output_tokens: int = 0,
     model: str | None = None,
-    overhead: int = REQUEST_OVERHEAD_TOKENS,
 ) -> int:
     """What a call reserves: its prompt estimate plus ``max_output_tokens``.
 
     Vendors charge the output budget up front (OpenAI, Anthropic OTPM), so the
     reservation does too.
     """
-    prompt = sum(count_text_tokens(text, model=model) for text in texts)
-    return prompt + overhead + max(0, max_output_tokens)
+    prompt = sum(count_text_tokens(text, model=model) + TOKENS_PER_MESSAGE for text in texts)
+    return prompt + REQUEST_OVERHEAD_TOKENS + max(0, max_output_tokens)

@@ -46,3 +46,63 @@ BEGIN
   RETURN NEW;
 END
 $$;
+
+-- Record a stage's progress on its document: the per-stage status column, the
+-- overall status (forward only: never moved backwards by a late stage), the
+-- stage's duration, and on failure the error JSON (code, stage, attempt, message
+-- without PHI, correlation id).
+CREATE OR REPLACE FUNCTION public.mark_stage(
+  p_shell_file_id uuid,
+  p_stage text,
+  p_status text,
+  p_overall text DEFAULT NULL,
+  p_duration_ms integer DEFAULT NULL,
+  p_error jsonb DEFAULT NULL,
+  p_job_id uuid DEFAULT NULL,
+  p_worker_id text DEFAULT NULL
+)
+RETURNS void
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_column text := CASE p_stage
+    WHEN 'security_scan' THEN 'security_scan_status'
+    WHEN 'ocr' THEN 'ocr_status'
+    WHEN 'pass1_entities' THEN 'pass1_status'
+    WHEN 'pass2_clinical' THEN 'pass2_status'
+    WHEN 'pass3_narrative' THEN 'pass3_status'
+    WHEN 'finalize' THEN 'finalize_status'
+  END;
+BEGIN
+  IF v_column IS NULL THEN
+    RAISE EXCEPTION 'unknown stage %', p_stage USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  EXECUTE format('UPDATE public.shell_files SET %I = $1 WHERE id = $2', v_column)
+    USING p_status, p_shell_file_id;
+  UPDATE public.shell_files f
+     SET status = CASE
+           WHEN p_overall IS NULL THEN f.status
+           WHEN f.status IN ('completed', 'archived') THEN f.status
+           WHEN p_overall = 'failed' THEN 'failed'
+           WHEN f.status = 'failed' THEN f.status
+           WHEN public.shell_file_status_rank(p_overall) > public.shell_file_status_rank(f.status)
+             THEN p_overall
+           ELSE f.status
+         END,
+         processing_started_at = coalesce(f.processing_started_at, now()),
+         processing_completed_at = CASE WHEN p_overall IN ('completed', 'failed')
+                                        THEN now() ELSE f.processing_completed_at END,
+         processing_duration_seconds = CASE WHEN p_overall = 'completed'
+           THEN extract(epoch FROM now() - coalesce(f.processing_started_at, f.created_at))::integer
+           ELSE f.processing_duration_seconds END,
+         stage_timings = CASE WHEN p_duration_ms IS NULL THEN f.stage_timings
+           ELSE f.stage_timings || jsonb_build_object(p_stage, p_duration_ms) END,
+         processing_error = CASE WHEN p_error IS NULL THEN f.processing_error ELSE p_error END,
+         processing_job_id = coalesce(p_job_id, f.processing_job_id),
+         processing_worker_id = coalesce(p_worker_id, f.processing_worker_id),
+         updated_at = now()
+   WHERE f.id = p_shell_file_id;
+END
+$$;

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,6 +149,3 @@ def format_scores(label: str, scores: Mapping[str, Score], categories: Sequence[
         for c in categories
     ]
     return f"{label}: " + "; ".join(parts)
-
-
-ScoreFn = Callable[[ClinicalExtraction, Mapping[str, Any]], dict[str, Score]]

@@ -229,3 +229,34 @@ def test_real_ocr_on_a_scanned_pdf_page(
     assert page.status == "ok"
     assert character_error_rate("\n".join(clean_lines), page.text) < 0.02
     assert page.duration_ms > 0
+
+
+class _Recorder(FakeEngine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: list[Image.Image] = []
+
+    def recognize(self, image: Image.Image) -> list[TextLine]:
+        self.images.append(image.copy())
+        return super().recognize(image)
+
+
+def test_transparent_and_16_bit_scans_keep_dark_text_on_white(tmp_path: Path) -> None:
+    transparent = Image.new("RGBA", (200, 100), (0, 0, 0, 0))  # transparent *black*
+    transparent.paste((0, 0, 0, 255), (50, 40, 150, 60))  # opaque black "text"
+    png = tmp_path / "logo.png"
+    transparent.save(png)
+
+    deep = Image.new("I;16", (200, 100), 60000)  # 16-bit paper
+    deep.paste(1000, (50, 40, 150, 60))  # dark ink
+    tiff = tmp_path / "deep.tiff"
+    deep.save(tiff)
+
+    for path, mime in ((png, "image/png"), (tiff, "image/tiff")):
+        engine = _Recorder()
+        (page,) = DocumentPageReader(engine).read_pages(path, _report(mime))
+        assert page.status == "ok"
+        (image,) = engine.images
+        assert image.mode == "RGB"
+        assert image.getpixel((5, 5)) == (255, 255, 255), mime
+        assert image.getpixel((100, 50)) == (0, 0, 0), mime

@@ -86,3 +86,16 @@ def test_missing_model_files_fail_at_construction(tmp_path: Any) -> None:
     with pytest.raises(ConfigurationError) as caught:
         RapidOcrEngine(model_dir=tmp_path, warm_up=False)
     assert caught.value.code == "ocr_model_missing"
+
+
+def test_one_engine_serves_threads(
+    rapid_engine: RapidOcrEngine, make_page: PageMaker, clean_lines: Sequence[str]
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [make_page([line], size=(1240, 200), top=60) for line in clean_lines[1:5]]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(rapid_engine.recognize, pages))
+    assert [[line.text for line in lines] for lines in results] == [
+        [line] for line in clean_lines[1:5]
+    ]

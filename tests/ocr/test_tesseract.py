@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
 
 from adapters.ocr.metrics import character_error_rate
+from adapters.ocr.page_reader import DocumentPageReader
 from adapters.ocr.tesseract import TesseractEngine
 from pipeline.errors import ConfigurationError
+from pipeline.ports import ScanReport
 
 PageMaker = Callable[..., Image.Image]
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None and not os.environ.get("CI"),
@@ -44,6 +48,24 @@ def test_clean_page(
     assert lines[0].bbox[0] == pytest.approx(100 / 1240, abs=0.01)
     assert lines[0].bbox[1] == pytest.approx(120 / 1754, abs=0.01)
     assert all(0.5 < line.confidence <= 1.0 for line in lines)
+
+
+@needs_tesseract
+def test_prescription_scan_sample(
+    tesseract: TesseractEngine,
+    sample_truth: Callable[[str], list[list[str]]],
+    record_property: Any,
+) -> None:
+    truth = sample_truth("prescription_scan")
+    report = ScanReport(mime_type="application/pdf", page_count=1, sha256="0" * 64, size_bytes=1)
+    pages = list(
+        DocumentPageReader(tesseract).read_pages(SAMPLES / "prescription_scan.pdf", report)
+    )
+    assert [p.engine for p in pages] == ["tesseract"]
+    cer = character_error_rate("\n".join(truth[0]), pages[0].text)
+    record_property("prescription_scan_tesseract_cer", round(cer, 4))
+    print(f"\nprescription_scan tesseract CER = {cer:.4f}")
+    assert cer <= 0.05
 
 
 @needs_tesseract

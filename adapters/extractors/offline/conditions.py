@@ -52,7 +52,9 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
     if found:
         code = found.group("code")
         before = _CODE_LABEL.sub("", text[: found.start()])
-        text = before + " " + text[found.end():]
+        after = text[found.end() :]
+        # "Type 2 diabetes (E11.9) - A1c 7.9% today": the name is what precedes the code.
+        text = before if re.search(r"[A-Za-z]{2,}", before) else after
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     name = re.sub(r"\s+", " ", text).strip(f" .;,:(){DASHES}[]")
     if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:

@@ -178,9 +178,11 @@ def _union(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, f
     )
 
 
-def _walk_page(page: PageText, *, first_page: bool) -> list[_Draft]:
+def _walk_page(
+    page: PageText, section: str | None, *, first_page: bool
+) -> tuple[list[_Draft], str | None]:
+    """The entities of one page, and the section open at its end (lists run across pages)."""
     drafts: list[_Draft] = []
-    section: str | None = None
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     for index, line in enumerate(page.lines):
         text = " ".join(line.text.split())
@@ -211,7 +213,7 @@ def _walk_page(page: PageText, *, first_page: bool) -> list[_Draft]:
             drafts.append(_Draft(span.entity_type, span.text, confidence, page.page_number, [line]))
             if span.entity_type == "medication":
                 last_medication = (len(drafts) - 1, index)
-    return drafts
+    return drafts, section
 
 
 def _header_guesses(text: str, index: int, section: str | None, *, first_page: bool) -> list[_Span]:
@@ -249,9 +251,11 @@ def find_entities(pages: Sequence[PageText]) -> list[Entity]:
     """Pass 1 over all readable pages, in page and line order."""
     entities: list[Entity] = []
     first_page = True
+    section: str | None = None
     for page in sorted(pages, key=lambda p: p.page_number):
         if page.status != "ok" or not page.lines:
             continue
-        entities.extend(_to_entity(d) for d in _walk_page(page, first_page=first_page))
+        drafts, section = _walk_page(page, section, first_page=first_page)
+        entities.extend(_to_entity(d) for d in drafts)
         first_page = False
     return entities

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from adapters.extractors.offline.lexicon import VACCINES
-from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
+from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, name_key
 from adapters.extractors.offline.patterns import DOSE_NUMBER, LIST_MARKER, LOT_NUMBER
 from adapters.extractors.offline.values import find_dates, repair_digits
 
 VACCINE_INDEX = ConceptIndex(VACCINES)
 
+_FILLER = re.compile(
+    r"(?:\s+(?:given|administered|received|on|today|vaccine))+\s*$", re.IGNORECASE
+)
 _BARE_DOSE = re.compile(r"(?<=\s)(?P<n>[1-9])(?=\s)")
 # A lot number printed without its label: letters and digits mixed, e.g. "EW0182".
 _LOT_TOKEN = re.compile(
@@ -46,11 +49,15 @@ def parse_immunization(line: str, *, require_known: bool = True) -> Immunization
     text = LIST_MARKER.sub("", repair_digits(line), count=1)
     end = _name_end(text)
     name = re.sub(r"\s+", " ", text[:end]).strip(" :;,-|")
+    name = _FILLER.sub("", name).strip(" :;,-|")
     known = VACCINE_INDEX.lookup(name) if name else None
     if known is None:
-        scanned = VACCINE_INDEX.scan(text[:end] or text)
+        scanned = VACCINE_INDEX.scan(name or text)
         if scanned is not None:
-            known = scanned[0]
+            known, start, stop = scanned
+            # "Tdap a": a stray OCR character beside a known name is dropped.
+            if name and len(name_key(name[:start] + name[stop:])) <= 2:
+                name = name[start:stop]
     if known is None and (require_known or not re.search(r"[A-Za-z]{3,}", name)):
         return None
     if known is not None and known.score < 1.0 and VACCINE_INDEX.lookup(name) is not None:

@@ -28,9 +28,9 @@ LAB_INDEX = ConceptIndex(LAB_TESTS)
 
 # The value: the first number that follows the name after a space or colon.
 _VALUE = re.compile(rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])")
-_GLUED_VALUE = re.compile(rf"^(?P<name>[A-Za-z][A-Za-z ]*[A-Za-z])(?P<value>{NUMBER})(?![\d/])")
-# A name ends before the value; it starts with a letter (or "25-OH ...").
-_NAME_OK = re.compile(r"[A-Za-z]{2,}|^[A-Za-z]$")
+_GLUED_VALUE = re.compile(
+    rf"^(?P<name>[A-Za-z][A-Za-z ]*[A-Za-z])(?P<value>{NUMBER})(?![\d/A-Za-z])"
+)
 _FLAG_WORDS: dict[str, LabFlag] = {
     "H": "high", "HIGH": "high", "L": "low", "LOW": "low", "HH": "critical", "LL": "critical",
     "CRITICAL": "critical", "CRIT": "critical", "A": "abnormal", "ABNORMAL": "abnormal",
@@ -60,13 +60,13 @@ def _clean_name(raw: str) -> str:
 
 
 def _split_name_value(text: str) -> tuple[str, re.Match[str]] | None:
-    for match in _VALUE.finditer(text):
-        name = _clean_name(text[: match.start("value")])
-        if name and _NAME_OK.search(name):
-            return name, match
     glued = _GLUED_VALUE.match(text)  # OCR lost the space: "Glucose126 mg/dL"
     if glued and LAB_INDEX.lookup(glued.group("name")) is not None:
         return glued.group("name"), glued
+    for match in _VALUE.finditer(text):
+        name = _clean_name(text[: match.start("value")])
+        if sum(ch.isalpha() for ch in name) >= 2 or (len(name) == 1 and name.isalpha()):
+            return name, match
     return None
 
 

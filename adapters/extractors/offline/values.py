@@ -23,7 +23,7 @@ def repair_digits(text: str) -> str:
         token = match.group(0)
         digits = sum(ch.isdigit() for ch in token)
         letters = sum(ch.isalpha() or ch == "|" for ch in token)
-        if digits >= 2 and letters <= max(1, digits // 3):
+        if digits >= 2 and letters <= max(1, digits // 2):
             return token.translate(_LETTER_AS_DIGIT)
         return token
 

@@ -1,0 +1,1 @@
+"""The job ledger: claims with leases, heartbeats, fencing, outbox, reaper."""

@@ -1,0 +1,116 @@
+"""The maintenance loop: reaper and outbox relay, run by one leader at a time.
+
+Leadership is a session advisory lock held on a dedicated connection: when the
+leader's process dies, its connection closes, the lock is released and another
+process takes over on its next tick. Rescue therefore never depends on the
+broker's own redelivery.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import psycopg
+from psycopg.rows import dict_row
+
+from pipeline.db import DictConnection
+from pipeline.ledger.outbox import Dispatcher
+from pipeline.sqlfiles import query
+
+logger = logging.getLogger(__name__)
+
+#: Advisory lock key of the maintenance leader ("dpmaint").
+LEADER_LOCK_KEY = 0x64706D61696E74
+
+
+class Maintainer:
+    def __init__(
+        self,
+        conninfo: str,
+        dispatcher: Dispatcher,
+        *,
+        interval: float = 2.0,
+        role: str = "service_role",
+        batch: int = 100,
+    ) -> None:
+        self.conninfo = conninfo
+        self.dispatcher = dispatcher
+        self.interval = interval
+        self.role = role
+        self.batch = batch
+        self._conn: DictConnection | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.is_leader = False
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="docpipe-maintain", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=self.interval + 10)
+        self._drop_connection()
+
+    def run_forever(self) -> None:
+        self._run()
+
+    def tick(self) -> dict[str, int]:
+        """One round: become (or stay) leader, reap expired leases, relay unsent jobs."""
+        done = {"reclaimed": 0, "dead_lettered": 0, "relayed": 0}
+        if not self._ensure_leader():
+            return done
+        conn = self._conn
+        assert conn is not None
+        reaped = conn.execute(query("job_reclaim_expired"), {"limit": self.batch}).fetchall()
+        for row in reaped:
+            if row["outcome"] == "reclaimed":
+                done["reclaimed"] += 1
+                logger.info("rescued job %s after its lease expired", row["job_id"])
+                self.dispatcher.dispatch_by_id(row["job_id"])
+            else:
+                done["dead_lettered"] += 1
+                logger.warning("dead-lettered job %s after repeated lease expiry", row["job_id"])
+        for job in conn.execute(query("job_to_dispatch"), {"limit": self.batch}).fetchall():
+            self.dispatcher.dispatch(dict(job))
+            done["relayed"] += 1
+        if done["relayed"]:
+            logger.info("relayed %d unsent job messages", done["relayed"])
+        return done
+
+    def _ensure_leader(self) -> bool:
+        if self._conn is None or self._conn.closed:
+            self._conn = psycopg.connect(self.conninfo, autocommit=True, row_factory=dict_row)
+            if self.role:
+                self._conn.execute(psycopg.sql.SQL("SET ROLE {}").format(psycopg.sql.Identifier(self.role)))
+            self.is_leader = False
+        if not self.is_leader:
+            row = self._conn.execute(query("leader_try_lock"), {"key": LEADER_LOCK_KEY}).fetchone()
+            self.is_leader = bool(row and row["locked"])
+            if self.is_leader:
+                logger.info("this process is now the maintenance leader")
+        return self.is_leader
+
+    def _drop_connection(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except psycopg.Error:
+                logger.debug("closing the maintenance connection failed")
+        self._conn = None
+        self.is_leader = False
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.tick()
+            except (psycopg.Error, OSError) as exc:
+                logger.warning("maintenance tick failed: %s", type(exc).__name__)
+                self._drop_connection()
+            except Exception:
+                logger.exception("maintenance tick crashed")
+                self._drop_connection()
+            self._stop.wait(self.interval)

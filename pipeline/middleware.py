@@ -1,0 +1,119 @@
+"""Dramatiq middleware: the process runtime, and the ledger's claim/skip/lease.
+
+LedgerMiddleware turns a broker delivery into a leased claim on the job row
+before the actor runs. A message whose job is done, dead, not yet due or leased
+by a live worker is skipped, so duplicate and late deliveries (from any broker)
+are harmless. While the actor runs, the heartbeat thread extends the lease.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import dramatiq
+from dramatiq.middleware import Middleware, SkipMessage
+
+from pipeline.errors import DocpipeError
+from pipeline.ledger import jobs
+from pipeline.ledger.jobs import Claim
+from pipeline.logcontext import bind_log_context, clear_log_context
+from pipeline.messages import parse_envelope
+from pipeline.runtime import Runtime, get_runtime, set_runtime
+
+logger = logging.getLogger(__name__)
+
+current_claim: contextvars.ContextVar[Claim | None] = contextvars.ContextVar(
+    "docpipe_claim", default=None
+)
+
+
+def _is_ours(message: dramatiq.Message[Any]) -> bool:
+    return message.actor_name.startswith("docpipe.")
+
+
+class RuntimeMiddleware(Middleware):
+    """Builds the runtime after fork; starts and stops the background threads."""
+
+    def __init__(self, build: Callable[[], Runtime], *, maintain: bool = True) -> None:
+        self.build = build
+        self.maintain = maintain
+        self._maintainer: Any = None
+
+    def after_process_boot(self, broker: dramatiq.Broker) -> None:
+        set_runtime(self.build())
+
+    def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        runtime = get_runtime()
+        runtime.heartbeater.start()
+        if self.maintain:
+            from pipeline.ledger.maintenance import Maintainer
+
+            self._maintainer = Maintainer(
+                runtime.settings.require_database_url(),
+                runtime.dispatcher,
+                interval=runtime.ledger.reaper_interval,
+                role=runtime.settings.database_role,
+            )
+            self._maintainer.start()
+
+    def before_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        if self._maintainer is not None:
+            self._maintainer.stop()
+        try:
+            get_runtime().close()
+        except DocpipeError:
+            logger.debug("no runtime to close")
+
+
+class LedgerMiddleware(Middleware):
+    """Claim the job named by the message, or skip the message."""
+
+    def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message[Any]) -> None:
+        if not _is_ours(message):
+            return
+        try:
+            envelope = parse_envelope(message.args[0] if message.args else None)
+        except DocpipeError as exc:
+            logger.error("dropping message %s: %s", message.message_id, exc.code)
+            raise SkipMessage from exc
+        runtime = get_runtime()
+        with runtime.pool.connection() as conn:
+            result = jobs.claim_job(
+                conn, envelope["job_id"], runtime.worker_id, runtime.ledger.lease_seconds
+            )
+        bind_log_context(
+            correlation_id=envelope["correlation_id"],
+            job_id=envelope["job_id"],
+            shell_file_id=envelope["shell_file_id"],
+            stage=envelope["stage"],
+        )
+        if result.claim is None:
+            logger.info("skipping message %s: job is %s", message.message_id, result.outcome)
+            raise SkipMessage
+        current_claim.set(result.claim)
+        runtime.heartbeater.register(result.claim, threading.get_ident())
+
+    def after_process_message(
+        self,
+        broker: dramatiq.Broker,
+        message: dramatiq.Message[Any],
+        *,
+        result: Any = None,
+        exception: BaseException | None = None,
+    ) -> None:
+        self._release(message)
+
+    def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message[Any]) -> None:
+        self._release(message)
+
+    def _release(self, message: dramatiq.Message[Any]) -> None:
+        if not _is_ours(message):
+            return
+        if current_claim.get() is not None:
+            get_runtime().heartbeater.unregister(threading.get_ident())
+            current_claim.set(None)
+        clear_log_context()

@@ -1,0 +1,107 @@
+"""finalize: ONE transaction writes the coded clinical rows (hub + spoke), an audit
+row per clinical write (by trigger, same transaction), and completes the document.
+
+Every row carries patient_id, shell_file_id and the source page/box. Each item
+has a deterministic key, so finalize can never write the same item twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from psycopg.types.json import Jsonb
+from pydantic import BaseModel
+
+from pipeline.clinical.schema import ClinicalExtraction, SourceRef
+from pipeline.db import DictConnection
+from pipeline.sqlfiles import query
+from pipeline.stages._runner import StageContext
+from pipeline.stages.passes import latest_output
+
+#: Below this extractor confidence an item is flagged for human review.
+REVIEW_THRESHOLD = 0.7
+
+# kind -> (activity type, spoke query, name field, code field)
+_KINDS: dict[str, tuple[str, str, str, str | None]] = {
+    "medications": ("intervention", "medication_insert", "name", None),
+    "labs": ("observation", "observation_insert", "test_name", "loinc_code"),
+    "vitals": ("observation", "vital_insert", "kind", "loinc_code"),
+    "allergies": ("observation", "allergy_insert", "substance", None),
+    "conditions": ("observation", "condition_insert", "name", None),
+    "immunizations": ("intervention", "immunization_insert", "vaccine", None),
+}
+_EVENT_KIND = {
+    "medications": "medication",
+    "labs": "lab",
+    "vitals": "vital",
+    "allergies": "allergy",
+    "conditions": "condition",
+    "immunizations": "immunization",
+}
+
+
+def item_key(kind: str, item: BaseModel) -> str:
+    canonical = json.dumps([kind, item.model_dump(mode="json")], sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _spoke_params(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    if kind == "vitals":
+        fields["measurement"] = Jsonb(
+            {k: fields.get(k) for k in ("value_text", "value_numeric", "value_secondary", "unit")}
+        )
+    return fields
+
+
+class Finalize:
+    def work(self, ctx: StageContext) -> ClinicalExtraction:
+        return ClinicalExtraction.model_validate(latest_output(ctx, "pass2"))
+
+    def persist(self, conn: DictConnection, ctx: StageContext, output: ClinicalExtraction) -> dict[str, Any]:
+        written: dict[str, int] = {}
+        for kind, (activity, spoke_query, name_field, code_field) in _KINDS.items():
+            for item in getattr(output, kind):
+                source: SourceRef = item.source
+                fields = item.model_dump(mode="python")
+                event = conn.execute(
+                    query("clinical_event_insert"),
+                    {
+                        "patient_id": ctx.patient_id,
+                        "shell_file_id": ctx.shell_file_id,
+                        "activity_type": activity,
+                        "event_name": str(fields[name_field]),
+                        "event_kind": _EVENT_KIND[kind],
+                        "event_date": fields.get("administered_on") or output.service_date,
+                        "loinc_code": fields.get(code_field) if code_field else None,
+                        "icd10_code": fields.get("icd10_code"),
+                        "performed_by": output.provider_name,
+                        "facility_name": output.facility_name,
+                        "confidence": round(float(fields.get("confidence", 1.0)), 3),
+                        "model_version": f"{output.extractor}:{output.extractor_version}",
+                        "requires_review": float(fields.get("confidence", 1.0)) < REVIEW_THRESHOLD,
+                        "source_page": source.page,
+                        "source_bbox": Jsonb(list(source.bbox)),
+                        "item_key": item_key(kind, item),
+                        "correlation_id": ctx.correlation_id,
+                    },
+                ).fetchone()
+                if event is None:
+                    continue  # already written by an earlier, committed run
+                fields.pop("source", None)
+                fields.pop("confidence", None)
+                conn.execute(
+                    query(spoke_query),
+                    _spoke_params(
+                        kind,
+                        {
+                            **fields,
+                            "event_id": event["id"],
+                            "patient_id": ctx.patient_id,
+                            "shell_file_id": ctx.shell_file_id,
+                        },
+                    ),
+                )
+                written[kind] = written.get(kind, 0) + 1
+        return {"written": written}

@@ -1,0 +1,112 @@
+"""ocr: per-page text (text layer or OCR), saved page by page.
+
+Each finished page is saved at once (keyed by file hash, page and engine), so a
+retried or rescued job skips the pages already done. A bad page is flagged and
+the document goes on; a document with no readable page is a permanent error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from pipeline.db import DictConnection
+from pipeline.errors import InvalidDocument, PermanentError
+from pipeline.ports import PageText, ScanReport
+from pipeline.sqlfiles import query
+from pipeline.stages._runner import StageContext
+
+
+@dataclass(frozen=True)
+class OcrOutput:
+    pages: int
+    failed_pages: tuple[int, ...]
+    reused_pages: int
+    confidence: float | None
+
+
+def scan_report_of(shell_file: dict[str, Any]) -> ScanReport:
+    if not shell_file.get("file_checksum_sha256"):
+        raise PermanentError("document was not scanned", code="scan_missing")
+    return ScanReport(
+        mime_type=shell_file["detected_mime_type"],
+        page_count=int(shell_file["page_count"] or 0),
+        sha256=shell_file["file_checksum_sha256"],
+        size_bytes=int(shell_file["file_size_bytes"]),
+    )
+
+
+def _line_json(page: PageText) -> list[dict[str, Any]]:
+    return [
+        {"text": line.text, "bbox": list(line.bbox), "confidence": round(line.confidence, 4)}
+        for line in page.lines
+    ]
+
+
+class Ocr:
+    def work(self, ctx: StageContext) -> OcrOutput:
+        runtime = ctx.runtime
+        report = scan_report_of(ctx.shell_file)
+        reader = runtime.page_reader
+        with runtime.pool.connection() as conn:
+            done = conn.execute(
+                query("ocr_pages_done"),
+                {"shell_file_id": ctx.shell_file_id, "sha256": report.sha256, "engine_key": reader.engine_key},
+            ).fetchall()
+        results: dict[int, tuple[str, float | None]] = {
+            row["page_number"]: (row["status"], row["confidence"]) for row in done
+        }
+        reused = len(results)
+        with runtime.storage.local_copy(ctx.shell_file["storage_path"]) as path:
+            for page in reader.read_pages(path, report, skip_pages=sorted(results)):
+                self._save(ctx, report, reader.engine_key, page)
+                results[page.page_number] = (page.status, page.confidence)
+                ctx.check_lease()
+        ok = [conf for status, conf in results.values() if status == "ok"]
+        if not ok:
+            raise InvalidDocument("no page of the document could be read", code="no_readable_pages")
+        confidences = [float(c) for c in ok if c is not None]
+        return OcrOutput(
+            pages=len(results),
+            failed_pages=tuple(sorted(n for n, (status, _) in results.items() if status != "ok")),
+            reused_pages=reused,
+            confidence=sum(confidences) / len(confidences) if confidences else None,
+        )
+
+    @staticmethod
+    def _save(ctx: StageContext, report: ScanReport, engine_key: str, page: PageText) -> None:
+        with ctx.runtime.pool.connection() as conn:
+            conn.execute(
+                query("ocr_page_save"),
+                {
+                    "shell_file_id": ctx.shell_file_id,
+                    "patient_id": ctx.patient_id,
+                    "sha256": report.sha256,
+                    "page_number": page.page_number,
+                    "engine_key": engine_key,
+                    "engine": page.engine,
+                    "status": page.status,
+                    "error_code": page.error_code,
+                    "text": page.text,
+                    "lines": Jsonb(_line_json(page)),
+                    "confidence": round(page.confidence, 3) if page.confidence is not None else None,
+                    "duration_ms": page.duration_ms,
+                },
+            )
+
+    def persist(self, conn: DictConnection, ctx: StageContext, output: OcrOutput) -> dict[str, Any]:
+        conn.execute(
+            query("shell_file_record_ocr"),
+            {
+                "shell_file_id": ctx.shell_file_id,
+                "confidence": round(output.confidence, 3) if output.confidence is not None else None,
+                "failed_pages": list(output.failed_pages),
+            },
+        )
+        return {
+            "pages": output.pages,
+            "failed_pages": list(output.failed_pages),
+            "reused_pages": output.reused_pages,
+        }

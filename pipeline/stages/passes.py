@@ -1,0 +1,140 @@
+"""The AI passes (entities, clinical extraction, narrative) through the extractor port.
+
+Each pass's output is stored in ai_pass_results keyed by the hash of its input
+and the extractor's name and version, the moment it is made: a retried or
+rescued job (or a redelivered message) reuses the stored, paid-for result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from pipeline.clinical.schema import ClinicalExtraction, EntityDetections
+from pipeline.db import DictConnection
+from pipeline.errors import PermanentError
+from pipeline.ports import PageText, TextLine
+from pipeline.sqlfiles import query
+from pipeline.stages._runner import StageContext
+
+
+def load_pages(ctx: StageContext) -> list[PageText]:
+    with ctx.runtime.pool.connection() as conn:
+        rows = conn.execute(
+            query("ocr_pages_latest"),
+            {"shell_file_id": ctx.shell_file_id, "sha256": ctx.shell_file["file_checksum_sha256"]},
+        ).fetchall()
+    pages = []
+    for row in rows:
+        if row["status"] != "ok":
+            continue
+        lines = tuple(
+            TextLine(text=line["text"], bbox=tuple(line["bbox"]), confidence=float(line["confidence"]))  # type: ignore[arg-type]
+            for line in row["lines"]
+        )
+        pages.append(PageText(row["page_number"], lines, row["engine"], row["engine_key"]))
+    if not pages:
+        raise PermanentError("no OCR text for this document", code="ocr_missing")
+    return pages
+
+
+def _digest(payload: Any) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def pages_digest(pages: list[PageText]) -> str:
+    return _digest([[p.page_number, p.engine_version, p.text] for p in pages])
+
+
+def cached_call(
+    ctx: StageContext, pass_name: str, input_sha256: str, call: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """The stored output for this input, or call the extractor once and store it."""
+    extractor = ctx.runtime.extractor
+    key = {
+        "shell_file_id": ctx.shell_file_id,
+        "pass_name": pass_name,
+        "input_sha256": input_sha256,
+        "extractor": extractor.name,
+        "extractor_version": extractor.version,
+    }
+    with ctx.runtime.pool.connection() as conn:
+        row = conn.execute(query("ai_result_get"), key).fetchone()
+    if row is not None:
+        return dict(row["output"])
+    started = time.monotonic()
+    output = call()
+    with ctx.runtime.pool.connection() as conn:
+        conn.execute(
+            query("ai_result_save"),
+            {
+                **key,
+                "patient_id": ctx.patient_id,
+                "output": Jsonb(output),
+                "usage": Jsonb({}),
+                "duration_ms": int((time.monotonic() - started) * 1000),
+                "correlation_id": ctx.correlation_id,
+            },
+        )
+    return output
+
+
+def latest_output(ctx: StageContext, pass_name: str) -> dict[str, Any]:
+    with ctx.runtime.pool.connection() as conn:
+        row = conn.execute(
+            query("ai_result_latest"), {"shell_file_id": ctx.shell_file_id, "pass_name": pass_name}
+        ).fetchone()
+    if row is None:
+        raise PermanentError(f"{pass_name} output is missing", code="pass_output_missing")
+    return dict(row["output"])
+
+
+class Pass1Entities:
+    def work(self, ctx: StageContext) -> EntityDetections:
+        pages = load_pages(ctx)
+        output = cached_call(
+            ctx, "pass1", pages_digest(pages),
+            lambda: ctx.runtime.extractor.find_entities(pages).model_dump(mode="json"),
+        )
+        return EntityDetections.model_validate(output)
+
+    def persist(self, conn: DictConnection, ctx: StageContext, output: EntityDetections) -> dict[str, Any]:
+        return {"entities": len(output.entities)}
+
+
+class Pass2Clinical:
+    def work(self, ctx: StageContext) -> ClinicalExtraction:
+        pages = load_pages(ctx)
+        entities = EntityDetections.model_validate(latest_output(ctx, "pass1"))
+        output = cached_call(
+            ctx, "pass2", _digest([pages_digest(pages), entities.model_dump(mode="json")]),
+            lambda: ctx.runtime.extractor.extract_clinical(pages, entities).model_dump(mode="json"),
+        )
+        return ClinicalExtraction.model_validate(output)
+
+    def persist(self, conn: DictConnection, ctx: StageContext, output: ClinicalExtraction) -> dict[str, Any]:
+        return {"items": output.item_count(), "document_type": output.document_type}
+
+
+class Pass3Narrative:
+    def work(self, ctx: StageContext) -> tuple[str, str]:
+        pages = load_pages(ctx)
+        extraction = ClinicalExtraction.model_validate(latest_output(ctx, "pass2"))
+        output = cached_call(
+            ctx, "pass3", _digest([pages_digest(pages), extraction.model_dump(mode="json")]),
+            lambda: {"summary": ctx.runtime.extractor.summarize(pages, extraction)},
+        )
+        return str(output["summary"]), extraction.document_type
+
+    def persist(self, conn: DictConnection, ctx: StageContext, output: tuple[str, str]) -> dict[str, Any]:
+        summary, document_type = output
+        conn.execute(
+            query("shell_file_record_summary"),
+            {"shell_file_id": ctx.shell_file_id, "summary": summary, "document_type": document_type},
+        )
+        return {"summary_chars": len(summary)}

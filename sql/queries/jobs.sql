@@ -1,0 +1,54 @@
+-- Named queries for the job ledger (thin calls to the job RPCs).
+
+-- name: job_claim
+SELECT public.claim_job_v3(%(job_id)s, %(worker_id)s, %(lease_seconds)s) AS result
+
+-- name: job_heartbeat
+SELECT public.update_job_heartbeat(%(job_id)s, %(worker_id)s, %(lease_token)s, %(lease_seconds)s) AS ok
+
+-- name: job_complete
+SELECT public.complete_job(%(job_id)s, %(worker_id)s, %(lease_token)s, %(result)s) AS ok
+
+-- name: job_fail
+SELECT public.fail_job(%(job_id)s, %(worker_id)s, %(lease_token)s, %(code)s, %(message)s,
+                       %(retryable)s, %(details)s) AS result
+
+-- name: job_reschedule
+SELECT public.reschedule_job(%(job_id)s, %(delay_seconds)s, %(reason)s, true,
+                             %(worker_id)s, %(lease_token)s) AS scheduled_at
+
+-- name: job_enqueue
+SELECT job_id, scheduled_at, created
+  FROM public.enqueue_job_v3(%(job_type)s, %(job_name)s, %(payload)s,
+                             p_idempotency_key => %(idempotency_key)s,
+                             p_correlation_id => %(correlation_id)s,
+                             p_traceparent => %(traceparent)s,
+                             p_parent_job_id => %(parent_job_id)s,
+                             priority => %(priority)s)
+
+-- name: job_get
+SELECT * FROM public.job_queue WHERE id = %(job_id)s
+
+-- name: job_reclaim_expired
+SELECT job_id, outcome FROM public.reclaim_expired_jobs(%(limit)s)
+
+-- name: job_to_dispatch
+SELECT * FROM public.jobs_to_dispatch(%(limit)s)
+
+-- name: job_mark_dispatched
+SELECT public.mark_job_dispatched(%(job_id)s, %(message_id)s) AS ok
+
+-- name: job_redrive
+SELECT public.redrive_job(%(job_id)s, %(reason)s, %(actor)s) AS ok
+
+-- name: config_int
+SELECT public.config_int(%(key)s, %(default)s) AS value
+
+-- name: leader_try_lock
+SELECT pg_try_advisory_lock(%(key)s) AS locked
+
+-- name: job_fence
+SELECT id FROM public.job_queue
+ WHERE id = %(job_id)s AND status = 'processing'
+   AND worker_id = %(worker_id)s AND lease_token = %(lease_token)s
+   FOR UPDATE

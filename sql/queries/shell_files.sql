@@ -1,0 +1,51 @@
+-- Named queries for documents (shell_files).
+
+-- name: shell_file_create
+INSERT INTO public.shell_files (
+  patient_id, uploaded_by, original_filename, filename, storage_path, mime_type,
+  file_size_bytes, idempotency_key, processing_priority
+) VALUES (
+  %(patient_id)s, %(uploaded_by)s, %(original_filename)s, %(original_filename)s, %(storage_path)s,
+  %(mime_type)s, %(file_size_bytes)s, %(idempotency_key)s, %(priority)s
+)
+ON CONFLICT (uploaded_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+RETURNING id, patient_id, storage_path, mime_type, file_size_bytes, correlation_id, status
+
+-- name: shell_file_by_key
+SELECT id, patient_id, storage_path, mime_type, file_size_bytes, correlation_id, status
+  FROM public.shell_files
+ WHERE uploaded_by = %(uploaded_by)s AND idempotency_key = %(idempotency_key)s
+
+-- name: shell_file_get
+SELECT * FROM public.shell_files WHERE id = %(shell_file_id)s
+
+-- name: shell_file_mark_stage
+SELECT public.mark_stage(%(shell_file_id)s, %(stage)s, %(status)s, %(overall)s,
+                         %(duration_ms)s, %(error)s, %(job_id)s, %(worker_id)s)
+
+-- name: shell_file_record_scan
+UPDATE public.shell_files
+   SET detected_mime_type = %(mime_type)s,
+       page_count = %(page_count)s,
+       file_checksum_sha256 = %(sha256)s
+ WHERE id = %(shell_file_id)s
+
+-- name: shell_file_record_ocr
+UPDATE public.shell_files
+   SET ocr_average_confidence = %(confidence)s,
+       failed_page_numbers = %(failed_pages)s
+ WHERE id = %(shell_file_id)s
+
+-- name: shell_file_record_summary
+UPDATE public.shell_files
+   SET ai_synthesized_summary = %(summary)s,
+       document_type = %(document_type)s,
+       narrative_count = 1,
+       synthesis_completed_at = now()
+ WHERE id = %(shell_file_id)s
+
+-- name: patient_upload_allowed
+SELECT public.has_profile_access_level(%(user_id)s, %(patient_id)s, 'read_write') AS allowed
+
+-- name: patient_exists
+SELECT EXISTS (SELECT 1 FROM public.user_profiles WHERE id = %(patient_id)s AND NOT archived) AS found

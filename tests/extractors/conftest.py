@@ -1,0 +1,45 @@
+"""Fixtures for the extractor tests: pages built from lines, and the offline extractor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from adapters.extractors.offline import OfflineClinicalExtractor
+from pipeline.clinical.schema import ClinicalExtraction
+from pipeline.ports import PageText, TextLine
+
+PageMaker = Callable[..., PageText]
+Extract = Callable[..., ClinicalExtraction]
+
+
+def make_page(lines: Sequence[str], number: int = 1, confidence: float = 1.0) -> PageText:
+    """One page whose lines sit in evenly spaced synthetic boxes."""
+    step = 1.0 / (len(lines) + 2)
+    text_lines = tuple(
+        TextLine(text, (0.1, (i + 1) * step, 0.9, (i + 1.8) * step), confidence)
+        for i, text in enumerate(lines)
+    )
+    return PageText(number, text_lines, engine="test", engine_version="1")
+
+
+@pytest.fixture
+def page() -> PageMaker:
+    return make_page
+
+
+@pytest.fixture(scope="session")
+def extractor() -> OfflineClinicalExtractor:
+    return OfflineClinicalExtractor()
+
+
+@pytest.fixture
+def extract(extractor: OfflineClinicalExtractor) -> Extract:
+    """Run passes 1 and 2 over one page made of ``lines``."""
+
+    def run(*lines: str) -> ClinicalExtraction:
+        pages = [make_page(lines)]
+        return extractor.extract_clinical(pages, extractor.find_entities(pages))
+
+    return run
