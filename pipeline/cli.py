@@ -19,6 +19,37 @@ def _cmd_db_migrate(args: argparse.Namespace) -> int:
     return migrate.main(argv)
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from pipeline.hook.server import serve
+    from pipeline.settings import Settings
+
+    serve(Settings.from_env(), args.host, args.port)
+    return 0
+
+
+def _cmd_maintain(args: argparse.Namespace) -> int:
+    from adapters.brokers import broker_from_url
+    from pipeline.db import make_pool
+    from pipeline.ledger.maintenance import Maintainer
+    from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
+    from pipeline.settings import Settings
+
+    settings = Settings.from_env()
+    url = settings.require_database_url()
+    broker = broker_from_url(settings.effective_broker_url)
+    declare_stage_queues(broker)
+    with make_pool(url, role=settings.database_role, max_size=2, name="maintain") as pool:
+        maintainer = Maintainer(url, Dispatcher(broker, pool), interval=args.interval, role=settings.database_role)
+        if args.once:
+            sys.stdout.write(f"{maintainer.tick()}\n")
+            return 0
+        try:
+            maintainer.run_forever()
+        except KeyboardInterrupt:
+            return 0
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="docpipe", description="docpipe operator commands")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -30,6 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     mig.add_argument("--check", action="store_true", help="exit 1 if anything is pending")
     mig.add_argument("--database-url", help="defaults to DATABASE_URL")
     mig.set_defaults(handler=_cmd_db_migrate)
+
+    srv = sub.add_parser("serve", help="run the upload hook (ASGI under uvicorn)")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8000)
+    srv.set_defaults(handler=_cmd_serve)
+
+    mnt = sub.add_parser("maintain", help="reaper + outbox relay (leader-elected; safe anywhere)")
+    mnt.add_argument("--interval", type=float, default=2.0)
+    mnt.add_argument("--once", action="store_true", help="one round, then exit")
+    mnt.set_defaults(handler=_cmd_maintain)
     return parser
 
 

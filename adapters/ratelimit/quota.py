@@ -222,6 +222,7 @@ class QuotaLimiter:
         max_wait: float = 1.0,
         lease_seconds: float = 300.0,
         tighten_seconds: float = 60.0,
+        slot_retry: float = 0.25,
         outage_delay: float = DEFAULT_OUTAGE_DELAY,
         jitter: float = 0.1,
         namespace: str = "docpipe-quota",
@@ -239,6 +240,8 @@ class QuotaLimiter:
             longer waits raise RateLimited so the job is rescheduled instead
         :param lease_seconds: concurrency lease length; renew it for longer calls
         :param tighten_seconds: how long a lower vendor ``limit`` header stays in force
+        :param slot_retry: when all concurrency slots are taken, try again after at most
+            this many seconds (holders usually finish long before their lease ends)
         :param outage_delay: the delay of the RateLimited raised when the store is down
         :param jitter: RateLimited delays get up to this share added at random, so
             rescheduled jobs do not all come back at once
@@ -256,6 +259,7 @@ class QuotaLimiter:
         self.max_wait = max_wait
         self.lease_seconds = lease_seconds
         self.tighten_seconds = tighten_seconds
+        self.slot_retry = slot_retry
         self.outage_delay = outage_delay
         self.jitter = jitter
         self.namespace = namespace
@@ -517,7 +521,7 @@ class QuotaLimiter:
             quota.key, holder, quota.concurrent_requests, self.lease_seconds
         )
         if not attempt.acquired:
-            raise RateLimited(attempt.retry_in + _DELAY_EPSILON, key=quota.key)
+            raise RateLimited(min(attempt.retry_in, self.slot_retry) + _DELAY_EPSILON, key=quota.key)
         return True
 
     def _hit_windows(self, quota: Quota, dims: tuple[Dimension, ...], tokens: int) -> None:

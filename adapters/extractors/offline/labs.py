@@ -29,7 +29,7 @@ LAB_INDEX = ConceptIndex(LAB_TESTS)
 # The value: the first number that follows the name after a space or colon.
 _VALUE = re.compile(rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])")
 _GLUED_VALUE = re.compile(
-    rf"^(?P<name>[A-Za-z][A-Za-z ]*[A-Za-z])(?P<value>{NUMBER})(?![\d/A-Za-z])"
+    rf"^(?P<name>[A-Za-z][A-Za-z0-9 ]*?[A-Za-z])(?P<value>{NUMBER})(?![\d/A-Za-z])"
 )
 _FLAG_WORDS: dict[str, LabFlag] = {
     "H": "high", "HIGH": "high", "L": "low", "LOW": "low", "HH": "critical", "LL": "critical",

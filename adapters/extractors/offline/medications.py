@@ -23,7 +23,7 @@ _PARENS = re.compile(r"\([^)]*\)")
 _UNIT_SPELLING = {
     "mg": "mg", "mcg": "mcg", "µg": "mcg", "ug": "mcg", "g": "g", "gm": "g", "gram": "g",
     "grams": "g", "ml": "mL", "l": "L", "unit": "units", "units": "units", "iu": "IU",
-    "meq": "mEq", "%": "%",
+    "meq": "mEq", "%": "%", "rng": "mg", "rncg": "mcg",  # OCR reads "m" as "rn"
 }
 
 

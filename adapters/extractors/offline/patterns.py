@@ -17,7 +17,7 @@ COMPARATOR = r"(?:<=|>=|[<>≤≥])"
 
 #: Units a medication dose is written in.
 DOSE_UNIT = (
-    r"(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|L|units?|IU|iu|mEq|meq|%|puffs?|drops?|"
+    r"(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|L|units?|IU|iu|mEq|meq|%|puffs?|drops?|rng|rncg|"
     r"tabs?|tablets?|caps?|capsules?|sprays?|patch(?:es)?)"
 )
 #: "500 mg", "5/325 mg", "0.5mg", "100 units"; OCR may glue it to the name ("Amoxicillin500 mg").
@@ -28,7 +28,7 @@ DOSE = re.compile(
 #: Strength units only (a dose in "1 tablet" is a count, not a strength).
 STRENGTH_UNITS = frozenset(
     {"mg", "mcg", "µg", "ug", "g", "gm", "gram", "grams", "ml", "l", "unit", "units", "iu",
-     "meq", "%"}
+     "meq", "%", "rng", "rncg"}
 )
 
 #: Units lab results are reported in (longest first so "mg/dL" wins over "mg").

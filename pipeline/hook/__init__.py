@@ -1,0 +1,1 @@
+"""The upload hook: an ASGI web service that records uploads and starts pipelines."""

@@ -1,0 +1,45 @@
+"""Request bodies of the hook, validated with pydantic."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Types the pipeline can process; anything else is refused with 415 at the door.
+ACCEPTED_MIME_TYPES = frozenset(
+    {"application/pdf", "image/png", "image/jpeg", "image/jpg", "image/tiff"}
+)
+
+
+class ShellFileCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False)
+
+    patient_id: uuid.UUID
+    storage_path: str = Field(min_length=3, max_length=1024)
+    original_filename: str = Field(min_length=1, max_length=255)
+    mime_type: str = Field(min_length=3, max_length=100)
+    file_size_bytes: int = Field(gt=0)
+    priority: int = Field(default=5, ge=1, le=10)
+
+
+class StorageObject(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    bucket_id: str
+    name: str
+    owner_id: str | None = None
+    owner: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class StorageWebhook(BaseModel):
+    """A Supabase Database Webhook payload for storage.objects."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    table: str
+    schema_: str = Field(alias="schema")
+    record: StorageObject | None = None
