@@ -15,4 +15,4 @@ __version__ = "0.1.0"
 # The dramatiq CLI imports dramatiq.cli before importing us, in the parent and in
 # every worker process it forks or spawns; that is how we know we are a worker.
 if "dramatiq.cli" in sys.modules or os.environ.get("DOCPIPE_AUTOCONFIGURE") == "1":
-    from pipeline import worker as _worker  # noqa: F401  (declares broker + actors)
+    import pipeline.worker  # noqa: F401  (declares broker + actors)

@@ -46,7 +46,9 @@ def port_factories(settings: Settings) -> PortFactories:
 
         return make_extractor(settings.extractor)
 
-    return PortFactories(storage=storage, scanner=scanner, page_reader=page_reader, extractor=extractor)
+    return PortFactories(
+        storage=storage, scanner=scanner, page_reader=page_reader, extractor=extractor
+    )
 
 
 def read_ledger_config(settings: Settings) -> LedgerConfig:

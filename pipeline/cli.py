@@ -39,7 +39,9 @@ def _cmd_maintain(args: argparse.Namespace) -> int:
     broker = broker_from_url(settings.effective_broker_url)
     declare_stage_queues(broker)
     with make_pool(url, role=settings.database_role, max_size=2, name="maintain") as pool:
-        maintainer = Maintainer(url, Dispatcher(broker, pool), interval=args.interval, role=settings.database_role)
+        maintainer = Maintainer(
+            url, Dispatcher(broker, pool), interval=args.interval, role=settings.database_role
+        )
         if args.once:
             sys.stdout.write(f"{maintainer.tick()}\n")
             return 0

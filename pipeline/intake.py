@@ -63,8 +63,10 @@ def create_upload(conn: DictConnection, req: UploadRequest) -> UploadResult:
     row = conn.execute(query("shell_file_create"), params).fetchone()
     created = row is not None
     if row is None:
+        # ON CONFLICT waited for the winner to commit, so its row is visible now.
         row = conn.execute(query("shell_file_by_key"), params).fetchone()
-        assert row is not None  # ON CONFLICT waited for the winner to commit
+        if row is None:
+            raise DocpipeError("the conflicting upload vanished", code="intake_race")
         same = (
             row["patient_id"] == req.patient_id
             and row["storage_path"] == req.storage_path

@@ -49,7 +49,9 @@ def parse_envelope(raw: object) -> Envelope:
         try:
             uuid.UUID(str(raw.get(name)))
         except ValueError as exc:
-            raise PermanentError(f"envelope field {name} is not a uuid", code="bad_envelope") from exc
+            raise PermanentError(
+                f"envelope field {name} is not a uuid", code="bad_envelope"
+            ) from exc
     for name in ("correlation_id", "stage"):
         if not isinstance(raw.get(name), str) or not raw[name]:
             raise PermanentError(f"envelope field {name} is missing", code="bad_envelope")

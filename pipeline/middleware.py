@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import dramatiq
+from dramatiq.broker import MessageProxy
 from dramatiq.middleware import Middleware, SkipMessage
 
 from pipeline.errors import DocpipeError
@@ -31,7 +32,7 @@ current_claim: contextvars.ContextVar[Claim | None] = contextvars.ContextVar(
 )
 
 
-def _is_ours(message: dramatiq.Message[Any]) -> bool:
+def _is_ours(message: MessageProxy | dramatiq.Message[Any]) -> bool:
     return message.actor_name.startswith("docpipe.")
 
 
@@ -72,7 +73,7 @@ class RuntimeMiddleware(Middleware):
 class LedgerMiddleware(Middleware):
     """Claim the job named by the message, or skip the message."""
 
-    def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message[Any]) -> None:
+    def before_process_message(self, broker: dramatiq.Broker, message: MessageProxy) -> None:
         if not _is_ours(message):
             return
         try:
@@ -100,17 +101,17 @@ class LedgerMiddleware(Middleware):
     def after_process_message(
         self,
         broker: dramatiq.Broker,
-        message: dramatiq.Message[Any],
+        message: MessageProxy,
         *,
         result: Any = None,
         exception: BaseException | None = None,
     ) -> None:
         self._release(message)
 
-    def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message[Any]) -> None:
+    def after_skip_message(self, broker: dramatiq.Broker, message: MessageProxy) -> None:
         self._release(message)
 
-    def _release(self, message: dramatiq.Message[Any]) -> None:
+    def _release(self, message: MessageProxy) -> None:
         if not _is_ours(message):
             return
         if current_claim.get() is not None:

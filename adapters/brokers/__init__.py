@@ -42,7 +42,7 @@ def broker_from_url(url: str, middleware: list[Middleware] | None = None) -> dra
     elif kind == "redis":
         from dramatiq.brokers.redis import RedisBroker
 
-        broker = RedisBroker(url=url)
+        broker = RedisBroker(url=url)  # type: ignore[no-untyped-call]
     elif kind == "rabbitmq":
         from dramatiq.brokers.rabbitmq import RabbitmqBroker
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from adapters.documents.pdfium_lock import PDFIUM_LOCK
+from adapters.pdfium_lock import PDFIUM_LOCK
 from pipeline.errors import InvalidDocument
 from pipeline.ports import ScanReport
 

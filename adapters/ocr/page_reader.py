@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from adapters.ocr.text_layer import ENGINE_NAME as TEXT_LAYER_ENGINE
 from adapters.ocr.text_layer import read_text_layer, text_layer_version
+from adapters.pdfium_lock import PDFIUM_LOCK
 from pipeline.errors import DocpipeError, InvalidDocument, RateLimited, TransientError
 from pipeline.ports import OcrEngine, PageText, ScanReport, TextLine
 
@@ -126,30 +127,35 @@ class DocumentPageReader:
         import pypdfium2 as pdfium
 
         try:
-            pdf = pdfium.PdfDocument(path)
+            with PDFIUM_LOCK:
+                pdf = pdfium.PdfDocument(path)
+                pages = len(pdf)
         except pdfium.PdfiumError as exc:
             raise InvalidDocument("the PDF cannot be opened", code="pdf_unreadable") from exc
         try:
-            for index in range(len(pdf)):
+            for index in range(pages):
                 number = index + 1
                 if number not in skip:
                     yield self._guarded(number, partial(self._pdf_page, pdf, index))
         finally:
-            pdf.close()
+            with PDFIUM_LOCK:
+                pdf.close()
 
     def _pdf_page(self, pdf: pypdfium2.PdfDocument, index: int, stage: _Stage) -> PageText:
         """The text layer when it has real text, else the rendered page through OCR."""
-        stage.code = "page_load_failed"
-        page = pdf[index]
-        try:
-            stage.code = "text_layer_failed"
-            lines = read_text_layer(page)
-            if _visible_chars(lines) >= self._min_text_chars:
-                return self._page(index + 1, lines, TEXT_LAYER_ENGINE, self._layer_version())
-            stage.code = "render_failed"
-            image = self._render(page)
-        finally:
-            page.close()  # before OCR: only the bitmap copy stays alive
+        # pdfium is not thread-safe: every call under the process-wide lock; OCR outside it.
+        with PDFIUM_LOCK:
+            stage.code = "page_load_failed"
+            page = pdf[index]
+            try:
+                stage.code = "text_layer_failed"
+                lines = read_text_layer(page)
+                if _visible_chars(lines) >= self._min_text_chars:
+                    return self._page(index + 1, lines, TEXT_LAYER_ENGINE, self._layer_version())
+                stage.code = "render_failed"
+                image = self._render(page)
+            finally:
+                page.close()  # before OCR: only the bitmap copy stays alive
         stage.code = "ocr_failed"
         return self._ocr(index + 1, image)
 

@@ -521,7 +521,9 @@ class QuotaLimiter:
             quota.key, holder, quota.concurrent_requests, self.lease_seconds
         )
         if not attempt.acquired:
-            raise RateLimited(min(attempt.retry_in, self.slot_retry) + _DELAY_EPSILON, key=quota.key)
+            raise RateLimited(
+                min(attempt.retry_in, self.slot_retry) + _DELAY_EPSILON, key=quota.key
+            )
         return True
 
     def _hit_windows(self, quota: Quota, dims: tuple[Dimension, ...], tokens: int) -> None:

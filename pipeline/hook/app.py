@@ -104,7 +104,9 @@ def _check_upload_rules(settings: Settings, body: ShellFileCreate) -> str:
     if mime not in ACCEPTED_MIME_TYPES:
         raise HttpError(415, "unsupported_media_type", "this file type is not accepted")
     if body.file_size_bytes > settings.max_upload_bytes:
-        raise HttpError(413, "file_too_large", f"files are limited to {settings.max_upload_bytes} bytes")
+        raise HttpError(
+            413, "file_too_large", f"files are limited to {settings.max_upload_bytes} bytes"
+        )
     try:
         validate_storage_path(body.storage_path, body.patient_id)
     except StoragePathError as exc:
@@ -113,7 +115,9 @@ def _check_upload_rules(settings: Settings, body: ShellFileCreate) -> str:
 
 
 def _authorize_upload(conn: DictConnection, user_id: uuid.UUID, patient_id: uuid.UUID) -> None:
-    row = conn.execute(query("patient_upload_allowed"), {"user_id": user_id, "patient_id": patient_id}).fetchone()
+    row = conn.execute(
+        query("patient_upload_allowed"), {"user_id": user_id, "patient_id": patient_id}
+    ).fetchone()
     if not (row and row["allowed"]):
         # Same answer for "no such patient" and "not yours": ids are not probed.
         raise HttpError(403, "forbidden", "you may not upload documents for this patient")
@@ -144,7 +148,9 @@ async def create_shell_file(request: Request) -> JSONResponse:
     except ValidationError as exc:
         raise _validation_error(exc) from exc
     mime = _check_upload_rules(state.settings, body)
-    key = request.headers.get("idempotency-key") or f"path:{body.storage_path}:{body.file_size_bytes}"
+    key = (
+        request.headers.get("idempotency-key") or f"path:{body.storage_path}:{body.file_size_bytes}"
+    )
     if len(key) > 200:
         raise HttpError(422, "invalid_idempotency_key", "Idempotency-Key is too long")
     req = UploadRequest(
@@ -255,7 +261,9 @@ def _db_ok(state: HookState, *, ready: bool) -> bool:
     try:
         with state.pool.connection() as conn:
             if ready:
-                row = conn.execute("SELECT to_regclass('public.job_queue') IS NOT NULL AS ok").fetchone()
+                row = conn.execute(
+                    "SELECT to_regclass('public.job_queue') IS NOT NULL AS ok"
+                ).fetchone()
                 return bool(row and row["ok"])
             conn.execute("SELECT 1")
             return True
@@ -265,7 +273,9 @@ def _db_ok(state: HookState, *, ready: bool) -> bool:
 
 async def healthz(request: Request) -> JSONResponse:
     ok = await run_in_threadpool(_db_ok, _state(request), ready=False)
-    return JSONResponse({"status": "ok" if ok else "database_unreachable"}, status_code=200 if ok else 503)
+    return JSONResponse(
+        {"status": "ok" if ok else "database_unreachable"}, status_code=200 if ok else 503
+    )
 
 
 async def readyz(request: Request) -> JSONResponse:
@@ -274,7 +284,8 @@ async def readyz(request: Request) -> JSONResponse:
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, HttpError)
+    if not isinstance(exc, HttpError):  # registered for HttpError only
+        raise exc
     return error_response(exc.status, exc.code, exc.message)
 
 

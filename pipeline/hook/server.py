@@ -13,7 +13,9 @@ from pipeline.settings import Settings
 
 
 def build_app(settings: Settings) -> Starlette:
-    pool = make_pool(settings.require_database_url(), role=settings.database_role, max_size=16, name="hook")
+    pool = make_pool(
+        settings.require_database_url(), role=settings.database_role, max_size=16, name="hook"
+    )
     pool.open(wait=True, timeout=30)
     broker = broker_from_url(settings.effective_broker_url)
     declare_stage_queues(broker)

@@ -72,7 +72,7 @@ class Heartbeater:
         logger.warning("lease lost for job %s (attempt %s)", claim.job_id, claim.attempt)
         claim.lost.set()
         if claim.interruptible:
-            raise_thread_exception(thread_id, LeaseLost)
+            raise_thread_exception(thread_id, LeaseLost)  # type: ignore[no-untyped-call]
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):

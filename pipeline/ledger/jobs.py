@@ -11,7 +11,14 @@ from typing import Any
 from psycopg.types.json import Jsonb
 
 from pipeline.db import DictConnection
+from pipeline.errors import DocpipeError
 from pipeline.sqlfiles import query
+
+
+def _one(row: dict[str, Any] | None) -> dict[str, Any]:
+    if row is None:  # a function call always returns one row
+        raise DocpipeError("job RPC returned no row", code="rpc_no_row")
+    return row
 
 
 @dataclass
@@ -50,8 +57,7 @@ def claim_job(
         query("job_claim"),
         {"job_id": str(job_id), "worker_id": worker_id, "lease_seconds": lease_seconds},
     ).fetchone()
-    assert row is not None
-    result = row["result"]
+    result = _one(row)["result"]
     if result["outcome"] != "claimed":
         return ClaimResult(result["outcome"])
     return ClaimResult("claimed", Claim(job=result["job"], worker_id=worker_id))
@@ -104,8 +110,7 @@ def fail(
             "details": Jsonb(details) if details else None,
         },
     ).fetchone()
-    assert row is not None
-    return dict(row["result"])
+    return dict(_one(row)["result"])
 
 
 def reschedule(
@@ -150,7 +155,7 @@ def enqueue(
             "priority": priority,
         },
     ).fetchone()
-    assert row is not None
+    row = _one(row)
     return uuid.UUID(str(row["job_id"])), bool(row["created"])
 
 

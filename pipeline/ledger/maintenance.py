@@ -64,7 +64,8 @@ class Maintainer:
         if not self._ensure_leader():
             return done
         conn = self._conn
-        assert conn is not None
+        if conn is None:
+            return done
         reaped = conn.execute(query("job_reclaim_expired"), {"limit": self.batch}).fetchall()
         for row in reaped:
             if row["outcome"] == "reclaimed":
@@ -85,7 +86,9 @@ class Maintainer:
         if self._conn is None or self._conn.closed:
             self._conn = psycopg.connect(self.conninfo, autocommit=True, row_factory=dict_row)
             if self.role:
-                self._conn.execute(psycopg.sql.SQL("SET ROLE {}").format(psycopg.sql.Identifier(self.role)))
+                self._conn.execute(
+                    psycopg.sql.SQL("SET ROLE {}").format(psycopg.sql.Identifier(self.role))
+                )
             self.is_leader = False
         if not self.is_leader:
             row = self._conn.execute(query("leader_try_lock"), {"key": LEADER_LOCK_KEY}).fetchone()

@@ -30,6 +30,5 @@ IMPLEMENTATIONS: dict[str, Stage] = {
 def declare(broker: dramatiq.Broker) -> dict[str, dramatiq.Actor[Any, Any]]:
     """Declare every stage actor on ``broker`` (fixed names and queues)."""
     return {
-        stage.name: stage_actor(stage, IMPLEMENTATIONS[stage.name], broker)
-        for stage in flow.STAGES
+        stage.name: stage_actor(stage, IMPLEMENTATIONS[stage.name], broker) for stage in flow.STAGES
     }

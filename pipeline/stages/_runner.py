@@ -116,7 +116,13 @@ def run_stage(stage_def: StageDef, impl: Stage, raw_envelope: object) -> None:
         ).fetchone()
     if shell_file is None:
         with runtime.pool.connection() as conn:
-            jobs.fail(conn, claim, code="shell_file_missing", message="document row is gone", retryable=False)
+            jobs.fail(
+                conn,
+                claim,
+                code="shell_file_missing",
+                message="document row is gone",
+                retryable=False,
+            )
         return
     ctx = StageContext(stage_def, envelope, claim, runtime, dict(shell_file))
     started = time.monotonic()
@@ -159,12 +165,18 @@ def _commit(ctx: StageContext, impl: Stage, output: Any, duration_ms: int) -> uu
     ):
         fence = conn.execute(
             query("job_fence"),
-            {"job_id": claim.job_id, "worker_id": claim.worker_id, "lease_token": claim.lease_token},
+            {
+                "job_id": claim.job_id,
+                "worker_id": claim.worker_id,
+                "lease_token": claim.lease_token,
+            },
         ).fetchone()
         if fence is None:
             raise LeaseLost("the job was reclaimed before commit")
         summary = impl.persist(conn, ctx, output)
-        _mark(conn, ctx, "completed", overall=ctx.stage.overall_status_after, duration_ms=duration_ms)
+        _mark(
+            conn, ctx, "completed", overall=ctx.stage.overall_status_after, duration_ms=duration_ms
+        )
         if next_def is not None:
             job_id, created = jobs.enqueue(
                 conn,
@@ -178,7 +190,9 @@ def _commit(ctx: StageContext, impl: Stage, output: Any, duration_ms: int) -> uu
                 priority=int(ctx.shell_file.get("processing_priority") or 5),
             )
             created_next = job_id if created else None
-        if not jobs.complete(conn, claim, {"stage": ctx.stage.name, "duration_ms": duration_ms, **summary}):
+        if not jobs.complete(
+            conn, claim, {"stage": ctx.stage.name, "duration_ms": duration_ms, **summary}
+        ):
             raise LeaseLost("the job was reclaimed before commit")
     return created_next
 
@@ -227,7 +241,9 @@ def _record_failure(ctx: StageContext, exc: BaseException, *, retryable: bool) -
         runtime.dispatcher.dispatch_by_id(ctx.claim.job_id)
 
 
-def stage_actor(stage_def: StageDef, impl: Stage, broker: dramatiq.Broker) -> dramatiq.Actor[Any, Any]:
+def stage_actor(
+    stage_def: StageDef, impl: Stage, broker: dramatiq.Broker
+) -> dramatiq.Actor[Any, Any]:
     """Declare the Dramatiq actor for a stage: fixed name and queue, no broker retries
     (the ledger decides retries), time limit from the ledger configuration."""
 
@@ -235,11 +251,12 @@ def stage_actor(stage_def: StageDef, impl: Stage, broker: dramatiq.Broker) -> dr
         run_stage(stage_def, impl, envelope)
 
     run.__name__ = stage_def.name
-    return dramatiq.actor(
-        run,
+    decorate = dramatiq.actor(
         broker=broker,
         actor_name=stage_def.actor_name,
         queue_name=stage_def.name,
         max_retries=0,
         time_limit=1_800_000,
     )
+    actor: dramatiq.Actor[Any, Any] = decorate(run)
+    return actor

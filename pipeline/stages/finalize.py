@@ -59,7 +59,9 @@ class Finalize:
     def work(self, ctx: StageContext) -> ClinicalExtraction:
         return ClinicalExtraction.model_validate(latest_output(ctx, "pass2"))
 
-    def persist(self, conn: DictConnection, ctx: StageContext, output: ClinicalExtraction) -> dict[str, Any]:
+    def persist(
+        self, conn: DictConnection, ctx: StageContext, output: ClinicalExtraction
+    ) -> dict[str, Any]:
         written: dict[str, int] = {}
         for kind, (activity, spoke_query, name_field, code_field) in _KINDS.items():
             for item in getattr(output, kind):

@@ -53,7 +53,11 @@ class Ocr:
         with runtime.pool.connection() as conn:
             done = conn.execute(
                 query("ocr_pages_done"),
-                {"shell_file_id": ctx.shell_file_id, "sha256": report.sha256, "engine_key": reader.engine_key},
+                {
+                    "shell_file_id": ctx.shell_file_id,
+                    "sha256": report.sha256,
+                    "engine_key": reader.engine_key,
+                },
             ).fetchall()
         results: dict[int, tuple[str, float | None]] = {
             row["page_number"]: (row["status"], row["confidence"]) for row in done
@@ -91,7 +95,9 @@ class Ocr:
                     "error_code": page.error_code,
                     "text": page.text,
                     "lines": Jsonb(_line_json(page)),
-                    "confidence": round(page.confidence, 3) if page.confidence is not None else None,
+                    "confidence": round(page.confidence, 3)
+                    if page.confidence is not None
+                    else None,
                     "duration_ms": page.duration_ms,
                 },
             )
@@ -101,7 +107,9 @@ class Ocr:
             query("shell_file_record_ocr"),
             {
                 "shell_file_id": ctx.shell_file_id,
-                "confidence": round(output.confidence, 3) if output.confidence is not None else None,
+                "confidence": round(output.confidence, 3)
+                if output.confidence is not None
+                else None,
                 "failed_pages": list(output.failed_pages),
             },
         )

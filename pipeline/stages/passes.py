@@ -34,7 +34,9 @@ def load_pages(ctx: StageContext) -> list[PageText]:
         if row["status"] != "ok":
             continue
         lines = tuple(
-            TextLine(text=line["text"], bbox=tuple(line["bbox"]), confidence=float(line["confidence"]))  # type: ignore[arg-type]
+            TextLine(
+                text=line["text"], bbox=tuple(line["bbox"]), confidence=float(line["confidence"])
+            )
             for line in row["lines"]
         )
         pages.append(PageText(row["page_number"], lines, row["engine"], row["engine_key"]))
@@ -98,12 +100,16 @@ class Pass1Entities:
     def work(self, ctx: StageContext) -> EntityDetections:
         pages = load_pages(ctx)
         output = cached_call(
-            ctx, "pass1", pages_digest(pages),
+            ctx,
+            "pass1",
+            pages_digest(pages),
             lambda: ctx.runtime.extractor.find_entities(pages).model_dump(mode="json"),
         )
         return EntityDetections.model_validate(output)
 
-    def persist(self, conn: DictConnection, ctx: StageContext, output: EntityDetections) -> dict[str, Any]:
+    def persist(
+        self, conn: DictConnection, ctx: StageContext, output: EntityDetections
+    ) -> dict[str, Any]:
         return {"entities": len(output.entities)}
 
 
@@ -112,12 +118,16 @@ class Pass2Clinical:
         pages = load_pages(ctx)
         entities = EntityDetections.model_validate(latest_output(ctx, "pass1"))
         output = cached_call(
-            ctx, "pass2", _digest([pages_digest(pages), entities.model_dump(mode="json")]),
+            ctx,
+            "pass2",
+            _digest([pages_digest(pages), entities.model_dump(mode="json")]),
             lambda: ctx.runtime.extractor.extract_clinical(pages, entities).model_dump(mode="json"),
         )
         return ClinicalExtraction.model_validate(output)
 
-    def persist(self, conn: DictConnection, ctx: StageContext, output: ClinicalExtraction) -> dict[str, Any]:
+    def persist(
+        self, conn: DictConnection, ctx: StageContext, output: ClinicalExtraction
+    ) -> dict[str, Any]:
         return {"items": output.item_count(), "document_type": output.document_type}
 
 
@@ -126,15 +136,23 @@ class Pass3Narrative:
         pages = load_pages(ctx)
         extraction = ClinicalExtraction.model_validate(latest_output(ctx, "pass2"))
         output = cached_call(
-            ctx, "pass3", _digest([pages_digest(pages), extraction.model_dump(mode="json")]),
+            ctx,
+            "pass3",
+            _digest([pages_digest(pages), extraction.model_dump(mode="json")]),
             lambda: {"summary": ctx.runtime.extractor.summarize(pages, extraction)},
         )
         return str(output["summary"]), extraction.document_type
 
-    def persist(self, conn: DictConnection, ctx: StageContext, output: tuple[str, str]) -> dict[str, Any]:
+    def persist(
+        self, conn: DictConnection, ctx: StageContext, output: tuple[str, str]
+    ) -> dict[str, Any]:
         summary, document_type = output
         conn.execute(
             query("shell_file_record_summary"),
-            {"shell_file_id": ctx.shell_file_id, "summary": summary, "document_type": document_type},
+            {
+                "shell_file_id": ctx.shell_file_id,
+                "summary": summary,
+                "document_type": document_type,
+            },
         )
         return {"summary_chars": len(summary)}

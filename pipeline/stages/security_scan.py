@@ -16,7 +16,9 @@ class SecurityScan:
         with runtime.storage.local_copy(ctx.shell_file["storage_path"]) as path:
             return runtime.scanner.scan(path, ctx.shell_file["mime_type"])
 
-    def persist(self, conn: DictConnection, ctx: StageContext, output: ScanReport) -> dict[str, Any]:
+    def persist(
+        self, conn: DictConnection, ctx: StageContext, output: ScanReport
+    ) -> dict[str, Any]:
         conn.execute(
             query("shell_file_record_scan"),
             {

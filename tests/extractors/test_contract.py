@@ -68,8 +68,15 @@ def test_output_round_trips_through_the_schema(extractor: OfflineClinicalExtract
     ]
     assert counts == [1, 1, 4, 1, 1, 1]
     assert {e.entity_type for e in entities.entities} == {
-        "facility", "date_of_service", "provider", "condition", "allergy", "vital", "lab",
-        "medication", "immunization",
+        "facility",
+        "date_of_service",
+        "provider",
+        "condition",
+        "allergy",
+        "vital",
+        "lab",
+        "medication",
+        "immunization",
     }
 
 
@@ -113,8 +120,14 @@ def test_line_confidence_scales_entity_confidence(extractor: OfflineClinicalExtr
 
 
 def test_failed_pages_are_skipped(extractor: OfflineClinicalExtractor) -> None:
-    failed = PageText(1, make_page(("Metformin 500 mg PO BID",)).lines, "test", "1",
-                      status="failed", error_code="ocr_failed")
+    failed = PageText(
+        1,
+        make_page(("Metformin 500 mg PO BID",)).lines,
+        "test",
+        "1",
+        status="failed",
+        error_code="ocr_failed",
+    )
     assert extractor.find_entities([failed]).entities == ()
 
 

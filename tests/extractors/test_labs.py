@@ -15,8 +15,15 @@ HEADER = "Test Result Unit Reference range Flag"
         ("Hemoglobin 13.5 g/dL 12.0-16.0", "Hemoglobin", 13.5, "g/dL", 12.0, 16.0, "normal"),
         ("WBC 11.8 10^3/uL 4.0-11.0 H", "WBC", 11.8, "10^3/uL", 4.0, 11.0, "high"),
         ("Sodium 133 mmol/L 135-145 L", "Sodium", 133.0, "mmol/L", 135.0, 145.0, "low"),
-        ("Glucose, fasting: 126 mg/dL (70 - 99)", "Glucose, fasting", 126.0, "mg/dL", 70.0, 99.0,
-         "high"),
+        (
+            "Glucose, fasting: 126 mg/dL (70 - 99)",
+            "Glucose, fasting",
+            126.0,
+            "mg/dL",
+            70.0,
+            99.0,
+            "high",
+        ),
         ("HbA1c 6.1 % 4.0-5.6 H", "HbA1c", 6.1, "%", 4.0, 5.6, "high"),
         ("Potassium 2.9 L mmol/L 3.5-5.1", "Potassium", 2.9, "mmol/L", 3.5, 5.1, "low"),
         ("LDL Cholesterol 162 mg/dL <130", "LDL Cholesterol", 162.0, "mg/dL", None, 130.0, "high"),
@@ -68,6 +75,7 @@ def test_dates_and_prose_in_a_results_table_are_not_labs(extract: Extract) -> No
 def test_decimal_comma_and_thousands(extract: Extract) -> None:
     labs = extract(HEADER, "Hemoglobin 13,2 g/dL 12,0-16,0", "Platelets 250,000 /uL").labs
     assert [(lab.value_text, lab.value_numeric) for lab in labs] == [
-        ("13.2", 13.2), ("250,000", 250000.0),
+        ("13.2", 13.2),
+        ("250,000", 250000.0),
     ]
     assert labs[0].reference_low == 12.0

@@ -13,14 +13,38 @@ from tests.extractors.conftest import Extract
         ("Metformin 500 mg PO BID", "Metformin", "500", "mg", "oral", "twice daily"),
         ("2. Lisinopril 10 mg by mouth once daily", "Lisinopril", "10", "mg", "oral", "once daily"),
         ("Atorvastatin 40mg oral nightly", "Atorvastatin", "40", "mg", "oral", "at bedtime"),
-        ("- Ibuprofen 400 mg PO q8h PRN pain", "Ibuprofen", "400", "mg", "oral",
-         "every 8 hours as needed"),
-        ("Insulin glargine 20 units subcutaneously at bedtime", "Insulin glargine", "20", "units",
-         "subcutaneous", "at bedtime"),
-        ("Albuterol 90 mcg inhaled every 6 hours as needed", "Albuterol", "90", "mcg",
-         "inhalation", "every 6 hours as needed"),
-        ("Amoxicillin 500 mg capsule PO TID", "Amoxicillin", "500", "mg", "oral",
-         "three times daily"),
+        (
+            "- Ibuprofen 400 mg PO q8h PRN pain",
+            "Ibuprofen",
+            "400",
+            "mg",
+            "oral",
+            "every 8 hours as needed",
+        ),
+        (
+            "Insulin glargine 20 units subcutaneously at bedtime",
+            "Insulin glargine",
+            "20",
+            "units",
+            "subcutaneous",
+            "at bedtime",
+        ),
+        (
+            "Albuterol 90 mcg inhaled every 6 hours as needed",
+            "Albuterol",
+            "90",
+            "mcg",
+            "inhalation",
+            "every 6 hours as needed",
+        ),
+        (
+            "Amoxicillin 500 mg capsule PO TID",
+            "Amoxicillin",
+            "500",
+            "mg",
+            "oral",
+            "three times daily",
+        ),
         ("Ceftriaxone 1 g IV q24h", "Ceftriaxone", "1", "g", "intravenous", "once daily"),
     ],
 )
@@ -29,7 +53,11 @@ def test_medication_line(
 ) -> None:
     (med,) = extract("MEDICATIONS", line).medications
     assert (med.name, med.dose, med.unit, med.route, med.frequency) == (
-        name, dose, unit, route, frequency,
+        name,
+        dose,
+        unit,
+        route,
+        frequency,
     )
 
 
@@ -63,7 +91,10 @@ def test_sig_line_fills_route_and_frequency(extract: Extract) -> None:
         "Dispense: 30 capsules",
     ).medications
     assert (med.name, med.dose, med.route, med.frequency) == (
-        "Amoxicillin", "500", "oral", "three times daily",
+        "Amoxicillin",
+        "500",
+        "oral",
+        "three times daily",
     )
 
 

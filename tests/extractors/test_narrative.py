@@ -12,7 +12,9 @@ from tests.extractors.scoring import SAMPLE_STEMS, load_truth, pages_from_truth
 
 def _summary(extractor: OfflineClinicalExtractor, *lines: str) -> str:
     pages = [make_page(lines)]
-    return extractor.summarize(pages, extractor.extract_clinical(pages, extractor.find_entities(pages)))
+    return extractor.summarize(
+        pages, extractor.extract_clinical(pages, extractor.find_entities(pages))
+    )
 
 
 def test_summary_names_the_key_items(extractor: OfflineClinicalExtractor) -> None:
@@ -53,8 +55,13 @@ def test_sample_summaries_are_short_and_free_of_patient_names(
     summary = extractor.summarize(pages, extraction)
     assert 0 < len(summary) <= MAX_SUMMARY_CHARS
     assert "Testpatient" not in summary
-    words = {"medications": "medication", "labs": "lab result", "vitals": "vital sign",
-             "conditions": "condition", "immunizations": "immunization"}
+    words = {
+        "medications": "medication",
+        "labs": "lab result",
+        "vitals": "vital sign",
+        "conditions": "condition",
+        "immunizations": "immunization",
+    }
     for category, word in words.items():
         count = len(getattr(extraction, category))
         assert (f"{count} {word}" in summary) == (count > 0), category

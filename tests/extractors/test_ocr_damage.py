@@ -60,7 +60,11 @@ def test_lot_number_case_and_vaccine_name(extract: Extract) -> None:
 
 
 def test_vaccine_name_with_a_stray_character(extract: Extract) -> None:
-    (shot,) = extract("Vaccine Dose Date given Lot number", "Tdap a 06/03/2021 TD5531C").immunizations
+    (shot,) = extract(
+        "Vaccine Dose Date given Lot number", "Tdap a 06/03/2021 TD5531C"
+    ).immunizations
     assert (shot.vaccine, shot.cvx_code, shot.administered_on) == (
-        "Tdap", "115", dt.date(2021, 6, 3),
+        "Tdap",
+        "115",
+        dt.date(2021, 6, 3),
     )

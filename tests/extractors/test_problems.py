@@ -12,11 +12,15 @@ from tests.extractors.conftest import Extract
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (("ALLERGIES", "Penicillin - reaction: hives", "Shellfish - reaction: throat swelling"),
-         [("Penicillin", "hives"), ("Shellfish", "throat swelling")]),
+        (
+            ("ALLERGIES", "Penicillin - reaction: hives", "Shellfish - reaction: throat swelling"),
+            [("Penicillin", "hives"), ("Shellfish", "throat swelling")],
+        ),
         (("Allergies: Sulfonamides (hives)",), [("Sulfonamides", "hives")]),
-        (("Allergies: Penicillin (rash); Codeine - nausea, Latex",),
-         [("Penicillin", "rash"), ("Codeine", "nausea"), ("Latex", None)]),
+        (
+            ("Allergies: Penicillin (rash); Codeine - nausea, Latex",),
+            [("Penicillin", "rash"), ("Codeine", "nausea"), ("Latex", None)],
+        ),
         (("Patient is allergic to peanuts (anaphylaxis)",), [("peanuts", "anaphylaxis")]),
     ],
 )
@@ -91,5 +95,8 @@ def test_immunization_table_rows(extract: Extract) -> None:
 def test_labelled_immunization_outside_a_table(extract: Extract) -> None:
     (shot,) = extract("Tdap given 03/05/2022, Dose #1, Lot: U6543AA").immunizations
     assert (shot.vaccine, shot.dose_number, shot.administered_on, shot.lot_number) == (
-        "Tdap", 1, dt.date(2022, 3, 5), "U6543AA",
+        "Tdap",
+        1,
+        dt.date(2022, 3, 5),
+        "U6543AA",
     )

@@ -73,12 +73,25 @@ def people(fresh_db_url: str) -> dict[str, uuid.UUID]:
         writer = f.make_user(conn)
         f.grant(conn, patient, reader, "read_only")
         f.grant(conn, patient, writer, "read_write")
-    return {"owner": owner, "patient": patient, "other": other, "other_patient": other_patient,
-            "reader": reader, "writer": writer}
+    return {
+        "owner": owner,
+        "patient": patient,
+        "other": other,
+        "other_patient": other_patient,
+        "reader": reader,
+        "writer": writer,
+    }
 
 
-def post(hook: Hook, user: uuid.UUID | None, body: Any, *, key: str | None = "k1", token: str | None = None,
-         **headers: str) -> httpx.Response:
+def post(
+    hook: Hook,
+    user: uuid.UUID | None,
+    body: Any,
+    *,
+    key: str | None = "k1",
+    token: str | None = None,
+    **headers: str,
+) -> httpx.Response:
     h = {"content-type": "application/json", **headers}
     if key:
         h["idempotency-key"] = key
@@ -86,16 +99,22 @@ def post(hook: Hook, user: uuid.UUID | None, body: Any, *, key: str | None = "k1
         token = make_token(user)
     if token:
         h["authorization"] = f"Bearer {token}"
-    content = body if isinstance(body, (bytes, str)) else httpx.Request("POST", "/", json=body).content
+    content = (
+        body if isinstance(body, (bytes, str)) else httpx.Request("POST", "/", json=body).content
+    )
     return httpx.post(f"{hook.url}/v1/shell-files", content=content, headers=h, timeout=30)
 
 
-def test_owner_upload_creates_file_and_first_job_then_sends_message(hook: Hook, people: dict[str, uuid.UUID]) -> None:
+def test_owner_upload_creates_file_and_first_job_then_sends_message(
+    hook: Hook, people: dict[str, uuid.UUID]
+) -> None:
     """201 with ids; one shell_files row, one job row, one broker message, marked dispatched."""
     response = post(hook, people["owner"], hook.body(people["patient"]))
     assert response.status_code == 201, response.text
     data = response.json()
-    assert data["status"] == "enqueued" and uuid.UUID(data["shell_file_id"]) and uuid.UUID(data["job_id"])
+    assert data["status"] == "enqueued"
+    assert uuid.UUID(data["shell_file_id"]).version == 4
+    assert uuid.UUID(data["job_id"]).version == 4
     assert hook.counts() == (1, 1)
     assert hook.broker.queues["security_scan"].qsize() == 1
     with dict_connect(hook.db_url) as conn:
@@ -117,12 +136,18 @@ def test_repeat_with_same_key_returns_same_ids(hook: Hook, people: dict[str, uui
 def test_same_key_different_upload_is_a_conflict(hook: Hook, people: dict[str, uuid.UUID]) -> None:
     """Reusing a key for another file is a 409, not a silent mix-up."""
     post(hook, people["owner"], hook.body(people["patient"]))
-    other = post(hook, people["owner"], hook.body(people["patient"], storage_path=f"{people['patient']}/b.pdf"))
+    other = post(
+        hook,
+        people["owner"],
+        hook.body(people["patient"], storage_path=f"{people['patient']}/b.pdf"),
+    )
     assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_key_reused"
     assert hook.counts() == (1, 1)
 
 
-def test_twenty_concurrent_identical_uploads_make_one_file(hook: Hook, people: dict[str, uuid.UUID]) -> None:
+def test_twenty_concurrent_identical_uploads_make_one_file(
+    hook: Hook, people: dict[str, uuid.UUID]
+) -> None:
     """20 parallel requests with one key: one shell_file, one job chain, same ids for all."""
     results: list[httpx.Response] = []
     lock = threading.Lock()
@@ -147,7 +172,9 @@ def test_twenty_concurrent_identical_uploads_make_one_file(hook: Hook, people: d
     assert hook.broker.queues["security_scan"].qsize() == 1
 
 
-def test_same_key_from_different_uploaders_does_not_collide(hook: Hook, people: dict[str, uuid.UUID]) -> None:
+def test_same_key_from_different_uploaders_does_not_collide(
+    hook: Hook, people: dict[str, uuid.UUID]
+) -> None:
     """Keys are scoped per uploader: two users, one key, two documents."""
     a = post(hook, people["owner"], hook.body(people["patient"]), key="shared")
     b = post(hook, people["other"], hook.body(people["other_patient"]), key="shared")
@@ -275,9 +302,17 @@ def test_storage_webhook_creates_once_per_object(hook: Hook, people: dict[str, u
 
 @pytest.mark.parametrize(
     ("case", "status"),
-    [("bad_secret", 401), ("not_owner", 403), ("bad_path", 422), ("update_event", 200), ("other_bucket", 200)],
+    [
+        ("bad_secret", 401),
+        ("not_owner", 403),
+        ("bad_path", 422),
+        ("update_event", 200),
+        ("other_bucket", 200),
+    ],
 )
-def test_storage_webhook_refusals(hook: Hook, people: dict[str, uuid.UUID], case: str, status: int) -> None:
+def test_storage_webhook_refusals(
+    hook: Hook, people: dict[str, uuid.UUID], case: str, status: int
+) -> None:
     """Wrong secret, an uploader without access, or an unusable path write nothing."""
     payload = webhook_payload(people["patient"], people["owner"])
     headers = {"x-webhook-secret": WEBHOOK_SECRET}
@@ -296,7 +331,9 @@ def test_storage_webhook_refusals(hook: Hook, people: dict[str, uuid.UUID], case
     assert hook.counts() == (0, 0)
 
 
-def test_status_endpoint_shows_the_document_to_its_owner_only(hook: Hook, people: dict[str, uuid.UUID]) -> None:
+def test_status_endpoint_shows_the_document_to_its_owner_only(
+    hook: Hook, people: dict[str, uuid.UUID]
+) -> None:
     """GET /v1/shell-files/{id}: stage statuses for those with access, 404 for others."""
     created = post(hook, people["owner"], hook.body(people["patient"])).json()
     url = f"{hook.url}/v1/shell-files/{created['shell_file_id']}"

@@ -41,7 +41,11 @@ def render_page(
     top: int = 120,
     spacing: int = 70,
 ) -> Image.Image:
-    """A clean white page (A4 at 150 dpi) with ``lines`` drawn in black."""
+    """A clean white page (A4 at 150 dpi) with ``lines`` drawn in black.
+
+    Keep pages at least 736 px on the short side: RapidOCR's detector upscales
+    smaller images to that, so a thin strip costs more than a full page.
+    """
     image = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(image)
     font = _font(font_size)

@@ -43,7 +43,7 @@ class ClientReport:
 
 
 def _prompt(rng: random.Random) -> str:
-    return "".join(rng.choices(string.ascii_lowercase + " ", k=rng.randint(80, 400)))
+    return "".join(rng.choices(string.ascii_lowercase + " ", k=rng.randint(40, 200)))
 
 
 def call_once(

@@ -50,5 +50,10 @@ def make_token(
     audience: str = "authenticated",
     role: str = "authenticated",
 ) -> str:
-    claims = {"sub": str(user_id), "role": role, "aud": audience, "exp": int(time.time()) + expires_in}
+    claims = {
+        "sub": str(user_id),
+        "role": role,
+        "aud": audience,
+        "exp": int(time.time()) + expires_in,
+    }
     return jwt.encode(claims, secret, algorithm="HS256")

@@ -13,10 +13,11 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import psycopg
 from psycopg import sql
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 
 from tests.support.services import in_ci
@@ -46,9 +47,21 @@ def _reachable(url: str) -> bool:
 
 
 def url_for(admin: str, dbname: str) -> str:
-    params = conninfo_to_dict(admin)
-    params["dbname"] = dbname
-    return make_conninfo(**params)  # type: ignore[arg-type]
+    """A postgresql:// URL (what DATABASE_URL and BROKER_URL expect) for another database."""
+    params = {k: str(v) for k, v in conninfo_to_dict(admin).items() if v is not None}
+    auth = quote(params.pop("user", "postgres"))
+    if "password" in params:
+        auth += ":" + quote(params.pop("password"))
+    host = params.pop("host", "127.0.0.1")
+    port = params.pop("port", "5432")
+    params.pop("dbname", None)
+    if host.startswith("/"):
+        params["host"] = host
+        netloc = f"{auth}@"
+    else:
+        netloc = f"{auth}@{host}:{port}"
+    query_string = ("?" + urlencode(params)) if params else ""
+    return f"postgresql://{netloc}/{dbname}{query_string}"
 
 
 def create_database(admin: str, name: str, template: str | None = None) -> str:

@@ -33,7 +33,9 @@ class Pipeline:
     storage_root: Path
     db_url: str
 
-    def upload_request(self, sample: str, *, key: str | None = None, mime: str = "application/pdf") -> UploadRequest:
+    def upload_request(
+        self, sample: str, *, key: str | None = None, mime: str = "application/pdf"
+    ) -> UploadRequest:
         with dict_connect(self.db_url) as conn:
             owner, patient = f.make_patient(conn)
         path = f"{patient}/{sample}"
@@ -65,7 +67,9 @@ def stub_pipeline(db_url: str, tmp_path: Path, *, worker: bool = True) -> Iterat
     """Configure a StubBroker pipeline against ``db_url``; optionally run a worker."""
     storage_root = tmp_path / "storage"
     storage_root.mkdir(exist_ok=True)
-    settings = Settings(database_url=db_url, storage_url=storage_root.as_uri(), broker_url="stub://")
+    settings = Settings(
+        database_url=db_url, storage_url=storage_root.as_uri(), broker_url="stub://"
+    )
     broker = StubBroker()
     broker.emit_after("process_boot")
     bootstrap.configure(settings, broker=broker, maintain=False)

@@ -15,8 +15,9 @@ _SEVERITY = re.compile(r"\b(mild|moderate|severe|life[- ]threatening)\b", re.IGN
 _SEPARATOR = re.compile(
     rf"\s+(?:[{DASHES}]|->|→)\s+|\s*:\s*|\s+(?:causes|caused|reaction)\s*:?\s*", re.IGNORECASE
 )
-_LABEL = re.compile(r"^\s*(?:drug\s+)?allerg(?:y|ies)\s*(?:/\s*adverse reactions)?\s*[:\-]\s*",
-                    re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\s*(?:drug\s+)?allerg(?:y|ies)\s*(?:/\s*adverse reactions)?\s*[:\-]\s*", re.IGNORECASE
+)
 _REACTION_LABEL = re.compile(r"^\s*(?:reaction|reactions|rxn)\s*[:\-]?\s*", re.IGNORECASE)
 _ALLERGIC_TO = re.compile(r"\ballergic to\s+", re.IGNORECASE)
 
@@ -47,7 +48,7 @@ def split_allergy_list(text: str) -> list[tuple[int, int]]:
 def strip_label(text: str) -> str:
     text = _LABEL.sub("", text, count=1)
     found = _ALLERGIC_TO.search(text)
-    return text[found.end():] if found else text
+    return text[found.end() :] if found else text
 
 
 def parse_allergy(piece: str) -> AllergyRow | None:
@@ -58,7 +59,7 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     bracket = re.search(r"\(([^)]*)\)", text)
     if bracket:
         reaction_parts.append(bracket.group(1))
-        text = (text[: bracket.start()] + text[bracket.end():]).strip()
+        text = (text[: bracket.start()] + text[bracket.end() :]).strip()
     separated = _SEPARATOR.split(text, maxsplit=1)
     substance = separated[0].strip(" .;,-")
     if len(separated) > 1:

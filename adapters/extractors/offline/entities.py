@@ -198,9 +198,14 @@ def _walk_page(
             # "Allergies: Penicillin" is a one-line section; the lines below keep theirs.
             text = start.remainder
         spans = classify_line(text, line_section)
-        if not spans and last_medication and index - last_medication[1] <= _SIG_REACH and (
-            SIG_LINE.match(text)
-            or (line_section == "medications" and medications.is_directions_only(text))
+        if (
+            not spans
+            and last_medication
+            and index - last_medication[1] <= _SIG_REACH
+            and (
+                SIG_LINE.match(text)
+                or (line_section == "medications" and medications.is_directions_only(text))
+            )
         ):
             draft = drafts[last_medication[0]]
             draft.text = f"{draft.text} ; {SIG_LINE.sub('', text, count=1)}"

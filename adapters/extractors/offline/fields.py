@@ -10,32 +10,138 @@ FieldKind = Literal["date_of_service", "provider", "facility", "phi"]
 
 #: (entity type, rank, label spellings). Lower rank wins when a document has several.
 _FIELD_LABELS: tuple[tuple[FieldKind, int, tuple[str, ...]], ...] = (
-    ("date_of_service", 0, ("date of service", "service date", "dos", "visit date",
-                            "date of visit", "encounter date", "date of encounter")),
+    (
+        "date_of_service",
+        0,
+        (
+            "date of service",
+            "service date",
+            "dos",
+            "visit date",
+            "date of visit",
+            "encounter date",
+            "date of encounter",
+        ),
+    ),
     # A discharge summary's service date is its discharge date.
-    ("date_of_service", 1, ("collection date", "date collected", "collected on", "collected",
-                            "specimen collected", "date of collection", "prescription date",
-                            "date written", "date prescribed", "rx date", "date issued",
-                            "discharge date", "date of discharge", "discharged", "exam date",
-                            "procedure date")),
+    (
+        "date_of_service",
+        1,
+        (
+            "collection date",
+            "date collected",
+            "collected on",
+            "collected",
+            "specimen collected",
+            "date of collection",
+            "prescription date",
+            "date written",
+            "date prescribed",
+            "rx date",
+            "date issued",
+            "discharge date",
+            "date of discharge",
+            "discharged",
+            "exam date",
+            "procedure date",
+        ),
+    ),
     ("date_of_service", 2, ("admission date", "date of admission", "admitted", "date")),
-    ("date_of_service", 3, ("report date", "date reported", "reported", "received",
-                            "date received", "printed", "date printed", "record date")),
-    ("provider", 0, ("ordering provider", "ordering physician", "prescriber",
-                     "prescribing physician", "prescribing provider", "prescribed by",
-                     "attending physician", "attending", "discharging physician",
-                     "provider", "physician", "ordered by", "clinician", "doctor",
-                     "treating physician")),
-    ("provider", 1, ("electronically signed by", "electronically signed", "signed by", "signed",
-                     "authorized by", "referring physician", "referring provider",
-                     "dictated by", "authenticated by")),
-    ("facility", 0, ("facility", "hospital", "clinic", "performing lab", "performing laboratory",
-                     "laboratory", "lab", "practice", "institution", "organization",
-                     "medical center", "clinic name", "facility name")),
+    (
+        "date_of_service",
+        3,
+        (
+            "report date",
+            "date reported",
+            "reported",
+            "received",
+            "date received",
+            "printed",
+            "date printed",
+            "record date",
+        ),
+    ),
+    (
+        "provider",
+        0,
+        (
+            "ordering provider",
+            "ordering physician",
+            "prescriber",
+            "prescribing physician",
+            "prescribing provider",
+            "prescribed by",
+            "attending physician",
+            "attending",
+            "discharging physician",
+            "provider",
+            "physician",
+            "ordered by",
+            "clinician",
+            "doctor",
+            "treating physician",
+        ),
+    ),
+    (
+        "provider",
+        1,
+        (
+            "electronically signed by",
+            "electronically signed",
+            "signed by",
+            "signed",
+            "authorized by",
+            "referring physician",
+            "referring provider",
+            "dictated by",
+            "authenticated by",
+        ),
+    ),
+    (
+        "facility",
+        0,
+        (
+            "facility",
+            "hospital",
+            "clinic",
+            "performing lab",
+            "performing laboratory",
+            "laboratory",
+            "lab",
+            "practice",
+            "institution",
+            "organization",
+            "medical center",
+            "clinic name",
+            "facility name",
+        ),
+    ),
     # Patient identity fields: never emitted, they only end the value before them.
-    ("phi", 9, ("patient", "patient name", "name", "mrn", "dob", "date of birth", "sex",
-                "gender", "age", "address", "phone", "tel", "insurance", "member id", "ssn",
-                "npi", "dea", "license no", "license")),
+    (
+        "phi",
+        9,
+        (
+            "patient",
+            "patient name",
+            "name",
+            "mrn",
+            "dob",
+            "date of birth",
+            "sex",
+            "gender",
+            "age",
+            "address",
+            "phone",
+            "tel",
+            "insurance",
+            "member id",
+            "ssn",
+            "npi",
+            "dea",
+            "license no",
+            "license",
+        ),
+    ),
 )
 
 _ALTERNATIVES: list[str] = []
@@ -91,7 +197,7 @@ def find_fields(text: str) -> list[FieldHit]:
         label = re.sub(r"\s+", " ", match.group("label").lower())
         kind, rank = _LABEL_INFO[label]
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        value = clean_value(text[match.end():end])
+        value = clean_value(text[match.end() : end])
         if value:
             hits.append(FieldHit(kind, rank, label, value, match.start(), end))
     return hits
@@ -113,7 +219,7 @@ def field_value(entity_text: str) -> tuple[str, int, str]:
         return value, hit.rank, hit.label
     signed = _SIGNED_BY.search(entity_text)
     if signed:
-        return clean_value(entity_text[signed.end():]), 1, "signed by"
+        return clean_value(entity_text[signed.end() :]), 1, "signed by"
     return clean_value(entity_text), 9, ""
 
 

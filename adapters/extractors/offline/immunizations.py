@@ -13,9 +13,7 @@ from adapters.extractors.offline.values import find_dates, repair_digits
 
 VACCINE_INDEX = ConceptIndex(VACCINES)
 
-_FILLER = re.compile(
-    r"(?:\s+(?:given|administered|received|on|today|vaccine))+\s*$", re.IGNORECASE
-)
+_FILLER = re.compile(r"(?:\s+(?:given|administered|received|on|today|vaccine))+\s*$", re.IGNORECASE)
 _BARE_DOSE = re.compile(r"(?<=\s)(?P<n>[1-9])(?=\s)")
 # A lot number printed without its label: letters and digits mixed, e.g. "EW0182".
 _LOT_TOKEN = re.compile(

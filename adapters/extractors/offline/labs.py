@@ -32,13 +32,25 @@ _GLUED_VALUE = re.compile(
     rf"^(?P<name>[A-Za-z][A-Za-z0-9 ]*?[A-Za-z])(?P<value>{NUMBER})(?![\d/A-Za-z])"
 )
 _FLAG_WORDS: dict[str, LabFlag] = {
-    "H": "high", "HIGH": "high", "L": "low", "LOW": "low", "HH": "critical", "LL": "critical",
-    "CRITICAL": "critical", "CRIT": "critical", "A": "abnormal", "ABNORMAL": "abnormal",
-    "ABN": "abnormal", "*": "abnormal",
+    "H": "high",
+    "HIGH": "high",
+    "L": "low",
+    "LOW": "low",
+    "HH": "critical",
+    "LL": "critical",
+    "CRITICAL": "critical",
+    "CRIT": "critical",
+    "A": "abnormal",
+    "ABNORMAL": "abnormal",
+    "ABN": "abnormal",
+    "*": "abnormal",
 }
 _TRAILING_NOISE = re.compile(rf"[\s:=.,;|{DASHES}]+$")
-_QUALITATIVE = re.compile(r"\b(negative|positive|not detected|detected|reactive|nonreactive|"
-                          r"non-reactive|trace)\b", re.IGNORECASE)
+_QUALITATIVE = re.compile(
+    r"\b(negative|positive|not detected|detected|reactive|nonreactive|"
+    r"non-reactive|trace)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +88,14 @@ def _reference(rest: str) -> tuple[float | None, float | None, str | None, str]:
     if found:
         low, high = parse_number(found.group("low")), parse_number(found.group("high"))
         text = f"{number_text(found.group('low'))}-{number_text(found.group('high'))}"
-        return low, high, text, rest[: found.start()] + " " + rest[found.end():]
+        return low, high, text, rest[: found.start()] + " " + rest[found.end() :]
     found = BOUND.search(rest)
     if found:
         op, bound = found.group("op"), parse_number(found.group("bound"))
         text = f"{op}{number_text(found.group('bound'))}"
         if op in {"<", "<=", "≤"}:
-            return None, bound, text, rest[: found.start()] + " " + rest[found.end():]
-        return bound, None, text, rest[: found.start()] + " " + rest[found.end():]
+            return None, bound, text, rest[: found.start()] + " " + rest[found.end() :]
+        return bound, None, text, rest[: found.start()] + " " + rest[found.end() :]
     return None, None, None, rest
 
 
@@ -114,16 +126,16 @@ def parse_lab_row(line: str, *, require_known: bool = True) -> LabRow | None:
     if any(start < value_end <= end for _, start, end in find_dates(text)):
         return None  # "Report generated: 2024-03-14" is a date, not a result
     known = LAB_INDEX.lookup(name)
-    rest = text[value_match.end("value"):]
+    rest = text[value_match.end("value") :]
     flag_match = FLAG.search(rest[:12])  # a flag sits right after the value
     explicit = _FLAG_WORDS.get(flag_match.group("flag").upper()) if flag_match else None
     if flag_match:
-        rest = rest[: flag_match.start()] + " " + rest[flag_match.end():]
+        rest = rest[: flag_match.start()] + " " + rest[flag_match.end() :]
     low, high, ref_text, rest = _reference(rest)
     unit_match = LAB_UNIT.search(rest)
     unit = unit_match.group("unit") if unit_match else None
     if explicit is None:
-        tail = FLAG.search(rest[unit_match.end():] if unit_match else rest)
+        tail = FLAG.search(rest[unit_match.end() :] if unit_match else rest)
         explicit = _FLAG_WORDS.get(tail.group("flag").upper()) if tail else None
     if known is None and (require_known or (unit is None and ref_text is None)):
         return None
@@ -151,10 +163,38 @@ def parse_qualitative_row(line: str) -> LabRow | None:
 _UNIT_SPELLINGS = {
     spelling.lower(): spelling
     for spelling in (
-        "g/dL", "mg/dL", "g/L", "mg/L", "ug/dL", "ng/mL", "ng/dL", "pg/mL", "mmol/L", "umol/L",
-        "nmol/L", "mEq/L", "mIU/L", "mIU/mL", "uIU/mL", "IU/L", "U/L", "fL", "pg", "10^3/uL",
-        "10^6/uL", "x10^3/uL", "x10^6/uL", "x10^9/L", "x10^12/L", "K/uL", "M/uL", "mL/min",
-        "mL/min/1.73m2", "mm/hr", "sec", "cells/uL",
+        "g/dL",
+        "mg/dL",
+        "g/L",
+        "mg/L",
+        "ug/dL",
+        "ng/mL",
+        "ng/dL",
+        "pg/mL",
+        "mmol/L",
+        "umol/L",
+        "nmol/L",
+        "mEq/L",
+        "mIU/L",
+        "mIU/mL",
+        "uIU/mL",
+        "IU/L",
+        "U/L",
+        "fL",
+        "pg",
+        "10^3/uL",
+        "10^6/uL",
+        "x10^3/uL",
+        "x10^6/uL",
+        "x10^9/L",
+        "x10^12/L",
+        "K/uL",
+        "M/uL",
+        "mL/min",
+        "mL/min/1.73m2",
+        "mm/hr",
+        "sec",
+        "cells/uL",
     )
 }
 

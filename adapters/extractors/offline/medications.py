@@ -21,9 +21,23 @@ _FORM_WORDS = re.compile(
 )
 _PARENS = re.compile(r"\([^)]*\)")
 _UNIT_SPELLING = {
-    "mg": "mg", "mcg": "mcg", "µg": "mcg", "ug": "mcg", "g": "g", "gm": "g", "gram": "g",
-    "grams": "g", "ml": "mL", "l": "L", "unit": "units", "units": "units", "iu": "IU",
-    "meq": "mEq", "%": "%", "rng": "mg", "rncg": "mcg",  # OCR reads "m" as "rn"
+    "mg": "mg",
+    "mcg": "mcg",
+    "µg": "mcg",
+    "ug": "mcg",
+    "g": "g",
+    "gm": "g",
+    "gram": "g",
+    "grams": "g",
+    "ml": "mL",
+    "l": "L",
+    "unit": "units",
+    "units": "units",
+    "iu": "IU",
+    "meq": "mEq",
+    "%": "%",
+    "rng": "mg",
+    "rncg": "mcg",  # OCR reads "m" as "rn"
 }
 
 
@@ -119,7 +133,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
             return None
     elif known.score < 1.0:
         name = known.spelling  # repair an OCR-damaged name to the table's spelling
-    tail = text[strength.end():] if strength else text
+    tail = text[strength.end() :] if strength else text
     dose = number_text(strength.group("dose")).replace(" ", "") if strength else None
     unit = _UNIT_SPELLING.get(strength.group("unit").lower()) if strength else None
     return MedicationRow(name, known, dose, unit, find_route(tail), find_frequency(tail))

@@ -27,8 +27,25 @@ DOSE = re.compile(
 )
 #: Strength units only (a dose in "1 tablet" is a count, not a strength).
 STRENGTH_UNITS = frozenset(
-    {"mg", "mcg", "µg", "ug", "g", "gm", "gram", "grams", "ml", "l", "unit", "units", "iu",
-     "meq", "%", "rng", "rncg"}
+    {
+        "mg",
+        "mcg",
+        "µg",
+        "ug",
+        "g",
+        "gm",
+        "gram",
+        "grams",
+        "ml",
+        "l",
+        "unit",
+        "units",
+        "iu",
+        "meq",
+        "%",
+        "rng",
+        "rncg",
+    }
 )
 
 #: Units lab results are reported in (longest first so "mg/dL" wins over "mg").
@@ -48,9 +65,7 @@ LAB_UNIT = re.compile(
 )
 
 #: A reference range: "12.0-16.0", "(70 - 99)", "3.5 to 5.1".
-RANGE = re.compile(
-    rf"\(?\s*(?P<low>{NUMBER})\s*(?:[{DASHES}]|to)\s*(?P<high>{NUMBER})\s*\)?"
-)
+RANGE = re.compile(rf"\(?\s*(?P<low>{NUMBER})\s*(?:[{DASHES}]|to)\s*(?P<high>{NUMBER})\s*\)?")
 #: A one-sided reference: "<100", "> 40", "<= 5.6".
 BOUND = re.compile(rf"\(?\s*(?P<op>{COMPARATOR})\s*(?P<bound>{NUMBER})\s*\)?")
 

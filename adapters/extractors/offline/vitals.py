@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.lexicon import VITAL_LABELS
+from adapters.extractors.offline.matching import repair_words
 from adapters.extractors.offline.values import parse_number, repair_digits
 from pipeline.clinical.schema import VitalKind
 
@@ -23,20 +25,44 @@ _VALUE_SHAPES: dict[VitalKind, str] = {
 }
 _SHORT_LABELS = frozenset({"p", "t"})
 _CANONICAL_UNITS = {
-    "mmhg": "mmHg", "bpm": "bpm", "beats/min": "bpm", "beats per minute": "bpm", "/min": "/min",
-    "breaths/min": "breaths/min", "rpm": "breaths/min", "%": "%", "kg": "kg", "lb": "lb",
-    "lbs": "lb", "pounds": "lb", "cm": "cm", "m": "m", "in": "in", "inches": "in", '"': "in",
-    "kg/m2": "kg/m2", "kg/m²": "kg/m2", "kg/m^2": "kg/m2",
+    "mmhg": "mmHg",
+    "bpm": "bpm",
+    "beats/min": "bpm",
+    "beats per minute": "bpm",
+    "/min": "/min",
+    "breaths/min": "breaths/min",
+    "rpm": "breaths/min",
+    "%": "%",
+    "kg": "kg",
+    "lb": "lb",
+    "lbs": "lb",
+    "pounds": "lb",
+    "cm": "cm",
+    "m": "m",
+    "in": "in",
+    "inches": "in",
+    '"': "in",
+    "kg/m2": "kg/m2",
+    "kg/m²": "kg/m2",
+    "kg/m^2": "kg/m2",
 }
 _DEFAULT_UNITS: dict[VitalKind, str] = {
-    "blood_pressure": "mmHg", "heart_rate": "bpm", "respiratory_rate": "breaths/min",
-    "oxygen_saturation": "%", "bmi": "kg/m2",
+    "blood_pressure": "mmHg",
+    "heart_rate": "bpm",
+    "respiratory_rate": "breaths/min",
+    "oxygen_saturation": "%",
+    "bmi": "kg/m2",
 }
 # Plausible ranges keep "P 2" or "T 1" in free text from becoming vitals.
 _PLAUSIBLE: dict[VitalKind, tuple[float, float]] = {
-    "blood_pressure": (50, 260), "heart_rate": (20, 250), "temperature": (30, 110),
-    "respiratory_rate": (4, 70), "oxygen_saturation": (50, 100), "weight": (1, 700),
-    "height": (20, 250), "bmi": (8, 90),
+    "blood_pressure": (50, 260),
+    "heart_rate": (20, 250),
+    "temperature": (30, 110),
+    "respiratory_rate": (4, 70),
+    "oxygen_saturation": (50, 100),
+    "weight": (1, 700),
+    "height": (20, 250),
+    "bmi": (8, 90),
 }
 
 
@@ -97,19 +123,40 @@ def _hit(kind: VitalKind, match: re.Match[str]) -> VitalHit | None:
     return VitalHit(kind, match.start(), match.end(), value_text, first, second, unit)
 
 
+_LEADING_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 /]{3,24}?)\s*:")
+_LONG_LABELS = sorted({lb for labels in VITAL_LABELS.values() for lb in labels if len(lb) >= 5})
+
+
+def _repair_label(text: str) -> tuple[str, int]:
+    """Swap an OCR-damaged leading label ("Heart ratc:") for the spelling it stands for.
+
+    Returns the text and how much longer it got, to map spans back to the original.
+    """
+    found = _LEADING_LABEL.match(text)
+    if not found:
+        return text, 0
+    label = repair_words(found.group("label")).lower()
+    close = difflib.get_close_matches(label, _LONG_LABELS, n=1, cutoff=0.85)
+    if not close or close[0] == found.group("label").lower():
+        return text, 0
+    return close[0] + text[found.end("label") :], len(close[0]) - found.end("label")
+
+
 def find_vitals(text: str, *, allow_short_labels: bool = False) -> list[VitalHit]:
     """Every vital sign in ``text``, left to right, without overlaps.
 
     Single-letter labels ("P 72", "T 98.6") are only trusted when the caller knows the
     line is about vitals.
     """
-    repaired = repair_digits(text)
+    relabelled, grown = _repair_label(text)
+    repaired = repair_digits(relabelled)
     hits: list[VitalHit] = []
     for kind, pattern in _LOOSE if allow_short_labels else _STRICT:
         for match in pattern.finditer(repaired):
             hit = _hit(kind, match)
             if hit is not None:
-                hits.append(hit)
+                start = max(0, hit.start - grown) if hit.start else 0
+                hits.append(replace(hit, start=start, end=hit.end - grown))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     chosen: list[VitalHit] = []
     for hit in hits:
