@@ -8,6 +8,7 @@ broker that is current when they are declared.
 from __future__ import annotations
 
 import dramatiq
+from dramatiq.middleware import TimeLimit
 
 from adapters.brokers import broker_from_url
 from pipeline.db import connect, make_pool
@@ -99,7 +100,7 @@ def configure(
     broker.add_middleware(
         RuntimeMiddleware(lambda: build_runtime(settings, chosen, factories), maintain=maintain)
     )
-    broker.add_middleware(LedgerMiddleware())
+    broker.add_middleware(LedgerMiddleware(), before=TimeLimit)
     declare_stage_queues(broker)
     dramatiq.set_broker(broker)
     return broker

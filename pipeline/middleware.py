@@ -71,7 +71,9 @@ class RuntimeMiddleware(Middleware):
 
 
 class LedgerMiddleware(Middleware):
-    """Claim the job named by the message, or skip the message."""
+    """Claim the job named by the message, or skip the message.
+
+    Add it before Dramatiq's TimeLimit middleware (bootstrap.configure does)."""
 
     def before_process_message(self, broker: dramatiq.Broker, message: MessageProxy) -> None:
         if not _is_ours(message):
@@ -97,6 +99,9 @@ class LedgerMiddleware(Middleware):
             raise SkipMessage
         current_claim.set(result.claim)
         runtime.heartbeater.register(result.claim, threading.get_ident())
+        # The stage time limit comes from system_configuration (worker.timeout_seconds);
+        # this middleware sits before TimeLimit, which reads the option next.
+        message.options["time_limit"] = runtime.ledger.stage_timeout_seconds * 1000
 
     def after_process_message(
         self,

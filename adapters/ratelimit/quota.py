@@ -11,13 +11,18 @@ Two rate modes:
 ``window`` (default)
     ``limits``' sliding-window counter per dimension, tokens charged as ``cost``.
     All dimensions are *tested* first and only then *hit*, so a refusal consumes
-    nothing (a fixed window would consume even on refusal). Best for vendors with
-    fixed windows or refilling buckets; it admits a full window's budget at once
-    after an idle spell, which a vendor enforcing an exact sliding log may refuse.
+    nothing (a fixed window would consume even on refusal). Sound against vendors
+    that refill a bucket holding at least the limit. After idle time it admits a
+    window's whole budget at once: a vendor keeping an exact sliding log refuses
+    part of that in its next window, and a burst admitted just before a fixed-window
+    vendor's boundary arrives partly in the vendor's next window (the headroom covers
+    only what is in flight, up to the concurrency cap). Use pacing for those.
 ``pacing``
     GCRA (:mod:`adapters.ratelimit.gcra`): every call reserves an evenly spaced
-    emission slot on all dimensions at once and waits for it. No bursts at all, so it
-    is the safe choice when the vendor's algorithm is unknown.
+    emission slot on all dimensions at once (one common start) and waits for it. No
+    bursts at all, so it is the safe choice when the vendor's algorithm is unknown.
+    A window can hold at most the limit plus one call's cost, so the headroom should
+    exceed the largest call (2 % of 200k TPM covers 4k-token calls).
 
 Both modes aim a little under the vendor's limit (``headroom``, default 0.97): network
 and scheduling jitter move arrival times, and a few percent of slack is what keeps

@@ -93,8 +93,6 @@ BEGIN
     RETURN;
   END IF;
 
-  INSERT INTO public.job_events (job_id, event, attempt, details)
-  VALUES (v_id, 'enqueued', 0, jsonb_build_object('job_type', job_type, 'job_lane', v_lane));
   RETURN QUERY SELECT v_id, v_when, true;
 END
 $$;
@@ -143,9 +141,6 @@ BEGIN
       FROM next_job
      WHERE q.id = next_job.id
     RETURNING q.*
-  ), logged AS (
-    INSERT INTO public.job_events (job_id, event, attempt, worker_id)
-    SELECT c.id, 'claimed', c.attempt, p_worker_id FROM claimed c
   )
   SELECT * FROM claimed;
 END
@@ -193,6 +188,9 @@ BEGIN
     RETURN jsonb_build_object('outcome', 'not_due', 'scheduled_at', v_job.scheduled_at);
   END IF;
 
+  -- A claim lost in a server crash is harmless: the job is simply pending again
+  -- and this worker's completion will be refused. So no need to wait for fsync.
+  PERFORM set_config('synchronous_commit', 'off', true);
   UPDATE public.job_queue q
      SET status = 'processing',
          attempt = q.retry_count + 1,
@@ -206,9 +204,14 @@ BEGIN
    WHERE q.id = p_job_id
   RETURNING q.* INTO v_job;
 
-  INSERT INTO public.job_events (job_id, event, attempt, worker_id)
-  VALUES (v_job.id, 'claimed', v_job.attempt, p_worker_id);
-  RETURN jsonb_build_object('outcome', 'claimed', 'job', to_jsonb(v_job));
+  -- The fields a worker needs, not the whole (wide) row.
+  RETURN jsonb_build_object('outcome', 'claimed', 'job', jsonb_build_object(
+    'id', v_job.id, 'job_type', v_job.job_type, 'attempt', v_job.attempt,
+    'lease_token', v_job.lease_token, 'lease_expires_at', v_job.lease_expires_at,
+    'worker_id', v_job.worker_id, 'correlation_id', v_job.correlation_id,
+    'traceparent', v_job.traceparent, 'shell_file_id', v_job.shell_file_id,
+    'patient_id', v_job.patient_id, 'retry_count', v_job.retry_count,
+    'max_retries', v_job.max_retries, 'job_payload', v_job.job_payload));
 END
 $$;
 
@@ -227,6 +230,7 @@ AS $$
 DECLARE
   v_lease integer := coalesce(p_lease_seconds, public.config_int('worker.lease_seconds', 30));
 BEGIN
+  PERFORM set_config('synchronous_commit', 'off', true);
   UPDATE public.job_queue q
      SET heartbeat_at = now(),
          lease_expires_at = now() + make_interval(secs => v_lease),
@@ -250,8 +254,6 @@ LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path = ''
 AS $$
-DECLARE
-  v_attempt integer;
 BEGIN
   UPDATE public.job_queue q
      SET status = 'completed',
@@ -264,14 +266,8 @@ BEGIN
    WHERE q.id = p_job_id
      AND q.status = 'processing'
      AND q.worker_id = p_worker_id
-     AND q.lease_token = p_lease_token
-  RETURNING q.attempt INTO v_attempt;
-  IF NOT FOUND THEN
-    RETURN false;
-  END IF;
-  INSERT INTO public.job_events (job_id, event, attempt, worker_id)
-  VALUES (p_job_id, 'completed', v_attempt, p_worker_id);
-  RETURN true;
+     AND q.lease_token = p_lease_token;
+  RETURN FOUND;
 END
 $$;
 

@@ -74,7 +74,8 @@ CREATE TABLE public.job_queue (
   )
 );
 
-ALTER TABLE public.job_queue SET (autovacuum_vacuum_scale_factor = 0.05);
+-- Hot table: vacuum often; leave room on each page for HOT updates.
+ALTER TABLE public.job_queue SET (autovacuum_vacuum_scale_factor = 0.05, fillfactor = 80);
 
 CREATE UNIQUE INDEX job_queue_idempotency_key ON public.job_queue (idempotency_key)
   WHERE idempotency_key IS NOT NULL;
@@ -90,8 +91,6 @@ CREATE INDEX job_queue_outbox_idx ON public.job_queue (scheduled_at)
 CREATE INDEX job_queue_dead_letter_idx ON public.job_queue (dead_letter_at)
   WHERE dead_letter_at IS NOT NULL;
 CREATE INDEX job_queue_shell_file_idx ON public.job_queue (shell_file_id);
-CREATE INDEX job_queue_patient_idx ON public.job_queue (patient_id) WHERE patient_id IS NOT NULL;
-CREATE INDEX job_queue_correlation_idx ON public.job_queue (correlation_id);
 
 -- Every state change of every job, append-only: the job's history
 -- (rescues, retries and redrives stay visible after the row moves on).

@@ -51,4 +51,4 @@ SELECT pg_try_advisory_lock(%(key)s) AS locked
 SELECT id FROM public.job_queue
  WHERE id = %(job_id)s AND status = 'processing'
    AND worker_id = %(worker_id)s AND lease_token = %(lease_token)s
-   FOR UPDATE
+   FOR NO KEY UPDATE

@@ -231,7 +231,7 @@ def test_reclaim_returns_expired_job_with_attempt_counted(svc: Conn) -> None:
             "SELECT event FROM job_events WHERE job_id = %s ORDER BY id", (job_id,)
         )
     ]
-    assert events == ["enqueued", "claimed", "reclaimed"]
+    assert events == ["reclaimed"]  # the happy path writes no events; rescues always do
     # a live lease is never reclaimed
     claim_row = svc.execute("UPDATE job_queue SET scheduled_at = now() WHERE id = %s", (job_id,))
     assert claim_row.rowcount == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import random
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -149,3 +150,48 @@ def format_scores(label: str, scores: Mapping[str, Score], categories: Sequence[
         for c in categories
     ]
     return f"{label}: " + "; ".join(parts)
+
+
+# Confusions OCR engines make: a digit for a letter, a wrong letter, "rn" for "m".
+_CONFUSIONS = {
+    "o": "0",
+    "O": "0",
+    "l": "1",
+    "I": "l",
+    "S": "5",
+    "e": "c",
+    "m": "rn",
+    "i": "l",
+    "B": "8",
+    "a": "o",
+}
+
+
+def damage_line(line: str, rng: random.Random, rate: float) -> str:
+    """``line`` with OCR-like damage: per word, with probability ``rate``, a case change
+    or one confused character; and, with probability ``rate`` / 3, one lost space."""
+    words: list[str] = []
+    for word in line.split(" "):
+        roll = rng.random()
+        if roll < rate / 2:
+            word = word.upper() if rng.random() < 0.5 else word.lower()
+        elif roll < rate:
+            spots = [i for i, ch in enumerate(word) if ch in _CONFUSIONS]
+            if spots:
+                i = rng.choice(spots)
+                word = word[:i] + _CONFUSIONS[word[i]] + word[i + 1 :]
+        words.append(word)
+    text = " ".join(words)
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if spaces and rng.random() < rate / 3:
+        i = rng.choice(spaces)
+        text = text[:i] + text[i + 1 :]
+    return text
+
+
+def damaged_truth(truth: Mapping[str, Any], seed: str, rate: float) -> dict[str, Any]:
+    """A copy of ``truth`` whose page lines carry seeded OCR-like damage."""
+    rng = random.Random(seed)
+    damaged = dict(truth)
+    damaged["pages"] = [[damage_line(line, rng, rate) for line in page] for page in truth["pages"]]
+    return damaged

@@ -20,6 +20,7 @@ from tests.extractors.scoring import (
     SAMPLE_STEMS,
     SAMPLES,
     Score,
+    damaged_truth,
     format_scores,
     load_truth,
     pages_from_truth,
@@ -53,6 +54,24 @@ def test_accuracy_on_truth_text(
     assert extraction.service_date == (expected_date or None)
     assert extraction.provider_name == truth["provider_name"]
     assert extraction.facility_name == truth["facility_name"]
+
+
+def test_accuracy_on_damaged_truth_text(
+    extractor: OfflineClinicalExtractor, record_property: Any
+) -> None:
+    """Seeded OCR-like damage (case, confused characters, lost spaces) on 15% of words."""
+    totals = {category: Score(0, 0, 0) for category in RULES}
+    for seed in range(8):
+        for stem in SAMPLE_STEMS:
+            truth = load_truth(stem)
+            pages = pages_from_truth(damaged_truth(truth, f"{seed}-{stem}", rate=0.15))
+            extraction = extractor.extract_clinical(pages, extractor.find_entities(pages))
+            for category, score in score_extraction(extraction, truth).items():
+                totals[category] = totals[category] + score
+    _record(record_property, "damaged_truth", totals)
+    for category in GATED:
+        score = totals[category]
+        assert score.precision >= MINIMUM and score.recall >= MINIMUM, (category, score)
 
 
 @pytest.fixture(scope="module")

@@ -407,6 +407,7 @@ class FakeVendor:
 def _make_handler(vendor: FakeVendor) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, like real vendor APIs
+        disable_nagle_algorithm = True  # headers and body go out in two writes
 
         def do_POST(self) -> None:
             if self.path != "/v1/chat/completions":

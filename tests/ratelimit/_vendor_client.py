@@ -54,11 +54,12 @@ def call_once(
     text: str,
     report: ClientReport,
     lock: threading.Lock,
+    max_wait: float | None = None,
 ) -> float | None:
     """One job: acquire, call, report back. Returns a delay when the job must wait."""
     estimate = estimate_request_tokens([text], max_output_tokens=MAX_TOKENS)
     try:
-        permit = limiter.acquire(quota, estimate)
+        permit = limiter.acquire(quota, estimate, max_wait=max_wait)
     except RateLimited as limited:
         with lock:
             report.rescheduled += 1
@@ -118,25 +119,29 @@ def run_clients(
     jobs: queue.Queue[str] = queue.Queue()
     rng = random.Random(seed)
 
+    client = httpx.Client(timeout=10, limits=httpx.Limits(max_connections=threads))
+
+    def budget() -> float:  # never wait in the limiter past the end of the run
+        return max(0.0, min(limiter.max_wait, end - time.monotonic()))
+
     def steady_worker(n: int) -> None:
         local = random.Random(seed * 1000 + n)
-        with httpx.Client(timeout=10) as client:
-            while time.monotonic() < end:
-                delay = call_once(client, url, limiter, quota, _prompt(local), report, lock)
-                if delay:
-                    time.sleep(min(delay, max(0.0, end - time.monotonic())))
+        while time.monotonic() < end:
+            text = _prompt(local)
+            delay = call_once(client, url, limiter, quota, text, report, lock, budget())
+            if delay:
+                time.sleep(min(delay, max(0.0, end - time.monotonic())))
 
     def bursty_worker(n: int) -> None:
-        with httpx.Client(timeout=10) as client:
-            while time.monotonic() < end:
-                try:
-                    text = jobs.get(timeout=0.05)
-                except queue.Empty:
-                    continue
-                delay = call_once(client, url, limiter, quota, text, report, lock)
-                if delay is not None:  # rescheduled: back in the queue after its delay
-                    time.sleep(min(delay, max(0.0, end - time.monotonic())))
-                    jobs.put(text)
+        while time.monotonic() < end:
+            try:
+                text = jobs.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            delay = call_once(client, url, limiter, quota, text, report, lock, budget())
+            if delay is not None:  # rescheduled: back in the queue after its delay
+                time.sleep(min(delay, max(0.0, end - time.monotonic())))
+                jobs.put(text)
 
     def producer() -> None:
         while time.monotonic() < end:
@@ -152,6 +157,7 @@ def run_clients(
         worker.start()
     for worker in workers:
         worker.join()
+    client.close()
     return report
 
 

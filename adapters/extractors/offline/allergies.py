@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
+from adapters.extractors.offline.lexicon import REACTION_WORDS
+from adapters.extractors.offline.matching import repair_words
 from adapters.extractors.offline.patterns import DASHES, LIST_MARKER
 
 NO_KNOWN_ALLERGIES = re.compile(
@@ -12,13 +15,19 @@ NO_KNOWN_ALLERGIES = re.compile(
     re.IGNORECASE,
 )
 _SEVERITY = re.compile(r"\b(mild|moderate|severe|life[- ]threatening)\b", re.IGNORECASE)
+# A dash separates only with a space on at least one side ("Amoxicillin-clavulanate" stays).
 _SEPARATOR = re.compile(
-    rf"\s+(?:[{DASHES}]|->|→)\s+|\s*:\s*|\s+(?:causes|caused|reaction)\s*:?\s*", re.IGNORECASE
+    rf"\s+[{DASHES}]\s*|\s*[{DASHES}]\s+|\s*(?:->|→)\s*|\s*:\s*"
+    r"|\s+(?:causes|caused|reaction)\s*:?\s*",
+    re.IGNORECASE,
 )
 _LABEL = re.compile(
     r"^\s*(?:drug\s+)?allerg(?:y|ies)\s*(?:/\s*adverse reactions)?\s*[:\-]\s*", re.IGNORECASE
 )
-_REACTION_LABEL = re.compile(r"^\s*(?:reaction|reactions|rxn)\s*[:\-]?\s*", re.IGNORECASE)
+# "reaction:", also as OCR leaves it ("reactlon:", "reacti0n:").
+_REACTION_LABEL = re.compile(
+    r"^\s*(?:rea[a-z0-9]{3,6}|rxn)\s*[:\-]\s*|^\s*reactions?\s+", re.IGNORECASE
+)
 _ALLERGIC_TO = re.compile(r"\ballergic to\s+", re.IGNORECASE)
 
 
@@ -27,6 +36,17 @@ class AllergyRow:
     substance: str
     reaction: str | None
     severity: str | None
+
+
+def _repair_reaction(text: str) -> str:
+    """Fix OCR-damaged reaction words against a short list ("hivcs" -> "hives")."""
+    words: list[str] = []
+    for word in repair_words(text).split():
+        if len(word) >= 4 and word.lower() not in REACTION_WORDS:
+            close = difflib.get_close_matches(word.lower(), REACTION_WORDS, n=1, cutoff=0.8)
+            word = close[0] if close else word
+        words.append(word)
+    return " ".join(words)
 
 
 def split_allergy_list(text: str) -> list[tuple[int, int]]:
@@ -69,7 +89,7 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     severity = severity_match.group(1).lower() if severity_match else None
     if severity_match:
         reaction_text = _SEVERITY.sub("", reaction_text)
-    reaction = re.sub(r"\s+", " ", reaction_text).strip(" ,;-()") or None
+    reaction = _repair_reaction(re.sub(r"\s+", " ", reaction_text).strip(" ,;-()")) or None
     if not re.search(r"[A-Za-z]{3,}", substance) or len(substance.split()) > 6:
         return None
     return AllergyRow(substance, reaction, severity)

@@ -223,6 +223,8 @@ def _walk_page(
 
 def _header_guesses(text: str, index: int, section: str | None, *, first_page: bool) -> list[_Span]:
     """Unlabelled facility and clinician names: a weaker signal than a labelled field."""
+    if fields.is_identity_line(text):
+        return []
     if (
         first_page
         and index < _FACILITY_LOOKOUT_LINES

@@ -203,6 +203,12 @@ def find_fields(text: str) -> list[FieldHit]:
     return hits
 
 
+def is_identity_line(text: str) -> bool:
+    """A line that starts with a patient-identity label ("Patient:", "DOB:")."""
+    hits = find_fields(text)
+    return bool(hits) and hits[0].entity_type == "phi" and hits[0].start <= 2
+
+
 def clean_value(raw: str) -> str:
     value = re.sub(r"\s+", " ", raw).strip(" |;,:-")
     return _TRAILING_IDS.sub("", value).strip(" |;,:-")

@@ -140,6 +140,8 @@ def parse_lab_row(line: str, *, require_known: bool = True) -> LabRow | None:
     if known is None and (require_known or (unit is None and ref_text is None)):
         return None
     value_text = number_text(value_match.group("value"))
+    if rest.startswith("^") and value_text.endswith("10") and "." in value_text[:-2]:
+        value_text = value_text[:-2]  # "9.210^3/uL": the space before "10^3" was lost
     numeric = parse_number(value_text)
     flag = explicit or computed_flag(numeric, low, high)
     test_name = known.spelling if known and known.score < 1.0 else name

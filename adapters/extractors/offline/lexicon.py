@@ -457,3 +457,30 @@ FREQUENCIES: dict[str, str] = {
     "x1": "once",
     "stat": "once",
 }
+
+#: Words that describe allergic reactions, for repairing OCR damage in them.
+REACTION_WORDS: tuple[str, ...] = (
+    "anaphylaxis",
+    "angioedema",
+    "breath",
+    "diarrhea",
+    "dizziness",
+    "edema",
+    "face",
+    "facial",
+    "hives",
+    "itching",
+    "lips",
+    "nausea",
+    "pruritus",
+    "rash",
+    "shortness",
+    "stomach",
+    "swelling",
+    "throat",
+    "tongue",
+    "upset",
+    "urticaria",
+    "vomiting",
+    "wheezing",
+)

@@ -16,8 +16,11 @@ from adapters.extractors.offline.lexicon import Concept
 _NON_KEY = re.compile(r"[^a-z0-9%]+")
 # Digits OCR typically reads in place of letters inside a word.
 _DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "6": "g"})
+# In short capitalised names ("W8C", "A5T") a 1 is more often an I than an l.
+_DIGIT_AS_CAPITAL = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "6": "G"})
 #: Below this key length only exact matches count: fuzzy hits on "K" or "MI" are noise.
 MIN_FUZZY_LENGTH = 5
+_MEMO_SIZE = 8192
 
 
 def name_key(text: str) -> str:
@@ -32,6 +35,23 @@ def repair_ocr_word(word: str) -> str:
     if letters >= 4 and 0 < digits <= 2 and not word[-1].isdigit():
         return word.translate(_DIGIT_AS_LETTER)
     return word
+
+
+def ocr_variants(text: str) -> list[str]:
+    """Keys ``text`` may have had before OCR damage: digits for letters, "rn" for "m"."""
+    words = text.split()
+    repaired = " ".join(repair_ocr_word(w) for w in words)
+    capitals = " ".join(
+        w.translate(_DIGIT_AS_CAPITAL) if len(w) <= 5 and sum(c.isalpha() for c in w) >= 2 else w
+        for w in words
+    )
+    candidates = [repaired, capitals, repaired.replace("rn", "m")]
+    variants: list[str] = []
+    for candidate in candidates:
+        key = name_key(candidate)
+        if key and key not in variants:
+            variants.append(key)
+    return variants
 
 
 def repair_words(text: str) -> str:
@@ -63,28 +83,57 @@ class ConceptIndex:
             for spelling in concept.spellings:
                 # The first table entry wins a shared spelling; order is deliberate.
                 self._by_key.setdefault(name_key(spelling), (concept, spelling))
-        self._fuzzy_keys = sorted(k for k in self._by_key if len(k) >= MIN_FUZZY_LENGTH)
+        self._fuzzy_keys: dict[int, list[str]] = {}
+        for key in sorted(k for k in self._by_key if len(k) >= MIN_FUZZY_LENGTH):
+            self._fuzzy_keys.setdefault(len(key), []).append(key)
+        # Lookups are pure, so a bounded memo is safe; prose repeats the same words a lot.
+        self._memo: dict[tuple[str, bool], ConceptMatch | None] = {}
 
-    def lookup(self, text: str) -> ConceptMatch | None:
+    def lookup(self, text: str, *, fuzzy: bool = True) -> ConceptMatch | None:
         """The concept ``text`` names, allowing for OCR damage; None if nothing is close."""
+        memo_key = (text, fuzzy)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        found = self._lookup(text, fuzzy=fuzzy)
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        self._memo[memo_key] = found
+        return found
+
+    def _lookup(self, text: str, *, fuzzy: bool) -> ConceptMatch | None:
         key = name_key(text)
         if not key:
             return None
         hit = self._by_key.get(key)
         if hit is not None:
             return ConceptMatch(hit[0], hit[1], 1.0)
-        repaired = name_key(" ".join(repair_ocr_word(w) for w in text.split()))
-        hit = self._by_key.get(repaired)
-        if hit is not None:
-            return ConceptMatch(hit[0], hit[1], 0.95)
-        if len(repaired) < MIN_FUZZY_LENGTH:
-            return None
-        return self._fuzzy(repaired)
+        variants = ocr_variants(text)
+        for variant in variants:
+            hit = self._by_key.get(variant)
+            if hit is not None:
+                return ConceptMatch(hit[0], hit[1], 0.95)
+        best: ConceptMatch | None = None
+        for variant in variants if fuzzy else ():
+            if len(variant) >= MIN_FUZZY_LENGTH:
+                found = self._fuzzy(variant)
+                if found is not None and (best is None or found.score > best.score):
+                    best = found
+        return best
 
     def _fuzzy(self, key: str) -> ConceptMatch | None:
         best: tuple[float, str] | None = None
-        for candidate in self._fuzzy_keys:
-            matcher = difflib.SequenceMatcher(None, key, candidate, autojunk=False)
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(key)  # the matcher caches facts about its second sequence
+        # ratio = 2M / (a + b) can only reach the cutoff when the lengths are close.
+        shortest = int(len(key) * self._cutoff / (2 - self._cutoff))
+        longest = int(len(key) * (2 - self._cutoff) / self._cutoff) + 1
+        candidates = [
+            candidate
+            for length in range(shortest, longest + 1)
+            for candidate in self._fuzzy_keys.get(length, ())
+        ]
+        for candidate in sorted(candidates):
+            matcher.set_seq1(candidate)
             if matcher.real_quick_ratio() < self._cutoff or matcher.quick_ratio() < self._cutoff:
                 continue
             score = matcher.ratio()
@@ -106,7 +155,8 @@ class ConceptIndex:
         for i in range(len(words)):
             for n in range(min(max_words, len(words) - i), 0, -1):
                 start, end = words[i][0], words[i + n - 1][1]
-                found = self.lookup(text[start:end])
+                # Fuzzy matching of long word runs costs much and finds nothing more.
+                found = self.lookup(text[start:end], fuzzy=n <= 2)
                 if found is None:
                     continue
                 rank = (found.score, n, -i)

@@ -53,6 +53,13 @@ _EVERY_N_HOURS = re.compile(
     r"\b(?:every\s+(\d{1,2})\s*(?:hours?|hrs?|h)\b|q\s?(\d{1,2})\s?h(?:rs?)?\b)", re.IGNORECASE
 )
 _HOURLY_NAMES = {"24": "once daily", "12": "twice daily"}
+_CONCENTRATION = re.compile(r"\s*/\s*d?[lL]\b")
+# OCR lost the space after the unit: "250 mgPO", "90 mcginhaled".
+_UNGLUE = re.compile(
+    r"(\d\s*(?:mg|mcg|g|ml|units?|meq|iu))(po|p0|iv|im|sc|sq|sl|inhaled|oral|by|once|twice|"
+    r"daily|bid|tid|qid|q\d+h|every|at|tablets?|capsules?|tabs?|caps?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +99,14 @@ def find_frequency(text: str) -> str | None:
 
 def _first_strength(text: str) -> re.Match[str] | None:
     for found in DOSE.finditer(text):
-        if found.group("unit").lower() in STRENGTH_UNITS:
-            return found
+        if found.group("unit").lower() not in STRENGTH_UNITS:
+            continue
+        glued_left = found.start() > 0 and text[found.start() - 1].isalpha()
+        if glued_left and found.end("dose") == found.start("unit"):
+            continue  # "Albuter0l": a digit inside a word, not a dose
+        if _CONCENTRATION.match(text, found.end()):
+            continue  # "80 ug/dL" is a lab result, not a dose
+        return found
     return None
 
 
@@ -115,7 +128,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     With ``require_known`` the drug must be in the bundled table; in a medication
     section any name followed by a strength is accepted.
     """
-    text = strip_prefixes(repair_digits(line))
+    text = _UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(line))))
     strength = _first_strength(text)
     head = text[: strength.start()] if strength else text
     name = _name_part(head)

@@ -149,7 +149,6 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "summary",
         "course",
         "reason for visit",
-        "patient",
         "pharmacy",
         "dispense",
         "refills",

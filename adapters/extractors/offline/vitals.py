@@ -136,7 +136,7 @@ def _repair_label(text: str) -> tuple[str, int]:
     if not found:
         return text, 0
     label = repair_words(found.group("label")).lower()
-    close = difflib.get_close_matches(label, _LONG_LABELS, n=1, cutoff=0.85)
+    close = difflib.get_close_matches(label, _LONG_LABELS, n=1, cutoff=0.8)
     if not close or close[0] == found.group("label").lower():
         return text, 0
     return close[0] + text[found.end("label") :], len(close[0]) - found.end("label")
