@@ -94,7 +94,7 @@ def drain(kind: str, broker_url: str, db_url: str, mode: str, n: int) -> float:
         stdout=subprocess.DEVNULL,
         stderr=open(f"/tmp/bench_{kind}_{mode}.log", "w"),
         cwd=str(ROOT),
-    )  # noqa: SIM115, S108
+    )
     seen: set[bytes] = set()
     first = last = 0.0
     deadline = time.monotonic() + 600
