@@ -92,7 +92,7 @@ def drain(kind: str, broker_url: str, db_url: str, mode: str, n: int) -> float:
         [DRAMATIQ, "bench.noop_actors", "--processes", "1", "--threads", "8", "--queues", "bench"],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=open(f"/tmp/bench_{kind}_{mode}.log", "w"),
+        stderr=open(f"/tmp/bench_{kind}_{mode}.log", "w"),  # noqa: SIM115, S108 - kept open for the child
         cwd=str(ROOT),
     )
     seen: set[bytes] = set()
