@@ -52,6 +52,15 @@ def _cmd_maintain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from pipeline import demo
+
+    argv = [str(f) for f in args.files] + ["--threads", str(args.threads)]
+    if args.database_url:
+        argv += ["--database-url", args.database_url]
+    return demo.main(argv)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="docpipe", description="docpipe operator commands")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -63,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     mig.add_argument("--check", action="store_true", help="exit 1 if anything is pending")
     mig.add_argument("--database-url", help="defaults to DATABASE_URL")
     mig.set_defaults(handler=_cmd_db_migrate)
+
+    dmo = sub.add_parser("demo", help="the whole pipeline on an embedded database, offline")
+    dmo.add_argument("files", nargs="*", help="documents (default: the bundled samples)")
+    dmo.add_argument("--database-url", help="use this database instead of the embedded one")
+    dmo.add_argument("--threads", type=int, default=4)
+    dmo.set_defaults(handler=_cmd_demo)
 
     srv = sub.add_parser("serve", help="run the upload hook (ASGI under uvicorn)")
     srv.add_argument("--host", default="127.0.0.1")
@@ -79,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    quiet = args.command == "demo"  # the demo prints its own progress; library INFO is noise there
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
+        level=logging.DEBUG if args.verbose else (logging.WARNING if quiet else logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
     handler: Handler = args.handler

@@ -228,11 +228,7 @@ class PostgresSlotStore:
         return until is not None
 
     def release(self, resource: str, holder: str) -> None:
-        self._one(
-            "WITH d AS (DELETE FROM ratelimit_slots WHERE resource = %s::text"
-            " AND holder = %s::text RETURNING 1) SELECT count(*) FROM d",
-            (resource, holder),
-        )
+        self._one("SELECT ratelimit_slot_release(%s::text, %s::text)", (resource, holder))
 
     def held(self, resource: str) -> int:
         (count,) = self._one(

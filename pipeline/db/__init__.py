@@ -16,6 +16,8 @@ from psycopg import sql
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
+from pipeline.sqlfiles import query
+
 DictConnection = psycopg.Connection[dict[str, Any]]
 
 
@@ -71,9 +73,7 @@ def actor_context(
     """A transaction whose writes are attributed to ``actor`` in the audit trail."""
     with conn.transaction():
         conn.execute(
-            "SELECT set_config('docpipe.actor', %s, true), "
-            "set_config('docpipe.correlation_id', %s, true), "
-            "set_config('docpipe.job_id', %s, true)",
-            (actor, correlation_id or "", job_id or ""),
+            query("session_actor_set"),
+            {"actor": actor, "correlation_id": correlation_id or "", "job_id": job_id or ""},
         )
         yield conn

@@ -230,8 +230,8 @@ def _read_status(state: HookState, caller: Caller, shell_file_id: uuid.UUID) -> 
         if row is None:
             raise HttpError(404, "not_found", "no such document")
         allowed = conn.execute(
-            "SELECT public.has_profile_access_level(%s, %s, 'read_only') AS ok",
-            (caller.user_id, row["patient_id"]),
+            query("patient_read_allowed"),
+            {"user_id": caller.user_id, "patient_id": row["patient_id"]},
         ).fetchone()
         if not (allowed and allowed["ok"]):
             raise HttpError(404, "not_found", "no such document")
@@ -260,13 +260,10 @@ async def get_shell_file(request: Request) -> JSONResponse:
 def _db_ok(state: HookState, *, ready: bool) -> bool:
     try:
         with state.pool.connection() as conn:
-            if ready:
-                row = conn.execute(
-                    "SELECT to_regclass('public.job_queue') IS NOT NULL AS ok"
-                ).fetchone()
-                return bool(row and row["ok"])
-            conn.execute("SELECT 1")
-            return True
+            row = conn.execute(
+                query("session_schema_ready" if ready else "session_ping")
+            ).fetchone()
+            return bool(row and row["ok"])
     except psycopg.Error:
         return False
 

@@ -7,8 +7,11 @@
 --
 -- Every write happens inside one function call, so one hit is one round trip and one
 -- transaction. Clocks are the database server's (clock_timestamp() taken after the row
--- lock), so many worker hosts agree on time. Service role only: RLS on, no policies for
--- anon/authenticated, EXECUTE revoked from them. Safe to apply twice.
+-- lock), so many worker hosts agree on time. The write functions commit asynchronously
+-- (synchronous_commit off for their own transaction only): a database crash may lose the
+-- last fraction of a second of counts, which a rate limiter can afford, and a hit no
+-- longer waits for a WAL flush (about 3x faster). Service role only: RLS on, no
+-- policies for anon/authenticated, EXECUTE revoked from them. Safe to apply twice.
 
 CREATE TABLE IF NOT EXISTS ratelimit_counters (
     key         text PRIMARY KEY,
@@ -53,6 +56,7 @@ DECLARE
     v_now   timestamptz := clock_timestamp();
     v_count bigint;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     INSERT INTO ratelimit_counters AS c (key, count, expires_at)
     VALUES (p_key, p_amount, v_now + make_interval(secs => p_expiry))
     ON CONFLICT (key) DO UPDATE SET
@@ -83,6 +87,7 @@ DECLARE
     v_prev    bigint;
     v_cur     bigint;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     IF p_amount > p_limit THEN
         RETURN false;
     END IF;
@@ -170,14 +175,24 @@ AS $$
 DECLARE
     v_now    timestamptz;
     v_start  timestamptz;
+    v_rows   integer;
 BEGIN
-    -- rows must exist to be locked; locks are taken in key order (no deadlocks)
-    INSERT INTO ratelimit_gcra (key, tat, expires_at)
-    SELECT k, '-infinity', '-infinity' FROM unnest(p_keys) AS k
-    ON CONFLICT (key) DO NOTHING;
-    PERFORM 1 FROM ratelimit_gcra WHERE key = ANY (p_keys) ORDER BY key FOR UPDATE;
-    v_now := clock_timestamp();
-    SELECT greatest(v_now, max(tat)) INTO v_start FROM ratelimit_gcra WHERE key = ANY (p_keys);
+    PERFORM set_config('synchronous_commit', 'off', true);
+    -- lock the keys' rows in key order (no deadlocks) and read the latest TAT
+    SELECT count(*), max(l.tat) INTO v_rows, v_start
+      FROM (SELECT g.tat FROM ratelimit_gcra g WHERE g.key = ANY (p_keys)
+             ORDER BY g.key FOR UPDATE) l;
+    IF v_rows < cardinality(p_keys) THEN
+        -- first use of a key: create its row, then lock them all again
+        INSERT INTO ratelimit_gcra (key, tat, expires_at)
+        SELECT k, '-infinity', '-infinity' FROM unnest(p_keys) AS k
+        ON CONFLICT (key) DO NOTHING;
+        SELECT max(l.tat) INTO v_start
+          FROM (SELECT g.tat FROM ratelimit_gcra g WHERE g.key = ANY (p_keys)
+                 ORDER BY g.key FOR UPDATE) l;
+    END IF;
+    v_now := clock_timestamp();  -- after the locks: time never runs backwards per key
+    v_start := greatest(v_now, v_start);
     wait_seconds := extract(epoch FROM v_start - v_now);
     IF wait_seconds > p_max_wait THEN
         granted := false;
@@ -202,6 +217,7 @@ DECLARE
     v_until timestamptz := clock_timestamp() + make_interval(secs => p_seconds);
     v_tat   timestamptz;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     INSERT INTO ratelimit_gcra AS g (key, tat, expires_at) VALUES (p_key, v_until, v_until)
     ON CONFLICT (key) DO UPDATE
         SET tat = greatest(g.tat, excluded.tat),
@@ -225,6 +241,7 @@ DECLARE
     v_count  integer;
     v_first  timestamptz;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     -- one resource at a time (transaction-level lock: fine behind transaction poolers)
     PERFORM pg_advisory_xact_lock(hashtextextended('ratelimit_slots/' || p_resource, 0));
     v_now := clock_timestamp();
@@ -256,13 +273,32 @@ CREATE OR REPLACE FUNCTION ratelimit_slot_renew(
     p_resource text, p_holder text, p_lease_seconds double precision
 )
 RETURNS timestamptz
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path FROM CURRENT
 AS $$
+DECLARE
+    v_until timestamptz;
+BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     UPDATE ratelimit_slots
        SET lease_expires_at = clock_timestamp() + make_interval(secs => p_lease_seconds)
      WHERE resource = p_resource AND holder = p_holder AND lease_expires_at > clock_timestamp()
-    RETURNING lease_expires_at
+    RETURNING lease_expires_at INTO v_until;
+    RETURN v_until;
+END;
+$$;
+
+-- Give a slot back; returns whether the holder had one.
+CREATE OR REPLACE FUNCTION ratelimit_slot_release(p_resource text, p_holder text)
+RETURNS boolean
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
+    DELETE FROM ratelimit_slots WHERE resource = p_resource AND holder = p_holder;
+    RETURN FOUND;
+END;
 $$;
 
 -- Delete rows nobody can need any more; returns how many went.
@@ -276,6 +312,7 @@ DECLARE
     v_total  bigint := 0;
     v_n      bigint;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     DELETE FROM ratelimit_counters WHERE expires_at <= v_now;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_total := v_total + v_n;
@@ -324,6 +361,7 @@ REVOKE ALL ON FUNCTION
     ratelimit_gcra_block(text, double precision),
     ratelimit_slot_acquire(text, text, integer, double precision),
     ratelimit_slot_renew(text, text, double precision),
+    ratelimit_slot_release(text, text),
     ratelimit_purge_expired()
 FROM PUBLIC, anon, authenticated;
 GRANT EXECUTE ON FUNCTION
@@ -334,5 +372,6 @@ GRANT EXECUTE ON FUNCTION
     ratelimit_gcra_block(text, double precision),
     ratelimit_slot_acquire(text, text, integer, double precision),
     ratelimit_slot_renew(text, text, double precision),
+    ratelimit_slot_release(text, text),
     ratelimit_purge_expired()
 TO service_role;

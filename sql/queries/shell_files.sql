@@ -49,3 +49,6 @@ SELECT public.has_profile_access_level(%(user_id)s, %(patient_id)s, 'read_write'
 
 -- name: patient_exists
 SELECT EXISTS (SELECT 1 FROM public.user_profiles WHERE id = %(patient_id)s AND NOT archived) AS found
+
+-- name: patient_read_allowed
+SELECT public.has_profile_access_level(%(user_id)s, %(patient_id)s, 'read_only') AS allowed

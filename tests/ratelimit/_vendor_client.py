@@ -147,7 +147,8 @@ def run_clients(
         while time.monotonic() < end:
             for _ in range(burst_size):
                 jobs.put(_prompt(rng))
-            time.sleep(burst_every * rng.uniform(0.5, 1.5))
+            gap = burst_every * rng.uniform(0.5, 1.5)
+            time.sleep(max(0.0, min(gap, end - time.monotonic())))
 
     target = steady_worker if demand == "steady" else bursty_worker
     workers = [threading.Thread(target=target, args=(n,)) for n in range(threads)]

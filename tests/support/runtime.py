@@ -17,7 +17,7 @@ from dramatiq.brokers.stub import StubBroker
 
 from pipeline import bootstrap, stages
 from pipeline.intake import UploadRequest
-from pipeline.runtime import Runtime, set_runtime
+from pipeline.runtime import PortFactories, Runtime, set_runtime
 from pipeline.settings import Settings
 from tests.support import factories as f
 from tests.support.pg import dict_connect
@@ -63,7 +63,9 @@ def set_config(db_url: str, **values: int) -> None:
 
 
 @contextmanager
-def stub_pipeline(db_url: str, tmp_path: Path, *, worker: bool = True) -> Iterator[Pipeline]:
+def stub_pipeline(
+    db_url: str, tmp_path: Path, *, worker: bool = True, factories: PortFactories | None = None
+) -> Iterator[Pipeline]:
     """Configure a StubBroker pipeline against ``db_url``; optionally run a worker."""
     storage_root = tmp_path / "storage"
     storage_root.mkdir(exist_ok=True)
@@ -74,7 +76,7 @@ def stub_pipeline(db_url: str, tmp_path: Path, *, worker: bool = True) -> Iterat
     broker.emit_after("process_boot")
     bootstrap.configure(settings, broker=broker, maintain=False)
     stages.declare(broker)
-    runtime = bootstrap.build_runtime(settings, broker)
+    runtime = bootstrap.build_runtime(settings, broker, factories)
     set_runtime(runtime)
     runtime.heartbeater.start()
     stub_worker = dramatiq.Worker(broker, worker_timeout=100, worker_threads=2) if worker else None

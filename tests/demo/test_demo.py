@@ -1,0 +1,53 @@
+"""The README's main command, run as a person would run it (against the test Postgres)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.pg import dict_connect
+
+pytestmark = [pytest.mark.db, pytest.mark.integration, pytest.mark.slow]
+
+DOCPIPE = str(Path(sys.executable).with_name("docpipe"))
+
+
+def test_docpipe_demo_processes_the_bundled_samples(fresh_db_url: str, tmp_path: Path) -> None:
+    """`docpipe demo` migrates, runs workers, processes the samples and prints the table."""
+    env = {**os.environ, "STORAGE_URL": (tmp_path / "storage").as_uri()}
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run(
+        [DOCPIPE, "demo", "--database-url", fresh_db_url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    out = done.stdout
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    for name in (
+        "lab_report.pdf",
+        "prescription_scan.pdf",
+        "discharge_summary.pdf",
+        "vaccination_record.jpg",
+    ):
+        assert any(
+            line.strip().startswith(name) and " completed " in line for line in out.splitlines()
+        ), name
+    assert "rejected: encrypted_pdf" in out and "rejected: truncated_file" in out
+    assert (
+        "What was extracted" in out and "718-7" in out
+    )  # hemoglobin's LOINC code in the items list
+    with dict_connect(fresh_db_url) as conn:
+        rows = conn.execute(
+            "SELECT status, count(*) AS n FROM shell_files GROUP BY status ORDER BY status"
+        ).fetchall()
+    assert rows == [{"status": "completed", "n": 4}, {"status": "failed", "n": 2}]
+    assert (
+        "Demo Patient" not in out and "Testpatient" not in done.stderr
+    )  # no PHI in the output logs
