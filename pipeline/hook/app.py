@@ -233,7 +233,7 @@ def _read_status(state: HookState, caller: Caller, shell_file_id: uuid.UUID) -> 
             query("patient_read_allowed"),
             {"user_id": caller.user_id, "patient_id": row["patient_id"]},
         ).fetchone()
-        if not (allowed and allowed["ok"]):
+        if not (allowed and allowed["allowed"]):
             raise HttpError(404, "not_found", "no such document")
     stages = ["security_scan", "ocr", "pass1", "pass2", "pass3", "finalize"]
     return {
