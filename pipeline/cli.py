@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
+import uuid
 from collections.abc import Callable, Sequence
+from typing import Any
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -61,6 +64,48 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return demo.main(argv)
 
 
+def _ops_context() -> tuple[Any, Any, Any]:
+    from adapters.brokers import broker_from_url
+    from pipeline.db import connect, make_pool
+    from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
+    from pipeline.settings import Settings
+
+    settings = Settings.from_env()
+    url = settings.require_database_url()
+    broker = broker_from_url(settings.effective_broker_url)
+    declare_stage_queues(broker)
+    pool = make_pool(url, role=settings.database_role, max_size=2, name="ops")
+    return connect(url, role=settings.database_role), pool, lambda: Dispatcher(broker, pool)
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from pipeline import ops
+
+    conn, pool, _ = _ops_context()
+    with conn, pool:
+        return ops.print_status(conn, uuid.UUID(args.shell_file_id), sys.stdout)
+
+
+def _cmd_dlq(args: argparse.Namespace) -> int:
+    from pipeline import ops
+
+    conn, pool, dispatcher = _ops_context()
+    with conn, pool:
+        if args.dlq_command == "list":
+            return ops.print_dead_letters(conn, sys.stdout, args.limit)
+        ids = ops.redrive(
+            conn,
+            dispatcher(),
+            job_id=uuid.UUID(args.job_id) if args.job_id else None,
+            job_type=args.job_type,
+            error_code=args.error_code,
+            limit=args.limit,
+            actor=f"cli:{getpass.getuser()}",
+        )
+        sys.stdout.write(f"redrove {len(ids)} job(s)\n")
+        return 0 if ids else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="docpipe", description="docpipe operator commands")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -83,6 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--host", default="127.0.0.1")
     srv.add_argument("--port", type=int, default=8000)
     srv.set_defaults(handler=_cmd_serve)
+
+    st = sub.add_parser("status", help="where a document is, and why")
+    st.add_argument("shell_file_id")
+    st.set_defaults(handler=_cmd_status)
+
+    dlq = sub.add_parser("dlq", help="the dead letter: list, redrive")
+    dlq_sub = dlq.add_subparsers(dest="dlq_command", required=True)
+    dlq_list = dlq_sub.add_parser("list")
+    dlq_list.add_argument("--limit", type=int, default=50)
+    dlq_list.set_defaults(handler=_cmd_dlq)
+    dlq_redrive = dlq_sub.add_parser("redrive", help="one job by id, or all matching a filter")
+    dlq_redrive.add_argument("job_id", nargs="?")
+    dlq_redrive.add_argument("--job-type")
+    dlq_redrive.add_argument("--error-code")
+    dlq_redrive.add_argument("--limit", type=int, default=100)
+    dlq_redrive.set_defaults(handler=_cmd_dlq)
 
     mnt = sub.add_parser("maintain", help="reaper + outbox relay (leader-elected; safe anywhere)")
     mnt.add_argument("--interval", type=float, default=2.0)

@@ -338,10 +338,22 @@ class QuotaLimiter:
                 )
 
     def renew(self, permit: Permit) -> bool:
-        """Extend the permit's concurrency lease (heartbeat); False if it was lost."""
+        """Extend the permit's concurrency lease (heartbeat); False if it was lost.
+
+        During a store outage the call in flight goes on (True, with a warning): its
+        lease may lapse, which can briefly admit one call too many, but aborting paid
+        work would be worse.
+        """
         if not permit.has_slot or self.slots is None or permit.released:
             return True
-        return self.slots.renew(permit.quota.key, permit.holder, self.lease_seconds)
+        try:
+            return self.slots.renew(permit.quota.key, permit.holder, self.lease_seconds)
+        except self._store_errors as exc:
+            logger.warning(
+                "quota store down, lease not renewed",
+                extra={"quota_key": permit.quota.key, "error": type(exc).__name__},
+            )
+            return True
 
     @contextmanager
     def permit(self, quota: Quota, estimated_tokens: int = 0) -> Iterator[Permit]:
