@@ -159,10 +159,13 @@ class FakeSupabaseStorage:
         buckets: Iterable[str] = ("medical-docs",),
         gateway_apikey_check: bool = True,
         chunk_size: int = 64 * 1024,
+        send_content_length: bool = True,
     ) -> None:
         self.jwt_secret = jwt_secret
         self.gateway_apikey_check = gateway_apikey_check
         self.chunk_size = chunk_size
+        # False: downloads are sent without Content-Length, delimited by closing the connection.
+        self.send_content_length = send_content_length
         self.service_role_key = mint_key("service_role", jwt_secret)
         self.anon_key = mint_key("anon", jwt_secret)
         self._buckets: dict[str, _Bucket] = {name: _Bucket() for name in buckets}
@@ -388,7 +391,9 @@ class FakeSupabaseStorage:
             if target is None:
                 raise _no_such_bucket()
             if role != "service_role":
-                raise _access_denied('new row violates row-level security policy for table "objects"')
+                raise _access_denied(
+                    'new row violates row-level security policy for table "objects"'
+                )
             if target.file_size_limit is not None and len(data) > target.file_size_limit:
                 raise StorageApiError(
                     "413",
@@ -436,6 +441,7 @@ def _route(method: str, path: str) -> _Route:
 
 
 class _Handler(BaseHTTPRequestHandler):
+    _body_read = False
     protocol_version = "HTTP/1.1"
     server_version = "FakeSupabaseStorage/1.0"
 
@@ -455,6 +461,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle(self, method: str) -> None:
         parts = urlsplit(self.path)
         route = _route(method, parts.path)
+        self._body_read = False  # one handler instance serves a whole keep-alive connection
         body_consumed = method == "GET"
         status, fault_name = 500, None
         try:
@@ -519,7 +526,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send_object(fake.check_signed(bucket, name, token), stall)
         fake.check_gateway(self.headers)
         if route.name == "upload":
-            role = fake.authenticate(self.headers)  # after the body: see _handle's drain
+            # Like storage-api's preHandler: auth before the body (_handle drains on refusal).
+            role = fake.authenticate(self.headers)
             data = self._read_body()
             upsert = self.headers.get("x-upsert") == "true"
             content_type = self.headers.get("content-type") or "text/plain;charset=UTF-8"
@@ -536,7 +544,7 @@ class _Handler(BaseHTTPRequestHandler):
     # -- bodies -----------------------------------------------------------------------
 
     def _read_body(self) -> bytes:
-        if getattr(self, "_body_read", False):
+        if self._body_read:
             return b""
         self._body_read = True
         if "chunked" in (self.headers.get("transfer-encoding") or "").lower():
@@ -594,7 +602,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _send_object(self, obj: _Object, stall: float) -> int:
         self.send_response(200)
         self.send_header("content-type", obj.content_type)
-        self.send_header("content-length", str(len(obj.data)))
+        if self.fake.send_content_length:
+            self.send_header("content-length", str(len(obj.data)))
+        else:
+            self.send_header("connection", "close")
+            self.close_connection = True
         self.send_header("cache-control", "max-age=3600")
         self.send_header("etag", obj.etag)
         self.send_header("last-modified", formatdate(obj.created, usegmt=True))
