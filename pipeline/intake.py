@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from psycopg_pool import ConnectionPool
 
@@ -46,6 +47,7 @@ class UploadResult:
     correlation_id: str
     created: bool
     status: str
+    expected_start_at: datetime | None = None
 
 
 def create_upload(conn: DictConnection, req: UploadRequest) -> UploadResult:
@@ -75,7 +77,9 @@ def create_upload(conn: DictConnection, req: UploadRequest) -> UploadResult:
         if not same:
             raise IdempotencyConflict("this Idempotency-Key was used for a different upload")
     first = flow.FIRST_STAGE
-    job_id, _ = jobs.enqueue(
+    start = conn.execute(query("intake_start_at"), {"lane": first.name}).fetchone()
+    start_at: datetime | None = start["start_at"] if start else None
+    job_id, created_job = jobs.enqueue(
         conn,
         job_type=first.job_type,
         job_name=first.name,
@@ -84,13 +88,18 @@ def create_upload(conn: DictConnection, req: UploadRequest) -> UploadResult:
         correlation_id=row["correlation_id"],
         traceparent=req.traceparent,
         priority=req.priority,
+        scheduled_at=start_at,
     )
+    if not created_job:  # a repeat: report when the existing job is due
+        existing = jobs.get_job(conn, job_id)
+        start_at = existing["scheduled_at"] if existing else start_at
     return UploadResult(
         shell_file_id=row["id"],
         job_id=job_id,
         correlation_id=row["correlation_id"],
         created=created,
         status=row["status"],
+        expected_start_at=start_at,
     )
 
 

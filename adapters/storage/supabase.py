@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, TypeGuard
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -50,6 +50,28 @@ _ERROR_BODY_LIMIT = 16 * 1024
 _DEFAULT_RATE_LIMIT_DELAY = 1.0
 #: Only short identifier-like error labels are kept (and logged); messages never are.
 _LABEL = re.compile(r"[A-Za-z_ ]{1,40}")
+
+
+class _RedactStorageUrls(logging.Filter):
+    """httpx logs every request URL at INFO; storage object URLs carry object names
+    (PHI) and signed-URL tokens (credentials), so their path and query are masked."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(_is_object_url(a) for a in record.args):
+            record.args = tuple(
+                f"{a.scheme}://{a.netloc.decode('ascii', 'replace')}/storage/v1/object/<redacted>"
+                if _is_object_url(a)
+                else a
+                for a in record.args
+            )
+        return True
+
+
+def _is_object_url(value: object) -> TypeGuard[httpx.URL]:
+    return isinstance(value, httpx.URL) and "/storage/v1/object/" in value.path
+
+
+_HTTPX_REDACTOR = _RedactStorageUrls()
 
 
 def quote_object_path(path: PurePosixPath) -> str:
@@ -88,6 +110,7 @@ class SupabaseBlobStore:
         self.max_bytes = max_bytes
         self.temp_dir = temp_dir
         self._key = service_role_key
+        logging.getLogger("httpx").addFilter(_HTTPX_REDACTOR)  # idempotent
         self._owns_client = client is None
         self._client = client or httpx.Client(timeout=timeout, follow_redirects=False)
 

@@ -135,6 +135,8 @@ def _submit(state: HookState, req: UploadRequest) -> tuple[int, dict[str, Any]]:
         "job_id": str(result.job_id) if result.job_id else None,
         "correlation_id": result.correlation_id,
         "status": "enqueued" if result.created else result.status,
+        # Backpressure: the upload is accepted, but its first stage may start later.
+        "expected_start_at": result.expected_start_at.isoformat() if result.expected_start_at else None,
     }
     return (201 if result.created else 200), body
 

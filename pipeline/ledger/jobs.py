@@ -140,6 +140,7 @@ def enqueue(
     traceparent: str | None = None,
     parent_job_id: str | uuid.UUID | None = None,
     priority: int = 5,
+    scheduled_at: datetime | None = None,
 ) -> tuple[uuid.UUID, bool]:
     """Insert a job row in the caller's transaction (the outbox). Returns (id, created)."""
     row = conn.execute(
@@ -153,6 +154,7 @@ def enqueue(
             "traceparent": traceparent,
             "parent_job_id": str(parent_job_id) if parent_job_id else None,
             "priority": priority,
+            "scheduled_at": scheduled_at,
         },
     ).fetchone()
     row = _one(row)

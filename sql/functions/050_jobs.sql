@@ -662,3 +662,30 @@ BEGIN
   RETURN FOUND;
 END
 $$;
+
+-- Intake backpressure: when the lane's due backlog passes queue.depth_limit, a
+-- new upload is still accepted (never lost) but scheduled later: one
+-- queue.backpressure_delay_seconds per full depth_limit of backlog ahead of it.
+CREATE OR REPLACE FUNCTION public.intake_start_at(p_lane text)
+RETURNS timestamptz
+LANGUAGE plpgsql
+STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_limit integer := greatest(public.config_int('queue.depth_limit', 1000), 1);
+  v_delay integer := public.config_int('queue.backpressure_delay_seconds', 30);
+  v_depth integer;
+BEGIN
+  SELECT count(*) INTO v_depth FROM (
+    SELECT 1 FROM public.job_queue q
+     WHERE q.status = 'pending' AND q.job_lane = p_lane AND q.scheduled_at <= now()
+     LIMIT v_limit * 10 + 1
+  ) backlog;
+  IF v_depth <= v_limit THEN
+    RETURN now();
+  END IF;
+  RETURN now() + make_interval(secs => v_delay * (v_depth / v_limit));
+END
+$$;

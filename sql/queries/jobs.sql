@@ -24,7 +24,8 @@ SELECT job_id, scheduled_at, created
                              p_correlation_id => %(correlation_id)s,
                              p_traceparent => %(traceparent)s,
                              p_parent_job_id => %(parent_job_id)s,
-                             priority => %(priority)s)
+                             priority => %(priority)s,
+                             p_scheduled_at => %(scheduled_at)s)
 
 -- name: job_get
 SELECT * FROM public.job_queue WHERE id = %(job_id)s
@@ -52,3 +53,6 @@ SELECT id FROM public.job_queue
  WHERE id = %(job_id)s AND status = 'processing'
    AND worker_id = %(worker_id)s AND lease_token = %(lease_token)s
    FOR NO KEY UPDATE
+
+-- name: intake_start_at
+SELECT public.intake_start_at(%(lane)s) AS start_at

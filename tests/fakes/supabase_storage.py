@@ -442,6 +442,7 @@ def _route(method: str, path: str) -> _Route:
 
 class _Handler(BaseHTTPRequestHandler):
     _body_read = False
+    _pending: tuple[str, _Route, str | None]
     protocol_version = "HTTP/1.1"
     server_version = "FakeSupabaseStorage/1.0"
 
@@ -461,50 +462,56 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle(self, method: str) -> None:
         parts = urlsplit(self.path)
         route = _route(method, parts.path)
-        self._body_read = False  # one handler instance serves a whole keep-alive connection
-        body_consumed = method == "GET"
-        status, fault_name = 500, None
+        # One handler instance serves a whole keep-alive connection: reset per request.
+        self._body_read = False
+        self._pending = (method, route, None)
         try:
             fault = self.fake._take_fault(route.name)
-            if fault is not None and fault.stall == 0.0:
-                fault_name = f"status_{fault.status}"
-                if not body_consumed:
-                    self._read_body()
-                status = self._send_fault(fault)
-                return
-            status = self._dispatch(method, route, parts.query, stall=fault.stall if fault else 0.0)
             if fault is not None:
-                fault_name = "stall"
+                self._pending = (
+                    method,
+                    route,
+                    "stall" if fault.stall else f"status_{fault.status}",
+                )
+            if fault is not None and not fault.stall:
+                if method == "POST":
+                    self._read_body()
+                self._send_fault(fault)
+                return
+            self._dispatch(method, route, parts.query, stall=fault.stall if fault else 0.0)
         except StorageApiError as exc:
             if method == "POST":
                 self._drain_quietly()
-            status = exc.http_status
-            self._send_json(status, exc.body)
+            self._send_json(exc.http_status, exc.body)
         except GatewayError as exc:
             if method == "POST":
                 self._drain_quietly()
-            status = exc.status
-            self._send_json(status, exc.body)
+            self._send_json(exc.status, exc.body)
         except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
-        finally:
-            self.fake._record(
-                RecordedRequest(
-                    method=method,
-                    route=route.name,
-                    raw_path=self.path,
-                    bucket=route.bucket,
-                    name=route.object_name,
-                    status=status,
-                    had_authorization="authorization" in self.headers,
-                    had_apikey="apikey" in self.headers,
-                    content_length=self.headers.get("content-length"),
-                    transfer_encoding=self.headers.get("transfer-encoding"),
-                    fault=fault_name,
-                )
-            )
+            self.close_connection = True  # the client gave up mid-answer
 
-    def _dispatch(self, method: str, route: _Route, query: str, *, stall: float) -> int:
+    def send_response(self, code: int, message: str | None = None) -> None:
+        # Recorded before the status line goes out, so a client that has its answer
+        # always finds its request in ``fake.requests``.
+        method, route, fault_name = self._pending
+        self.fake._record(
+            RecordedRequest(
+                method=method,
+                route=route.name,
+                raw_path=self.path,
+                bucket=route.bucket,
+                name=route.object_name,
+                status=code,
+                had_authorization="authorization" in self.headers,
+                had_apikey="apikey" in self.headers,
+                content_length=self.headers.get("content-length"),
+                transfer_encoding=self.headers.get("transfer-encoding"),
+                fault=fault_name,
+            )
+        )
+        super().send_response(code, message)
+
+    def _dispatch(self, method: str, route: _Route, query: str, *, stall: float) -> None:
         fake = self.fake
         if route.name == "unknown" or route.bucket is None or route.object_name is None:
             self._send_json(
@@ -515,7 +522,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "message": f"Route {method}:{self.path.split('?')[0]} not found",
                 },
             )
-            return 404
+            return
         bucket, name = route.bucket, route.object_name
         if route.name == "signed_download":
             token = (parse_qs(query).get("token") or [""])[0]
@@ -523,7 +530,8 @@ class _Handler(BaseHTTPRequestHandler):
                 raise StorageApiError(
                     "400", "InvalidRequest", "querystring must have required property 'token'"
                 )
-            return self._send_object(fake.check_signed(bucket, name, token), stall)
+            self._send_object(fake.check_signed(bucket, name, token), stall)
+            return
         fake.check_gateway(self.headers)
         if route.name == "upload":
             # Like storage-api's preHandler: auth before the body (_handle drains on refusal).
@@ -533,13 +541,13 @@ class _Handler(BaseHTTPRequestHandler):
             content_type = self.headers.get("content-type") or "text/plain;charset=UTF-8"
             fake.store(bucket, name, data, content_type, role, upsert)
             self._send_json(200, {"Id": str(uuid.uuid4()), "Key": f"{bucket}/{name}"})
-            return 200
+            return
         role = fake.authenticate(self.headers)
         if route.name == "sign":
             signed = fake.sign(bucket, name, route.raw_rest, self._read_body(), role)
             self._send_json(200, {"signedURL": signed})
-            return 200
-        return self._send_object(fake.find_object(bucket, name, role), stall)
+            return
+        self._send_object(fake.find_object(bucket, name, role), stall)
 
     # -- bodies -----------------------------------------------------------------------
 
@@ -574,7 +582,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    def _send_fault(self, fault: _Fault) -> int:
+    def _send_fault(self, fault: _Fault) -> None:
         if fault.status == 429:
             body = {
                 "statusCode": "429",
@@ -597,9 +605,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("retry-after", fault.retry_after)
         self.end_headers()
         self.wfile.write(payload)
-        return fault.status
 
-    def _send_object(self, obj: _Object, stall: float) -> int:
+    def _send_object(self, obj: _Object, stall: float) -> None:
         self.send_response(200)
         self.send_header("content-type", obj.content_type)
         if self.fake.send_content_length:
@@ -618,4 +625,3 @@ class _Handler(BaseHTTPRequestHandler):
             if stall and offset == 0:
                 self.wfile.flush()
                 time.sleep(stall)
-        return 200

@@ -1,7 +1,7 @@
 """Load generator for the fake vendor: threads calling it through a QuotaLimiter.
 
-Used by the fake-vendor tests (in-process threads, and ``python -m`` worker processes
-sharing a Redis or Postgres quota store) and by the benchmark.
+Used by the fake-vendor tests: in-process threads, and ``python -m`` worker processes
+sharing a Redis or Postgres quota store.
 """
 
 from __future__ import annotations
@@ -160,24 +160,6 @@ def run_clients(
         worker.join()
     client.close()
     return report
-
-
-def utilisation(
-    arrivals: list[tuple[float, int]], start: float, end: float, limit: float, window: float
-) -> float:
-    """Served units (count, or tokens when ``limit`` is a token limit) in [start, end) per
-    what the vendor allows in that span."""
-    return _units(arrivals, start, end, tokens=False) / (limit * (end - start) / window)
-
-
-def token_utilisation(
-    arrivals: list[tuple[float, int]], start: float, end: float, limit: float, window: float
-) -> float:
-    return _units(arrivals, start, end, tokens=True) / (limit * (end - start) / window)
-
-
-def _units(arrivals: list[tuple[float, int]], start: float, end: float, *, tokens: bool) -> int:
-    return sum((t if tokens else 1) for at, t in arrivals if start <= at < end)
 
 
 def main() -> None:
