@@ -105,6 +105,8 @@ _FORCE_LIMIT = 2**62
 _DELAY_EPSILON = 0.005
 
 _ACTIVE, _MAINTENANCE, _DISABLED = "active", "maintenance", "disabled"
+#: How soon a job waiting on a paused (disabled / maintenance) vendor looks again.
+PAUSED_RETRY_SECONDS = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,8 +305,8 @@ class QuotaLimiter:
 
         Waits of up to ``max_wait`` seconds (default: the limiter's) are slept here;
         longer ones raise :exc:`RateLimited` whose ``delay`` (plus jitter) says when to
-        come back. Raises PermanentError ``vendor_disabled`` for a disabled quota and
-        ``quota_cost_exceeds_limit`` for a call larger than a whole window's budget.
+        come back (also for a disabled or maintenance quota: the vendor is paused). Raises
+        PermanentError ``quota_cost_exceeds_limit`` for a call larger than a whole window's budget.
         """
         budget = self.max_wait if max_wait is None else max_wait
         deadline = self._clock() + budget
@@ -514,10 +516,16 @@ class QuotaLimiter:
     def _check_status(self, quota: Quota) -> None:
         if quota.status == _ACTIVE:
             return
+        # Both pause the vendor: the job waits (rescheduled, no attempt used) until an
+        # operator sets the row back to active; nothing fails because of it.
         if quota.status == _DISABLED:
-            raise PermanentError("vendor quota is disabled", code="vendor_disabled")
+            raise RateLimited(
+                PAUSED_RETRY_SECONDS, key=quota.key, message="vendor quota is disabled"
+            )
         if quota.status == _MAINTENANCE:
-            raise RateLimited(60.0, key=quota.key, message="vendor quota in maintenance")
+            raise RateLimited(
+                PAUSED_RETRY_SECONDS, key=quota.key, message="vendor quota in maintenance"
+            )
         raise ConfigurationError(
             f"unknown quota status {quota.status!r}", code="quota_config_invalid"
         )

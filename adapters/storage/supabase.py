@@ -143,7 +143,8 @@ class SupabaseBlobStore:
     def local_copy(self, path: str) -> Iterator[Path]:
         """Stream the object to a private temp file, removed when the block ends."""
         pure = validate_storage_path(path)
-        suffix = pure.suffix if pure.suffix[1:].isalnum() and len(pure.suffix) <= 8 else ""
+        ext = pure.suffix[1:]
+        suffix = pure.suffix if ext.isascii() and ext.isalnum() and len(ext) <= 8 else ""
         with self._download(path) as response:
             fd, name = tempfile.mkstemp(prefix="docpipe-blob-", suffix=suffix, dir=self.temp_dir)
             target = Path(name)

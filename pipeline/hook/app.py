@@ -130,13 +130,14 @@ def _submit(state: HookState, req: UploadRequest) -> tuple[int, dict[str, Any]]:
         result = submit_upload(state.pool, state.dispatcher, req)
     except IdempotencyConflict as exc:
         raise HttpError(409, exc.code, exc.message) from exc
+    start = result.expected_start_at
     body = {
         "shell_file_id": str(result.shell_file_id),
         "job_id": str(result.job_id) if result.job_id else None,
         "correlation_id": result.correlation_id,
         "status": "enqueued" if result.created else result.status,
         # Backpressure: the upload is accepted, but its first stage may start later.
-        "expected_start_at": result.expected_start_at.isoformat() if result.expected_start_at else None,
+        "expected_start_at": start.isoformat() if start else None,
     }
     return (201 if result.created else 200), body
 

@@ -6,6 +6,9 @@
 answer; over quota an HTTP 429 with ``retry-after``/``retry-after-ms`` and an
 OpenAI-style error body ``{"error": {"message", "type": "requests"|"tokens",
 "code": "rate_limit_exceeded"}}``. 500s (or an ``insufficient_quota`` 429) on demand.
+The reply content is ``"ok"``; a request asking for ``response_format`` ``{"type":
+"json_object"}`` gets the JSON string made by the optional ``responder(body)`` instead
+(default ``"{}"``), so the fake can stand in for an LLM.
 
 Like OpenAI, a request is charged ``prompt_tokens + max_tokens`` up front; prompt tokens
 are ``ceil(len(content) / 4) + 3`` per message plus 3. The quota (requests and tokens
@@ -257,8 +260,10 @@ class FakeVendor:
         completion_ratio: float = 0.5,
         host: str = "127.0.0.1",
         port: int = 0,
+        responder: Callable[[dict[str, Any]], str] | None = None,
     ) -> None:
         self.limits = limits
+        self.responder = responder
         self.latency = latency
         self.completion_ratio = completion_ratio
         self._algorithm = _ALGORITHMS[limits.mode](limits)
@@ -370,6 +375,10 @@ class FakeVendor:
         if self.latency:
             time.sleep(self.latency)
         completion = min(max_tokens, max(1, round(max_tokens * self.completion_ratio)))
+        content = "ok"
+        response_format = body.get("response_format")
+        if isinstance(response_format, dict) and response_format.get("type") == "json_object":
+            content = self.responder(body) if self.responder is not None else "{}"
         answer = {
             "id": f"chatcmpl-{self._stats.served}",
             "object": "chat.completion",
@@ -378,7 +387,7 @@ class FakeVendor:
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": "ok"},
+                    "message": {"role": "assistant", "content": content},
                     "finish_reason": "stop",
                 }
             ],

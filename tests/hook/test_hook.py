@@ -350,22 +350,45 @@ def test_health_endpoints(hook: Hook) -> None:
     assert httpx.get(f"{hook.url}/nope").status_code == 404
 
 
-def test_backlog_past_depth_limit_delays_but_accepts(hook: Hook, people: dict[str, uuid.UUID]) -> None:
+def test_backlog_past_depth_limit_delays_but_accepts(
+    hook: Hook, people: dict[str, uuid.UUID]
+) -> None:
     """Over queue.depth_limit, uploads are still accepted, with a later expected start."""
     from datetime import datetime, timedelta
 
     with dict_connect(hook.db_url) as conn:
-        conn.execute("UPDATE system_configuration SET config_value = '2' WHERE config_key = 'queue.depth_limit'")
-        conn.execute("UPDATE system_configuration SET config_value = '30' WHERE config_key = 'queue.backpressure_delay_seconds'")
-    quick = post(hook, people["owner"], hook.body(people["patient"], storage_path=f"{people['patient']}/a.pdf"), key="a")
+        conn.execute(
+            "UPDATE system_configuration SET config_value = '2' WHERE config_key = 'queue.depth_limit'"
+        )
+        conn.execute(
+            "UPDATE system_configuration SET config_value = '30' WHERE config_key = 'queue.backpressure_delay_seconds'"
+        )
+    quick = post(
+        hook,
+        people["owner"],
+        hook.body(people["patient"], storage_path=f"{people['patient']}/a.pdf"),
+        key="a",
+    )
     for name in ("b", "c"):
-        post(hook, people["owner"], hook.body(people["patient"], storage_path=f"{people['patient']}/{name}.pdf"), key=name)
-    late = post(hook, people["owner"], hook.body(people["patient"], storage_path=f"{people['patient']}/d.pdf"), key="d")
+        post(
+            hook,
+            people["owner"],
+            hook.body(people["patient"], storage_path=f"{people['patient']}/{name}.pdf"),
+            key=name,
+        )
+    late = post(
+        hook,
+        people["owner"],
+        hook.body(people["patient"], storage_path=f"{people['patient']}/d.pdf"),
+        key="d",
+    )
     assert (quick.status_code, late.status_code) == (201, 201)
     start_quick = datetime.fromisoformat(quick.json()["expected_start_at"])
     start_late = datetime.fromisoformat(late.json()["expected_start_at"])
     assert start_late - start_quick >= timedelta(seconds=29)
     with dict_connect(hook.db_url) as conn:
-        job = conn.execute("SELECT scheduled_at FROM job_queue WHERE id = %s", (late.json()["job_id"],)).fetchone()
+        job = conn.execute(
+            "SELECT scheduled_at FROM job_queue WHERE id = %s", (late.json()["job_id"],)
+        ).fetchone()
     assert job is not None and job["scheduled_at"] == start_late
     assert hook.counts() == (4, 4)

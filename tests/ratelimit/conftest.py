@@ -1,11 +1,9 @@
-"""Fixtures for the quota tests: a throwaway Postgres database, isolated Redis keys,
+"""Fixtures for the quota tests: the session's migrated Postgres, isolated Redis keys,
 and every store parametrized over memory, Redis and Postgres.
 
-Services come from ``DOCPIPE_TEST_PG_ADMIN_URL`` (default
-``postgresql://postgres@127.0.0.1:5432/postgres``) and ``DOCPIPE_TEST_REDIS_URL``
-(default ``redis://127.0.0.1:6379/0``). Tests needing them carry the ``db`` / ``redis``
-markers, so ``-m "not redis"`` deselects them; an unreachable service is a failure,
-not a skip.
+Redis comes from ``DOCPIPE_TEST_REDIS_URL`` (default ``redis://127.0.0.1:6379/0``).
+Tests needing a service carry the ``db`` / ``redis`` markers; a missing Redis is a
+visible skip locally and a failure in CI (tests/support/services.py).
 """
 
 from __future__ import annotations
@@ -14,10 +12,8 @@ import os
 import urllib.parse
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 import redis
 from limits.storage import MemoryStorage, Storage
@@ -26,13 +22,15 @@ from adapters.ratelimit import storage_from_url
 from adapters.ratelimit.gcra import GcraStore, MemoryGcraStore, PostgresGcraStore, RedisGcraStore
 from adapters.ratelimit.postgres_storage import PostgresStorage
 from adapters.ratelimit.slots import MemorySlotStore, PostgresSlotStore, RedisSlotStore, SlotStore
+from tests.support.services import require_service
 
-MIGRATION = Path(__file__).resolve().parents[2] / "sql/migrations/0010_ratelimit_storage.sql"
-PG_ADMIN_URL = os.environ.get(
-    "DOCPIPE_TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
-)
 REDIS_URL = os.environ.get("DOCPIPE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-ROLES = ("anon", "authenticated", "service_role")
+
+
+def require_redis() -> None:
+    parts = urllib.parse.urlsplit(REDIS_URL)
+    require_service("Redis", parts.hostname or "127.0.0.1", parts.port or 6379)
+
 
 BACKENDS = [
     pytest.param("memory", id="memory"),
@@ -42,29 +40,10 @@ BACKENDS = [
 SHARED_BACKENDS = BACKENDS[1:]
 
 
-def apply_migration(conninfo: str) -> None:
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute(MIGRATION.read_text())
-
-
 @pytest.fixture(scope="session")
-def pg_conninfo() -> Iterator[str]:
-    """A database of our own with migration 0010 applied; dropped afterwards."""
-    name = f"docpipe_quota_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
-        for role in ROLES:  # cluster-wide, normally created by the lead's migrations
-            exists = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
-            if exists.fetchone() is None:
-                admin.execute(f'CREATE ROLE "{role}" NOLOGIN')
-        admin.execute(f'CREATE DATABASE "{name}"')
-    parts = urllib.parse.urlsplit(PG_ADMIN_URL)
-    conninfo = urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
-    try:
-        apply_migration(conninfo)
-        yield conninfo
-    finally:
-        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def pg_conninfo(session_db_url: str) -> str:
+    """The session's migrated test database (tests/conftest.py: real migrations, 0010 included)."""
+    return session_db_url
 
 
 @pytest.fixture(scope="session")
@@ -76,6 +55,7 @@ def pg_url(pg_conninfo: str) -> str:
 @pytest.fixture
 def redis_prefix() -> Iterator[str]:
     """A key prefix of our own; every key under it is deleted afterwards."""
+    require_redis()
     prefix = f"docpipe-test-{uuid.uuid4().hex[:10]}"
     yield prefix
     client: redis.Redis[Any] = redis.Redis.from_url(REDIS_URL)
@@ -90,6 +70,7 @@ def redis_prefix() -> Iterator[str]:
 
 @pytest.fixture
 def redis_client() -> Iterator[redis.Redis[Any]]:
+    require_redis()
     client: redis.Redis[Any] = redis.Redis.from_url(REDIS_URL)
     yield client
     client.close()

@@ -221,11 +221,11 @@ def test_a_call_bigger_than_the_budget_is_permanent(limiter: QuotaLimiter) -> No
 
 
 def test_quota_status(limiter: QuotaLimiter) -> None:
-    with pytest.raises(PermanentError) as disabled:
-        limiter.acquire(quota(requests_per_minute=5, status="disabled"))
-    assert disabled.value.code == "vendor_disabled"
-    with pytest.raises(RateLimited):
-        limiter.acquire(quota(requests_per_minute=5, status="maintenance"))
+    """disabled and maintenance pause the vendor (reschedule), they never fail the job."""
+    for status in ("disabled", "maintenance"):
+        with pytest.raises(RateLimited) as paused:
+            limiter.acquire(quota(requests_per_minute=5, status=status))
+        assert paused.value.delay >= 60
     with pytest.raises(ConfigurationError):
         limiter.acquire(quota(requests_per_minute=5, status="sideways"))
 

@@ -363,9 +363,6 @@ def test_a_stalled_body_times_out_as_transient(
     assert stalled.value.code == "storage_unavailable"
     assert time.monotonic() - started < 0.7  # gave up before the server resumed
     assert list(blob_tmp.iterdir()) == []
-    deadline = time.monotonic() + 3
-    while not fake.requests and time.monotonic() < deadline:
-        time.sleep(0.05)  # the fake records a request when its handler finishes
     assert [r.fault for r in fake.requests] == ["stall"]
 
 
