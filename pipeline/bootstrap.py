@@ -7,6 +7,8 @@ broker that is current when they are declared.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import dramatiq
 from dramatiq.middleware import TimeLimit
 
@@ -20,6 +22,9 @@ from pipeline.middleware import LedgerMiddleware, RuntimeMiddleware
 from pipeline.ports import BlobStore, ClinicalExtractor, DocumentScanner, PageReader
 from pipeline.runtime import LedgerConfig, PortFactories, Runtime
 from pipeline.settings import Settings
+
+if TYPE_CHECKING:
+    from adapters.ratelimit.gate import VendorGate
 
 
 def default_storage_url() -> str:
@@ -45,11 +50,32 @@ def port_factories(settings: Settings) -> PortFactories:
     def extractor() -> ClinicalExtractor:
         from adapters.extractors import make_extractor
 
-        return make_extractor(settings.extractor)
+        if settings.extractor == "offline":
+            return make_extractor("offline")
+        return make_extractor(settings.extractor, gate=vendor_gate(settings))
 
     return PortFactories(
         storage=storage, scanner=scanner, page_reader=page_reader, extractor=extractor
     )
+
+
+def vendor_gate(settings: Settings) -> VendorGate:
+    """Quotas for vendor calls: api_rate_limits (live) enforced in RATELIMIT_URL's store."""
+    from adapters.ratelimit.gate import QuotaBook, VendorGate
+    from adapters.ratelimit.quota import QuotaLimiter
+
+    limiter = QuotaLimiter.from_url(
+        settings.ratelimit_url,
+        mode="pacing" if settings.quota_mode == "pacing" else "window",
+        headroom=settings.quota_headroom,
+        time_scale=settings.quota_time_scale,
+        max_wait=settings.quota_max_wait,
+    )
+    pool = make_pool(
+        settings.require_database_url(), role=settings.database_role, max_size=2, name="quotas"
+    )
+    pool.open(wait=True, timeout=30)
+    return VendorGate(limiter, QuotaBook(pool))
 
 
 def read_ledger_config(settings: Settings) -> LedgerConfig:

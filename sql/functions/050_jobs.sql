@@ -170,27 +170,12 @@ BEGIN
   IF coalesce(p_worker_id, '') = '' THEN
     RAISE EXCEPTION 'worker id is required' USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  SELECT * INTO v_job FROM public.job_queue q WHERE q.id = p_job_id FOR UPDATE;
-  IF NOT FOUND THEN
-    RETURN jsonb_build_object('outcome', 'missing');
-  END IF;
-  IF v_job.status = 'processing' THEN
-    RETURN jsonb_build_object('outcome', 'leased', 'worker_id', v_job.worker_id,
-                              'lease_expires_at', v_job.lease_expires_at);
-  ELSIF v_job.status IN ('completed', 'cancelled') THEN
-    RETURN jsonb_build_object('outcome', 'done', 'status', v_job.status);
-  ELSIF v_job.status = 'failed' THEN
-    RETURN jsonb_build_object('outcome', 'dead', 'dead_letter_at', v_job.dead_letter_at);
-  ELSIF v_job.status <> 'pending' THEN
-    RETURN jsonb_build_object('outcome', 'done', 'status', v_job.status);
-  ELSIF v_job.scheduled_at > now() + interval '500 milliseconds' THEN
-    -- Delayed deliveries may arrive a little early; half a second is tolerated.
-    RETURN jsonb_build_object('outcome', 'not_due', 'scheduled_at', v_job.scheduled_at);
-  END IF;
-
   -- A claim lost in a server crash is harmless: the job is simply pending again
   -- and this worker's completion will be refused. So no need to wait for fsync.
   PERFORM set_config('synchronous_commit', 'off', true);
+
+  -- The common case in one statement: a due pending job becomes ours.
+  -- (Delayed deliveries may arrive a little early; half a second is tolerated.)
   UPDATE public.job_queue q
      SET status = 'processing',
          attempt = q.retry_count + 1,
@@ -202,16 +187,34 @@ BEGIN
          heartbeat_at = now(),
          updated_at = now()
    WHERE q.id = p_job_id
+     AND q.status = 'pending'
+     AND q.scheduled_at <= now() + interval '500 milliseconds'
   RETURNING q.* INTO v_job;
 
-  -- The fields a worker needs, not the whole (wide) row.
-  RETURN jsonb_build_object('outcome', 'claimed', 'job', jsonb_build_object(
-    'id', v_job.id, 'job_type', v_job.job_type, 'attempt', v_job.attempt,
-    'lease_token', v_job.lease_token, 'lease_expires_at', v_job.lease_expires_at,
-    'worker_id', v_job.worker_id, 'correlation_id', v_job.correlation_id,
-    'traceparent', v_job.traceparent, 'shell_file_id', v_job.shell_file_id,
-    'patient_id', v_job.patient_id, 'retry_count', v_job.retry_count,
-    'max_retries', v_job.max_retries, 'job_payload', v_job.job_payload));
+  IF FOUND THEN
+    -- The fields a worker needs, not the whole (wide) row.
+    RETURN jsonb_build_object('outcome', 'claimed', 'job', jsonb_build_object(
+      'id', v_job.id, 'job_type', v_job.job_type, 'attempt', v_job.attempt,
+      'lease_token', v_job.lease_token, 'lease_expires_at', v_job.lease_expires_at,
+      'worker_id', v_job.worker_id, 'correlation_id', v_job.correlation_id,
+      'traceparent', v_job.traceparent, 'shell_file_id', v_job.shell_file_id,
+      'patient_id', v_job.patient_id, 'retry_count', v_job.retry_count,
+      'max_retries', v_job.max_retries, 'job_payload', v_job.job_payload));
+  END IF;
+
+  -- Why not: a duplicate, early or late delivery (or an unknown id).
+  SELECT * INTO v_job FROM public.job_queue q WHERE q.id = p_job_id;
+  IF NOT FOUND THEN
+    RETURN jsonb_build_object('outcome', 'missing');
+  ELSIF v_job.status = 'processing' THEN
+    RETURN jsonb_build_object('outcome', 'leased', 'worker_id', v_job.worker_id,
+                              'lease_expires_at', v_job.lease_expires_at);
+  ELSIF v_job.status = 'failed' THEN
+    RETURN jsonb_build_object('outcome', 'dead', 'dead_letter_at', v_job.dead_letter_at);
+  ELSIF v_job.status = 'pending' THEN
+    RETURN jsonb_build_object('outcome', 'not_due', 'scheduled_at', v_job.scheduled_at);
+  END IF;
+  RETURN jsonb_build_object('outcome', 'done', 'status', v_job.status);
 END
 $$;
 

@@ -444,6 +444,7 @@ class _Handler(BaseHTTPRequestHandler):
     _body_read = False
     _pending: tuple[str, _Route, str | None]
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate small writes
     server_version = "FakeSupabaseStorage/1.0"
 
     @property

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.db
 @pytest.fixture
 def gate(fresh_db_url: str) -> Iterator[VendorGate]:
     with make_pool(fresh_db_url, max_size=2) as pool:
-        gate = VendorGate(QuotaLimiter.from_url("memory://", max_wait=0.0), QuotaBook(pool, refresh_seconds=0.2))
+        gate = VendorGate(
+            QuotaLimiter.from_url("memory://", max_wait=0.0), QuotaBook(pool, refresh_seconds=0.2)
+        )
         yield gate
         gate.close()
 
@@ -37,23 +39,33 @@ def _row(db_url: str) -> dict[str, Any]:
 def test_reference_seeds_are_the_quotas(gate: VendorGate) -> None:
     """The seeded rows (openai/gpt-4o-mini 500 rpm, 200k tpm, 50 concurrent) are read as quotas."""
     quota = gate.book.get("openai", "gpt-4o-mini")
-    assert (quota.requests_per_minute, quota.tokens_per_minute, quota.concurrent_requests) == (500, 200_000, 50)
+    assert (quota.requests_per_minute, quota.tokens_per_minute, quota.concurrent_requests) == (
+        500,
+        200_000,
+        50,
+    )
 
 
 def test_table_changes_apply_within_seconds(gate: VendorGate, fresh_db_url: str) -> None:
     """Editing api_rate_limits changes the enforced quota without a restart."""
     assert gate.book.get("openai", "gpt-4o-mini").requests_per_minute == 500
     with dict_connect(fresh_db_url) as conn:
-        conn.execute("UPDATE api_rate_limits SET requests_per_minute = 7 WHERE api_endpoint = 'gpt-4o-mini'")
+        conn.execute(
+            "UPDATE api_rate_limits SET requests_per_minute = 7 WHERE api_endpoint = 'gpt-4o-mini'"
+        )
     time.sleep(0.3)
     assert gate.book.get("openai", "gpt-4o-mini").requests_per_minute == 7
 
 
 @pytest.mark.parametrize("status", ["disabled", "maintenance"])
-def test_paused_vendor_reschedules_and_is_recorded(gate: VendorGate, fresh_db_url: str, status: str) -> None:
+def test_paused_vendor_reschedules_and_is_recorded(
+    gate: VendorGate, fresh_db_url: str, status: str
+) -> None:
     """disabled/maintenance: RateLimited (reschedule, no failure), counted as a hit."""
     with dict_connect(fresh_db_url) as conn:
-        conn.execute("UPDATE api_rate_limits SET status = %s WHERE api_endpoint = 'gpt-4o-mini'", (status,))
+        conn.execute(
+            "UPDATE api_rate_limits SET status = %s WHERE api_endpoint = 'gpt-4o-mini'", (status,)
+        )
     with pytest.raises(RateLimited) as paused:
         gate.acquire("openai", "gpt-4o-mini", 100)
     assert paused.value.delay >= 60
@@ -61,10 +73,12 @@ def test_paused_vendor_reschedules_and_is_recorded(gate: VendorGate, fresh_db_ur
     assert row["rate_limit_violations"] == 1 and row["last_rate_limit_hit"] is not None
 
 
-def test_exhausted_quota_raises_rate_limited_and_releases(gate: VendorGate) -> None:
+def test_exhausted_quota_raises_rate_limited_and_releases(gate: VendorGate, fresh_db_url: str) -> None:
     """A concurrency cap of 1: the second caller is told to come back; release frees it."""
-    with dict_connect(gate.book.pool.conninfo) as conn:
-        conn.execute("UPDATE api_rate_limits SET concurrent_requests = 1 WHERE api_endpoint = 'gpt-4o-mini'")
+    with dict_connect(fresh_db_url) as conn:
+        conn.execute(
+            "UPDATE api_rate_limits SET concurrent_requests = 1 WHERE api_endpoint = 'gpt-4o-mini'"
+        )
     time.sleep(0.3)
     permit = gate.acquire("openai", "gpt-4o-mini", 10)
     with pytest.raises(RateLimited):
