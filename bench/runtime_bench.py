@@ -162,9 +162,14 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer {token}"
 counter = 0
+local threads = {{}}
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("tid", #threads)
+end
 request = function()
   counter = counter + 1
-  local key = string.format("%d-%d-%d", math.random(1, 1e9), counter, os.time())
+  local key = string.format("%d-%d-%d", tid, counter, os.time())
   wrk.headers["Idempotency-Key"] = key
   local body = string.format('{{"patient_id":"{patient}","storage_path":"{patient}/f-%s.pdf","original_filename":"f.pdf","mime_type":"application/pdf","file_size_bytes":1000}}', key)
   return wrk.format(nil, "/v1/shell-files", nil, body)

@@ -160,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else (logging.WARNING if quiet else logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
+    # httpx logs full request URLs at INFO; storage object names can carry PHI.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     handler: Handler = args.handler
     return handler(args)
 

@@ -8,7 +8,6 @@ with the same key returns the same ids and creates nothing.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,7 +17,6 @@ from psycopg_pool import ConnectionPool
 from pipeline import flow
 from pipeline.db import DictConnection
 from pipeline.errors import DocpipeError
-from pipeline.ledger import jobs
 from pipeline.ledger.outbox import Dispatcher
 from pipeline.sqlfiles import query
 
@@ -66,56 +64,47 @@ class UploadResult:
         }
 
 
-def create_upload(conn: DictConnection, req: UploadRequest) -> UploadResult:
-    """Insert the document and its first job in the caller's transaction."""
-    params = {
-        "patient_id": req.patient_id,
-        "uploaded_by": req.uploaded_by,
-        "original_filename": req.original_filename,
-        "storage_path": req.storage_path,
-        "mime_type": req.mime_type,
-        "file_size_bytes": req.file_size_bytes,
-        "idempotency_key": req.idempotency_key,
-        "priority": req.priority,
-    }
-    row = conn.execute(query("shell_file_create"), params).fetchone()
-    created = row is not None
+class UploadForbidden(DocpipeError):
+    """The uploader may not upload documents for this patient."""
+
+    code = "forbidden"
+
+
+def create_upload(
+    conn: DictConnection, req: UploadRequest, *, check_access: bool = False
+) -> UploadResult:
+    """The document and its first job, in one call (``intake_upload_v1``), in the
+    caller's transaction. With ``check_access`` the uploader's right is checked too."""
+    row = conn.execute(
+        query("intake_upload"),
+        {
+            "patient_id": req.patient_id,
+            "uploaded_by": req.uploaded_by,
+            "original_filename": req.original_filename,
+            "storage_path": req.storage_path,
+            "mime_type": req.mime_type,
+            "file_size_bytes": req.file_size_bytes,
+            "idempotency_key": req.idempotency_key,
+            "priority": req.priority,
+            "traceparent": req.traceparent,
+            "check_access": check_access,
+        },
+    ).fetchone()
     if row is None:
-        # ON CONFLICT waited for the winner to commit, so its row is visible now.
-        row = conn.execute(query("shell_file_by_key"), params).fetchone()
-        if row is None:
-            raise DocpipeError("the conflicting upload vanished", code="intake_race")
-        same = (
-            row["patient_id"] == req.patient_id
-            and row["storage_path"] == req.storage_path
-            and row["file_size_bytes"] == req.file_size_bytes
-        )
-        if not same:
-            raise IdempotencyConflict("this Idempotency-Key was used for a different upload")
-    first = flow.FIRST_STAGE
-    start = conn.execute(query("intake_start_at"), {"lane": first.name}).fetchone()
-    start_at: datetime | None = start["start_at"] if start else None
-    job_id, created_job = jobs.enqueue(
-        conn,
-        job_type=first.job_type,
-        job_name=first.name,
-        payload={"shell_file_id": str(row["id"]), "patient_id": str(req.patient_id)},
-        idempotency_key=flow.stage_job_key(str(row["id"]), first),
-        correlation_id=row["correlation_id"],
-        traceparent=req.traceparent,
-        priority=req.priority,
-        scheduled_at=start_at,
-    )
-    if not created_job:  # a repeat: report when the existing job is due
-        existing = jobs.get_job(conn, job_id)
-        start_at = existing["scheduled_at"] if existing else start_at
+        raise DocpipeError("intake returned no row", code="rpc_no_row")
+    result = row["result"]
+    if result["outcome"] == "forbidden":
+        raise UploadForbidden("you may not upload documents for this patient")
+    if result["outcome"] == "conflict":
+        raise IdempotencyConflict("this Idempotency-Key was used for a different upload")
+    start = result.get("expected_start_at")
     return UploadResult(
-        shell_file_id=row["id"],
-        job_id=job_id,
-        correlation_id=row["correlation_id"],
-        created=created,
-        status=row["status"],
-        expected_start_at=start_at,
+        shell_file_id=uuid.UUID(result["shell_file_id"]),
+        job_id=uuid.UUID(result["job_id"]),
+        correlation_id=result["correlation_id"],
+        created=result["outcome"] == "created",
+        status=result["status"],
+        expected_start_at=datetime.fromisoformat(start) if start else None,
         patient_id=req.patient_id,
         traceparent=req.traceparent,
     )
@@ -125,14 +114,12 @@ def submit_upload(
     pool: ConnectionPool[DictConnection],
     dispatcher: Dispatcher | None,
     req: UploadRequest,
-    authorize: Callable[[DictConnection], None] | None = None,
+    *,
+    check_access: bool = False,
 ) -> UploadResult:
-    """create_upload in its own transaction (after ``authorize``, if given, in the same
-    transaction), then send the first message."""
-    with pool.connection() as conn, conn.transaction():
-        if authorize is not None:
-            authorize(conn)
-        result = create_upload(conn, req)
+    """create_upload as its own transaction (one statement), then the first message."""
+    with pool.connection() as conn:
+        result = create_upload(conn, req, check_access=check_access)
     if result.created and result.job_id is not None and dispatcher is not None:
         dispatcher.dispatch(result.first_job())
     return result

@@ -210,7 +210,7 @@ class OpenAICompatibleExtractor:
             )
         finally:
             if not handed_over:
-                pass
+                self.gate.release(permit)
         _raise_for_unmapped_status(response.status_code)
         return _reply_content(payload)
 

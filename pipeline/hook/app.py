@@ -27,11 +27,10 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from adapters.storage.paths import validate_storage_path
-from pipeline.db import DictConnection
 from pipeline.errors import StoragePathError
 from pipeline.hook.auth import AuthError, Caller, bearer_token, check_shared_secret, verify_jwt
 from pipeline.hook.schemas import ACCEPTED_MIME_TYPES, ShellFileCreate, StorageWebhook
-from pipeline.intake import IdempotencyConflict, UploadRequest, submit_upload
+from pipeline.intake import IdempotencyConflict, UploadForbidden, UploadRequest, submit_upload
 from pipeline.ledger.outbox import Dispatcher
 from pipeline.settings import Settings
 from pipeline.sqlfiles import query
@@ -114,21 +113,12 @@ def _check_upload_rules(settings: Settings, body: ShellFileCreate) -> str:
     return mime
 
 
-def _authorize_upload(conn: DictConnection, user_id: uuid.UUID, patient_id: uuid.UUID) -> None:
-    row = conn.execute(
-        query("patient_upload_allowed"), {"user_id": user_id, "patient_id": patient_id}
-    ).fetchone()
-    if not (row and row["allowed"]):
-        # Same answer for "no such patient" and "not yours": ids are not probed.
-        raise HttpError(403, "forbidden", "you may not upload documents for this patient")
-
-
 def _submit(state: HookState, req: UploadRequest) -> tuple[int, dict[str, Any]]:
-    def authorize(conn: DictConnection) -> None:
-        _authorize_upload(conn, req.uploaded_by, req.patient_id)
-
     try:
-        result = submit_upload(state.pool, state.dispatcher, req, authorize)
+        result = submit_upload(state.pool, state.dispatcher, req, check_access=True)
+    except UploadForbidden as exc:
+        # Same answer for "no such patient" and "not yours": ids are not probed.
+        raise HttpError(403, "forbidden", exc.message) from exc
     except IdempotencyConflict as exc:
         raise HttpError(409, exc.code, exc.message) from exc
     start = result.expected_start_at

@@ -53,6 +53,3 @@ SELECT id FROM public.job_queue
  WHERE id = %(job_id)s AND status = 'processing'
    AND worker_id = %(worker_id)s AND lease_token = %(lease_token)s
    FOR NO KEY UPDATE
-
--- name: intake_start_at
-SELECT public.intake_start_at(%(lane)s) AS start_at

@@ -1,21 +1,5 @@
 -- Named queries for documents (shell_files).
 
--- name: shell_file_create
-INSERT INTO public.shell_files (
-  patient_id, uploaded_by, original_filename, filename, storage_path, mime_type,
-  file_size_bytes, idempotency_key, processing_priority
-) VALUES (
-  %(patient_id)s, %(uploaded_by)s, %(original_filename)s, %(original_filename)s, %(storage_path)s,
-  %(mime_type)s, %(file_size_bytes)s, %(idempotency_key)s, %(priority)s
-)
-ON CONFLICT (uploaded_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-RETURNING id, patient_id, storage_path, mime_type, file_size_bytes, correlation_id, status
-
--- name: shell_file_by_key
-SELECT id, patient_id, storage_path, mime_type, file_size_bytes, correlation_id, status
-  FROM public.shell_files
- WHERE uploaded_by = %(uploaded_by)s AND idempotency_key = %(idempotency_key)s
-
 -- name: shell_file_get
 SELECT * FROM public.shell_files WHERE id = %(shell_file_id)s
 
@@ -44,11 +28,14 @@ UPDATE public.shell_files
        synthesis_completed_at = now()
  WHERE id = %(shell_file_id)s
 
--- name: patient_upload_allowed
-SELECT public.has_profile_access_level(%(user_id)s, %(patient_id)s, 'read_write') AS allowed
-
 -- name: patient_exists
 SELECT EXISTS (SELECT 1 FROM public.user_profiles WHERE id = %(patient_id)s AND NOT archived) AS found
 
 -- name: patient_read_allowed
 SELECT public.has_profile_access_level(%(user_id)s, %(patient_id)s, 'read_only') AS allowed
+
+-- name: intake_upload
+SELECT public.intake_upload_v1(
+  %(patient_id)s, %(uploaded_by)s, %(original_filename)s, %(storage_path)s, %(mime_type)s,
+  %(file_size_bytes)s, %(idempotency_key)s, %(priority)s, %(traceparent)s, %(check_access)s
+) AS result

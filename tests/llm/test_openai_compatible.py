@@ -616,8 +616,9 @@ def test_no_page_text_or_model_output_in_logs_or_errors(
     client: httpx.Client,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    echo = dict(CLINICAL_REPLY, provider_name=f"Dr {PHI}")
-    echo["medications"] = [*CLINICAL_REPLY["medications"], {"name": PHI, "source": "p7.l7"}]
+    medications = [*json.loads(json.dumps(CLINICAL_REPLY["medications"]))]
+    medications.append({"name": PHI, "source": "p7.l7"})  # dropped: p7 does not exist
+    echo = dict(CLINICAL_REPLY, provider_name=f"Dr {PHI}", medications=medications)
 
     def echoing(body: dict[str, Any]) -> str:
         if "clinical entities" in body["messages"][0]["content"]:

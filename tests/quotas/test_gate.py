@@ -73,7 +73,9 @@ def test_paused_vendor_reschedules_and_is_recorded(
     assert row["rate_limit_violations"] == 1 and row["last_rate_limit_hit"] is not None
 
 
-def test_exhausted_quota_raises_rate_limited_and_releases(gate: VendorGate, fresh_db_url: str) -> None:
+def test_exhausted_quota_raises_rate_limited_and_releases(
+    gate: VendorGate, fresh_db_url: str
+) -> None:
     """A concurrency cap of 1: the second caller is told to come back; release frees it."""
     with dict_connect(fresh_db_url) as conn:
         conn.execute(
