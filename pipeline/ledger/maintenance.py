@@ -1,4 +1,4 @@
-"""The maintenance loop: reaper and outbox relay, run by one leader at a time.
+"""The maintenance loop: reaper, outbox relay and queue-depth stats, run by one leader.
 
 Leadership is a session advisory lock held on a dedicated connection: when the
 leader's process dies, its connection closes, the lock is released and another
@@ -80,6 +80,7 @@ class Maintainer:
             done["relayed"] += 1
         if done["relayed"]:
             logger.info("relayed %d unsent job messages", done["relayed"])
+        conn.execute(query("queue_stats_refresh"))
         return done
 
     def _ensure_leader(self) -> bool:

@@ -666,9 +666,50 @@ BEGIN
 END
 $$;
 
--- Intake backpressure: when the lane's due backlog passes queue.depth_limit, a
--- new upload is still accepted (never lost) but scheduled later: one
--- queue.backpressure_delay_seconds per full depth_limit of backlog ahead of it.
+-- Queue depth per lane (for intake backpressure, operators and metrics).
+CREATE OR REPLACE FUNCTION public.refresh_queue_lane_stats()
+RETURNS integer
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_rows integer;
+BEGIN
+  WITH counted AS (
+    SELECT q.job_lane,
+           count(*) FILTER (WHERE q.status = 'pending' AND q.scheduled_at <= now()) AS due,
+           count(*) FILTER (WHERE q.status = 'pending') AS pending,
+           count(*) FILTER (WHERE q.status = 'processing') AS running,
+           min(q.scheduled_at) FILTER (WHERE q.status = 'pending' AND q.scheduled_at <= now()) AS oldest
+      FROM public.job_queue q
+     WHERE q.status IN ('pending', 'processing')
+     GROUP BY q.job_lane
+  ), upserted AS (
+    INSERT INTO public.queue_lane_stats AS s
+      (job_lane, pending_due, pending_total, processing, oldest_due_at, measured_at)
+    SELECT c.job_lane, c.due, c.pending, c.running, c.oldest, now() FROM counted c
+    ON CONFLICT (job_lane) DO UPDATE SET
+      pending_due = EXCLUDED.pending_due, pending_total = EXCLUDED.pending_total,
+      processing = EXCLUDED.processing, oldest_due_at = EXCLUDED.oldest_due_at,
+      measured_at = EXCLUDED.measured_at
+    RETURNING 1
+  )
+  SELECT count(*) INTO v_rows FROM upserted;
+  -- lanes that emptied out
+  UPDATE public.queue_lane_stats s
+     SET pending_due = 0, pending_total = 0, processing = 0, oldest_due_at = NULL, measured_at = now()
+   WHERE s.measured_at < now()
+     AND NOT EXISTS (SELECT 1 FROM public.job_queue q
+                      WHERE q.job_lane = s.job_lane AND q.status IN ('pending', 'processing'));
+  RETURN v_rows;
+END
+$$;
+
+-- Intake backpressure: when the lane's due backlog (as last measured by the
+-- maintenance leader) passes queue.depth_limit, a new upload is still accepted
+-- (never lost) but scheduled later: one queue.backpressure_delay_seconds per full
+-- depth_limit of backlog ahead of it.
 CREATE OR REPLACE FUNCTION public.intake_start_at(p_lane text)
 RETURNS timestamptz
 LANGUAGE plpgsql
@@ -681,12 +722,8 @@ DECLARE
   v_delay integer := public.config_int('queue.backpressure_delay_seconds', 30);
   v_depth integer;
 BEGIN
-  SELECT count(*) INTO v_depth FROM (
-    SELECT 1 FROM public.job_queue q
-     WHERE q.status = 'pending' AND q.job_lane = p_lane AND q.scheduled_at <= now()
-     LIMIT v_limit * 10 + 1
-  ) backlog;
-  IF v_depth <= v_limit THEN
+  SELECT s.pending_due INTO v_depth FROM public.queue_lane_stats s WHERE s.job_lane = p_lane;
+  IF v_depth IS NULL OR v_depth <= v_limit THEN
     RETURN now();
   END IF;
   RETURN now() + make_interval(secs => v_delay * (v_depth / v_limit));

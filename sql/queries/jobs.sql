@@ -33,6 +33,9 @@ SELECT * FROM public.job_queue WHERE id = %(job_id)s
 -- name: job_reclaim_expired
 SELECT job_id, outcome FROM public.reclaim_expired_jobs(%(limit)s)
 
+-- name: queue_stats_refresh
+SELECT public.refresh_queue_lane_stats() AS lanes
+
 -- name: job_to_dispatch
 SELECT * FROM public.jobs_to_dispatch(%(limit)s)
 

@@ -522,7 +522,7 @@ def test_insufficient_quota_is_permanent(
 def test_a_timeout_is_transient_and_frees_the_slot(
     gate: VendorGate, limiter: QuotaLimiter, client: httpx.Client
 ) -> None:
-    with FakeVendor(VendorLimits(requests=100), latency=1.5, responder=llm_responder) as slow:
+    with FakeVendor(VendorLimits(requests=100), latency=3.0, responder=llm_responder) as slow:
         extractor = OpenAICompatibleExtractor(
             base_url=f"{slow.base_url}/v1",
             api_key=API_KEY,
@@ -534,7 +534,7 @@ def test_a_timeout_is_transient_and_frees_the_slot(
         started = time.monotonic()
         with pytest.raises(TransientError) as raised:
             extractor.find_entities(PAGES)
-        assert time.monotonic() - started < 1.2
+        assert time.monotonic() - started < 2.5
     assert raised.value.code == "vendor_unavailable"
     assert slots_held(limiter) == 0
 
