@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -207,8 +206,8 @@ def run_pipeline_load(
     vendor_mode: Mode,
     demand: str,
     window: float = 3.0,
-    requests: int = 40,
-    tokens: int = 12_000,
+    requests: int = 200,
+    tokens: int = 60_000,
     processes: int = 4,
     threads: int = 4,
     seconds: float = 12.0,
@@ -255,17 +254,18 @@ def run_pipeline_load(
                 dispatcher.dispatch_by_id(job_id)
             time.sleep(seconds)
         else:
-            stop = threading.Event()
-            batch = max(2, requests // 3)
+            # Bursty: each cycle, one window's worth of documents arrives in the first
+            # half (in two batches), then nothing for the second half.
+            per_cycle = max(2, calls_per_window // 3)
             sent = 0
             while time.monotonic() - started < seconds and sent < len(job_ids):
-                on_until = time.monotonic() + window / 2
-                while time.monotonic() < on_until and sent < len(job_ids):
-                    for job_id in job_ids[sent : sent + batch]:
+                cycle_start = time.monotonic()
+                for part in (0, 1):
+                    for job_id in job_ids[sent : sent + per_cycle // 2]:
                         dispatcher.dispatch_by_id(job_id)
-                    sent += batch
-                    time.sleep(window / 4)
-                stop.wait(window / 2)
+                    sent += per_cycle // 2
+                    time.sleep(max(0.0, cycle_start + (part + 1) * window / 4 - time.monotonic()))
+                time.sleep(max(0.0, cycle_start + window - time.monotonic()))
         ended = time.monotonic()
         stats = vendor.stats()
     broker.close()
