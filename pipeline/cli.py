@@ -86,6 +86,14 @@ def _cmd_status(args: argparse.Namespace) -> int:
         return ops.print_status(conn, uuid.UUID(args.shell_file_id), sys.stdout)
 
 
+def _cmd_workers(args: argparse.Namespace) -> int:
+    from pipeline import ops
+
+    conn, pool, _ = _ops_context()
+    with conn, pool:
+        return ops.print_workers(conn, sys.stdout)
+
+
 def _cmd_dlq(args: argparse.Namespace) -> int:
     from pipeline import ops
 
@@ -132,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="where a document is, and why")
     st.add_argument("shell_file_id")
     st.set_defaults(handler=_cmd_status)
+
+    wk = sub.add_parser("workers", help="registered worker processes, alive or dead")
+    wk.set_defaults(handler=_cmd_workers)
 
     dlq = sub.add_parser("dlq", help="the dead letter: list, redrive")
     dlq_sub = dlq.add_subparsers(dest="dlq_command", required=True)

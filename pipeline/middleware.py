@@ -43,12 +43,22 @@ class RuntimeMiddleware(Middleware):
         self.build = build
         self.maintain = maintain
         self._maintainer: Any = None
+        self._liveness: Any = None
 
     def after_process_boot(self, broker: dramatiq.Broker) -> None:
         set_runtime(self.build())
 
     def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        from pipeline.ledger.liveness import WorkerLiveness
+
         runtime = get_runtime()
+        self._liveness = WorkerLiveness(
+            runtime.settings.require_database_url(),
+            runtime.worker_id,
+            role=runtime.settings.database_role,
+            queues=tuple(sorted(worker.consumer_whitelist or broker.get_declared_queues())),
+        )
+        self._liveness.register()
         runtime.heartbeater.start()
         if self.maintain:
             from pipeline.ledger.maintenance import Maintainer
@@ -64,6 +74,8 @@ class RuntimeMiddleware(Middleware):
     def before_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
         if self._maintainer is not None:
             self._maintainer.stop()
+        if self._liveness is not None:
+            self._liveness.unregister()
         try:
             get_runtime().close()
         except DocpipeError:

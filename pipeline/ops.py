@@ -106,3 +106,15 @@ def redrive(
     for redriven in ids:
         dispatcher.dispatch_by_id(redriven)
     return ids
+
+
+def print_workers(conn: DictConnection, out: TextIO) -> int:
+    rows = conn.execute(query("worker_list")).fetchall()
+    for r in rows:
+        state = "DEAD" if r["dead"] else "alive"
+        out.write(
+            f"{r['worker_id']:<40} {state:<6} jobs {r['running_jobs']:<3} "
+            f"since {r['started_at']:%Y-%m-%d %H:%M:%S}  queues {','.join(r['queues'])}\n"
+        )
+    out.write(f"{len(rows)} registered worker process(es)\n")
+    return 0

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from adapters.ratelimit.errors import StoreUnavailable
 from pipeline.errors import RateLimited
+from pipeline.sqlfiles import query
 
 if TYPE_CHECKING:
     import redis
@@ -193,8 +194,7 @@ class PostgresGcraStore:
         try:
             with self._pool.connection() as conn:
                 row = conn.execute(
-                    "SELECT granted, wait_seconds"
-                    " FROM ratelimit_gcra_reserve(%s::text[], %s::float8[], %s::float8)",
+                    query("ratelimit_gcra_reserve"),
                     (list(increments), [float(v) for v in increments.values()], max_wait),
                 ).fetchone()
         except psycopg.Error as exc:
@@ -208,7 +208,7 @@ class PostgresGcraStore:
 
         try:
             with self._pool.connection() as conn:
-                conn.execute("SELECT ratelimit_gcra_block(%s::text, %s::float8)", (key, seconds))
+                conn.execute(query("ratelimit_gcra_block"), (key, seconds))
         except psycopg.Error as exc:
             raise StoreUnavailable("postgres gcra store unavailable") from exc
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from limits.storage import SlidingWindowCounterSupport, Storage
 
 from adapters.ratelimit._pg import POSTGRES_SCHEMES, open_pool
+from pipeline.sqlfiles import query
 
 if TYPE_CHECKING:
     from psycopg import Connection
@@ -69,23 +70,21 @@ class PostgresStorage(Storage, SlidingWindowCounterSupport):
     def incr(self, key: str, expiry: float, amount: int = 1) -> int:
         """Add ``amount`` to the counter, starting a new window of ``expiry`` s if needed."""
         row = self._one(
-            "SELECT ratelimit_incr(%s::text, %s::float8, %s::bigint)",
+            query("ratelimit_incr"),
             (key, float(expiry), amount),
         )
         return int(row[0])
 
     def get(self, key: str) -> int:
         row = self._one(
-            "SELECT coalesce((SELECT count FROM ratelimit_counters"
-            " WHERE key = %s::text AND expires_at > clock_timestamp()), 0)",
+            query("ratelimit_counter_get"),
             (key,),
         )
         return int(row[0])
 
     def get_expiry(self, key: str) -> float:
         row = self._one(
-            "SELECT extract(epoch FROM (SELECT expires_at FROM ratelimit_counters"
-            " WHERE key = %s::text AND expires_at > clock_timestamp()))::float8",
+            query("ratelimit_counter_expiry"),
             (key,),
         )
         return float(row[0]) if row[0] is not None else time.time()
@@ -94,7 +93,7 @@ class PostgresStorage(Storage, SlidingWindowCounterSupport):
         import psycopg
 
         try:
-            self._one("SELECT 1", ())
+            self._one(query("ratelimit_ping"), ())
         except psycopg.Error:
             return False
         return True
@@ -102,18 +101,14 @@ class PostgresStorage(Storage, SlidingWindowCounterSupport):
     def reset(self) -> int | None:
         """Delete every counter and sliding window; returns how many rows went."""
         row = self._one(
-            "WITH a AS (DELETE FROM ratelimit_counters RETURNING 1),"
-            " b AS (DELETE FROM ratelimit_sliding_windows RETURNING 1)"
-            " SELECT (SELECT count(*) FROM a) + (SELECT count(*) FROM b)",
+            query("ratelimit_reset_all"),
             (),
         )
         return int(row[0])
 
     def clear(self, key: str) -> None:
         self._one(
-            "WITH a AS (DELETE FROM ratelimit_counters WHERE key = %s::text RETURNING 1),"
-            " b AS (DELETE FROM ratelimit_sliding_windows WHERE key = %s::text RETURNING 1)"
-            " SELECT (SELECT count(*) FROM a) + (SELECT count(*) FROM b)",
+            query("ratelimit_clear_key"),
             (key, key),
         )
 
@@ -124,15 +119,13 @@ class PostgresStorage(Storage, SlidingWindowCounterSupport):
     ) -> bool:
         """Take ``amount`` if the weighted count stays within ``limit``; a refusal takes nothing."""
         row = self._one(
-            "SELECT ratelimit_sliding_acquire(%s::text, %s::bigint, %s::float8, %s::bigint)",
+            query("ratelimit_sliding_acquire"),
             (key, limit, float(expiry), amount),
         )
         return bool(row[0])
 
     def get_sliding_window(self, key: str, expiry: int) -> tuple[int, float, int, float]:
-        row = self._one(
-            "SELECT * FROM ratelimit_sliding_get(%s::text, %s::float8)", (key, float(expiry))
-        )
+        row = self._one(query("ratelimit_sliding_get"), (key, float(expiry)))
         return int(row[0]), float(row[1]), int(row[2]), float(row[3])
 
     def clear_sliding_window(self, key: str, expiry: int) -> None:
@@ -142,5 +135,5 @@ class PostgresStorage(Storage, SlidingWindowCounterSupport):
 
     def purge_expired(self) -> int:
         """Delete expired rows of every ratelimit table (call it now and then)."""
-        row = self._one("SELECT ratelimit_purge_expired()", ())
+        row = self._one(query("ratelimit_purge_expired"), ())
         return int(row[0])

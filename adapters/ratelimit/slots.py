@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from adapters.ratelimit.errors import StoreUnavailable
+from pipeline.sqlfiles import query
 
 if TYPE_CHECKING:
     import redis
@@ -214,26 +215,24 @@ class PostgresSlotStore:
 
     def acquire(self, resource: str, holder: str, limit: int, lease_seconds: float) -> SlotAttempt:
         acquired, retry_in = self._one(
-            "SELECT acquired, retry_in FROM ratelimit_slot_acquire"
-            "(%s::text, %s::text, %s::int, %s::float8)",
+            query("ratelimit_slot_acquire"),
             (resource, holder, limit, lease_seconds),
         )
         return SlotAttempt(bool(acquired), float(retry_in or 0.0))
 
     def renew(self, resource: str, holder: str, lease_seconds: float) -> bool:
         (until,) = self._one(
-            "SELECT ratelimit_slot_renew(%s::text, %s::text, %s::float8)",
+            query("ratelimit_slot_renew"),
             (resource, holder, lease_seconds),
         )
         return until is not None
 
     def release(self, resource: str, holder: str) -> None:
-        self._one("SELECT ratelimit_slot_release(%s::text, %s::text)", (resource, holder))
+        self._one(query("ratelimit_slot_release"), (resource, holder))
 
     def held(self, resource: str) -> int:
         (count,) = self._one(
-            "SELECT count(*) FROM ratelimit_slots"
-            " WHERE resource = %s::text AND lease_expires_at > clock_timestamp()",
+            query("ratelimit_slots_held"),
             (resource,),
         )
         return int(count)

@@ -66,15 +66,16 @@ class Maintainer:
         conn = self._conn
         if conn is None:
             return done
-        reaped = conn.execute(query("job_reclaim_expired"), {"limit": self.batch}).fetchall()
+        reaped = conn.execute(query("job_reclaim_orphaned"), {"limit": self.batch}).fetchall()
+        reaped += conn.execute(query("job_reclaim_expired"), {"limit": self.batch}).fetchall()
         for row in reaped:
             if row["outcome"] == "reclaimed":
                 done["reclaimed"] += 1
-                logger.info("rescued job %s after its lease expired", row["job_id"])
+                logger.info("rescued job %s from a dead or silent worker", row["job_id"])
                 self.dispatcher.dispatch_by_id(row["job_id"])
             else:
                 done["dead_lettered"] += 1
-                logger.warning("dead-lettered job %s after repeated lease expiry", row["job_id"])
+                logger.warning("dead-lettered job %s after repeated worker loss", row["job_id"])
         for job in conn.execute(query("job_to_dispatch"), {"limit": self.batch}).fetchall():
             self.dispatcher.dispatch(dict(job))
             done["relayed"] += 1

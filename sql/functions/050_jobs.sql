@@ -563,8 +563,58 @@ BEGIN
 END
 $$;
 
--- The reaper: jobs whose lease expired (dead or hung worker) go back to pending,
--- counting the lost attempt; past max_retries they are dead-lettered.
+-- Give a lost attempt back: pending again (the attempt counts), or the dead letter
+-- past max_retries. The caller holds the row lock. Returns the outcome.
+CREATE OR REPLACE FUNCTION public.job_reclaim_one(p_job public.job_queue, p_code text, p_message text)
+RETURNS text
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_entry jsonb := jsonb_build_object(
+    'code', p_code, 'message', p_message, 'retryable', true,
+    'attempt', p_job.attempt, 'worker_id', p_job.worker_id,
+    'lease_expires_at', p_job.lease_expires_at, 'at', now());
+  v_jitter double precision := public.config_int('worker.reclaim_jitter_max_seconds', 1);
+BEGIN
+  IF p_job.retry_count < p_job.max_retries THEN
+    UPDATE public.job_queue q
+       SET status = 'pending',
+           retry_count = q.retry_count + 1,
+           scheduled_at = now() + make_interval(secs => random() * v_jitter),
+           worker_id = NULL,
+           lease_token = NULL,
+           lease_expires_at = NULL,
+           dispatched_at = NULL,
+           last_error = p_code,
+           error_details = public.job_error_append(q.error_details, v_entry),
+           updated_at = now()
+     WHERE q.id = p_job.id;
+    INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+    VALUES (p_job.id, 'reclaimed', p_job.attempt, p_job.worker_id,
+            jsonb_build_object('code', p_code, 'lease_expires_at', p_job.lease_expires_at));
+    RETURN 'reclaimed';
+  END IF;
+  UPDATE public.job_queue q
+     SET status = 'failed',
+         dead_letter_at = now(),
+         completed_at = now(),
+         lease_token = NULL,
+         lease_expires_at = NULL,
+         last_error = p_code,
+         error_details = public.job_error_append(q.error_details, v_entry)
+           || jsonb_build_object('dead_letter_reason', 'exceeded_max_retries_after_' || p_code),
+         updated_at = now()
+   WHERE q.id = p_job.id;
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+  VALUES (p_job.id, 'dead_lettered', p_job.attempt, p_job.worker_id,
+          jsonb_build_object('code', p_code));
+  RETURN 'dead_lettered';
+END
+$$;
+
+-- The reaper, part 1: jobs whose lease expired (a dead, hung or partitioned worker).
 CREATE OR REPLACE FUNCTION public.reclaim_expired_jobs(p_limit integer DEFAULT 100)
 RETURNS TABLE (job_id uuid, outcome text)
 LANGUAGE plpgsql
@@ -574,8 +624,6 @@ AS $$
 #variable_conflict use_column
 DECLARE
   v_job public.job_queue;
-  v_entry jsonb;
-  v_jitter double precision := public.config_int('worker.reclaim_jitter_max_seconds', 1);
 BEGIN
   FOR v_job IN
     SELECT * FROM public.job_queue q
@@ -584,48 +632,107 @@ BEGIN
      FOR UPDATE SKIP LOCKED
      LIMIT p_limit
   LOOP
-    v_entry := jsonb_build_object(
-      'code', 'lease_expired', 'message', 'worker stopped heartbeating', 'retryable', true,
-      'attempt', v_job.attempt, 'worker_id', v_job.worker_id,
-      'lease_expires_at', v_job.lease_expires_at, 'at', now());
-    IF v_job.retry_count < v_job.max_retries THEN
-      UPDATE public.job_queue q
-         SET status = 'pending',
-             retry_count = q.retry_count + 1,
-             scheduled_at = now() + make_interval(secs => random() * v_jitter),
-             worker_id = NULL,
-             lease_token = NULL,
-             lease_expires_at = NULL,
-             dispatched_at = NULL,
-             last_error = 'lease_expired',
-             error_details = public.job_error_append(q.error_details, v_entry),
-             updated_at = now()
-       WHERE q.id = v_job.id;
-      INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
-      VALUES (v_job.id, 'reclaimed', v_job.attempt, v_job.worker_id,
-              jsonb_build_object('lease_expires_at', v_job.lease_expires_at));
-      job_id := v_job.id;
-      outcome := 'reclaimed';
-    ELSE
-      UPDATE public.job_queue q
-         SET status = 'failed',
-             dead_letter_at = now(),
-             completed_at = now(),
-             lease_token = NULL,
-             lease_expires_at = NULL,
-             last_error = 'lease_expired',
-             error_details = public.job_error_append(q.error_details, v_entry)
-               || jsonb_build_object('dead_letter_reason', 'exceeded_max_retries_after_lease_expiry'),
-             updated_at = now()
-       WHERE q.id = v_job.id;
-      INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
-      VALUES (v_job.id, 'dead_lettered', v_job.attempt, v_job.worker_id,
-              jsonb_build_object('code', 'lease_expired'));
-      job_id := v_job.id;
-      outcome := 'dead_lettered';
-    END IF;
+    job_id := v_job.id;
+    outcome := public.job_reclaim_one(v_job, 'lease_expired', 'worker stopped heartbeating');
     RETURN NEXT;
   END LOOP;
+END
+$$;
+
+-- Advisory-lock class of worker liveness locks ("doc" in ASCII).
+CREATE OR REPLACE FUNCTION public.worker_lock_class()
+RETURNS integer
+LANGUAGE sql
+IMMUTABLE
+SET search_path = ''
+AS $$ SELECT 6582115 $$;
+
+-- A worker process announces itself and takes its liveness lock on THIS session
+-- (a dedicated connection it keeps open for its lifetime).
+CREATE OR REPLACE FUNCTION public.register_worker(
+  p_worker_id text, p_hostname text, p_pid integer, p_queues text[] DEFAULT '{}'
+)
+RETURNS integer
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_key integer := hashtext(p_worker_id);
+BEGIN
+  PERFORM pg_advisory_lock(public.worker_lock_class(), v_key);
+  INSERT INTO public.worker_registry (worker_id, lock_key, hostname, pid, queues)
+  VALUES (p_worker_id, v_key, p_hostname, p_pid, coalesce(p_queues, '{}'))
+  ON CONFLICT (worker_id) DO UPDATE SET started_at = now();
+  RETURN v_key;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION public.unregister_worker(p_worker_id text)
+RETURNS void
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+BEGIN
+  DELETE FROM public.worker_registry w WHERE w.worker_id = p_worker_id;
+  PERFORM pg_advisory_unlock(public.worker_lock_class(), hashtext(p_worker_id));
+END
+$$;
+
+-- Registered workers whose liveness lock is gone: their process (or its database
+-- connection) died.
+CREATE OR REPLACE FUNCTION public.dead_workers()
+RETURNS SETOF text
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+  SELECT w.worker_id FROM public.worker_registry w
+   WHERE NOT EXISTS (
+     SELECT 1 FROM pg_catalog.pg_locks l
+      WHERE l.locktype = 'advisory' AND l.granted
+        AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
+        AND l.classid = public.worker_lock_class()::oid
+        AND l.objid = w.lock_key::oid
+        AND l.objsubid = 2)
+$$;
+
+-- The reaper, part 2: jobs held by a registered worker that died. They are rescued
+-- at once, without waiting for the lease to run out. A hung but living worker
+-- keeps its lock, so only its lease expiry (part 1) rescues its jobs.
+CREATE OR REPLACE FUNCTION public.reclaim_orphaned_jobs(p_limit integer DEFAULT 100)
+RETURNS TABLE (job_id uuid, outcome text)
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+#variable_conflict use_column
+DECLARE
+  v_job public.job_queue;
+  v_dead text[];
+BEGIN
+  SELECT coalesce(array_agg(d), '{}') INTO v_dead FROM public.dead_workers() d;
+  IF cardinality(v_dead) = 0 THEN
+    RETURN;
+  END IF;
+  FOR v_job IN
+    SELECT * FROM public.job_queue q
+     WHERE q.status = 'processing' AND q.worker_id = ANY (v_dead)
+     ORDER BY q.lease_expires_at
+     FOR UPDATE SKIP LOCKED
+     LIMIT p_limit
+  LOOP
+    job_id := v_job.id;
+    outcome := public.job_reclaim_one(v_job, 'worker_died', 'worker process is gone');
+    RETURN NEXT;
+  END LOOP;
+  -- forget dead workers that hold nothing any more
+  DELETE FROM public.worker_registry w
+   WHERE w.worker_id = ANY (v_dead)
+     AND NOT EXISTS (SELECT 1 FROM public.job_queue q
+                      WHERE q.status = 'processing' AND q.worker_id = w.worker_id);
 END
 $$;
 

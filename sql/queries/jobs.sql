@@ -33,6 +33,23 @@ SELECT * FROM public.job_queue WHERE id = %(job_id)s
 -- name: job_reclaim_expired
 SELECT job_id, outcome FROM public.reclaim_expired_jobs(%(limit)s)
 
+-- name: job_reclaim_orphaned
+SELECT job_id, outcome FROM public.reclaim_orphaned_jobs(%(limit)s)
+
+-- name: worker_register
+SELECT public.register_worker(%(worker_id)s, %(hostname)s, %(pid)s, %(queues)s) AS lock_key
+
+-- name: worker_unregister
+SELECT public.unregister_worker(%(worker_id)s)
+
+-- name: worker_list
+SELECT w.worker_id, w.hostname, w.pid, w.queues, w.started_at,
+       w.worker_id IN (SELECT public.dead_workers()) AS dead,
+       (SELECT count(*) FROM public.job_queue q
+         WHERE q.status = 'processing' AND q.worker_id = w.worker_id) AS running_jobs
+  FROM public.worker_registry w
+ ORDER BY w.started_at
+
 -- name: queue_stats_refresh
 SELECT public.refresh_queue_lane_stats() AS lanes
 

@@ -254,7 +254,7 @@ def test_reclaim_past_max_retries_dead_letters_with_provenance(svc: Conn) -> Non
     row = job(svc, job_id)
     assert row["status"] == "failed" and row["dead_letter_at"] is not None
     assert row["error_details"]["last"]["worker_id"] == "crashy-worker"
-    assert row["error_details"]["dead_letter_reason"] == "exceeded_max_retries_after_lease_expiry"
+    assert row["error_details"]["dead_letter_reason"] == "exceeded_max_retries_after_lease_expired"
 
 
 def test_reschedule_keeps_attempt_count(svc: Conn) -> None:
@@ -404,3 +404,50 @@ def test_concurrent_claims_of_one_job_have_one_winner(fresh_db_url: str) -> None
     for t in threads:
         t.join(timeout=60)
     assert sorted(outcomes) == ["claimed"] + ["leased"] * 19
+
+
+def test_dead_workers_jobs_are_rescued_without_waiting_for_the_lease(fresh_db_url: str) -> None:
+    """A registered worker whose session died loses its jobs at once; a live one keeps them."""
+    with dict_connect(fresh_db_url) as admin:
+        admin.execute("SET ROLE service_role")
+        doomed_job = enqueue(admin)
+        living_job = enqueue(admin)
+        unregistered_job = enqueue(admin)
+    doomed = dict_connect(fresh_db_url)
+    living = dict_connect(fresh_db_url)
+    for conn, name in ((doomed, "w-doomed"), (living, "w-living")):
+        conn.execute("SET ROLE service_role")
+        conn.execute("SELECT register_worker(%s, 'host', 1)", (name,))
+    with dict_connect(fresh_db_url) as svc:
+        svc.execute("SET ROLE service_role")
+        claim(svc, doomed_job, "w-doomed")
+        claim(svc, living_job, "w-living")
+        claim(svc, unregistered_job, "ad-hoc-worker")  # never registered: only its lease counts
+        assert svc.execute("SELECT * FROM reclaim_orphaned_jobs()").fetchall() == []
+        doomed.close()  # the process dies: its session and liveness lock go with it
+        rows = wait_rows(svc, "SELECT job_id, outcome FROM reclaim_orphaned_jobs()")
+        assert rows == [{"job_id": doomed_job, "outcome": "reclaimed"}]
+        row = job(svc, doomed_job)
+        assert (row["status"], row["retry_count"], row["last_error"]) == (
+            "pending",
+            1,
+            "worker_died",
+        )
+        assert job(svc, living_job)["status"] == "processing"
+        assert job(svc, unregistered_job)["status"] == "processing"
+        workers = [r["worker_id"] for r in svc.execute("SELECT worker_id FROM worker_registry")]
+        assert workers == ["w-living"]
+    living.execute("SELECT unregister_worker('w-living')")
+    living.close()
+
+
+def wait_rows(conn: Conn, sql: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+    """Postgres notices a closed session a moment later; poll until rows appear."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        rows = [dict(r) for r in conn.execute(sql).fetchall()]  # type: ignore[arg-type]
+        if rows or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.05)

@@ -188,6 +188,8 @@ def test_killed_worker_job_is_rescued_and_finished_exactly_once(env_for: Any) ->
         ).fetchall()
     assert job is not None and job["status"] == "completed" and job["attempt"] == 2
     assert [(e["event"], e["attempt"]) for e in events] == [("reclaimed", 1)]
+    # rescued because the worker's liveness lock vanished, not by waiting for the lease
+    assert job["error_details"]["history"][0]["code"] == "worker_died"
     assert events[0]["worker_id"] == ocr["worker_id"] != job["worker_id"]
     assert all(p["n"] == 1 for p in pages)
     assert items is not None and items["n"] == items["keys"] and items["n"] > 0
