@@ -447,7 +447,7 @@ def wait_rows(conn: Conn, sql: str, timeout: float = 10.0) -> list[dict[str, Any
 
     deadline = time.monotonic() + timeout
     while True:
-        rows = [dict(r) for r in conn.execute(sql).fetchall()]  # type: ignore[arg-type]
+        rows = [dict(r) for r in conn.execute(sql).fetchall()]
         if rows or time.monotonic() > deadline:
             return rows
         time.sleep(0.05)
