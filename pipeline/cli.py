@@ -10,6 +10,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from pipeline.errors import DocpipeError
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -174,7 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # httpx logs full request URLs at INFO; storage object names can carry PHI.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     handler: Handler = args.handler
-    return handler(args)
+    try:
+        return handler(args)
+    except DocpipeError as exc:
+        # Our errors carry a code and a PHI-free message: say it plainly, no traceback.
+        sys.stderr.write(f"error [{exc.code}]: {exc.message}\n")
+        return 2
 
 
 if __name__ == "__main__":

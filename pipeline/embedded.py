@@ -28,16 +28,19 @@ def embedded_data_dir() -> Path:
 
 def embedded_postgres_url(data_dir: Path | None = None) -> str:
     """Start (or reuse) the embedded server and return its connection URL."""
+    path = (data_dir or embedded_data_dir()).resolve()
+    # platformdirs (imported by pgserver) warns at import time when this is unset.
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(path.parent))
     try:
-        import pgserver
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import pgserver
     except ImportError as exc:
         raise ConfigurationError(
             "no DATABASE_URL and the embedded Postgres is not installed: "
             "pip install 'docpipe[embedded]' (CPython 3.11/3.12 on x86_64 or macOS)"
         ) from exc
-    path = (data_dir or embedded_data_dir()).resolve()
     if path not in _servers:
-        os.environ.setdefault("XDG_RUNTIME_DIR", str(path.parent))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pgserver warns about XDG dirs and deprecations
             # cleanup_mode=None: the server outlives this process and is reused next time.

@@ -51,6 +51,6 @@ def make_ocr_engine(engine: str = "rapidocr") -> OcrEngine:
         return _engines[engine]
 
 
-def make_page_reader(engine: str = "rapidocr", render_dpi: int = 200) -> PageReader:
+def make_page_reader(engine: str = "rapidocr", render_dpi: int = 150) -> PageReader:
     """A page reader backed by the named OCR engine (text-layer pages skip OCR)."""
     return DocumentPageReader(make_ocr_engine(engine), render_dpi=render_dpi)

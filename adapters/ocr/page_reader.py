@@ -93,7 +93,7 @@ class DocumentPageReader:
     def __init__(
         self,
         engine: OcrEngine,
-        render_dpi: int = 200,
+        render_dpi: int = 150,
         *,
         min_text_chars: int = MIN_TEXT_LAYER_CHARS,
         max_side_px: int = MAX_SIDE_PX,
