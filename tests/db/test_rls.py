@@ -319,3 +319,24 @@ def test_service_role_sees_everything(db: Conn, world: dict[str, Any]) -> None:
     with as_user(db, None, role="service_role") as conn:
         assert _count(conn, "patient_medications", world["patient"]) == 1
         conn.execute("SELECT count(*) FROM job_queue")
+
+
+CLIENT_CALLABLE = {"has_patient_access", "get_accessible_profiles", "is_service_role"}
+
+
+@pytest.mark.parametrize("role", ["authenticated", "anon"])
+def test_no_other_function_is_executable_by_client_roles(db: Conn, role: str) -> None:
+    """Every function in public except the access check the policies need is service-only
+    (a guard for functions added later, not just the ones listed above)."""
+    rows = db.execute(
+        "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'public' AND has_function_privilege(%s, p.oid, 'EXECUTE')",
+        (role,),
+    ).fetchall()
+    allowed = CLIENT_CALLABLE if role == "authenticated" else {"is_service_role"}
+    assert {r["proname"] for r in rows} <= allowed
+    service = db.execute(
+        "SELECT count(*) AS n FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'public' AND NOT has_function_privilege('service_role', p.oid, 'EXECUTE')"
+    ).fetchone()
+    assert service == {"n": 0}
