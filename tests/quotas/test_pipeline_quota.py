@@ -22,7 +22,7 @@ def test_no_429s_and_high_use_through_the_pipeline(
         tmp_path,
         vendor_mode="sliding-log",
         demand=demand,
-        seconds=15.0,
+        seconds=20.0,
         processes=4,
         threads=4,
     )
