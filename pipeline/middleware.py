@@ -59,6 +59,7 @@ class RuntimeMiddleware(Middleware):
             queues=tuple(sorted(worker.consumer_whitelist or broker.get_declared_queues())),
         )
         self._liveness.register()
+        runtime.heartbeater.on_beat.append(self._liveness.check)
         runtime.heartbeater.start()
         if self.maintain:
             from pipeline.ledger.maintenance import Maintainer

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 import psycopg
 from dramatiq.middleware.threading import raise_thread_exception
@@ -30,6 +31,8 @@ class Heartbeater:
         self.interval = interval
         self.lease_seconds = lease_seconds
         self._claims: dict[int, Claim] = {}  # worker thread ident -> claim
+        #: Called on every beat (the worker's liveness check rides along).
+        self.on_beat: list[Callable[[], object]] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -77,3 +80,8 @@ class Heartbeater:
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
             self.beat_once()
+            for callback in self.on_beat:
+                try:
+                    callback()
+                except psycopg.Error as exc:
+                    logger.warning("heartbeat callback failed: %s", type(exc).__name__)

@@ -54,6 +54,26 @@ class WorkerLiveness:
         self._conn = conn
         logger.info("worker %s registered", self.worker_id)
 
+    def check(self) -> bool:
+        """Still holding the lock? If the session was lost (a database restart, a network
+        blip), register again; returns False when it had to. Until then the leader may
+        have rescued this worker's running jobs; their late completions are refused."""
+        if self._conn is not None and not self._conn.closed:
+            try:
+                self._conn.execute(query("session_ping"))
+                return True
+            except psycopg.Error:
+                logger.warning(
+                    "worker %s lost its liveness session; registering again", self.worker_id
+                )
+                self._conn.close()
+        self._conn = None
+        try:
+            self.register()
+        except psycopg.Error:
+            logger.warning("worker %s could not register again yet", self.worker_id)
+        return False
+
     def unregister(self) -> None:
         if self._conn is None:
             return

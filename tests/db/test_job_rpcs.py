@@ -451,3 +451,22 @@ def wait_rows(conn: Conn, sql: str, timeout: float = 10.0) -> list[dict[str, Any
         if rows or time.monotonic() > deadline:
             return rows
         time.sleep(0.05)
+
+
+def test_worker_that_lost_its_session_registers_again(fresh_db_url: str) -> None:
+    """After a dropped liveness session, check() takes the lock again: not dead any more."""
+    from pipeline.ledger.liveness import WorkerLiveness
+
+    liveness = WorkerLiveness(fresh_db_url, "w-blip")
+    liveness.register()
+    with dict_connect(fresh_db_url) as admin:
+        assert admin.execute("SELECT * FROM dead_workers()").fetchall() == []
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
+            "AND classid = worker_lock_class()::oid AND objid = hashtext('w-blip')::oid"
+        )
+        assert wait_rows(admin, "SELECT * FROM dead_workers()") == [{"dead_workers": "w-blip"}]
+        assert liveness.check() is False  # noticed the loss and registered again
+        assert admin.execute("SELECT * FROM dead_workers()").fetchall() == []
+        assert liveness.check() is True
+    liveness.unregister()
