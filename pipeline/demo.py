@@ -43,6 +43,8 @@ DEFAULT_SAMPLES = (
 #: A fixed, synthetic demo account (uuid5 so re-runs reuse it).
 DEMO_USER = uuid.uuid5(uuid.NAMESPACE_URL, "https://docpipe.invalid/demo-user")
 
+#: Lab and medication rows shown per document in the closing list.
+ITEMS_PER_DOCUMENT = 3
 STAGE_COLUMNS = [(s.name, s.status_column) for s in flow.STAGES]
 SHORT = {
     "security_scan": "scan",
@@ -178,26 +180,25 @@ def _report(
             f"{kind_cells}   {secs if secs is not None else '-'}\n"
         )
     out.write("\nA few extracted items (each keeps its page and box for click-to-source)\n")
-    shown = 0
     names = {d.shell_file_id: d.name for d in docs}
+    shown: dict[uuid.UUID, int] = {}
     for item in samples:
-        if item["event_kind"] not in ("lab", "medication") or shown >= 8:
+        doc_id = item["shell_file_id"]
+        if shown.get(doc_id, 0) >= ITEMS_PER_DOCUMENT:
             continue
+        shown[doc_id] = shown.get(doc_id, 0) + 1
         code = item["loinc_code"] or item["icd10_code"] or ""
         if item["event_kind"] == "lab":
             what = (
                 f"{item['value_text']} {item['unit'] or ''} {item['interpretation'] or ''}".strip()
             )
         else:
-            what = " ".join(
-                str(x) for x in (item["dose_amount"], item["dose_unit"], item["frequency"]) if x
-            )
-        doc_name = names[item["shell_file_id"]][:22]
+            parts = (item["dose_amount"], item["dose_unit"], item["frequency"])
+            what = " ".join(str(x) for x in parts if x)
         out.write(
-            f"  {doc_name:<22} p{item['source_page']} {item['event_kind']:<10} "
+            f"  {names[doc_id][:22]:<22} p{item['source_page']} {item['event_kind']:<10} "
             f"{item['event_name'][:28]:<28} {what[:28]:<28} {code}\n"
         )
-        shown += 1
     audit_rows = audits["n"] if audits else 0
     out.write(f"\n  audit rows for the demo patient's clinical writes (all runs): {audit_rows}\n")
 

@@ -24,8 +24,9 @@ SELECT e.shell_file_id, e.event_kind, e.event_name, e.loinc_code, e.icd10_code, 
   FROM public.patient_clinical_events e
   LEFT JOIN public.patient_observations o ON o.event_id = e.id
   LEFT JOIN public.patient_medications m ON m.event_id = e.id
- WHERE e.shell_file_id = ANY(%(ids)s)
- ORDER BY e.created_at
+  JOIN public.shell_files s ON s.id = e.shell_file_id
+ WHERE e.shell_file_id = ANY(%(ids)s) AND e.event_kind IN ('lab', 'medication')
+ ORDER BY s.created_at, e.source_page, e.event_kind, e.event_name
 
 -- name: demo_audit_count
 SELECT count(*) AS n FROM public.audit_log
