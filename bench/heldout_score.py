@@ -1,0 +1,288 @@
+"""Precision, recall and must-not violations of an extractor on the frozen held-out set.
+
+The set in ``bench/heldout/`` was written by someone given only the output schema, never
+the extractor's rules. Never tune rules to it; write a new set instead.
+
+Each document is read the way the pipeline reads it (text layer or OCR through
+``adapters.ocr``), then passes 1 and 2 run, and the extraction is scored against the
+document's truth:
+
+- an extracted item matches a truth item by name (the truth's ``name``/``brand``/``aliases``:
+  equal or similar after normalising, or every word of the shorter name in the longer)
+  and by its key value (dose; numeric value; date of administration);
+- a truth item whose status is not current (a medication stopped, held or completed) is
+  matched only by an item that carries that status, so an extractor that cannot say
+  "stopped" misses it and its current-looking row counts against precision;
+- ``optional`` truth items count neither as misses nor as false positives;
+- a must-not violation is an extracted item that matches no truth item and names a
+  ``must_not`` row of its category (a negated allergy, a stopped medication written as
+  current, a vaccine that is only due, a signature line taken for an allergy...).
+
+    .venv/bin/python bench/heldout_score.py [--engine rapidocr] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run as a script from anywhere
+
+from tests.extractors.scoring import names_match, normalise_name  # noqa: E402
+
+HELDOUT = ROOT / "bench" / "heldout"
+CATEGORIES = ("medications", "labs", "vitals", "allergies", "conditions", "immunizations")
+NAME_FIELD = {
+    "medications": "name",
+    "labs": "test_name",
+    "vitals": "kind",
+    "allergies": "substance",
+    "conditions": "name",
+    "immunizations": "vaccine",
+}
+#: Medication statuses that mean "the patient is not taking it now".
+NOT_CURRENT = frozenset({"stopped", "held", "completed", "discontinued", "ceased"})
+
+MIME_BY_SUFFIX = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg"}
+
+Item = Mapping[str, Any]
+
+
+@dataclass
+class Tally:
+    matched: int = 0
+    predicted: int = 0
+    expected: int = 0
+    violations: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.matched += other.matched
+        self.predicted += other.predicted
+        self.expected += other.expected
+        self.violations.extend(other.violations)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in "".join(c if c.isalnum() else " " for c in text.lower()).split() if w}
+
+
+def name_matches(extracted: str | None, names: Iterable[str | None]) -> bool:
+    if not extracted:
+        return False
+    mine = _words(extracted)
+    for name in names:
+        if not name:
+            continue
+        if names_match(extracted, name):
+            return True
+        theirs = _words(name)
+        shorter, longer = sorted((mine, theirs), key=len)
+        if shorter and sum(len(w) for w in shorter) >= 4 and shorter <= longer:
+            return True
+    return False
+
+
+def truth_names(category: str, truth: Item) -> list[str | None]:
+    names = [truth.get(NAME_FIELD[category]), truth.get("brand")]
+    names.extend(truth.get("aliases") or ())
+    return names
+
+
+def _number(value: object) -> float | None:
+    try:
+        return float(str(value).replace(",", ""))
+    except (TypeError, ValueError):
+        return None
+
+
+def _same_number(a: object, b: object) -> bool:
+    left, right = _number(a), _number(b)
+    return left is not None and right is not None and abs(left - right) < 1e-6
+
+
+def values_match(category: str, item: Item, truth: Item) -> bool:
+    if category == "medications":
+        status = str(item.get("status") or "active").lower()
+        wanted = {str(truth.get("status") or "active").lower()}
+        wanted.update(s.lower() for s in truth.get("status_also_ok") or ())
+        if (status in NOT_CURRENT) != bool(wanted & NOT_CURRENT):
+            return False
+        return truth.get("dose") is None or _same_number(item.get("dose"), truth.get("dose"))
+    if category == "labs":
+        return _same_number(item.get("value_numeric"), truth.get("value_numeric"))
+    if category == "vitals":
+        also = truth.get("also_ok") or ()
+        options = [truth, *([also] if isinstance(also, Mapping) else also)]
+        return any(
+            _same_number(item.get("value_numeric"), option.get("value_numeric"))
+            and (
+                option.get("value_secondary") is None
+                or _same_number(item.get("value_secondary"), option.get("value_secondary"))
+            )
+            for option in options
+        )
+    if category == "immunizations":
+        return truth.get("administered_on") is None or str(item.get("administered_on")) == str(
+            truth.get("administered_on")
+        )
+    return True  # allergies, conditions: the name is the fact
+
+
+def score_category(
+    category: str, predicted: Sequence[Item], truth: Mapping[str, Any]
+) -> tuple[Tally, list[Item]]:
+    expected = list(truth.get(category) or ())
+    unused = list(expected)
+    tally = Tally(expected=sum(1 for t in expected if not t.get("optional")))
+    unmatched: list[Item] = []
+    for item in predicted:
+        hit = next(
+            (
+                i
+                for i, t in enumerate(unused)
+                if name_matches(item.get(NAME_FIELD[category]), truth_names(category, t))
+                and values_match(category, item, t)
+            ),
+            None,
+        )
+        if hit is None:
+            tally.predicted += 1
+            unmatched.append(item)
+            continue
+        if not unused[hit].get("optional"):
+            tally.predicted += 1
+            tally.matched += 1
+        del unused[hit]
+    for item in unmatched:
+        for rule in truth.get("must_not") or ():
+            if rule.get("category") == category and name_matches(
+                item.get(NAME_FIELD[category]), [rule.get("name")]
+            ):
+                tally.violations.append(
+                    f"{category}: {normalise_name(item.get(NAME_FIELD[category]))[:40]}"
+                    f" ({rule.get('why')})"
+                )
+                break
+    return tally, unmatched
+
+
+def score_document(extraction: Mapping[str, Any], truth: Mapping[str, Any]) -> dict[str, Tally]:
+    return {c: score_category(c, extraction.get(c) or (), truth)[0] for c in CATEGORIES}
+
+
+def heldout_truths() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (path.stem, json.loads(path.read_text("utf-8")))
+        for path in sorted((HELDOUT / "truth").glob("*.json"))
+    ]
+
+
+def read_pages(path: Path, engine: str, cache_dir: Path | None) -> list[Any]:
+    """Page text as the pipeline reads it, cached by file hash and engine."""
+    from adapters.ocr import make_page_reader
+    from pipeline.ports import PageText, ScanReport, TextLine
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    cached = cache_dir / f"{digest}.{engine}.json" if cache_dir else None
+    if cached is not None and cached.is_file():
+        rows = json.loads(cached.read_text("utf-8"))
+        return [
+            PageText(
+                r["page"],
+                tuple(TextLine(t, tuple(b), c) for t, b, c in r["lines"]),  # type: ignore[arg-type]
+                engine=r["engine"],
+                engine_version=r["version"],
+                status=r["status"],
+            )
+            for r in rows
+        ]
+    mime = MIME_BY_SUFFIX[path.suffix.lower()]
+    report = ScanReport(mime_type=mime, page_count=1, sha256=digest, size_bytes=path.stat().st_size)
+    pages = list(make_page_reader(engine).read_pages(path, report))
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        rows = [
+            {
+                "page": p.page_number,
+                "engine": p.engine,
+                "version": p.engine_version,
+                "status": p.status,
+                "lines": [[ln.text, list(ln.bbox), ln.confidence] for ln in p.lines],
+            }
+            for p in pages
+        ]
+        cached.write_text(json.dumps(rows), "utf-8")
+    return pages
+
+
+def evaluate(engine: str, cache_dir: Path | None) -> tuple[dict[str, Tally], list[str]]:
+    from adapters.extractors import make_extractor
+
+    extractor = make_extractor("offline")
+    totals = {c: Tally() for c in CATEGORIES}
+    lines: list[str] = []
+    for stem, truth in heldout_truths():
+        pages = [p for p in read_pages(HELDOUT / truth["file"], engine, cache_dir) if p.lines]
+        extraction = extractor.extract_clinical(pages, extractor.find_entities(pages))
+        scores = score_document(extraction.model_dump(mode="json"), truth)
+        for category, tally in scores.items():
+            totals[category].add(tally)
+        violations = sum(len(t.violations) for t in scores.values())
+        cells = " ".join(
+            f"{t.matched:>3}/{t.predicted:<3}/{t.expected:<3}" for t in scores.values()
+        )
+        lines.append(f"{stem[:40]:<40} {cells}  must-not {violations}")
+    return totals, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--engine", default="rapidocr")
+    parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "docpipe-heldout")
+    parser.add_argument("--json", type=Path, help="write the per-category figures here")
+    args = parser.parse_args(argv)
+    totals, lines = evaluate(args.engine, args.cache)
+    print(f"{'document':<40} " + " ".join(f"{c[:11]:<11}" for c in CATEGORIES))
+    print("\n".join(lines))
+    print(f"\n{'category':<14} {'P':>6} {'R':>6} {'matched':>8} {'written':>8} {'truth':>6}")
+    overall = Tally()
+    for category, tally in totals.items():
+        overall.add(tally)
+        print(
+            f"{category:<14} {tally.precision:>6.3f} {tally.recall:>6.3f} "
+            f"{tally.matched:>8} {tally.predicted:>8} {tally.expected:>6}"
+        )
+    print(
+        f"{'all':<14} {overall.precision:>6.3f} {overall.recall:>6.3f} "
+        f"{overall.matched:>8} {overall.predicted:>8} {overall.expected:>6}"
+    )
+    print(f"must-not violations: {len(overall.violations)}")
+    for violation in overall.violations:
+        print(f"  {violation}")
+    if args.json:
+        figures = {
+            c: {"precision": t.precision, "recall": t.recall, "violations": len(t.violations)}
+            for c, t in totals.items()
+        }
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
