@@ -76,7 +76,11 @@ class BlobStore(Protocol):
         ...
 
     def local_copy(self, path: str) -> AbstractContextManager[Path]:
-        """A local file holding the object, streamed once to a temp file if needed."""
+        """A local file holding the object, streamed once to a temp file if needed.
+
+        Not a snapshot (a local store hands out the stored file itself): stages read
+        originals through ``adapters.storage.verified.verified_local_copy``, which
+        copies via ``open`` and checks the scanned sha256."""
         ...
 
     def put(self, path: str, data: BinaryIO) -> int:

@@ -2,9 +2,15 @@
 
 One page at a time: a PDF page is read from its text layer when it has real
 text, else rendered and OCR'd; each image frame is OCR'd. Only one page image
-is alive at once, and a page that fails is reported as a failed page while the
-other pages go on. Transient errors (worth a retry) are not swallowed: the
-retry passes the pages already done in ``skip_pages``.
+is alive at once. A page whose own bytes cannot be loaded, rendered or decoded is
+reported as a failed page (final) while the other pages go on. Anything that says
+nothing about the page is not swallowed, so the page is not stored and the next
+attempt reads it again (passing the pages already done in ``skip_pages``):
+interrupts (LeaseLost, Dramatiq's TimeLimitExceeded), transient and other docpipe
+errors, memory shortage and OCR engine faults.
+
+Images are decoded only by the Pillow plugin of the type the scan found, and a
+frame over ``max_pixels`` is refused before it is decoded.
 """
 
 from __future__ import annotations
@@ -17,10 +23,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dramatiq.middleware.threading import Interrupt
+
 from adapters.ocr.text_layer import ENGINE_NAME as TEXT_LAYER_ENGINE
 from adapters.ocr.text_layer import read_text_layer, text_layer_version
 from adapters.pdfium_lock import PDFIUM_LOCK
-from pipeline.errors import DocpipeError, InvalidDocument, RateLimited, TransientError
+from pipeline.errors import DocpipeError, InvalidDocument, TransientError
 from pipeline.ports import OcrEngine, PageText, ScanReport, TextLine
 
 if TYPE_CHECKING:
@@ -30,12 +38,16 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PDF_TYPES = frozenset({"application/pdf"})
-IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
+#: Image type → the only Pillow plugin allowed to parse it.
+PILLOW_FORMATS = {"image/png": ("PNG",), "image/jpeg": ("JPEG",), "image/tiff": ("TIFF",)}
+IMAGE_TYPES = frozenset(PILLOW_FORMATS)
 
 #: A text layer with fewer visible characters than this is a scan (maybe with a stamp).
 MIN_TEXT_LAYER_CHARS = 20
 #: Longest side of an image handed to OCR; larger pages gain no accuracy, only memory.
 MAX_SIDE_PX = 4000
+#: Pixels of one image frame, checked before it is decoded (the scanner's limit too).
+MAX_PIXELS = 60_000_000
 
 
 def _elapsed_ms(start: float) -> int:
@@ -97,13 +109,15 @@ class DocumentPageReader:
         *,
         min_text_chars: int = MIN_TEXT_LAYER_CHARS,
         max_side_px: int = MAX_SIDE_PX,
+        max_pixels: int = MAX_PIXELS,
     ) -> None:
-        if render_dpi <= 0 or max_side_px <= 0:
-            raise ValueError("render_dpi and max_side_px must be positive")
+        if render_dpi <= 0 or max_side_px <= 0 or max_pixels <= 0:
+            raise ValueError("render_dpi, max_side_px and max_pixels must be positive")
         self._engine = engine
         self._render_dpi = render_dpi
         self._min_text_chars = min_text_chars
         self._max_side_px = max_side_px
+        self._max_pixels = max_pixels
         self._text_layer_version: str | None = None
 
     @property
@@ -118,7 +132,7 @@ class DocumentPageReader:
         if report.mime_type in PDF_TYPES:
             return self._read_pdf(path, skip)
         if report.mime_type in IMAGE_TYPES:
-            return self._read_image(path, skip)
+            return self._read_image(path, PILLOW_FORMATS[report.mime_type], skip)
         raise InvalidDocument("no page reader for this document type", code="unsupported_type")
 
     # -- PDF -------------------------------------------------------------------------------
@@ -182,13 +196,20 @@ class DocumentPageReader:
 
     # -- images ----------------------------------------------------------------------------
 
-    def _read_image(self, path: Path, skip: frozenset[int]) -> Iterator[PageText]:
+    def _read_image(
+        self, path: Path, formats: tuple[str, ...], skip: frozenset[int]
+    ) -> Iterator[PageText]:
         from PIL import Image as PILImage
         from PIL import UnidentifiedImageError
 
         try:
-            source = PILImage.open(path)
-        except (UnidentifiedImageError, PILImage.DecompressionBombError, OSError) as exc:
+            # Only the scanned type's plugin parses the file: no guessing among all of Pillow's.
+            source = PILImage.open(path, formats=formats)
+        except PILImage.DecompressionBombError:
+            raise InvalidDocument(
+                "the image has too many pixels", code="decompression_bomb"
+            ) from None
+        except (UnidentifiedImageError, OSError) as exc:
             raise InvalidDocument("the image cannot be opened", code="image_unreadable") from exc
         with source:
             frames = int(getattr(source, "n_frames", 1))
@@ -202,6 +223,9 @@ class DocumentPageReader:
 
         stage.code = "image_decode_failed"
         source.seek(index)
+        width, height = source.size  # from the header: nothing decoded yet
+        if width * height > self._max_pixels:
+            raise InvalidDocument("the page has too many pixels", code="decompression_bomb")
         if source.format == "JPEG" and max(source.size) > self._max_side_px:
             # Let libjpeg decode at a reduced scale instead of full size then shrink.
             source.draft("RGB", (self._max_side_px, self._max_side_px))
@@ -231,28 +255,46 @@ class DocumentPageReader:
         )
 
     def _guarded(self, number: int, read: Callable[[_Stage], PageText]) -> PageText:
-        """Read one page; a failure becomes a failed page, coded by the step that failed."""
+        """Read one page. Only a fault in the page's own bytes becomes a failed page (coded
+        by the step that broke); everything else propagates and no page is returned."""
         start = time.perf_counter()
         stage = _Stage()
         try:
             page = read(stage)
-        except (TransientError, RateLimited):
-            raise  # worth a retry of the document; the caller keeps the pages already done
-        except Exception as exc:  # noqa: BLE001 - any page-level fault is contained to the page
-            code = exc.code if isinstance(exc, DocpipeError) else stage.code
-            # Codes and types only: exception texts may carry file names or page text.
-            logger.warning("page %d failed: %s (%s)", number, code, type(exc).__name__)
-            return PageText(
-                page_number=number,
-                lines=(),
-                engine=self._engine.name,
-                engine_version=self._engine.version,
-                status="failed",
-                error_code=code,
-                duration_ms=_elapsed_ms(start),
-            )
+        except Interrupt:
+            raise  # lost lease, time limit, shutdown: never a page result (BaseException anyway)
+        except InvalidDocument as exc:
+            return self._failed_page(number, exc.code, exc, start)
+        except DocpipeError:
+            raise  # transient, rate limit, configuration: about the run, not the page
+        except MemoryError:
+            # The process is short of memory (pages are rendered within a pixel cap).
+            raise TransientError(
+                "out of memory while reading a page", code="page_out_of_memory"
+            ) from None
+        except Exception as exc:  # noqa: BLE001 - page-level faults are contained to the page
+            if stage.code == "ocr_failed":
+                # The page was decoded; the engine broke on it. Retry rather than lose the page.
+                logger.warning("page %d: OCR engine fault (%s)", number, type(exc).__name__)
+                raise TransientError(
+                    "the OCR engine failed on a page", code="ocr_engine_failed"
+                ) from None
+            return self._failed_page(number, stage.code, exc, start)
         duration = _elapsed_ms(start)
         logger.debug(
             "page %d read by %s in %d ms, %d lines", number, page.engine, duration, len(page.lines)
         )
         return replace(page, duration_ms=duration)
+
+    def _failed_page(self, number: int, code: str, exc: Exception, start: float) -> PageText:
+        # Codes and types only: exception texts may carry file names or page text.
+        logger.warning("page %d failed: %s (%s)", number, code, type(exc).__name__)
+        return PageText(
+            page_number=number,
+            lines=(),
+            engine=self._engine.name,
+            engine_version=self._engine.version,
+            status="failed",
+            error_code=code,
+            duration_ms=_elapsed_ms(start),
+        )

@@ -12,6 +12,9 @@
 Failures map to the ledger: RateLimited → reschedule (no attempt used);
 PermanentError → dead letter at once; anything else → retry with backoff, then
 dead letter. Error texts stored are codes and our own PHI-free messages only.
+LeaseLost is an interrupt, not a failure: the job belongs to another worker now,
+so nothing is committed or recorded here. Other interrupts (Dramatiq's time limit
+and shutdown) are not caught either; the lease then expires and the reaper retries.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from psycopg.types.json import Jsonb
 
 from pipeline import flow
 from pipeline.db import DictConnection, actor_context
-from pipeline.errors import DocpipeError, LeaseLost, PermanentError, RateLimited
+from pipeline.errors import CODED_ERRORS, ContentChanged, LeaseLost, PermanentError, RateLimited
 from pipeline.flow import StageDef
 from pipeline.ledger import jobs
 from pipeline.ledger.jobs import Claim
@@ -74,7 +77,7 @@ class Stage(Protocol):
 
 def error_entry(exc: BaseException) -> tuple[str, str]:
     """(code, message) safe to store: our own errors say what; others only their type."""
-    if isinstance(exc, DocpipeError):
+    if isinstance(exc, CODED_ERRORS):
         return exc.code, exc.message[:500]
     return "unexpected_error", type(exc).__name__
 
@@ -135,7 +138,7 @@ def run_stage(stage_def: StageDef, impl: Stage, raw_envelope: object) -> None:
             claim.interruptible = False
         ctx.check_lease()
         next_job = _commit(ctx, impl, output, int((time.monotonic() - started) * 1000))
-    except LeaseLost:
+    except LeaseLost:  # an Interrupt (BaseException): no `except Exception` below sees it
         logger.warning("lease lost: job %s attempt %s not committed", claim.job_id, claim.attempt)
         return
     except RateLimited as exc:
@@ -228,6 +231,8 @@ def _record_failure(ctx: StageContext, exc: BaseException, *, retryable: bool) -
     with runtime.pool.connection() as conn, conn.transaction():
         result = jobs.fail(conn, ctx.claim, code=code, message=message, retryable=retryable)
         outcome = result["outcome"]
+        if outcome != "lease_lost" and isinstance(exc, ContentChanged):
+            _audit_content_changed(conn, ctx, exc)
         if outcome == "dead_lettered":
             _mark(
                 conn,
@@ -247,6 +252,23 @@ def _record_failure(ctx: StageContext, exc: BaseException, *, retryable: bool) -
             _mark(conn, ctx, "pending")
     if outcome == "retry_scheduled":
         runtime.dispatcher.dispatch_by_id(ctx.claim.job_id)
+
+
+def _audit_content_changed(conn: DictConnection, ctx: StageContext, exc: ContentChanged) -> None:
+    """An object swapped after its scan is a security event: audit it with the failure."""
+    conn.execute(
+        query("audit_content_changed"),
+        {
+            "shell_file_id": ctx.shell_file_id,
+            "stage": ctx.stage.name,
+            "expected_sha256": exc.expected_sha256,
+            "found_sha256": exc.found_sha256,
+            "patient_id": ctx.patient_id,
+            "correlation_id": ctx.correlation_id,
+            "actor": f"worker:{ctx.claim.worker_id}",
+            "job_id": str(ctx.claim.job_id),
+        },
+    )
 
 
 def stage_actor(

@@ -1,8 +1,13 @@
 """ocr: per-page text (text layer or OCR), saved page by page.
 
 Each finished page is saved at once (keyed by file hash, page and engine), so a
-retried or rescued job skips the pages already done. A bad page is flagged and
-the document goes on; a document with no readable page is a permanent error.
+retried or rescued job skips the pages already done. A page whose own bytes are bad
+is flagged and the document goes on; a document with no readable page is a
+permanent error. A page is never stored as failed for a process reason (lost lease,
+time limit, engine fault, memory): the attempt stops and the next one reads it.
+
+The pages are read from a private copy whose sha256 must be the one the security
+scan recorded; any other bytes are refused as ``content_changed`` (permanent).
 """
 
 from __future__ import annotations
@@ -12,11 +17,16 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
+from adapters.storage.verified import verified_local_copy
 from pipeline.db import DictConnection
 from pipeline.errors import InvalidDocument, PermanentError
 from pipeline.ports import PageText, ScanReport
 from pipeline.sqlfiles import query
 from pipeline.stages._runner import StageContext
+
+#: Codes of failed pages stored by older versions for a process reason, not the page's
+#: own: such a row does not count as done, and the next read of the page replaces it.
+RETRY_PAGE_CODES = ("lease_lost", "ocr_failed")
 
 
 @dataclass(frozen=True)
@@ -57,14 +67,20 @@ class Ocr:
                     "shell_file_id": ctx.shell_file_id,
                     "sha256": report.sha256,
                     "engine_key": reader.engine_key,
+                    "retry_codes": list(RETRY_PAGE_CODES),
                 },
             ).fetchall()
         results: dict[int, tuple[str, float | None]] = {
             row["page_number"]: (row["status"], row["confidence"]) for row in done
         }
         reused = len(results)
-        with runtime.storage.local_copy(ctx.shell_file["storage_path"]) as path:
-            for page in reader.read_pages(path, report, skip_pages=sorted(results)):
+        with verified_local_copy(
+            runtime.storage,
+            ctx.shell_file["storage_path"],
+            report.sha256,
+            max_bytes=runtime.settings.max_upload_bytes,
+        ) as copy:
+            for page in reader.read_pages(copy.path, report, skip_pages=sorted(results)):
                 self._save(ctx, report, reader.engine_key, page)
                 results[page.page_number] = (page.status, page.confidence)
                 ctx.check_lease()
@@ -99,6 +115,7 @@ class Ocr:
                     if page.confidence is not None
                     else None,
                     "duration_ms": page.duration_ms,
+                    "retry_codes": list(RETRY_PAGE_CODES),
                 },
             )
 

@@ -8,7 +8,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
+from dramatiq.middleware.time_limit import TimeLimitExceeded
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -17,7 +19,7 @@ from reportlab.pdfgen import canvas
 from adapters.ocr.metrics import character_error_rate
 from adapters.ocr.page_reader import DocumentPageReader
 from adapters.ocr.rapid import RapidOcrEngine
-from pipeline.errors import InvalidDocument, TransientError
+from pipeline.errors import InvalidDocument, LeaseLost, TransientError
 from pipeline.ports import PageReader, PageText, ScanReport, TextLine
 
 PageMaker = Callable[..., Image.Image]
@@ -34,7 +36,7 @@ class FakeEngine:
     name = "fake"
     version = "1.0"
 
-    def __init__(self, fail_on: Sequence[int] = (), error: Exception | None = None) -> None:
+    def __init__(self, fail_on: Sequence[int] = (), error: BaseException | None = None) -> None:
         self.calls = 0
         self.sizes: list[tuple[int, int]] = []
         self._fail_on = set(fail_on)
@@ -113,41 +115,37 @@ def test_skip_pages_are_not_read_at_all(tmp_path: Path, make_page: PageMaker) ->
     assert engine.calls == 1
 
 
-def test_failing_page_is_flagged_and_the_others_go_on(
+def _fail_render_on(reader: DocumentPageReader, pages: set[int], error: BaseException) -> None:
+    """Make ``reader._render`` raise ``error`` for the listed 1-based page numbers."""
+    original = reader._render
+    calls = iter(range(1, 1000))
+
+    def render(page: Any) -> Image.Image:
+        if next(calls) in pages:
+            raise error
+        return original(page)
+
+    reader._render = render  # type: ignore[method-assign]
+
+
+def test_a_page_that_cannot_be_rendered_is_flagged_and_the_others_go_on(
     tmp_path: Path, make_page: PageMaker, caplog: pytest.LogCaptureFixture
 ) -> None:
-    engine = FakeEngine(fail_on=[2])
     path = _scanned_pdf(tmp_path / "scan.pdf", [make_page()] * 3)
+    reader = DocumentPageReader(FakeEngine(), render_dpi=50)
+    _fail_render_on(reader, {2}, pdfium.PdfiumError("secret page text"))
     with caplog.at_level(logging.DEBUG, logger="adapters.ocr"):
-        pages = list(DocumentPageReader(engine, render_dpi=50).read_pages(path, PDF))
+        pages = list(reader.read_pages(path, PDF))
 
     assert [(p.page_number, p.status) for p in pages] == [(1, "ok"), (2, "failed"), (3, "ok")]
     failed = pages[1]
-    assert failed.error_code == "ocr_failed"
+    assert failed.error_code == "render_failed"
     assert failed.lines == ()
     assert failed.engine == "fake"
     assert pages[0].text and pages[2].text
     # The log names the page and the code, never the exception's text.
     assert "secret" not in caplog.text
-    assert "ocr_failed" in caplog.text
-
-
-def test_render_failure_gets_its_own_code(
-    tmp_path: Path, make_page: PageMaker, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = _scanned_pdf(tmp_path / "scan.pdf", [make_page()] * 2)
-    reader = DocumentPageReader(FakeEngine(), render_dpi=50)
-    original = reader._render
-    calls = iter([True, False])
-
-    def flaky_render(page: Any) -> Image.Image:
-        if next(calls):
-            raise MemoryError
-        return original(page)
-
-    monkeypatch.setattr(reader, "_render", flaky_render)
-    pages = list(reader.read_pages(path, PDF))
-    assert [(p.status, p.error_code) for p in pages] == [("failed", "render_failed"), ("ok", None)]
+    assert "render_failed" in caplog.text
 
 
 def test_transient_errors_propagate_for_a_retry(tmp_path: Path, make_page: PageMaker) -> None:
@@ -161,6 +159,48 @@ def test_transient_errors_propagate_for_a_retry(tmp_path: Path, make_page: PageM
     # The retry skips the finished page and reads the rest.
     retry = list(DocumentPageReader(FakeEngine(), render_dpi=50).read_pages(path, PDF, [1]))
     assert [p.page_number for p in retry] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("where", "error", "code"),
+    [
+        ("engine", RuntimeError("onnxruntime fault on secret page text"), "ocr_engine_failed"),
+        ("engine", MemoryError(), "page_out_of_memory"),
+        ("render", MemoryError(), "page_out_of_memory"),
+    ],
+    ids=["engine-fault", "engine-oom", "render-oom"],
+)
+def test_process_faults_are_retried_not_flagged(
+    tmp_path: Path, make_page: PageMaker, where: str, error: BaseException, code: str
+) -> None:
+    """An engine fault or memory shortage says nothing about the page: no failed page is
+    returned (it would be stored as final); the attempt fails and the retry reads it."""
+    path = _scanned_pdf(tmp_path / "scan.pdf", [make_page()] * 3)
+    engine = FakeEngine(fail_on=[2], error=error) if where == "engine" else FakeEngine()
+    reader = DocumentPageReader(engine, render_dpi=50)
+    if where == "render":
+        _fail_render_on(reader, {2}, error)
+    done: list[PageText] = []
+    with pytest.raises(TransientError) as caught:
+        done.extend(reader.read_pages(path, PDF))
+    assert caught.value.code == code
+    assert "secret" not in caught.value.message
+    assert [(p.page_number, p.status) for p in done] == [(1, "ok")]
+
+
+@pytest.mark.parametrize(
+    "interrupt", [LeaseLost, TimeLimitExceeded], ids=["lease_lost", "time_limit"]
+)
+def test_interrupts_pass_through_a_page_read(
+    tmp_path: Path, make_page: PageMaker, interrupt: type[BaseException]
+) -> None:
+    """_guarded never turns a lost lease (or a time limit) into a failed page."""
+    path = _scanned_pdf(tmp_path / "scan.pdf", [make_page()] * 3)
+    reader = DocumentPageReader(FakeEngine(fail_on=[2], error=interrupt()), render_dpi=50)
+    done: list[PageText] = []
+    with pytest.raises(interrupt):
+        done.extend(reader.read_pages(path, PDF))
+    assert [(p.page_number, p.status) for p in done] == [(1, "ok")]
 
 
 def test_huge_pages_are_rendered_within_the_pixel_cap(tmp_path: Path) -> None:
@@ -178,12 +218,41 @@ def test_multi_frame_tiff_reads_every_frame(tmp_path: Path) -> None:
     frames = [Image.new("L", (300 + 10 * i, 400), 255) for i in range(3)]
     path = tmp_path / "fax.tiff"
     frames[0].save(path, save_all=True, append_images=frames[1:])
-    engine = FakeEngine(fail_on=[2])
+    engine = FakeEngine()
     pages = list(DocumentPageReader(engine).read_pages(path, _report("image/tiff", 3)))
-    assert [(p.page_number, p.status) for p in pages] == [(1, "ok"), (2, "failed"), (3, "ok")]
+    assert [(p.page_number, p.status) for p in pages] == [(1, "ok"), (2, "ok"), (3, "ok")]
     assert engine.sizes == [(300, 400), (310, 400), (320, 400)]
     skipped = list(DocumentPageReader(FakeEngine()).read_pages(path, _report("image/tiff", 3), [2]))
     assert [p.text for p in skipped] == ["300x400", "320x400"]
+
+
+def test_a_frame_over_the_pixel_limit_is_flagged_before_decoding(tmp_path: Path) -> None:
+    """The reader's own pixel limit, not only Pillow's global one: frame 2 is too big."""
+    frames = [Image.new("L", size, 255) for size in ((300, 400), (500, 400), (320, 400))]
+    path = tmp_path / "fax.tiff"
+    frames[0].save(path, save_all=True, append_images=frames[1:])
+    engine = FakeEngine()
+    reader = DocumentPageReader(engine, max_pixels=150_000)
+    pages = list(reader.read_pages(path, _report("image/tiff", 3)))
+    assert [(p.status, p.error_code) for p in pages] == [
+        ("ok", None),
+        ("failed", "decompression_bomb"),
+        ("ok", None),
+    ]
+    assert engine.sizes == [(300, 400), (320, 400)]  # the big frame never reached OCR
+
+
+@pytest.mark.parametrize(
+    ("saved_as", "told"),
+    [("PNG", "image/jpeg"), ("JPEG", "image/tiff"), ("GIF", "image/png"), ("BMP", "image/png")],
+)
+def test_only_the_scanned_image_format_is_decoded(tmp_path: Path, saved_as: str, told: str) -> None:
+    """Pillow may use only the decoder of the type the scan found, never guess another."""
+    path = tmp_path / "page.img"
+    Image.new("RGB", (300, 400), "white").save(path, format=saved_as)
+    with pytest.raises(InvalidDocument) as caught:
+        list(DocumentPageReader(FakeEngine()).read_pages(path, _report(told)))
+    assert caught.value.code == "image_unreadable"
 
 
 def test_exif_orientation_is_applied_and_big_photos_shrink(tmp_path: Path) -> None:
