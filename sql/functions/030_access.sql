@@ -165,3 +165,55 @@ AS $$
   ) x
   WHERE x.level <> 'none'
 $$;
+
+-- Is the caller a client (PostgREST's anon/authenticated), as opposed to the
+-- service role, a worker or an operator at a console?
+CREATE OR REPLACE FUNCTION public.is_client_caller()
+RETURNS boolean
+LANGUAGE sql
+STABLE
+SET search_path = ''
+AS $$
+  SELECT NOT public.is_service_role()
+     AND (current_setting('role', true) IN ('authenticated', 'anon')
+          OR coalesce(auth.role(), '') IN ('authenticated', 'anon'))
+$$;
+
+-- Profile ids come from the server, never change, and are never reused.
+--   INSERT by a client: a self profile gets the caller's auth uid, any other a
+--     fresh uuid (clients have no INSERT privilege on the id column at all).
+--   INSERT by anyone: an id retired by erasure or deletion is refused, so a
+--     deleted patient's audit trail can never be inherited by a new profile.
+--   UPDATE by anyone: the id stays.
+CREATE OR REPLACE FUNCTION public.user_profiles_id_guard()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    IF NEW.id IS DISTINCT FROM OLD.id THEN
+      RAISE EXCEPTION 'profile ids never change' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+  END IF;
+
+  IF public.is_client_caller() THEN
+    IF NEW.profile_type = 'self' THEN
+      IF auth.uid() IS NULL THEN
+        RAISE EXCEPTION 'a self profile needs a signed-in user' USING ERRCODE = 'insufficient_privilege';
+      END IF;
+      NEW.id := auth.uid();
+    ELSE
+      NEW.id := gen_random_uuid();
+    END IF;
+    NEW.created_at := now();
+  END IF;
+
+  IF public.patient_is_retired(NEW.id) THEN
+    RAISE EXCEPTION 'profile id is retired' USING ERRCODE = 'unique_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;

@@ -23,7 +23,8 @@ DO $$
 DECLARE
   t text;
 BEGIN
-  -- clinical tables: clients may read, correct and delete what they have access to
+  -- clinical tables: clients read and delete what they have access to; only
+  -- workers write them (no client INSERT/UPDATE privilege, 900_grants.sql).
   FOREACH t IN ARRAY ARRAY[
     'patient_clinical_events', 'patient_medications', 'patient_observations', 'patient_vitals',
     'patient_allergies', 'patient_conditions', 'patient_immunizations'
@@ -35,13 +36,6 @@ BEGIN
     EXECUTE format(
       'CREATE POLICY patient_read ON public.%I FOR SELECT TO authenticated '
       'USING (public.has_patient_access(patient_id, ''read''))', t);
-    EXECUTE format(
-      'CREATE POLICY patient_insert ON public.%I FOR INSERT TO authenticated '
-      'WITH CHECK (public.has_patient_access(patient_id, ''write''))', t);
-    EXECUTE format(
-      'CREATE POLICY patient_update ON public.%I FOR UPDATE TO authenticated '
-      'USING (public.has_patient_access(patient_id, ''write'')) '
-      'WITH CHECK (public.has_patient_access(patient_id, ''write''))', t);
     EXECUTE format(
       'CREATE POLICY patient_delete ON public.%I FOR DELETE TO authenticated '
       'USING (public.has_patient_access(patient_id, ''delete''))', t);
@@ -57,25 +51,27 @@ BEGIN
 END
 $$;
 
--- shell_files: read by level; an upload is created by someone allowed to
--- upload, in their own name; processing columns are the workers' business.
+-- shell_files: read by level; uploads go through the hook (service role,
+-- intake_upload_v1), so clients have no INSERT/UPDATE privilege at all.
 DROP POLICY IF EXISTS patient_read ON public.shell_files;
 DROP POLICY IF EXISTS patient_upload ON public.shell_files;
 DROP POLICY IF EXISTS patient_delete ON public.shell_files;
 CREATE POLICY patient_read ON public.shell_files FOR SELECT TO authenticated
   USING (public.has_patient_access(patient_id, 'read'));
-CREATE POLICY patient_upload ON public.shell_files FOR INSERT TO authenticated
-  WITH CHECK (public.has_patient_access(patient_id, 'upload') AND uploaded_by = (SELECT auth.uid()));
 CREATE POLICY patient_delete ON public.shell_files FOR DELETE TO authenticated
   USING (public.has_patient_access(patient_id, 'delete'));
 
 -- Profiles: created by the account for itself; changed only by the owner;
 -- the owner cannot hand the profile to another account from the client.
+-- Ids are the server's: clients hold no privilege on the id column, and the
+-- trigger user_profiles_id_guard sets, freezes and never reuses ids.
 DROP POLICY IF EXISTS profile_read ON public.user_profiles;
 DROP POLICY IF EXISTS profile_create ON public.user_profiles;
 DROP POLICY IF EXISTS profile_update ON public.user_profiles;
+-- (The account owner reads its own rows directly too: INSERT ... RETURNING id
+-- checks the new row before has_patient_access could see it.)
 CREATE POLICY profile_read ON public.user_profiles FOR SELECT TO authenticated
-  USING (public.has_patient_access(id, 'read'));
+  USING (account_owner_id = (SELECT auth.uid()) OR public.has_patient_access(id, 'read'));
 CREATE POLICY profile_create ON public.user_profiles FOR INSERT TO authenticated
   WITH CHECK (account_owner_id = (SELECT auth.uid()));
 CREATE POLICY profile_update ON public.user_profiles FOR UPDATE TO authenticated
@@ -124,10 +120,14 @@ CREATE POLICY provider_access_update ON public.patient_provider_access FOR UPDAT
 CREATE POLICY provider_access_delete ON public.patient_provider_access FOR DELETE TO authenticated
   USING (public.has_patient_access(patient_id, 'manage_access'));
 
--- Audit: a patient's managers read its trail; users read what they did.
+-- Audit: who holds audit_read on the patient now reads its trail, from the
+-- creation of the current profile on (see the top of 020_audit.sql). Having
+-- written a row gives no right to read it (a revoked delegate reads nothing).
 DROP POLICY IF EXISTS audit_read ON public.audit_log;
 CREATE POLICY audit_read ON public.audit_log FOR SELECT TO authenticated
-  USING (changed_by = (SELECT auth.uid()) OR public.has_patient_access(patient_id, 'audit_read'));
+  USING (public.has_patient_access(patient_id, 'audit_read')
+         AND EXISTS (SELECT 1 FROM public.user_profiles p
+                      WHERE p.id = audit_log.patient_id AND p.created_at <= audit_log.changed_at));
 
 -- job_queue, job_events, api_rate_limits, system_configuration: service role only
 -- (the service_role_all policy above, and no grants to client roles).

@@ -7,16 +7,33 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, anon, authenticated;
 GRANT ALL ON ALL TABLES IN SCHEMA public TO service_role;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO service_role;
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON
+-- The audit trail is append-only even for the service role (TRUNCATE would
+-- skip the row trigger that enforces it).
+REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_log FROM service_role;
+
+-- Clients write only what a product feature needs: grants and provider
+-- consent (manage access), their profiles (named columns, never the id), and
+-- deletions. Documents arrive through the hook; clinical rows, artifacts and
+-- jobs are written by workers (service role) only.
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.profile_access_permissions,
+  public.patient_provider_access TO authenticated;
+GRANT SELECT, DELETE ON
   public.patient_clinical_events, public.patient_medications, public.patient_observations,
   public.patient_vitals, public.patient_allergies, public.patient_conditions,
-  public.patient_immunizations, public.profile_access_permissions,
-  public.patient_provider_access
+  public.patient_immunizations, public.shell_files
   TO authenticated;
-GRANT SELECT, INSERT, DELETE ON public.shell_files TO authenticated;
-GRANT SELECT, INSERT, UPDATE ON public.user_profiles TO authenticated;
-GRANT SELECT ON public.ocr_page_artifacts, public.ai_pass_results, public.provider_registry,
-  public.audit_log TO authenticated;
+GRANT SELECT ON public.user_profiles TO authenticated;
+GRANT INSERT (account_owner_id, profile_type, display_name, full_name, date_of_birth, relationship)
+  ON public.user_profiles TO authenticated;
+GRANT UPDATE (display_name, full_name, date_of_birth, relationship, profile_status, archived,
+              archived_at)
+  ON public.user_profiles TO authenticated;
+GRANT SELECT ON public.ocr_page_artifacts, public.ai_pass_results, public.provider_registry
+  TO authenticated;
+-- Audit rows: every column except the row images.
+GRANT SELECT (id, table_name, record_id, record_id_text, operation, changed_columns, changed_by,
+              changed_at, reason, compliance_category, patient_id, correlation_id, actor, job_id)
+  ON public.audit_log TO authenticated;
 
 -- Functions: nobody by default; the service role everything; clients only the
 -- access check their policies call and the profile list.

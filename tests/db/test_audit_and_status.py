@@ -30,12 +30,15 @@ def test_clinical_write_audits_in_same_transaction(fresh_db_url: str) -> None:
             event_id = f.add_medication(conn, patient, shell)
             # inside the transaction the audit rows already exist
             inside = conn.execute(
-                "SELECT count(*) AS n FROM audit_log WHERE patient_id = %s", (patient,)
+                "SELECT count(*) AS n FROM audit_log "
+                "WHERE patient_id = %s AND compliance_category = 'clinical_data'",
+                (patient,),
             ).fetchone()
             assert inside == {"n": 2}  # hub + spoke
         rows = conn.execute(
             "SELECT table_name, operation, actor, correlation_id, job_id::text, compliance_category "
-            "FROM audit_log WHERE patient_id = %s ORDER BY table_name",
+            "FROM audit_log WHERE patient_id = %s AND compliance_category = 'clinical_data' "
+            "ORDER BY table_name",
             (patient,),
         ).fetchall()
     assert [r["table_name"] for r in rows] == ["patient_clinical_events", "patient_medications"]
@@ -55,7 +58,9 @@ def test_rolled_back_write_leaves_no_audit_row(fresh_db_url: str) -> None:
         with conn.transaction(force_rollback=True):
             conn.execute("SELECT set_config('docpipe.actor', 'worker-1', true)")
             f.add_medication(conn, patient, shell)
-        assert conn.execute("SELECT count(*) AS n FROM audit_log").fetchone() == {"n": 0}
+        assert conn.execute(
+            "SELECT count(*) AS n FROM audit_log WHERE compliance_category = 'clinical_data'"
+        ).fetchone() == {"n": 0}
         assert conn.execute("SELECT count(*) AS n FROM patient_medications").fetchone() == {"n": 0}
 
 
@@ -72,13 +77,17 @@ def test_failing_audit_insert_fails_the_clinical_write(db: Conn) -> None:
 
 
 def test_user_write_is_audited_as_that_user(db: Conn) -> None:
-    """A signed-in owner's correction is attributed to their auth user id."""
+    """A signed-in owner's deletion of a clinical row is attributed to their auth user id."""
     owner, patient = f.make_patient(db)
     shell = f.make_shell_file(db, patient, owner)
+    db.execute("SELECT set_config('docpipe.actor', 'worker-1', true)")
+    f.add_medication(db, patient, shell)
+    db.execute("SELECT set_config('docpipe.actor', '', true)")
     with as_user(db, owner) as conn:
-        f.add_medication(conn, patient, shell)
+        conn.execute("DELETE FROM patient_medications WHERE patient_id = %s", (patient,))
         row = conn.execute(
-            "SELECT changed_by, actor FROM audit_log WHERE table_name = 'patient_medications'"
+            "SELECT changed_by, actor FROM audit_log "
+            "WHERE table_name = 'patient_medications' AND operation = 'DELETE'"
         ).fetchone()
         assert row == {"changed_by": owner, "actor": None}
 

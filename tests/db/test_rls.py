@@ -16,6 +16,13 @@ pytestmark = pytest.mark.db
 Conn = psycopg.Connection[Any]
 
 
+def _refused(conn: Conn, statement: str, params: tuple[Any, ...] = ()) -> str:
+    """Run a write that must be refused for lack of privilege; return the error text."""
+    with pytest.raises(psycopg.errors.InsufficientPrivilege) as err, conn.transaction():
+        conn.execute(statement, params)
+    return str(err.value)
+
+
 def _count(conn: Conn, table: str, patient: uuid.UUID) -> int:
     row = conn.execute(
         f"SELECT count(*) AS n FROM {table} WHERE patient_id = %s",
@@ -52,13 +59,17 @@ def test_every_table_has_rls_enabled(db: Conn) -> None:
     assert rows == []
 
 
-def test_owner_reads_and_writes_own_rows(db: Conn, world: dict[str, Any]) -> None:
-    """The owner sees their document and medication and can add a clinical row."""
+def test_owner_reads_and_deletes_own_rows(db: Conn, world: dict[str, Any]) -> None:
+    """The owner sees their document and medication and may delete a clinical row
+    (clinical rows are written by workers only)."""
     with as_user(db, world["owner"]) as conn:
         assert _count(conn, "shell_files", world["patient"]) == 1
         assert _count(conn, "patient_medications", world["patient"]) == 1
-        f.add_medication(conn, world["patient"], world["shell"], "Ibuprofen")
-        assert _count(conn, "patient_medications", world["patient"]) == 2
+        deleted = conn.execute(
+            "DELETE FROM patient_medications WHERE patient_id = %s", (world["patient"],)
+        )
+        assert deleted.rowcount == 1
+        assert _count(conn, "patient_medications", world["patient"]) == 0
 
 
 def test_stranger_sees_and_changes_nothing(db: Conn, world: dict[str, Any]) -> None:
@@ -67,11 +78,11 @@ def test_stranger_sees_and_changes_nothing(db: Conn, world: dict[str, Any]) -> N
         assert _count(conn, "shell_files", world["patient"]) == 0
         assert _count(conn, "patient_medications", world["patient"]) == 0
         assert _count(conn, "audit_log", world["patient"]) == 0
-        updated = conn.execute(
+        _refused(
+            conn,
             "UPDATE patient_medications SET medication_name = 'X' WHERE patient_id = %s",
             (world["patient"],),
         )
-        assert updated.rowcount == 0
         deleted = conn.execute("DELETE FROM shell_files WHERE patient_id = %s", (world["patient"],))
         assert deleted.rowcount == 0
     with (
@@ -90,13 +101,6 @@ def test_read_only_delegate_reads_but_cannot_write(db: Conn, world: dict[str, An
         assert _count(conn, "shell_files", world["patient"]) == 1
         assert (
             conn.execute(
-                "UPDATE patient_medications SET medication_name = 'X' WHERE patient_id = %s",
-                (world["patient"],),
-            ).rowcount
-            == 0
-        )
-        assert (
-            conn.execute(
                 "DELETE FROM shell_files WHERE patient_id = %s", (world["patient"],)
             ).rowcount
             == 0
@@ -108,17 +112,16 @@ def test_read_only_delegate_reads_but_cannot_write(db: Conn, world: dict[str, An
         f.make_shell_file(conn, world["patient"], world["delegate"])
 
 
-def test_read_write_delegate_can_upload_in_own_name_only(db: Conn, world: dict[str, Any]) -> None:
-    """A read_write delegate may upload for the patient, but not pretend to be the owner."""
-    f.grant(db, world["patient"], world["delegate"], "read_write")
-    with as_user(db, world["delegate"]) as conn:
-        f.make_shell_file(conn, world["patient"], world["delegate"])
-        assert _count(conn, "shell_files", world["patient"]) == 2
-    with (
-        as_user(db, world["delegate"]) as conn,
-        pytest.raises(psycopg.errors.InsufficientPrivilege),
-    ):
-        f.make_shell_file(conn, world["patient"], world["owner"])
+def test_even_the_owner_cannot_insert_documents_directly(db: Conn, world: dict[str, Any]) -> None:
+    """Uploads go through the hook (service role); a direct client insert is refused,
+    in one's own name or anyone else's."""
+    for uploader in (world["owner"], world["delegate"]):
+        with (
+            as_user(db, world["owner"]) as conn,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            f.make_shell_file(conn, world["patient"], uploader)
+    assert _count(db, "shell_files", world["patient"]) == 1
 
 
 @pytest.mark.parametrize(
@@ -164,14 +167,11 @@ def test_provider_sees_only_with_consent_and_active_relationship(
     )
     with as_user(db, doctor) as conn:
         assert _count(conn, "patient_medications", world["patient"]) == 1
-        # read_only by default: no writes
-        assert (
-            conn.execute(
-                "UPDATE patient_medications SET medication_name = 'X' WHERE patient_id = %s",
-                (world["patient"],),
-            ).rowcount
-            == 0
+        # read_only by default: no deletes (and no client updates exist at all)
+        deleted = conn.execute(
+            "DELETE FROM patient_medications WHERE patient_id = %s", (world["patient"],)
         )
+        assert deleted.rowcount == 0
 
     db.execute(
         "UPDATE patient_provider_access SET relationship_status = 'suspended' WHERE provider_id = %s",
@@ -340,3 +340,99 @@ def test_no_other_function_is_executable_by_client_roles(db: Conn, role: str) ->
         "WHERE n.nspname = 'public' AND NOT has_function_privilege('service_role', p.oid, 'EXECUTE')"
     ).fetchone()
     assert service == {"n": 0}
+
+
+# Writes a client could use to forge pipeline state or probe for ids: each is
+# refused by privilege, before any row, constraint or foreign key is looked at.
+CLIENT_WRITES = {
+    "shell_files-insert-completed": (
+        "INSERT INTO shell_files (patient_id, uploaded_by, original_filename, storage_path, "
+        "mime_type, file_size_bytes, status) VALUES "
+        "({patient}, {owner}, 'a.pdf', '../../etc/passwd', 'application/pdf', 1, 'completed')",
+        "shell_files",
+    ),
+    "shell_files-update-status": (
+        "UPDATE shell_files SET status = 'completed', storage_path = '../x' WHERE id = {shell}",
+        "shell_files",
+    ),
+    "clinical-insert-other-patients-file": (
+        "INSERT INTO patient_clinical_events (patient_id, shell_file_id, activity_type, "
+        "event_name, event_kind, extraction_item_key) "
+        "VALUES ({patient}, {other_shell}, 'observation', 'x', 'lab', 'k')",
+        "patient_clinical_events",
+    ),
+    "clinical-insert-unknown-file": (
+        "INSERT INTO patient_clinical_events (patient_id, shell_file_id, activity_type, "
+        "event_name, event_kind, extraction_item_key) "
+        "VALUES ({patient}, gen_random_uuid(), 'observation', 'x', 'lab', 'k')",
+        "patient_clinical_events",
+    ),
+    "medication-update": (
+        "UPDATE patient_medications SET medication_name = 'X' WHERE patient_id = {patient}",
+        "patient_medications",
+    ),
+    "observation-insert": (
+        "INSERT INTO patient_observations (event_id, patient_id, shell_file_id, test_name, "
+        "value_text) VALUES (gen_random_uuid(), {patient}, {shell}, 'HbA1c', '6')",
+        "patient_observations",
+    ),
+    "ocr-artifact-insert": (
+        "INSERT INTO ocr_page_artifacts (shell_file_id, patient_id, file_checksum_sha256, "
+        "page_number, engine_key, engine, status) "
+        "VALUES ({shell}, {patient}, 'h', 1, 'k', 'e', 'ok')",
+        "ocr_page_artifacts",
+    ),
+    "ai-result-insert": (
+        "INSERT INTO ai_pass_results (shell_file_id, patient_id, pass_name, input_sha256, "
+        "extractor, extractor_version, output) "
+        "VALUES ({shell}, {patient}, 'pass1', 'h', 'x', '1', '{{}}')",
+        "ai_pass_results",
+    ),
+    "job-insert": (
+        "INSERT INTO job_queue (job_type, job_lane, job_name, job_payload, correlation_id) "
+        "VALUES ('fast_queue_ocr', 'ocr', 'x', '{{\"a\": 1}}', 'c')",
+        "job_queue",
+    ),
+    "job-update": ("UPDATE job_queue SET status = 'completed'", "job_queue"),
+    "audit-insert": (
+        "INSERT INTO audit_log (table_name, record_id, operation, changed_by) "
+        "VALUES ('x', gen_random_uuid(), 'INSERT', {owner})",
+        "audit_log",
+    ),
+    "profile-owner-change": (
+        "UPDATE user_profiles SET account_owner_id = {other_owner} WHERE id = {patient}",
+        "user_profiles",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CLIENT_WRITES))
+def test_client_writes_outside_product_features_are_refused_blindly(
+    db: Conn, world: dict[str, Any], name: str
+) -> None:
+    """As the patient's owner, each write is refused with a bare 'permission denied'
+    that names the table only: no id, no hint whether a referenced row exists."""
+    other_owner, other_patient = f.make_patient(db)
+    other_shell = f.make_shell_file(db, other_patient, other_owner)
+    statement, table = CLIENT_WRITES[name]
+    values = {
+        "patient": world["patient"],
+        "owner": world["owner"],
+        "shell": world["shell"],
+        "other_shell": other_shell,
+        "other_owner": other_owner,
+    }
+    text = statement.format(**{k: f"'{v}'" for k, v in values.items()})
+    with as_user(db, world["owner"]) as conn:
+        message = _refused(conn, text)
+    assert message == f"permission denied for table {table}"
+    for value in values.values():
+        assert str(value) not in message
+    row = db.execute(
+        "SELECT (SELECT count(*) FROM shell_files) AS files, "
+        "(SELECT count(*) FROM patient_clinical_events) AS events, "
+        "(SELECT count(*) FROM job_queue) AS jobs, "
+        "(SELECT status FROM shell_files WHERE id = %s) AS status",
+        (world["shell"],),
+    ).fetchone()
+    assert row == {"files": 2, "events": 1, "jobs": 0, "status": "uploaded"}

@@ -111,3 +111,34 @@ def add_medication(
         (event_id, patient, shell_file, name),
     )
     return event_id
+
+
+def add_worker_outputs(conn: Conn, patient: uuid.UUID, shell_file: uuid.UUID, text: str) -> None:
+    """One OCR page and one AI pass result for a document (what the workers store)."""
+    conn.execute(
+        "INSERT INTO ocr_page_artifacts (shell_file_id, patient_id, file_checksum_sha256, "
+        "page_number, engine_key, engine, status, text_content) "
+        "VALUES (%s, %s, 'sha', 1, 'fake', 'fake', 'ok', %s)",
+        (shell_file, patient, text),
+    )
+    conn.execute(
+        "INSERT INTO ai_pass_results (shell_file_id, patient_id, pass_name, input_sha256, "
+        "extractor, extractor_version, output) VALUES (%s, %s, 'pass1', 'sha', 'fake', '1', "
+        "jsonb_build_object('text', %s::text))",
+        (shell_file, patient, text),
+    )
+
+
+def make_job(
+    conn: Conn, patient: uuid.UUID, shell_file: uuid.UUID, *, status: str = "pending"
+) -> uuid.UUID:
+    """A stage job row for a document (status pending or completed)."""
+    row = conn.execute(
+        "INSERT INTO job_queue (job_type, job_lane, job_name, job_payload, correlation_id, "
+        "patient_id, shell_file_id, status, job_result) "
+        "VALUES ('fast_queue_ocr', 'ocr', 'ocr', jsonb_build_object('shell_file_id', %s::text, "
+        "'patient_id', %s::text), 'corr', %s, %s, %s, '{\"summary\": \"text\"}') RETURNING id",
+        (shell_file, patient, patient, shell_file, status),
+    ).fetchone()
+    assert row is not None
+    return uuid.UUID(str(row["id"] if isinstance(row, dict) else row[0]))
