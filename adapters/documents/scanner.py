@@ -1,24 +1,26 @@
 """The security scan: learn a file's real type from its bytes and refuse unsafe files.
 
 ``FileScanner`` never trusts the MIME type the uploader claimed. It sniffs magic
-bytes, checks size and page limits, refuses encrypted, malformed and
+bytes, checks size and page limits, refuses polyglots, encrypted, malformed and
 active-content PDFs and decompression bombs, and reports the sha256, page count
 and whether a PDF has a text layer. Rejections raise ``InvalidDocument`` with a
 machine code; messages carry counts and type names only, never file names.
+
+PDFs are read twice: by qpdf (``pdf_inspect``: every object, every stream measured)
+and by pdfium, the library later stages render and read text with, which must
+agree that the file is safe and gives the page count, page sizes and text layer.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import re
-import warnings
-import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from adapters.documents.pdf_inspect import inspect_pdf
+from adapters.documents.polyglot import check_no_hidden_pdf, check_pdf_is_alone, pdf_header_offset
+from adapters.documents.safe_image import check_frame, open_image
 from adapters.pdfium_lock import PDFIUM_LOCK
 from pipeline.errors import InvalidDocument
 from pipeline.ports import ScanReport
@@ -53,46 +55,9 @@ HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b
 
 #: The highest resolution any stage renders PDF pages at; bounds a page's pixel count.
 RENDER_DPI_CEILING = 300
-#: Largest inflated object stream we will inspect; real ones hold a few hundred small objects.
-MAX_OBJECT_STREAM_BYTES = 32 * 1024 * 1024
-MAX_INFLATED_TOTAL = 4 * MAX_OBJECT_STREAM_BYTES
 HASH_CHUNK_BYTES = 1024 * 1024
-#: %%EOF must sit near the end; writers may append a little whitespace or junk after it.
+#: %%EOF must sit near the end; writers may append a little whitespace after it.
 EOF_SEARCH_BYTES = 2048
-
-# PDF names that run code, open other files or carry payloads.
-_ACTIVE_NAMES = frozenset(
-    {
-        b"JavaScript",
-        b"JS",
-        b"Launch",
-        b"EmbeddedFile",
-        b"EmbeddedFiles",
-        b"AA",
-        b"RichMedia",
-        b"XFA",
-    }
-)
-_NAME_CHARS = rb"[^\x00\t\n\x0c\r /%()<>\[\]{}]"
-_PDF_NAME = re.compile(rb"/(" + _NAME_CHARS + rb"+)")
-_HEX_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
-_STREAM_START = re.compile(rb">>\s*stream(?:\r\n|\n|\r)")
-_ENCRYPT_KEY = re.compile(rb"/Encrypt(?![A-Za-z0-9#])")
-_IMAGE_SUBTYPE = re.compile(rb"/Subtype\s*/Image\b")
-_WIDTH = re.compile(rb"/Width\s+(\d{1,12})\b")
-_HEIGHT = re.compile(rb"/Height\s+(\d{1,12})\b")
-_OBJ_STREAM_TYPE = re.compile(rb"/Type\s*/ObjStm\b")
-_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/" + _NAME_CHARS + rb"+)")
-
-
-@dataclass
-class _PdfFindings:
-    """What the raw-byte pass over a PDF found."""
-
-    active_names: set[str] = field(default_factory=set)
-    encrypted: bool = False
-    largest_image_pixels: int = 0
-    warnings: list[str] = field(default_factory=list)
 
 
 class FileScanner:
@@ -122,6 +87,8 @@ class FileScanner:
         with path.open("rb") as fh:
             head = fh.read(1024)
         mime = sniff_mime(head)
+        if mime != PDF:
+            check_no_hidden_pdf(head)
         if mime not in SUPPORTED_TYPES:
             kind = mime or "unknown"
             raise InvalidDocument(f"file type {kind} is not supported", code="unsupported_type")
@@ -155,22 +122,15 @@ class FileScanner:
         data = path.read_bytes()  # bounded by max_bytes, checked before
         if data.rfind(b"%%EOF", -EOF_SEARCH_BYTES) < 0:
             raise InvalidDocument("the PDF ends before its trailer", code="truncated_file")
-        findings = inspect_pdf_bytes(data)
-        if findings.encrypted:
-            raise InvalidDocument("the PDF is encrypted", code="encrypted_pdf")
-        if findings.active_names:
-            raise InvalidDocument(
-                "the PDF carries active content: " + ", ".join(sorted(findings.active_names)),
-                code="active_content",
-            )
-        if findings.largest_image_pixels > self.max_pixels:
-            raise InvalidDocument(
-                f"the PDF embeds an image of {findings.largest_image_pixels} pixels, "
-                f"more than the limit of {self.max_pixels}",
-                code="decompression_bomb",
-            )
+        check_pdf_is_alone(data)
+        facts = inspect_pdf(data, self.max_pixels, self.max_pages)
         page_count, has_text = self._inspect_with_pdfium(data)
-        return page_count, has_text, findings.warnings
+        if page_count != facts.page_count:
+            # The two parsers see different documents: someone is aiming at one of them.
+            raise InvalidDocument(
+                "the PDF's page tree is read differently by its parsers", code="truncated_file"
+            )
+        return page_count, has_text, []
 
     def _inspect_with_pdfium(self, data: bytes) -> tuple[int, bool]:
         import pypdfium2 as pdfium
@@ -191,7 +151,7 @@ class FileScanner:
         import pypdfium2 as pdfium
         import pypdfium2.raw as pdfium_c
 
-        # pdfium's own view of the catalog backs up the raw-byte pass.
+        # pdfium's own view of the catalog backs up qpdf's.
         if pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf.raw) > 0:
             raise InvalidDocument("the PDF carries JavaScript", code="active_content")
         if pdfium_c.FPDFDoc_GetAttachmentCount(pdf.raw) > 0:
@@ -237,36 +197,18 @@ class FileScanner:
     # ------------------------------------------------------------------ images
 
     def _scan_image(self, path: Path, mime: str) -> int:
-        from PIL import Image
-
-        bomb = InvalidDocument(
-            f"the image has more pixels than the limit of {self.max_pixels}",
-            code="decompression_bomb",
-        )
-        broken = InvalidDocument("the image cannot be decoded", code="truncated_file")
-        with warnings.catch_warnings():
-            # Pillow warns, then raises, past its own global limit; both mean a bomb here.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            try:
-                # Only the sniffed format's decoder may parse the file.
-                with Image.open(path, formats=[PILLOW_FORMATS[mime]]) as img:
-                    frames = getattr(img, "n_frames", 1) if mime == TIFF else 1
-                    if frames > self.max_pages:
-                        raise InvalidDocument(
-                            f"the TIFF has {frames} pages, more than the limit of {self.max_pages}",
-                            code="too_many_pages",
-                        )
-                    for index in range(frames):
-                        img.seek(index)
-                        width, height = img.size
-                        if width * height > self.max_pixels:
-                            raise bomb
-                        img.load()  # decode every byte: a truncated file fails here
-            except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-                raise bomb from None
-            except (OSError, SyntaxError, ValueError, EOFError):
-                # UnidentifiedImageError is an OSError; Pillow's decoders raise the others.
-                raise broken from None
+        # Only the sniffed format's decoder may parse the file.
+        with open_image(path, [PILLOW_FORMATS[mime]], self.max_pixels) as img:
+            frames: int = getattr(img, "n_frames", 1) if mime == TIFF else 1
+            if frames > self.max_pages:
+                raise InvalidDocument(
+                    f"the TIFF has {frames} pages, more than the limit of {self.max_pages}",
+                    code="too_many_pages",
+                )
+            for index in range(frames):
+                img.seek(index)
+                check_frame(img, self.max_pixels)
+                img.load()  # decode every byte: a truncated file fails here
         return frames
 
 
@@ -278,8 +220,8 @@ def sniff_mime(head: bytes) -> str | None:
         return JPEG
     if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
         return TIFF
-    # PDF readers accept junk before the header; so do we, within the first KiB.
-    if b"%PDF-" in head[:1024]:
+    # Readers accept junk before the header; we accept only a BOM and a little whitespace.
+    if pdf_header_offset(head) is not None:
         return PDF
     if head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS:
         return "image/heic"
@@ -302,92 +244,6 @@ def sha256_file(path: Path) -> str:
         while chunk := fh.read(HASH_CHUNK_BYTES):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def inspect_pdf_bytes(data: bytes) -> _PdfFindings:
-    """Look for encryption, active content and oversized images in a PDF's raw objects.
-
-    Stream bodies are skipped (random image bytes would give false hits), except
-    object streams, which hold compressed dictionaries and are inflated and read too.
-    """
-    findings = _PdfFindings()
-    inflated_total = 0
-    for outside, stream_dict, body in _split_streams(data):
-        _scan_dictionaries(outside, findings)
-        if not _OBJ_STREAM_TYPE.search(stream_dict):
-            continue
-        filters = _stream_filters(stream_dict)
-        if filters not in ([], [b"FlateDecode"]):
-            findings.warnings.append("object_stream_uninspected")
-            continue
-        inflated = _inflate(body, MAX_OBJECT_STREAM_BYTES + 1) if filters else body
-        if inflated is None:
-            findings.warnings.append("object_stream_unreadable")
-            continue
-        inflated_total += len(inflated)
-        if len(inflated) > MAX_OBJECT_STREAM_BYTES or inflated_total > MAX_INFLATED_TOTAL:
-            raise InvalidDocument(
-                "a PDF object stream inflates beyond the limit", code="decompression_bomb"
-            )
-        _scan_dictionaries(inflated, findings)
-    return findings
-
-
-def _split_streams(data: bytes) -> Iterator[tuple[bytes, bytes, bytes]]:
-    """Yield (bytes outside streams, the next stream's dictionary, its body).
-
-    The stream's dictionary is also inside the "outside" part; the last triple has
-    an empty dictionary and body.
-    """
-    pos = 0
-    while pos < len(data):
-        match = _STREAM_START.search(data, pos)
-        if match is None:
-            break
-        end = data.find(b"endstream", match.end())
-        if end < 0:
-            end = len(data)
-        # The stream's own dictionary: back from "stream" to its object header.
-        obj_start = data.rfind(b" obj", pos, match.start())
-        stream_dict = data[obj_start if obj_start >= 0 else pos : match.start() + 2]
-        yield data[pos : match.end()], stream_dict, data[match.end() : end]
-        pos = end + len(b"endstream")
-    yield data[pos:], b"", b""
-
-
-def _scan_dictionaries(chunk: bytes, findings: _PdfFindings) -> None:
-    for match in _PDF_NAME.finditer(chunk):
-        name = match.group(1)
-        if b"#" in name:
-            # Names may hide letters as #xx escapes, e.g. /J#61vaScript.
-            name = _HEX_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), name)
-        if name in _ACTIVE_NAMES:
-            findings.active_names.add(name.decode("ascii"))
-    if _ENCRYPT_KEY.search(chunk):
-        findings.encrypted = True
-    if _IMAGE_SUBTYPE.search(chunk):
-        for obj in chunk.split(b"endobj"):
-            if not _IMAGE_SUBTYPE.search(obj):
-                continue
-            width, height = _WIDTH.search(obj), _HEIGHT.search(obj)
-            if width and height:
-                pixels = int(width.group(1)) * int(height.group(1))
-                findings.largest_image_pixels = max(findings.largest_image_pixels, pixels)
-
-
-def _stream_filters(stream_dict: bytes) -> list[bytes]:
-    match = _FILTER.search(stream_dict)
-    if match is None:
-        return []
-    return [m.group(1) for m in _PDF_NAME.finditer(match.group(1))]
-
-
-def _inflate(body: bytes, limit: int) -> bytes | None:
-    """Inflate a FlateDecode body, stopping past ``limit`` bytes; None if it is not zlib."""
-    try:
-        return zlib.decompressobj().decompress(body, limit)
-    except zlib.error:
-        return None
 
 
 def _page_has_text(page: pypdfium2.PdfPage) -> bool:
