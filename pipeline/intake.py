@@ -1,12 +1,15 @@
 """Intake: record an upload exactly once and start its pipeline (the outbox way).
 
-One transaction creates the shell_files row (idempotent per uploader + key) and
-the first stage's job row; the broker message is sent after commit. A repeat
-with the same key returns the same ids and creates nothing.
+One transaction creates the shell_files row and the first stage's job row; the
+broker message is sent after commit. One document per stored object version:
+a repeat with the same key, or the same object registered through the other door
+(client hook vs storage webhook), returns the same ids and creates nothing
+(rules in ``sql/functions/060_intake.sql``).
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +23,8 @@ from pipeline.errors import DocpipeError
 from pipeline.ledger.outbox import Dispatcher
 from pipeline.sqlfiles import query
 
+logger = logging.getLogger(__name__)
+
 
 class IdempotencyConflict(DocpipeError):
     """The idempotency key was already used for a different upload."""
@@ -29,15 +34,26 @@ class IdempotencyConflict(DocpipeError):
 
 @dataclass(frozen=True)
 class UploadRequest:
+    """One registration of an upload.
+
+    ``uploaded_by`` is None for an object stored with the service key (no user owns
+    it); it is then attributed to the patient its path names, and the caller must
+    pass ``check_access=False``. ``storage_object_id``/``storage_object_version``
+    (from the storage webhook) identify the stored bytes: same id + version is the
+    same document, a new version is a new document.
+    """
+
     patient_id: uuid.UUID
-    uploaded_by: uuid.UUID
+    uploaded_by: uuid.UUID | None
     storage_path: str
     original_filename: str
     mime_type: str
     file_size_bytes: int
-    idempotency_key: str
+    idempotency_key: str | None
     priority: int = 5
     traceparent: str | None = None
+    storage_object_id: uuid.UUID | None = None
+    storage_object_version: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,10 +86,16 @@ class UploadForbidden(DocpipeError):
     code = "forbidden"
 
 
+class UnknownPatient(DocpipeError):
+    """No active profile has this id (trusted registrations only)."""
+
+    code = "unknown_patient"
+
+
 def create_upload(
     conn: DictConnection, req: UploadRequest, *, check_access: bool = False
 ) -> UploadResult:
-    """The document and its first job, in one call (``intake_upload_v1``), in the
+    """The document and its first job, in one call (``intake_upload_v2``), in the
     caller's transaction. With ``check_access`` the uploader's right is checked too."""
     row = conn.execute(
         query("intake_upload"),
@@ -88,6 +110,8 @@ def create_upload(
             "priority": req.priority,
             "traceparent": req.traceparent,
             "check_access": check_access,
+            "storage_object_id": req.storage_object_id,
+            "storage_object_version": req.storage_object_version,
         },
     ).fetchone()
     if row is None:
@@ -95,6 +119,8 @@ def create_upload(
     result = row["result"]
     if result["outcome"] == "forbidden":
         raise UploadForbidden("you may not upload documents for this patient")
+    if result["outcome"] == "unknown_patient":
+        raise UnknownPatient("no such patient")
     if result["outcome"] == "conflict":
         raise IdempotencyConflict("this Idempotency-Key was used for a different upload")
     start = result.get("expected_start_at")
@@ -117,9 +143,21 @@ def submit_upload(
     *,
     check_access: bool = False,
 ) -> UploadResult:
-    """create_upload as its own transaction (one statement), then the first message."""
+    """create_upload as its own transaction (one statement), then the first message.
+
+    The upload is committed before the message is sent; if sending fails (broker
+    or database gone), the outbox relay (``docpipe maintain``) sends it later, so
+    the caller still gets the committed ids.
+    """
     with pool.connection() as conn:
         result = create_upload(conn, req, check_access=check_access)
     if result.created and result.job_id is not None and dispatcher is not None:
-        dispatcher.dispatch(result.first_job())
+        try:
+            dispatcher.dispatch(result.first_job())
+        except Exception as exc:  # noqa: BLE001 - the relay retries; the upload is safe
+            logger.warning(
+                "first message for job %s not sent (%s); the outbox relay will send it",
+                result.job_id,
+                type(exc).__name__,
+            )
     return result

@@ -19,6 +19,17 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigurationError(f"{name} must be an integer") from exc
 
 
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if raw == "":
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigurationError(f"{name} must be true or false")
+
+
 def _float(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     if raw is None or raw == "":
@@ -39,6 +50,11 @@ class Settings:
     supabase_service_role_key: str | None = None
     supabase_jwt_secret: str | None = None
     supabase_jwt_audience: str = "authenticated"
+    # -- user tokens at the hook (pipeline/hook/auth.py) --
+    supabase_jwks_url: str | None = None  # default <SUPABASE_URL>/auth/v1/.well-known/jwks.json
+    supabase_jwks_ttl: float = 600.0  # seconds the project's signing keys are cached
+    supabase_jwt_leeway: float = 30.0  # seconds iat/nbf may be ahead of our clock
+    supabase_allow_anonymous: bool = False  # Supabase anonymous sign-ins (is_anonymous)
     storage_webhook_secret: str | None = None
     storage_bucket: str = "medical-docs"
     # Role the app switches to on every connection (SET ROLE); "" to stay as the login role.
@@ -53,6 +69,16 @@ class Settings:
     max_upload_bytes: int = 50 * 1024 * 1024
     max_pages: int = 50
     worker_pool_size: int = 10  # ≥ worker threads + heartbeat + slack
+    # The upload hook (docpipe serve): answer 503 fast when the database is away.
+    hook_db_connect_timeout: int = 2  # seconds per connection attempt (libpq, min 2)
+    hook_db_pool_timeout: float = 2.0  # seconds a request waits for a pooled connection
+    hook_statement_timeout_ms: int = 5000  # server-side; the client gives up 1 s later
+    hook_retry_after_seconds: int = 5  # Retry-After on 503 (database unavailable)
+    # Rates in `limits` notation ("60/minute;600/hour"), stored in RATELIMIT_URL.
+    hook_upload_rate: str = "60/minute;600/hour"  # per uploading user
+    hook_webhook_auth_failure_rate: str = "10/minute"  # failed webhook secrets per client address
+    hook_header_timeout: float = 10.0  # seconds to send a request's headers
+    hook_keep_alive_timeout: int = 5  # seconds an idle keep-alive connection stays open
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -66,6 +92,10 @@ class Settings:
             supabase_service_role_key=env.get("SUPABASE_SERVICE_ROLE_KEY") or None,
             supabase_jwt_secret=env.get("SUPABASE_JWT_SECRET") or None,
             supabase_jwt_audience=env.get("SUPABASE_JWT_AUDIENCE") or "authenticated",
+            supabase_jwks_url=env.get("SUPABASE_JWKS_URL") or None,
+            supabase_jwks_ttl=_float(env, "SUPABASE_JWKS_TTL_SECONDS", 600.0),
+            supabase_jwt_leeway=_float(env, "SUPABASE_JWT_LEEWAY_SECONDS", 30.0),
+            supabase_allow_anonymous=_flag(env, "SUPABASE_ALLOW_ANONYMOUS", False),
             storage_webhook_secret=env.get("STORAGE_WEBHOOK_SECRET") or None,
             storage_bucket=env.get("STORAGE_BUCKET") or "medical-docs",
             database_role=env.get("DATABASE_ROLE", "service_role"),
@@ -78,6 +108,14 @@ class Settings:
             max_upload_bytes=_int(env, "MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
             max_pages=_int(env, "MAX_PAGES", 50),
             worker_pool_size=_int(env, "DB_POOL_SIZE", 10),
+            hook_db_connect_timeout=_int(env, "HOOK_DB_CONNECT_TIMEOUT", 2),
+            hook_db_pool_timeout=_float(env, "HOOK_DB_POOL_TIMEOUT", 2.0),
+            hook_statement_timeout_ms=_int(env, "HOOK_STATEMENT_TIMEOUT_MS", 5000),
+            hook_retry_after_seconds=_int(env, "HOOK_RETRY_AFTER", 5),
+            hook_upload_rate=env.get("HOOK_UPLOAD_RATE") or "60/minute;600/hour",
+            hook_webhook_auth_failure_rate=env.get("HOOK_WEBHOOK_AUTH_FAILURE_RATE") or "10/minute",
+            hook_header_timeout=_float(env, "HOOK_HEADER_TIMEOUT", 10.0),
+            hook_keep_alive_timeout=_int(env, "HOOK_KEEP_ALIVE_TIMEOUT", 5),
         )
 
     def require_database_url(self) -> str:

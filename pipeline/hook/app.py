@@ -3,8 +3,14 @@
 Routes
   POST /v1/shell-files          bearer JWT; record an upload and start its pipeline
   GET  /v1/shell-files/{id}     bearer JWT; where the document is ("why is it stuck?")
-  POST /v1/hooks/storage        shared secret; a storage.objects INSERT webhook
-  GET  /healthz, GET /readyz    database reachable / schema in place
+  POST /v1/hooks/storage        shared secret; a storage.objects INSERT/UPDATE webhook
+  GET  /healthz                 the process is alive (no database call)
+  GET  /readyz                  database reachable and schema in place
+
+While the database is away every route that needs it answers 503
+``database_unavailable`` with Retry-After within a few seconds (timeouts in
+``pipeline.hook.database``); uploads over the per-user rate and clients with too
+many failed webhook secrets get 429 with Retry-After (``pipeline.hook.throttle``).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
+import anyio
 import psycopg
 from pydantic import ValidationError
 from starlette.applications import Starlette
@@ -28,9 +35,21 @@ from starlette.routing import Route
 
 from adapters.storage.paths import validate_storage_path
 from pipeline.errors import StoragePathError
-from pipeline.hook.auth import AuthError, Caller, bearer_token, check_shared_secret, verify_jwt
-from pipeline.hook.schemas import ACCEPTED_MIME_TYPES, ShellFileCreate, StorageWebhook
-from pipeline.intake import IdempotencyConflict, UploadForbidden, UploadRequest, submit_upload
+from pipeline.hook.auth import AuthError, Caller, TokenVerifier, bearer_token, check_shared_secret
+from pipeline.hook.schemas import (
+    ACCEPTED_MIME_TYPES,
+    ShellFileCreate,
+    StorageObject,
+    StorageWebhook,
+)
+from pipeline.hook.throttle import HookThrottle, Verdict
+from pipeline.intake import (
+    IdempotencyConflict,
+    UnknownPatient,
+    UploadForbidden,
+    UploadRequest,
+    submit_upload,
+)
 from pipeline.ledger.outbox import Dispatcher
 from pipeline.settings import Settings
 from pipeline.sqlfiles import query
@@ -42,15 +61,23 @@ MAX_BODY_BYTES = 64 * 1024
 
 
 class HttpError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, *, retry_after: int | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.retry_after = retry_after
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+def error_response(
+    status: int, code: str, message: str, *, retry_after: int | None = None
+) -> JSONResponse:
+    headers = {"retry-after": str(retry_after)} if retry_after is not None else None
+    return JSONResponse(
+        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
+    )
 
 
 @dataclass
@@ -58,6 +85,7 @@ class HookState:
     settings: Settings
     pool: Any
     dispatcher: Dispatcher | None
+    throttle: HookThrottle
 
 
 def _state(request: Request) -> HookState:
@@ -65,31 +93,45 @@ def _state(request: Request) -> HookState:
     return state
 
 
-async def _json_body(request: Request) -> Any:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise HttpError(413, "body_too_large", "request body is too large")
+async def _read_body(request: Request) -> bytes:
     body = b""
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_BODY_BYTES:
             raise HttpError(413, "body_too_large", "request body is too large")
+    return body
+
+
+async def _json_body(request: Request) -> Any:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise HttpError(413, "body_too_large", "request body is too large")
+    try:
+        # A body trickled in byte by byte must not hold the connection for ever.
+        with anyio.fail_after(_state(request).settings.hook_header_timeout):
+            body = await _read_body(request)
+    except TimeoutError as exc:
+        raise HttpError(408, "request_timeout", "the request body was too slow") from exc
     if "json" not in request.headers.get("content-type", ""):
         raise HttpError(415, "unsupported_content_type", "send application/json")
     try:
         return json.loads(body)
+    except RecursionError as exc:  # e.g. 60 KB of "[[[[": refused, never a 500
+        raise HttpError(400, "json_too_deep", "the JSON body is nested too deeply") from exc
     except ValueError as exc:
         raise HttpError(400, "malformed_json", "the body is not valid JSON") from exc
 
 
-def _caller(request: Request, settings: Settings) -> Caller:
-    if not settings.supabase_jwt_secret:
-        raise HttpError(503, "not_configured", "SUPABASE_JWT_SECRET is not set")
+async def _caller(request: Request) -> Caller:
+    verifier: TokenVerifier = request.app.state.token_verifier
+    if not verifier.configured:
+        raise HttpError(503, "not_configured", "set SUPABASE_URL or SUPABASE_JWT_SECRET")
     try:
         token = bearer_token(request.headers.get("authorization"))
-        return verify_jwt(token, settings.supabase_jwt_secret, settings.supabase_jwt_audience)
+        # In a thread: a JWKS refresh is blocking I/O (rare, the keys are cached).
+        return await run_in_threadpool(verifier.verify, token)
     except AuthError as exc:
-        raise HttpError(401, "unauthorized", str(exc)) from exc
+        raise HttpError(exc.status, exc.code, exc.message) from exc
 
 
 def _validation_error(exc: ValidationError) -> HttpError:
@@ -113,12 +155,20 @@ def _check_upload_rules(settings: Settings, body: ShellFileCreate) -> str:
     return mime
 
 
-def _submit(state: HookState, req: UploadRequest) -> tuple[int, dict[str, Any]]:
+def _too_many(verdict: Verdict, code: str, message: str) -> HttpError:
+    return HttpError(429, code, message, retry_after=verdict.retry_after)
+
+
+def _submit(
+    state: HookState, req: UploadRequest, *, check_access: bool = True
+) -> tuple[int, dict[str, Any]]:
     try:
-        result = submit_upload(state.pool, state.dispatcher, req, check_access=True)
+        result = submit_upload(state.pool, state.dispatcher, req, check_access=check_access)
     except UploadForbidden as exc:
         # Same answer for "no such patient" and "not yours": ids are not probed.
         raise HttpError(403, "forbidden", exc.message) from exc
+    except UnknownPatient as exc:
+        raise HttpError(422, "invalid_object", "object path names no patient") from exc
     except IdempotencyConflict as exc:
         raise HttpError(409, exc.code, exc.message) from exc
     start = result.expected_start_at
@@ -135,7 +185,10 @@ def _submit(state: HookState, req: UploadRequest) -> tuple[int, dict[str, Any]]:
 
 async def create_shell_file(request: Request) -> JSONResponse:
     state = _state(request)
-    caller = _caller(request, state.settings)
+    caller = await _caller(request)
+    verdict = await run_in_threadpool(state.throttle.upload, str(caller.user_id))
+    if not verdict.allowed:
+        raise _too_many(verdict, "upload_rate_exceeded", "too many uploads; try again later")
     raw = await _json_body(request)
     try:
         body = ShellFileCreate.model_validate(raw)
@@ -162,36 +215,51 @@ async def create_shell_file(request: Request) -> JSONResponse:
     return JSONResponse(payload, status_code=status)
 
 
-async def storage_webhook(request: Request) -> JSONResponse:
-    state = _state(request)
+def _object_version(record: StorageObject) -> str:
+    """What tells two uploads of one object apart: ``version``, else the eTag."""
+    meta = record.metadata or {}
+    return str(record.version or meta.get("eTag") or "")
+
+
+def _webhook_secret(request: Request, state: HookState) -> None:
     secret = state.settings.storage_webhook_secret
     if not secret:
         raise HttpError(503, "not_configured", "STORAGE_WEBHOOK_SECRET is not set")
+    client = request.client.host if request.client else "unknown"
+    blocked = state.throttle.webhook_blocked(client)
+    if not blocked.allowed:
+        raise _too_many(blocked, "too_many_failures", "too many failed attempts; try later")
     presented = request.headers.get("x-webhook-secret")
     if presented is None and request.headers.get("authorization"):
         presented = request.headers["authorization"].removeprefix("Bearer ").strip()
     try:
         check_shared_secret(presented, secret)
     except AuthError as exc:
+        state.throttle.webhook_failed(client)
         raise HttpError(401, "unauthorized", str(exc)) from exc
-    raw = await _json_body(request)
+
+
+def _webhook_upload(state: HookState, record: StorageObject) -> tuple[UploadRequest, bool]:
+    """The upload a storage object stands for, and whether the uploader's right is checked.
+
+    * Identity: one document per object ``id`` + version (``version``, else the
+      eTag). The same version twice is the same document; a new version (an
+      upsert, or delete and upload again) is a new document.
+    * Patient: always the path prefix ``<patient_id>/…`` (validated, canonical uuid).
+    * Uploader: the object's ``owner_id``/``owner`` (a Supabase user), whose upload
+      right is checked as for the client hook. Objects stored with the service key
+      (this project's ``SupabaseBlobStore.put``, server-side imports) have no owner:
+      ``uploaded_by`` stays NULL, meaning "stored by a trusted service"; the shared
+      webhook secret is the authority and the patient must exist.
+    """
     try:
-        event = StorageWebhook.model_validate(raw)
-    except ValidationError as exc:
-        raise _validation_error(exc) from exc
-    if event.type != "INSERT" or event.schema_ != "storage" or event.table != "objects":
-        return JSONResponse({"status": "ignored"}, status_code=200)
-    record = event.record
-    if record is None:
-        raise HttpError(422, "invalid_fields", "invalid or missing fields: record")
-    if record.bucket_id != state.settings.storage_bucket:
-        return JSONResponse({"status": "ignored"}, status_code=200)
-    try:
-        path = validate_storage_path(record.name)
-        patient_id = uuid.UUID(path.parts[0])
-        uploader = uuid.UUID(str(record.owner_id or record.owner))
-    except (StoragePathError, ValueError) as exc:
-        raise HttpError(422, "invalid_object", "object path or owner is not usable") from exc
+        object_id = uuid.UUID(str(record.id))
+        patient_id = uuid.UUID(PurePosixPath(record.name).parts[0])
+        validate_storage_path(record.name, patient_id)
+        owner = record.owner_id or record.owner
+        uploader = uuid.UUID(owner) if owner else None
+    except (StoragePathError, ValueError, IndexError) as exc:
+        raise HttpError(422, "invalid_object", "object id, path or owner is not usable") from exc
     meta = record.metadata or {}
     size = meta.get("size") or meta.get("contentLength")
     mime = str(meta.get("mimetype") or meta.get("contentType") or "").lower()
@@ -212,9 +280,41 @@ async def storage_webhook(request: Request) -> JSONResponse:
         original_filename=body.original_filename,
         mime_type=mime,
         file_size_bytes=size,
-        idempotency_key=f"storage:{record.bucket_id}/{record.name}",
+        idempotency_key=None,
+        storage_object_id=object_id,
+        storage_object_version=_object_version(record),
     )
-    status, payload = await run_in_threadpool(_submit, state, req)
+    return req, uploader is not None
+
+
+async def storage_webhook(request: Request) -> JSONResponse:
+    state = _state(request)
+    await run_in_threadpool(_webhook_secret, request, state)
+    raw = await _json_body(request)
+    try:
+        event = StorageWebhook.model_validate(raw)
+    except ValidationError as exc:
+        raise _validation_error(exc) from exc
+    ignored = JSONResponse({"status": "ignored"}, status_code=200)
+    if event.type not in {"INSERT", "UPDATE"}:
+        return ignored
+    if event.schema_ != "storage" or event.table != "objects":
+        return ignored
+    record = event.record
+    if record is None:
+        raise HttpError(422, "invalid_fields", "invalid or missing fields: record")
+    if record.bucket_id != state.settings.storage_bucket:
+        return ignored
+    old = event.old_record
+    if (
+        event.type == "UPDATE"
+        and old is not None
+        and old.id == record.id
+        and _object_version(old) == _object_version(record)
+    ):
+        return ignored  # same bytes (metadata touched, or moved): nothing new to process
+    req, check_access = _webhook_upload(state, record)
+    status, payload = await run_in_threadpool(_submit, state, req, check_access=check_access)
     return JSONResponse(payload, status_code=status)
 
 
@@ -243,7 +343,7 @@ def _read_status(state: HookState, caller: Caller, shell_file_id: uuid.UUID) -> 
 
 async def get_shell_file(request: Request) -> JSONResponse:
     state = _state(request)
-    caller = _caller(request, state.settings)
+    caller = await _caller(request)
     try:
         shell_file_id = uuid.UUID(request.path_params["shell_file_id"])
     except ValueError as exc:
@@ -263,10 +363,9 @@ def _db_ok(state: HookState, *, ready: bool) -> bool:
 
 
 async def healthz(request: Request) -> JSONResponse:
-    ok = await run_in_threadpool(_db_ok, _state(request), ready=False)
-    return JSONResponse(
-        {"status": "ok" if ok else "database_unreachable"}, status_code=200 if ok else 503
-    )
+    """Liveness: the process answers. The database is /readyz's business (a restart
+    would not bring the database back)."""
+    return JSONResponse({"status": "ok"})
 
 
 async def readyz(request: Request) -> JSONResponse:
@@ -277,7 +376,16 @@ async def readyz(request: Request) -> JSONResponse:
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if not isinstance(exc, HttpError):  # registered for HttpError only
         raise exc
-    return error_response(exc.status, exc.code, exc.message)
+    return error_response(exc.status, exc.code, exc.message, retry_after=exc.retry_after)
+
+
+async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    # No connection in time, a cut or refused connection, a statement timeout.
+    logger.warning("database unavailable: %s", type(exc).__name__)
+    retry = _state(request).settings.hook_retry_after_seconds
+    return error_response(
+        503, "database_unavailable", "the service is unavailable; try again", retry_after=retry
+    )
 
 
 async def _not_found(request: Request, exc: Exception) -> JSONResponse:
@@ -288,8 +396,16 @@ async def _method_not_allowed(request: Request, exc: Exception) -> JSONResponse:
     return error_response(405, "method_not_allowed", "method not allowed")
 
 
-def create_app(settings: Settings, *, pool: Any, dispatcher: Dispatcher | None) -> Starlette:
-    """The ASGI app. ``pool`` must be open (or opened by the caller's lifespan)."""
+def create_app(
+    settings: Settings,
+    *,
+    pool: Any,
+    dispatcher: Dispatcher | None,
+    throttle: HookThrottle | None = None,
+) -> Starlette:
+    """The ASGI app. ``pool`` must be open (or opening in the background: see
+    ``pipeline.hook.database``); rates are counted in RATELIMIT_URL unless
+    ``throttle`` is given."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -303,8 +419,20 @@ def create_app(settings: Settings, *, pool: Any, dispatcher: Dispatcher | None) 
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
         ],
-        exception_handlers={HttpError: _http_error, 404: _not_found, 405: _method_not_allowed},
+        exception_handlers={
+            HttpError: _http_error,
+            psycopg.OperationalError: _database_unavailable,
+            psycopg.InterfaceError: _database_unavailable,
+            404: _not_found,
+            405: _method_not_allowed,
+        },
         lifespan=lifespan,
     )
-    app.state.hook = HookState(settings=settings, pool=pool, dispatcher=dispatcher)
+    app.state.hook = HookState(
+        settings=settings,
+        pool=pool,
+        dispatcher=dispatcher,
+        throttle=throttle or HookThrottle(settings),
+    )
+    app.state.token_verifier = TokenVerifier.from_settings(settings)  # caches the JWKS
     return app

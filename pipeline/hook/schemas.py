@@ -25,17 +25,23 @@ class ShellFileCreate(BaseModel):
 
 
 class StorageObject(BaseModel):
+    """A storage.objects row. ``owner``/``owner_id`` are NULL for service-key uploads;
+    ``version`` changes on every upload (an upsert keeps ``id``, delete + upload does not)."""
+
     model_config = ConfigDict(extra="allow")
 
+    id: str | None = None
     bucket_id: str
     name: str
     owner_id: str | None = None
     owner: str | None = None
+    version: str | None = None
     metadata: dict[str, Any] | None = None
 
 
 class StorageWebhook(BaseModel):
-    """A Supabase Database Webhook payload for storage.objects."""
+    """A Supabase Database Webhook payload for storage.objects:
+    ``{"type": "INSERT"|"UPDATE"|"DELETE", "table", "schema", "record", "old_record"}``."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -43,3 +49,4 @@ class StorageWebhook(BaseModel):
     table: str
     schema_: str = Field(alias="schema")
     record: StorageObject | None = None
+    old_record: StorageObject | None = None

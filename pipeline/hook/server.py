@@ -1,30 +1,62 @@
-"""``docpipe serve``: the hook under uvicorn, with its pool and broker."""
+"""``docpipe serve``: the hook under uvicorn, with its pool and broker.
+
+The hook starts without its database: the pool connects in the background,
+``/readyz`` says 503 until it has, and requests that need the database answer
+503 + Retry-After fast while it is away (see ``pipeline.hook.database``).
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
 
 from adapters.brokers import broker_from_url
-from pipeline.db import make_pool
 from pipeline.hook.app import create_app
+from pipeline.hook.database import GuardedPool, make_hook_pool
+from pipeline.hook.protocol import header_deadline_protocol
 from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
 from pipeline.settings import Settings
 
+#: h11's buffer for an incomplete request head (request line + headers).
+MAX_HEADER_BYTES = 16 * 1024
 
-def build_app(settings: Settings) -> Starlette:
-    pool = make_pool(
-        settings.require_database_url(), role=settings.database_role, max_size=16, name="hook"
-    )
-    pool.open(wait=True, timeout=30)
+
+def _build(settings: Settings) -> tuple[Starlette, GuardedPool]:
+    pool = make_hook_pool(settings)
+    pool.open(wait=False)  # never wait for the database here: readiness tells
     broker = broker_from_url(settings.effective_broker_url)
     declare_stage_queues(broker)
-    return create_app(settings, pool=pool, dispatcher=Dispatcher(broker, pool))
+    return create_app(settings, pool=pool, dispatcher=Dispatcher(broker, pool)), pool
+
+
+def build_app(settings: Settings) -> Starlette:
+    return _build(settings)[0]
+
+
+def uvicorn_config(app: Any, settings: Settings, host: str, port: int) -> uvicorn.Config:
+    """Timeouts against slow clients: header deadline, keep-alive, h11 head size."""
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        access_log=False,
+        http=header_deadline_protocol(settings.hook_header_timeout),
+        timeout_keep_alive=settings.hook_keep_alive_timeout,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+    )
 
 
 def serve(settings: Settings, host: str, port: int) -> None:
-    if not settings.supabase_jwt_secret:
+    if not (settings.supabase_url or settings.supabase_jwks_url or settings.supabase_jwt_secret):
         from pipeline.errors import ConfigurationError
 
-        raise ConfigurationError("SUPABASE_JWT_SECRET is required by serve")
-    uvicorn.run(build_app(settings), host=host, port=port, log_level="info", access_log=False)
+        # User tokens: JWKS keys (from SUPABASE_URL or SUPABASE_JWKS_URL) or the HS256 secret.
+        raise ConfigurationError("serve needs SUPABASE_URL or SUPABASE_JWT_SECRET")
+    app, pool = _build(settings)
+    try:
+        uvicorn.Server(uvicorn_config(app, settings, host, port)).run()
+    finally:
+        pool.close()

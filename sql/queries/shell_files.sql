@@ -35,7 +35,8 @@ SELECT EXISTS (SELECT 1 FROM public.user_profiles WHERE id = %(patient_id)s AND 
 SELECT public.has_profile_access_level(%(user_id)s, %(patient_id)s, 'read_only') AS allowed
 
 -- name: intake_upload
-SELECT public.intake_upload_v1(
+SELECT public.intake_upload_v2(
   %(patient_id)s, %(uploaded_by)s, %(original_filename)s, %(storage_path)s, %(mime_type)s,
-  %(file_size_bytes)s, %(idempotency_key)s, %(priority)s, %(traceparent)s, %(check_access)s
+  %(file_size_bytes)s, %(idempotency_key)s, %(priority)s, %(traceparent)s, %(check_access)s,
+  %(storage_object_id)s, %(storage_object_version)s
 ) AS result

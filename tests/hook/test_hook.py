@@ -4,105 +4,16 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
-from dramatiq.brokers.stub import StubBroker
 
-from pipeline.db import make_pool
-from pipeline.hook.app import create_app
-from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
-from pipeline.settings import Settings
-from tests.support import factories as f
-from tests.support.http import JWT_SECRET, WEBHOOK_SECRET, make_token, serve_app
+from tests.hook.hookkit import Hook, post, webhook_payload
+from tests.support.http import WEBHOOK_SECRET, make_token
 from tests.support.pg import dict_connect
 
 pytestmark = [pytest.mark.db, pytest.mark.integration]
-
-
-@dataclass
-class Hook:
-    url: str
-    db_url: str
-    broker: StubBroker
-
-    def body(self, patient: uuid.UUID, **extra: Any) -> dict[str, Any]:
-        return {
-            "patient_id": str(patient),
-            "storage_path": f"{patient}/scan.pdf",
-            "original_filename": "scan.pdf",
-            "mime_type": "application/pdf",
-            "file_size_bytes": 1000,
-            **extra,
-        }
-
-    def counts(self) -> tuple[int, int]:
-        with dict_connect(self.db_url) as conn:
-            files = conn.execute("SELECT count(*) AS n FROM shell_files").fetchone()
-            jobs = conn.execute("SELECT count(*) AS n FROM job_queue").fetchone()
-        assert files is not None and jobs is not None
-        return int(files["n"]), int(jobs["n"])
-
-
-@pytest.fixture
-def hook(fresh_db_url: str) -> Iterator[Hook]:
-    settings = Settings(
-        database_url=fresh_db_url,
-        supabase_jwt_secret=JWT_SECRET,
-        storage_webhook_secret=WEBHOOK_SECRET,
-        max_upload_bytes=50 * 1024 * 1024,
-    )
-    broker = StubBroker()
-    declare_stage_queues(broker)
-    with make_pool(fresh_db_url, max_size=8) as pool:
-        app = create_app(settings, pool=pool, dispatcher=Dispatcher(broker, pool))
-        with serve_app(app) as url:
-            yield Hook(url, fresh_db_url, broker)
-    broker.close()
-
-
-@pytest.fixture
-def people(fresh_db_url: str) -> dict[str, uuid.UUID]:
-    with dict_connect(fresh_db_url) as conn:
-        owner, patient = f.make_patient(conn)
-        other, other_patient = f.make_patient(conn)
-        reader = f.make_user(conn)
-        writer = f.make_user(conn)
-        f.grant(conn, patient, reader, "read_only")
-        f.grant(conn, patient, writer, "read_write")
-    return {
-        "owner": owner,
-        "patient": patient,
-        "other": other,
-        "other_patient": other_patient,
-        "reader": reader,
-        "writer": writer,
-    }
-
-
-def post(
-    hook: Hook,
-    user: uuid.UUID | None,
-    body: Any,
-    *,
-    key: str | None = "k1",
-    token: str | None = None,
-    **headers: str,
-) -> httpx.Response:
-    h = {"content-type": "application/json", **headers}
-    if key:
-        h["idempotency-key"] = key
-    if token is None and user is not None:
-        token = make_token(user)
-    if token:
-        h["authorization"] = f"Bearer {token}"
-    content = (
-        body if isinstance(body, (bytes, str)) else httpx.Request("POST", "/", json=body).content
-    )
-    return httpx.post(f"{hook.url}/v1/shell-files", content=content, headers=h, timeout=30)
 
 
 def test_owner_upload_creates_file_and_first_job_then_sends_message(
@@ -184,19 +95,29 @@ def test_same_key_from_different_uploaders_does_not_collide(
 
 
 def test_read_write_delegate_may_upload(hook: Hook, people: dict[str, uuid.UUID]) -> None:
-    """A delegate with read_write on the patient uploads like the owner."""
+    """A delegate with read_write and can_upload_files on the patient uploads like the owner."""
     response = post(hook, people["writer"], hook.body(people["patient"]))
     assert response.status_code == 201
+
+
+def test_delegate_without_upload_right_may_not_upload(
+    hook: Hook, people: dict[str, uuid.UUID]
+) -> None:
+    """read_write with can_upload_files = false: 403 and nothing written (issue 8.9)."""
+    response = post(hook, people["no_upload"], hook.body(people["patient"]))
+    assert response.status_code == 403, response.text
+    assert response.json()["error"]["code"] == "forbidden"
+    assert hook.counts() == (0, 0)
 
 
 @pytest.mark.parametrize(
     ("case", "status", "code"),
     [
-        ("no_token", 401, "unauthorized"),
-        ("expired", 401, "unauthorized"),
-        ("forged", 401, "unauthorized"),
-        ("wrong_audience", 401, "unauthorized"),
-        ("anon_role", 401, "unauthorized"),
+        ("no_token", 401, "missing_token"),
+        ("expired", 401, "token_expired"),
+        ("forged", 401, "invalid_signature"),
+        ("wrong_audience", 401, "invalid_audience"),
+        ("anon_role", 401, "invalid_role"),
         ("other_users_patient", 403, "forbidden"),
         ("read_only_delegate", 403, "forbidden"),
         ("unknown_patient", 403, "forbidden"),
@@ -210,6 +131,7 @@ def test_read_write_delegate_may_upload(hook: Hook, people: dict[str, uuid.UUID]
         ("unknown_mime", 415, "unsupported_media_type"),
         ("path_outside_prefix", 422, "storage_path_invalid"),
         ("path_traversal", 422, "storage_path_invalid"),
+        ("deeply_nested_json", 400, "json_too_deep"),
     ],
 )
 def test_bad_requests_get_the_right_4xx_and_write_nothing(
@@ -257,6 +179,8 @@ def test_bad_requests_get_the_right_4xx_and_write_nothing(
         body = hook.body(patient, storage_path=f"{people['other_patient']}/scan.pdf")
     elif case == "path_traversal":
         body = hook.body(patient, storage_path=f"{patient}/../{people['other_patient']}/scan.pdf")
+    elif case == "deeply_nested_json":  # 60 KB of nesting: was a RecursionError and a 500
+        body = b"[" * 30_000 + b"]" * 30_000
     response = post(hook, user, body, **kwargs)
     assert response.status_code == status, response.text
     assert response.json()["error"]["code"] == code
@@ -270,23 +194,6 @@ def test_error_texts_carry_no_input_values(hook: Hook, people: dict[str, uuid.UU
     response = post(hook, people["owner"], body)
     assert response.status_code == 422
     assert "Jane" not in response.text and "1970" not in response.text
-
-
-def webhook_payload(patient: uuid.UUID, owner: uuid.UUID, **record: Any) -> dict[str, Any]:
-    return {
-        "type": "INSERT",
-        "table": "objects",
-        "schema": "storage",
-        "record": {
-            "id": str(uuid.uuid4()),
-            "bucket_id": "medical-docs",
-            "name": f"{patient}/photo.jpg",
-            "owner_id": str(owner),
-            "metadata": {"size": 2048, "mimetype": "image/jpeg"},
-            **record,
-        },
-        "old_record": None,
-    }
 
 
 def test_storage_webhook_creates_once_per_object(hook: Hook, people: dict[str, uuid.UUID]) -> None:
@@ -322,8 +229,9 @@ def test_storage_webhook_refusals(
         payload = webhook_payload(people["patient"], people["other"])
     elif case == "bad_path":
         payload["record"]["name"] = "../etc/passwd"
-    elif case == "update_event":
+    elif case == "update_event":  # metadata touched, same object version: nothing new
         payload["type"] = "UPDATE"
+        payload["old_record"] = dict(payload["record"])
     elif case == "other_bucket":
         payload["record"]["bucket_id"] = "avatars"
     response = httpx.post(f"{hook.url}/v1/hooks/storage", json=payload, headers=headers, timeout=30)
