@@ -4,6 +4,15 @@ LedgerMiddleware turns a broker delivery into a leased claim on the job row
 before the actor runs. A message whose job is done, dead, not yet due or leased
 by a live worker is skipped, so duplicate and late deliveries (from any broker)
 are harmless. While the actor runs, the heartbeat thread extends the lease.
+
+An actor never runs without a claim. A message that cannot be claimed (the
+worker is shutting down, the database is unreachable) is put back on the broker
+and skipped; if even that fails, the job stays pending and the relay re-sends it
+(queue.redispatch_after_seconds).
+
+Shutdown order: Dramatiq calls ``before_worker_shutdown`` while worker threads
+may still take messages and finish running ones, so resources (heartbeat, pool,
+liveness lock) are released only in ``after_worker_shutdown``, once they stopped.
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from typing import Any
 
 import dramatiq
 from dramatiq.broker import MessageProxy
+from dramatiq.common import q_name
 from dramatiq.middleware import Middleware, SkipMessage
 
 from pipeline.errors import DocpipeError
@@ -72,21 +82,39 @@ class RuntimeMiddleware(Middleware):
             )
             self._maintainer.start()
 
-    def before_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+    def after_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        # The worker threads have stopped (or outlived the shutdown timeout): nothing
+        # claims or completes any more, so the pool can go.
+        try:
+            runtime = get_runtime()
+        except DocpipeError:
+            logger.debug("no runtime to close")
+            return
+        runtime.heartbeater.stop()
         if self._maintainer is not None:
             self._maintainer.stop()
         if self._liveness is not None:
             self._liveness.unregister()
-        try:
-            get_runtime().close()
-        except DocpipeError:
-            logger.debug("no runtime to close")
+        runtime.close()
 
 
 class LedgerMiddleware(Middleware):
     """Claim the job named by the message, or skip the message.
 
     Add it before Dramatiq's TimeLimit middleware (bootstrap.configure does)."""
+
+    #: How long a message whose claim failed waits before it is delivered again.
+    retry_claim_after_ms = 5_000
+
+    def __init__(self) -> None:
+        self._closing = threading.Event()
+
+    def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        self._closing.clear()
+
+    def before_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        # From here on a worker thread may still take a message; it must not start it.
+        self._closing.set()
 
     def before_process_message(self, broker: dramatiq.Broker, message: MessageProxy) -> None:
         if not _is_ours(message):
@@ -96,11 +124,23 @@ class LedgerMiddleware(Middleware):
         except DocpipeError as exc:
             logger.error("dropping message %s: %s", message.message_id, exc.code)
             raise SkipMessage from exc
-        runtime = get_runtime()
-        with runtime.pool.connection() as conn:
-            result = jobs.claim_job(
-                conn, envelope["job_id"], runtime.worker_id, runtime.ledger.lease_seconds
+        if self._closing.is_set():
+            logger.info("shutting down: handing message %s back", message.message_id)
+            self._hand_back(broker, message, delay_ms=0)
+            raise SkipMessage
+        try:
+            runtime = get_runtime()
+            with runtime.pool.connection() as conn:
+                result = jobs.claim_job(
+                    conn, envelope["job_id"], runtime.worker_id, runtime.ledger.lease_seconds
+                )
+        except Exception as exc:  # Dramatiq would swallow it and run the actor anyway
+            # (a pool closed under us, the database unreachable): never run unclaimed.
+            logger.warning(
+                "could not claim the job of message %s: %s", message.message_id, type(exc).__name__
             )
+            self._hand_back(broker, message, delay_ms=self.retry_claim_after_ms)
+            raise SkipMessage from exc
         bind_log_context(
             correlation_id=envelope["correlation_id"],
             job_id=envelope["job_id"],
@@ -128,6 +168,28 @@ class LedgerMiddleware(Middleware):
 
     def after_skip_message(self, broker: dramatiq.Broker, message: MessageProxy) -> None:
         self._release(message)
+
+    @staticmethod
+    def _hand_back(broker: dramatiq.Broker, message: MessageProxy, *, delay_ms: int) -> None:
+        """Put a fresh copy of the message on its queue (this one is acked as skipped).
+
+        A new message id: some brokers key their bookkeeping by it, and this one is
+        about to be acked. If the broker refuses too, the relay re-sends the job."""
+        fresh: dramatiq.Message[Any] = dramatiq.Message(
+            queue_name=q_name(message.queue_name),
+            actor_name=message.actor_name,
+            args=tuple(message.args),
+            kwargs=dict(message.kwargs),
+            options={k: v for k, v in message.options.items() if k == "traceparent"},
+        )
+        try:
+            broker.enqueue(fresh, delay=delay_ms or None)
+        except Exception as exc:  # noqa: BLE001 - any broker error: the relay is the fallback
+            logger.warning(
+                "could not hand message %s back (%s); the relay will re-send its job",
+                message.message_id,
+                type(exc).__name__,
+            )
 
     def _release(self, message: MessageProxy) -> None:
         if not _is_ours(message):

@@ -5,6 +5,11 @@ the session and drops the lock; the maintenance leader sees the registered worke
 without its lock and rescues its jobs at once (``reclaim_orphaned_jobs``) instead of
 waiting for their leases to expire. Needs a session-mode connection (not a
 transaction-mode pooler), like LISTEN/NOTIFY.
+
+``check`` runs on the heartbeat thread, so nothing here may block for long: the
+lock is only ever tried (never waited for) and the connection has short network
+timeouts. ``unregister`` may run on another thread at the same time; one lock
+serialises them, and after ``unregister`` nothing registers again.
 """
 
 from __future__ import annotations
@@ -12,15 +17,21 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 
 import psycopg
-from psycopg import sql
-from psycopg.rows import dict_row
+from psycopg.conninfo import make_conninfo
 
-from pipeline.db import DictConnection
+from pipeline.db import DictConnection, connect
 from pipeline.sqlfiles import query
 
 logger = logging.getLogger(__name__)
+
+#: A dead network must not hold the heartbeat thread: besides the shared connect
+#: path's keepalives, give up on unacknowledged writes (a ping into a half-open
+#: socket) after this many milliseconds, and on a connect after a few seconds.
+TCP_USER_TIMEOUT_MS = 15_000
+CONNECT_TIMEOUT_SECONDS = 5
 
 
 class WorkerLiveness:
@@ -32,54 +43,105 @@ class WorkerLiveness:
         role: str = "service_role",
         queues: tuple[str, ...] = (),
     ) -> None:
-        self.conninfo = conninfo
+        self.conninfo = make_conninfo(conninfo, tcp_user_timeout=TCP_USER_TIMEOUT_MS)
         self.worker_id = worker_id
         self.role = role
         self.queues = queues
         self._conn: DictConnection | None = None
+        self._lock = threading.Lock()
+        self._stopped = False
 
-    def register(self) -> None:
-        conn: DictConnection = psycopg.connect(self.conninfo, autocommit=True, row_factory=dict_row)
-        if self.role:
-            conn.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(self.role)))
-        conn.execute(
-            query("worker_register"),
-            {
-                "worker_id": self.worker_id,
-                "hostname": socket.gethostname(),
-                "pid": os.getpid(),
-                "queues": list(self.queues),
-            },
-        )
-        self._conn = conn
-        logger.info("worker %s registered", self.worker_id)
+    @property
+    def registered(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def register(self) -> bool:
+        """Take the lock and announce this worker; False if the lock is held elsewhere
+        (this worker's old, half-open session) or the process is stopping."""
+        with self._lock:
+            return self._register_locked()
 
     def check(self) -> bool:
         """Still holding the lock? If the session was lost (a database restart, a network
-        blip), register again; returns False when it had to. Until then the leader may
-        have rescued this worker's running jobs; their late completions are refused."""
-        if self._conn is not None and not self._conn.closed:
+        blip), try to register again; returns False when it had to. Until then the leader
+        may have rescued this worker's running jobs; their late completions are refused."""
+        with self._lock:
+            if self._stopped:
+                return False
+            conn = self._conn
+            if conn is not None and not conn.closed:
+                try:
+                    conn.execute(query("session_ping"))
+                    return True
+                except psycopg.Error:
+                    logger.warning(
+                        "worker %s lost its liveness session; registering again", self.worker_id
+                    )
+            self._drop_connection()
             try:
-                self._conn.execute(query("session_ping"))
-                return True
-            except psycopg.Error:
+                self._register_locked()
+            except psycopg.Error as exc:
                 logger.warning(
-                    "worker %s lost its liveness session; registering again", self.worker_id
+                    "worker %s could not register again yet: %s",
+                    self.worker_id,
+                    type(exc).__name__,
                 )
-                self._conn.close()
-        self._conn = None
-        try:
-            self.register()
-        except psycopg.Error:
-            logger.warning("worker %s could not register again yet", self.worker_id)
-        return False
+            return False
 
     def unregister(self) -> None:
-        if self._conn is None:
-            return
+        """Release the lock and the registry row; afterwards ``check`` does nothing."""
+        with self._lock:
+            self._stopped = True
+            conn = self._conn
+            if conn is None:
+                return
+            try:
+                conn.execute(query("worker_unregister"), {"worker_id": self.worker_id})
+            except psycopg.Error:
+                logger.warning("worker %s could not unregister cleanly", self.worker_id)
+            self._drop_connection()
+
+    def _register_locked(self) -> bool:
+        if self._stopped:
+            return False
+        conn = connect(
+            self.conninfo,
+            role=self.role,
+            autocommit=True,
+            purpose="liveness",
+            connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        )
         try:
-            self._conn.execute(query("worker_unregister"), {"worker_id": self.worker_id})
-            self._conn.close()
-        except psycopg.Error:
-            logger.warning("worker %s could not unregister cleanly", self.worker_id)
-        self._conn = None
+            row = conn.execute(
+                query("worker_register"),
+                {
+                    "worker_id": self.worker_id,
+                    "hostname": socket.gethostname(),
+                    "pid": os.getpid(),
+                    "queues": list(self.queues),
+                },
+            ).fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        if not (row and row["registered"]):
+            # Our old session (half-open after a network blip) still holds the lock
+            # until the server notices it is gone; try again on the next beat.
+            conn.close()
+            logger.warning("worker %s liveness lock is still held; will retry", self.worker_id)
+            return False
+        self._conn = conn
+        logger.info("worker %s registered", self.worker_id)
+        return True
+
+    def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except psycopg.Error:
+                logger.debug("closing the liveness connection failed")

@@ -12,9 +12,8 @@ import logging
 import threading
 
 import psycopg
-from psycopg.rows import dict_row
 
-from pipeline.db import DictConnection
+from pipeline.db import DictConnection, connect
 from pipeline.ledger.outbox import Dispatcher
 from pipeline.sqlfiles import query
 
@@ -59,8 +58,9 @@ class Maintainer:
         self._run()
 
     def tick(self) -> dict[str, int]:
-        """One round: become (or stay) leader, reap expired leases, relay unsent jobs."""
-        done = {"reclaimed": 0, "dead_lettered": 0, "relayed": 0}
+        """One round: become (or stay) leader, reap expired leases, relay unsent jobs
+        and re-send jobs whose message was sent long ago but never claimed."""
+        done = {"reclaimed": 0, "dead_lettered": 0, "relayed": 0, "redispatched": 0}
         if not self._ensure_leader():
             return done
         conn = self._conn
@@ -78,19 +78,19 @@ class Maintainer:
                 logger.warning("dead-lettered job %s after repeated worker loss", row["job_id"])
         for job in conn.execute(query("job_to_dispatch"), {"limit": self.batch}).fetchall():
             self.dispatcher.dispatch(dict(job))
-            done["relayed"] += 1
+            done["redispatched" if job["dispatched_at"] else "relayed"] += 1
         if done["relayed"]:
             logger.info("relayed %d unsent job messages", done["relayed"])
+        if done["redispatched"]:
+            logger.warning("re-sent %d job messages never claimed", done["redispatched"])
         conn.execute(query("queue_stats_refresh"))
         return done
 
     def _ensure_leader(self) -> bool:
         if self._conn is None or self._conn.closed:
-            self._conn = psycopg.connect(self.conninfo, autocommit=True, row_factory=dict_row)
-            if self.role:
-                self._conn.execute(
-                    psycopg.sql.SQL("SET ROLE {}").format(psycopg.sql.Identifier(self.role))
-                )
+            self._conn = connect(
+                self.conninfo, role=self.role, autocommit=True, purpose="maintenance"
+            )
             self.is_leader = False
         if not self.is_leader:
             row = self._conn.execute(query("leader_try_lock"), {"key": LEADER_LOCK_KEY}).fetchone()

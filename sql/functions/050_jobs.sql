@@ -639,32 +639,56 @@ BEGIN
 END
 $$;
 
--- Advisory-lock class of worker liveness locks ("doc" in ASCII).
-CREATE OR REPLACE FUNCTION public.worker_lock_class()
+-- A worker's liveness lock key: 64 bits of its id (a 32-bit hash could collide
+-- between two workers, and one would then look alive while dead).
+CREATE OR REPLACE FUNCTION public.worker_lock_key(p_worker_id text)
+RETURNS bigint
+LANGUAGE sql
+IMMUTABLE
+SET search_path = ''
+AS $$ SELECT pg_catalog.hashtextextended(p_worker_id, 0) $$;
+
+-- The key is taken with the two-integer form of the advisory lock functions (its
+-- high and low halves). That form has a key space of its own (pg_locks.objsubid
+-- = 2), apart from the single-bigint locks of the maintenance leader, the
+-- migration runner and the rate limiter (objsubid = 1).
+CREATE OR REPLACE FUNCTION public.worker_lock_hi(p_key bigint)
 RETURNS integer
 LANGUAGE sql
 IMMUTABLE
 SET search_path = ''
-AS $$ SELECT 6582115 $$;
+AS $$ SELECT (p_key >> 32)::integer $$;
+
+CREATE OR REPLACE FUNCTION public.worker_lock_lo(p_key bigint)
+RETURNS integer
+LANGUAGE sql
+IMMUTABLE
+SET search_path = ''
+AS $$ SELECT ((p_key << 32) >> 32)::integer $$;  -- sign-extended low 32 bits
 
 -- A worker process announces itself and takes its liveness lock on THIS session
--- (a dedicated connection it keeps open for its lifetime).
+-- (a dedicated connection it keeps open for its lifetime). It never waits for the
+-- lock: after a network blip the worker's old session may linger half-open on the
+-- server, still holding it, and the caller (the heartbeat thread) must not block.
+-- FALSE means "not yet": nothing was written; the worker tries again next beat.
 CREATE OR REPLACE FUNCTION public.register_worker(
   p_worker_id text, p_hostname text, p_pid integer, p_queues text[] DEFAULT '{}'
 )
-RETURNS integer
+RETURNS boolean
 LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path = ''
 AS $$
 DECLARE
-  v_key integer := hashtext(p_worker_id);
+  v_key bigint := public.worker_lock_key(p_worker_id);
 BEGIN
-  PERFORM pg_advisory_lock(public.worker_lock_class(), v_key);
+  IF NOT pg_catalog.pg_try_advisory_lock(public.worker_lock_hi(v_key), public.worker_lock_lo(v_key)) THEN
+    RETURN false;
+  END IF;
   INSERT INTO public.worker_registry (worker_id, lock_key, hostname, pid, queues)
   VALUES (p_worker_id, v_key, p_hostname, p_pid, coalesce(p_queues, '{}'))
   ON CONFLICT (worker_id) DO UPDATE SET started_at = now();
-  RETURN v_key;
+  RETURN true;
 END
 $$;
 
@@ -674,9 +698,11 @@ LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path = ''
 AS $$
+DECLARE
+  v_key bigint := public.worker_lock_key(p_worker_id);
 BEGIN
   DELETE FROM public.worker_registry w WHERE w.worker_id = p_worker_id;
-  PERFORM pg_advisory_unlock(public.worker_lock_class(), hashtext(p_worker_id));
+  PERFORM pg_catalog.pg_advisory_unlock(public.worker_lock_hi(v_key), public.worker_lock_lo(v_key));
 END
 $$;
 
@@ -694,8 +720,11 @@ AS $$
      SELECT 1 FROM pg_catalog.pg_locks l
       WHERE l.locktype = 'advisory' AND l.granted
         AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
-        AND l.classid = public.worker_lock_class()::oid
-        AND l.objid = w.lock_key::oid
+        AND l.classid = public.worker_lock_hi(w.lock_key)::oid
+        AND l.objid = public.worker_lock_lo(w.lock_key)::oid
+        -- objsubid 2 = a lock taken with the two-integer form (register_worker's);
+        -- 1 would be a single-bigint lock (leader, migrations, rate limiter) whose
+        -- halves happen to match: not this worker's lock.
         AND l.objsubid = 2)
 $$;
 
@@ -736,12 +765,17 @@ BEGIN
 END
 $$;
 
--- Outbox relay: due pending jobs whose broker message was never sent (or was
--- lost with the process that should have sent it).
+-- Outbox relay: due pending jobs whose broker message
+--   * was never sent (or was lost with the process that should have sent it), or
+--   * was sent but never claimed: dropped by a broker, or taken by a worker that
+--     was shutting down. Re-sent once queue.redispatch_after_seconds have passed
+--     since the later of the send and the due time (a delayed message is not late
+--     before it is due). A duplicate of a message still queued is skipped by the claim.
 CREATE OR REPLACE FUNCTION public.jobs_to_dispatch(
   p_limit integer DEFAULT 100,
   p_grace_seconds integer DEFAULT NULL,
-  p_horizon_seconds integer DEFAULT 60
+  p_horizon_seconds integer DEFAULT 60,
+  p_redispatch_after_seconds integer DEFAULT NULL
 )
 RETURNS SETOF public.job_queue
 LANGUAGE sql
@@ -749,14 +783,25 @@ STABLE
 SECURITY DEFINER
 SET search_path = ''
 AS $$
-  SELECT * FROM public.job_queue q
-   WHERE q.status = 'pending'
-     AND q.dispatched_at IS NULL
-     AND q.scheduled_at <= now() + make_interval(secs => p_horizon_seconds)
-     AND q.updated_at < now() - make_interval(
-           secs => coalesce(p_grace_seconds, public.config_int('worker.relay_grace_seconds', 5)))
-   ORDER BY q.scheduled_at
-   LIMIT p_limit
+  (SELECT * FROM public.job_queue q
+    WHERE q.status = 'pending'
+      AND q.dispatched_at IS NULL
+      AND q.scheduled_at <= now() + make_interval(secs => p_horizon_seconds)
+      AND q.updated_at < now() - make_interval(
+            secs => coalesce(p_grace_seconds, public.config_int('worker.relay_grace_seconds', 5)))
+    ORDER BY q.scheduled_at
+    LIMIT p_limit)
+  UNION ALL
+  (SELECT * FROM public.job_queue q
+    WHERE q.status = 'pending'
+      AND q.dispatched_at IS NOT NULL
+      AND q.dispatched_at < now() - make_interval(secs => coalesce(
+            p_redispatch_after_seconds, public.config_int('queue.redispatch_after_seconds', 300)))
+      AND q.scheduled_at < now() - make_interval(secs => coalesce(
+            p_redispatch_after_seconds, public.config_int('queue.redispatch_after_seconds', 300)))
+    ORDER BY q.dispatched_at
+    LIMIT p_limit)
+  LIMIT p_limit
 $$;
 
 CREATE OR REPLACE FUNCTION public.mark_job_dispatched(p_job_id uuid, p_broker_message_id text)

@@ -37,7 +37,7 @@ SELECT job_id, outcome FROM public.reclaim_expired_jobs(%(limit)s)
 SELECT job_id, outcome FROM public.reclaim_orphaned_jobs(%(limit)s)
 
 -- name: worker_register
-SELECT public.register_worker(%(worker_id)s, %(hostname)s, %(pid)s, %(queues)s) AS lock_key
+SELECT public.register_worker(%(worker_id)s, %(hostname)s, %(pid)s, %(queues)s) AS registered
 
 -- name: worker_unregister
 SELECT public.unregister_worker(%(worker_id)s)

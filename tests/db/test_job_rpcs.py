@@ -348,6 +348,88 @@ def test_outbox_lists_undispatched_jobs_until_marked(svc: Conn) -> None:
     assert [r["id"] for r in svc.execute("SELECT id FROM jobs_to_dispatch(10, 0)")] == []
 
 
+def test_relay_resends_a_due_job_whose_message_was_sent_long_ago(svc: Conn) -> None:
+    """Sent but never claimed (a dropped message): re-sent after the redispatch timeout,
+    counted from the later of the send and the due time; never while it runs."""
+    lost, recent, delayed, running = (enqueue(svc) for _ in range(4))
+    for job_id in (lost, recent, delayed, running):
+        svc.execute("SELECT mark_job_dispatched(%s, 'msg')", (job_id,))
+    svc.execute(
+        "UPDATE job_queue SET dispatched_at = now() - interval '10 minutes', "
+        "scheduled_at = now() - interval '10 minutes' WHERE id IN (%s, %s)",
+        (lost, running),
+    )
+    svc.execute(  # a delayed message sent long ago, due only a moment ago: not late yet
+        "UPDATE job_queue SET dispatched_at = now() - interval '10 minutes', "
+        "scheduled_at = now() - interval '1 second' WHERE id = %s",
+        (delayed,),
+    )
+    claim(svc, running)
+
+    def relayed(after: int | None) -> list[uuid.UUID]:
+        return [
+            r["id"]
+            for r in svc.execute(
+                "SELECT id FROM jobs_to_dispatch(10, 0, 60, %s)", (after,)
+            ).fetchall()
+        ]
+
+    assert relayed(300) == [lost]
+    svc.execute(
+        "UPDATE system_configuration SET config_value = '300' "
+        "WHERE config_key = 'queue.redispatch_after_seconds'"
+    )
+    assert relayed(None) == [lost]  # the default comes from system_configuration
+    svc.execute("SELECT mark_job_dispatched(%s, 'msg-2')", (lost,))  # re-sent: wait again
+    assert relayed(300) == []
+
+
+def test_register_worker_never_waits_for_its_lock(fresh_db_url: str) -> None:
+    """While another session (a lingering old one) holds the lock, registering answers
+    false at once instead of blocking; it succeeds once that session is gone."""
+    with dict_connect(fresh_db_url) as old, dict_connect(fresh_db_url) as new:
+        for conn in (old, new):
+            conn.execute("SET ROLE service_role")
+        new.execute("SET statement_timeout = '5s'")  # a blocking lock would fail loudly
+        assert old.execute("SELECT register_worker('w-1', 'h', 1) AS ok").fetchone() == {"ok": True}
+        assert new.execute("SELECT register_worker('w-1', 'h', 1) AS ok").fetchone() == {
+            "ok": False
+        }
+        old.close()
+        row = wait_rows(
+            new, "SELECT 1 FROM (SELECT register_worker('w-1', 'h', 1) AS ok) r WHERE ok"
+        )
+        assert row == [{"?column?": 1}]
+        assert new.execute("SELECT * FROM dead_workers()").fetchall() == []
+
+
+def test_workers_whose_32_bit_hashes_collide_have_separate_locks(fresh_db_url: str) -> None:
+    """Two worker ids with the same hashtext() value each get their own lock (64-bit
+    keys): both register, and one dying is noticed while the other lives."""
+    with dict_connect(fresh_db_url) as admin:
+        row = admin.execute(
+            "SELECT min(s) AS a, max(s) AS b FROM ("
+            "  SELECT 'host:' || g AS s FROM generate_series(1, 400000) g) ids "
+            "GROUP BY hashtext(s) HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
+        ).fetchone()
+        assert row is not None  # deterministic: hashtext is a fixed function
+        a, b = row["a"], row["b"]
+        first, second = dict_connect(fresh_db_url), dict_connect(fresh_db_url)
+        try:
+            for conn, name in ((first, a), (second, b)):
+                conn.execute("SET ROLE service_role")
+                conn.execute("SET statement_timeout = '5s'")
+                assert conn.execute(
+                    "SELECT register_worker(%s, 'h', 1) AS ok", (name,)
+                ).fetchone() == {"ok": True}
+            assert admin.execute("SELECT * FROM dead_workers()").fetchall() == []
+            first.close()
+            assert wait_rows(admin, "SELECT * FROM dead_workers()") == [{"dead_workers": a}]
+        finally:
+            first.close()
+            second.close()
+
+
 def test_concurrent_claimers_never_share_a_job(fresh_db_url: str) -> None:
     """8 threads on separate connections claim 200 jobs: each exactly once."""
     with dict_connect(fresh_db_url) as conn:
@@ -463,7 +545,8 @@ def test_worker_that_lost_its_session_registers_again(fresh_db_url: str) -> None
         assert admin.execute("SELECT * FROM dead_workers()").fetchall() == []
         admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
-            "AND classid = worker_lock_class()::oid AND objid = hashtext('w-blip')::oid"
+            "AND classid = worker_lock_hi(worker_lock_key('w-blip'))::oid "
+            "AND objid = worker_lock_lo(worker_lock_key('w-blip'))::oid AND objsubid = 2"
         )
         assert wait_rows(admin, "SELECT * FROM dead_workers()") == [{"dead_workers": "w-blip"}]
         assert liveness.check() is False  # noticed the loss and registered again
