@@ -2,6 +2,10 @@
 
 Actor names and queue names are permanent: messages store them, so renaming
 one would strand queued messages.
+
+The database holds a copy in ``pipeline_stages`` (sql/migrations/0040), which every
+SQL function reads; ``pipeline/stage_graph.py`` checks at worker start that the two
+agree. Change both together, with a migration.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from adapters.storage.paths import validate_storage_path
+from pipeline import flow
 from pipeline.errors import StoragePathError
 from pipeline.hook.auth import AuthError, Caller, TokenVerifier, bearer_token, check_shared_secret
 from pipeline.hook.schemas import (
@@ -329,11 +330,10 @@ def _read_status(state: HookState, caller: Caller, shell_file_id: uuid.UUID) -> 
         ).fetchone()
         if not (allowed and allowed["allowed"]):
             raise HttpError(404, "not_found", "no such document")
-    stages = ["security_scan", "ocr", "pass1", "pass2", "pass3", "finalize"]
     return {
         "shell_file_id": str(row["id"]),
         "status": row["status"],
-        "stages": {name: row[f"{name}_status"] for name in stages},
+        "stages": {stage.name: row[stage.status_column] for stage in flow.STAGES},
         "page_count": row["page_count"],
         "failed_pages": row["failed_page_numbers"],
         "processing_error": row["processing_error"],

@@ -39,34 +39,16 @@ AS $$
     p_default)
 $$;
 
--- The lane (and Dramatiq queue) each job type runs on. NULL means "unknown type".
+-- The lane (and Dramatiq queue) each job type runs on, from the stage graph.
+-- NULL means an unknown type, or a requested lane that is not the type's own.
 CREATE OR REPLACE FUNCTION public.job_lane_for_type(p_job_type text, p_requested_lane text DEFAULT NULL)
 RETURNS text
 LANGUAGE sql
-IMMUTABLE
+STABLE
 SET search_path = ''
 AS $$
-  SELECT CASE p_job_type
-    WHEN 'fast_queue_security' THEN 'security_scan'
-    WHEN 'fast_queue_ocr' THEN 'ocr'
-    WHEN 'ai_queue_pass1' THEN 'pass1_entities'
-    WHEN 'ai_queue_pass2' THEN 'pass2_clinical'
-    WHEN 'ai_queue_pass3' THEN 'pass3_narrative'
-    WHEN 'finalize_shell_file' THEN 'finalize'
-    WHEN 'shell_file_processing' THEN
-      CASE WHEN p_requested_lane IN ('fast_queue', 'standard_queue') THEN p_requested_lane
-           WHEN p_requested_lane IS NULL THEN 'standard_queue' END
-    WHEN 'ai_processing' THEN
-      CASE WHEN p_requested_lane IN ('ai_queue_simple', 'ai_queue_complex') THEN p_requested_lane
-           WHEN p_requested_lane IS NULL THEN 'ai_queue_simple' END
-    WHEN 'data_migration' THEN 'maintenance'
-    WHEN 'audit_cleanup' THEN 'maintenance'
-    WHEN 'notification_delivery' THEN 'maintenance'
-    WHEN 'report_generation' THEN 'maintenance'
-    WHEN 'backup_operation' THEN 'maintenance'
-    WHEN 'system_maintenance' THEN 'maintenance'
-    WHEN 'semantic_processing' THEN 'maintenance'
-    WHEN 'consent_verification' THEN 'maintenance'
-    WHEN 'provider_verification' THEN 'maintenance'
-  END
+  SELECT s.stage
+    FROM public.pipeline_stages s
+   WHERE s.job_type = p_job_type
+     AND (p_requested_lane IS NULL OR p_requested_lane = s.stage)
 $$;

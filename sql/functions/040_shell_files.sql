@@ -67,14 +67,7 @@ SECURITY DEFINER
 SET search_path = ''
 AS $$
 DECLARE
-  v_column text := CASE p_stage
-    WHEN 'security_scan' THEN 'security_scan_status'
-    WHEN 'ocr' THEN 'ocr_status'
-    WHEN 'pass1_entities' THEN 'pass1_status'
-    WHEN 'pass2_clinical' THEN 'pass2_status'
-    WHEN 'pass3_narrative' THEN 'pass3_status'
-    WHEN 'finalize' THEN 'finalize_status'
-  END;
+  v_column text := (SELECT s.status_column FROM public.pipeline_stages s WHERE s.stage = p_stage);
 BEGIN
   IF v_column IS NULL THEN
     RAISE EXCEPTION 'unknown stage %', p_stage USING ERRCODE = 'invalid_parameter_value';

@@ -54,7 +54,6 @@ AS $$
 #variable_conflict use_variable
 DECLARE
   v_lane text;
-  v_payload jsonb;
   v_id uuid;
   v_when timestamptz;
 BEGIN
@@ -68,14 +67,13 @@ BEGIN
   IF job_payload IS NULL OR jsonb_typeof(job_payload) <> 'object' OR job_payload = '{}'::jsonb THEN
     RAISE EXCEPTION 'job_payload must be a non-empty object' USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  v_payload := jsonb_build_object('estimated_tokens', 1000) || job_payload;
 
   INSERT INTO public.job_queue AS q (
     job_type, job_lane, job_category, job_name, job_payload, scheduled_at, priority,
     max_retries, idempotency_key, correlation_id, traceparent, parent_job_id,
     shell_file_id, patient_id
   ) VALUES (
-    job_type, v_lane, coalesce(job_category, 'standard'), job_name, v_payload,
+    job_type, v_lane, coalesce(job_category, 'standard'), job_name, job_payload,
     coalesce(p_scheduled_at, now()), coalesce(priority, 5),
     coalesce(p_max_retries, public.config_int('worker.default_max_retries', 3)),
     p_idempotency_key,
@@ -94,55 +92,6 @@ BEGIN
   END IF;
 
   RETURN QUERY SELECT v_id, v_when, true;
-END
-$$;
-
--- Pull-style claim of the most urgent due job (for pollers and tools). The
--- broker path claims a specific job with claim_job_v3. Returns the full row.
-CREATE OR REPLACE FUNCTION public.claim_next_job_v3(
-  p_worker_id text,
-  p_job_types text[] DEFAULT NULL,
-  p_job_lanes text[] DEFAULT NULL,
-  p_lease_seconds integer DEFAULT NULL
-)
-RETURNS SETOF public.job_queue
-LANGUAGE plpgsql
-SECURITY DEFINER
-SET search_path = ''
-AS $$
-DECLARE
-  v_lease integer := coalesce(p_lease_seconds, public.config_int('worker.lease_seconds', 30));
-BEGIN
-  IF coalesce(p_worker_id, '') = '' THEN
-    RAISE EXCEPTION 'worker id is required' USING ERRCODE = 'invalid_parameter_value';
-  END IF;
-  RETURN QUERY
-  WITH next_job AS (
-    SELECT q.id
-      FROM public.job_queue q
-     WHERE q.status = 'pending'
-       AND q.scheduled_at <= now()
-       AND (p_job_types IS NULL OR q.job_type = ANY (p_job_types))
-       AND (p_job_lanes IS NULL OR q.job_lane = ANY (p_job_lanes))
-     ORDER BY q.priority, q.scheduled_at, q.created_at
-     FOR UPDATE SKIP LOCKED
-     LIMIT 1
-  ), claimed AS (
-    UPDATE public.job_queue q
-       SET status = 'processing',
-           attempt = q.retry_count + 1,
-           worker_id = p_worker_id,
-           started_at = now(),
-           lock_acquired_at = now(),
-           lease_token = gen_random_uuid(),
-           lease_expires_at = now() + make_interval(secs => v_lease),
-           heartbeat_at = now(),
-           updated_at = now()
-      FROM next_job
-     WHERE q.id = next_job.id
-    RETURNING q.*
-  )
-  SELECT * FROM claimed;
 END
 $$;
 
@@ -415,49 +364,6 @@ BEGIN
 END
 $$;
 
--- Straight to the dead letter (a worker with its lease, or an operator on a
--- job that is not running).
-CREATE OR REPLACE FUNCTION public.dead_letter_job(
-  p_job_id uuid,
-  p_reason text,
-  p_worker_id text DEFAULT NULL,
-  p_lease_token uuid DEFAULT NULL
-)
-RETURNS boolean
-LANGUAGE plpgsql
-SECURITY DEFINER
-SET search_path = ''
-AS $$
-DECLARE
-  v_job public.job_queue;
-BEGIN
-  SELECT * INTO v_job FROM public.job_queue q WHERE q.id = p_job_id FOR UPDATE;
-  IF NOT FOUND OR v_job.status NOT IN ('pending', 'processing') THEN
-    RETURN false;
-  END IF;
-  IF v_job.status = 'processing'
-     AND (v_job.worker_id IS DISTINCT FROM p_worker_id
-          OR v_job.lease_token IS DISTINCT FROM p_lease_token) THEN
-    RETURN false;
-  END IF;
-  UPDATE public.job_queue q
-     SET status = 'failed',
-         dead_letter_at = now(),
-         completed_at = now(),
-         lease_token = NULL,
-         lease_expires_at = NULL,
-         last_error = coalesce(p_reason, 'dead_lettered'),
-         error_details = coalesce(q.error_details, '{}'::jsonb)
-           || jsonb_build_object('dead_letter_reason', coalesce(p_reason, 'dead_lettered')),
-         updated_at = now()
-   WHERE q.id = p_job_id;
-  INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
-  VALUES (p_job_id, 'dead_lettered', v_job.attempt, p_worker_id,
-          jsonb_build_object('reason', p_reason));
-  RETURN true;
-END
-$$;
-
 -- Give a dead-lettered (or cancelled) job a fresh set of attempts. The history
 -- stays in error_details and job_events; the document goes back to processing.
 CREATE OR REPLACE FUNCTION public.redrive_job(
@@ -499,14 +405,8 @@ BEGIN
   VALUES (p_job_id, 'redriven', v_job.attempt, NULL, jsonb_build_object('reason', p_reason));
 
   IF v_job.shell_file_id IS NOT NULL THEN
-    v_stage_column := CASE v_job.job_type
-      WHEN 'fast_queue_security' THEN 'security_scan_status'
-      WHEN 'fast_queue_ocr' THEN 'ocr_status'
-      WHEN 'ai_queue_pass1' THEN 'pass1_status'
-      WHEN 'ai_queue_pass2' THEN 'pass2_status'
-      WHEN 'ai_queue_pass3' THEN 'pass3_status'
-      WHEN 'finalize_shell_file' THEN 'finalize_status'
-    END;
+    SELECT s.status_column INTO v_stage_column
+      FROM public.pipeline_stages s WHERE s.job_type = v_job.job_type;
     PERFORM set_config('docpipe.redrive', 'on', true);
     UPDATE public.shell_files f
        SET status = CASE WHEN f.status = 'failed' THEN 'processing' ELSE f.status END,
@@ -765,7 +665,7 @@ BEGIN
 END
 $$;
 
--- Outbox relay: due pending jobs whose broker message
+-- Outbox relay: due pending jobs, most urgent first, whose broker message
 --   * was never sent (or was lost with the process that should have sent it), or
 --   * was sent but never claimed: dropped by a broker, or taken by a worker that
 --     was shutting down. Re-sent once queue.redispatch_after_seconds have passed
@@ -789,7 +689,7 @@ AS $$
       AND q.scheduled_at <= now() + make_interval(secs => p_horizon_seconds)
       AND q.updated_at < now() - make_interval(
             secs => coalesce(p_grace_seconds, public.config_int('worker.relay_grace_seconds', 5)))
-    ORDER BY q.scheduled_at
+    ORDER BY q.priority, q.scheduled_at  -- 1 = most urgent goes first
     LIMIT p_limit)
   UNION ALL
   (SELECT * FROM public.job_queue q

@@ -73,6 +73,7 @@ DECLARE
                          THEN coalesce(p_storage_object_version, '') END;
   v_start timestamptz;
   v_job record;
+  v_first public.pipeline_stages;
 BEGIN
   IF p_check_access AND NOT public.may_upload_files(p_uploaded_by, p_patient_id) THEN
     RETURN jsonb_build_object('outcome', 'forbidden');
@@ -182,13 +183,15 @@ BEGIN
     END IF;
   END IF;
 
-  v_start := CASE WHEN v_created THEN public.intake_start_at('security_scan') END;
+  -- The first stage of the graph (pipeline_stages); its key is flow.stage_job_key's.
+  SELECT * INTO v_first FROM public.pipeline_stages s ORDER BY s.position LIMIT 1;
+  v_start := CASE WHEN v_created THEN public.intake_start_at(v_first.stage) END;
   SELECT * INTO v_job FROM public.enqueue_job_v3(
-    'fast_queue_security', 'security_scan',
+    v_first.job_type, v_first.stage,
     jsonb_build_object('shell_file_id', v_file.id::text, 'patient_id', p_patient_id::text),
     priority => p_priority,
     p_scheduled_at => v_start,
-    p_idempotency_key => 'stage:' || v_file.id::text || ':fast_queue_security',
+    p_idempotency_key => 'stage:' || v_file.id::text || ':' || v_first.job_type,
     p_correlation_id => v_file.correlation_id,
     p_traceparent => p_traceparent
   );

@@ -69,8 +69,6 @@ BEGIN
      SET job_payload = jsonb_build_object('erased', true),
          job_result = NULL,
          error_details = NULL,
-         output_files = NULL,
-         job_description = NULL,
          status = CASE WHEN j.status IN ('pending', 'processing', 'retrying', 'deferred')
                        THEN 'cancelled' ELSE j.status END,
          lease_token = NULL,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 import uuid
 from typing import Any
@@ -86,19 +87,22 @@ def test_enqueue_fills_lane_ids_and_rejects_bad_lane(svc: Conn, doc: dict[str, u
         shell,
         patient,
     )
-    assert row["job_payload"]["estimated_tokens"] == 1000
-    legacy = svc.execute(
-        "SELECT * FROM enqueue_job_v3('ai_processing', 'x', '{\"a\": 1}')"
-    ).fetchone()
-    assert legacy is not None and job(svc, legacy["job_id"])["job_lane"] == "ai_queue_simple"
+    assert "estimated_tokens" not in row["job_payload"]  # nothing is injected
     with pytest.raises(psycopg.errors.InvalidParameterValue):
         svc.execute(
-            "SELECT * FROM enqueue_job_v3('ai_processing', 'x', '{\"job_lane\": \"bogus\"}')"
+            "SELECT * FROM enqueue_job_v3('fast_queue_ocr', 'x', '{\"job_lane\": \"finalize\"}')"
         )
 
 
-def test_priority_one_is_claimed_first(svc: Conn) -> None:
-    """Convention: 1 = most urgent. claim_next takes the lowest number first."""
+@pytest.mark.parametrize("legacy_type", ["ai_processing", "shell_file_processing", "audit_cleanup"])
+def test_only_stage_job_types_are_accepted(svc: Conn, legacy_type: str) -> None:
+    """The reference design's other job types are gone: a job is a run of a known stage."""
+    with pytest.raises(psycopg.errors.InvalidParameterValue):
+        svc.execute("SELECT * FROM enqueue_job_v3(%s, 'x', '{\"a\": 1}')", (legacy_type,))
+
+
+def test_priority_one_is_dispatched_first(svc: Conn) -> None:
+    """Convention: 1 = most urgent. The relay sends the lowest number first."""
     low = svc.execute(
         "SELECT job_id FROM enqueue_job_v3('fast_queue_ocr', 'low', '{\"a\": 1}', priority => 9)"
     ).fetchone()
@@ -106,10 +110,11 @@ def test_priority_one_is_claimed_first(svc: Conn) -> None:
         "SELECT job_id FROM enqueue_job_v3('fast_queue_ocr', 'high', '{\"a\": 2}', priority => 1)"
     ).fetchone()
     assert low is not None and high is not None
-    first = svc.execute("SELECT id FROM claim_next_job_v3('w')").fetchone()
-    second = svc.execute("SELECT id FROM claim_next_job_v3('w')").fetchone()
-    assert first is not None and second is not None
-    assert (first["id"], second["id"]) == (high["job_id"], low["job_id"])
+    order = [
+        row["id"]
+        for row in svc.execute("SELECT id FROM jobs_to_dispatch(p_grace_seconds => -1)").fetchall()
+    ]
+    assert order.index(high["job_id"]) < order.index(low["job_id"])
 
 
 def test_claim_outcomes_and_full_row(svc: Conn) -> None:
@@ -431,36 +436,34 @@ def test_workers_whose_32_bit_hashes_collide_have_separate_locks(fresh_db_url: s
 
 
 def test_concurrent_claimers_never_share_a_job(fresh_db_url: str) -> None:
-    """8 threads on separate connections claim 200 jobs: each exactly once."""
+    """8 threads on separate connections race through the same 200 job ids (every
+    message delivered to every worker): each job is claimed exactly once."""
     with dict_connect(fresh_db_url) as conn:
         conn.execute("SET ROLE service_role")
-        for i in range(200):
-            conn.execute(
-                "SELECT * FROM enqueue_job_v3('fast_queue_ocr', 'j', %s::jsonb)", (f'{{"i": {i}}}',)
-            )
+        ids = [enqueue(conn, i=i) for i in range(200)]
 
     claimed: list[list[uuid.UUID]] = [[] for _ in range(8)]
     barrier = threading.Barrier(8)
 
     def claimer(slot: int) -> None:
+        order = list(ids)
+        random.Random(slot).shuffle(order)
         with dict_connect(fresh_db_url) as conn:
             conn.execute("SET ROLE service_role")
             barrier.wait()
-            while True:
-                row = conn.execute("SELECT id FROM claim_next_job_v3(%s)", (f"w{slot}",)).fetchone()
-                if row is None:
-                    return
-                claimed[slot].append(row["id"])
+            for job_id in order:
+                if claim(conn, job_id, f"w{slot}")["outcome"] == "claimed":
+                    claimed[slot].append(job_id)
 
     threads = [threading.Thread(target=claimer, args=(i,)) for i in range(8)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout=60)
-    every = [job_id for ids in claimed for job_id in ids]
+    every = [job_id for ids_ in claimed for job_id in ids_]
     assert len(every) == 200
     assert len(set(every)) == 200
-    assert sum(1 for ids in claimed if ids) >= 2  # the work really was shared
+    assert sum(1 for ids_ in claimed if ids_) >= 2  # the work really was shared
 
 
 def test_concurrent_claims_of_one_job_have_one_winner(fresh_db_url: str) -> None:

@@ -259,13 +259,11 @@ def test_authenticated_cannot_read_system_tables(
 
 JOB_RPCS = [
     "enqueue_job_v3('fast_queue_security', 'x', '{\"a\": 1}'::jsonb)",
-    "claim_next_job_v3('w')",
     "claim_job_v3(gen_random_uuid(), 'w')",
     "update_job_heartbeat(gen_random_uuid(), 'w', gen_random_uuid())",
     "complete_job(gen_random_uuid(), 'w', gen_random_uuid())",
     "fail_job(gen_random_uuid(), 'w', gen_random_uuid(), 'e')",
     "reschedule_job(gen_random_uuid(), 1, 'r')",
-    "dead_letter_job(gen_random_uuid(), 'r')",
     "redrive_job(gen_random_uuid())",
     "redrive_jobs()",
     "reclaim_expired_jobs()",
@@ -307,7 +305,7 @@ def test_job_rpcs_are_security_definer_with_pinned_search_path(db: Conn) -> None
     }
     assert {
         "enqueue_job_v3",
-        "claim_next_job_v3",
+        "claim_job_v3",
         "complete_job",
         "fail_job",
         "redrive_job",
