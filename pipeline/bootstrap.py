@@ -7,31 +7,53 @@ broker that is current when they are declared.
 
 from __future__ import annotations
 
+import logging
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 import dramatiq
-from dramatiq.middleware import TimeLimit
+from dramatiq.middleware import Middleware, TimeLimit
+from psycopg_pool import ConnectionPool
 
-from adapters.brokers import broker_from_url
-from pipeline.db import connect, make_pool
+from adapters.brokers import broker_from_url, broker_kind
+from pipeline.db import DictConnection, application_name, connect, make_pool
+from pipeline.db.budget import (
+    WorkerShape,
+    broker_pool_size,
+    quota_pool_size,
+    with_broker_budget,
+    worker_pool_size,
+    worker_shape,
+)
 from pipeline.embedded import embedded_data_dir
+from pipeline.errors import ConfigurationError
 from pipeline.ledger.heartbeat import Heartbeater
 from pipeline.ledger.jobs import config_int
 from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
 from pipeline.middleware import LedgerMiddleware, RuntimeMiddleware
 from pipeline.ports import BlobStore, ClinicalExtractor, DocumentScanner, PageReader
-from pipeline.runtime import LedgerConfig, PortFactories, Runtime
+from pipeline.runtime import LedgerConfig, PortFactories, Runtime, get_runtime
 from pipeline.settings import Settings
 
 if TYPE_CHECKING:
     from adapters.ratelimit.gate import VendorGate
 
 
+logger = logging.getLogger(__name__)
+
+
 def default_storage_url() -> str:
     return (embedded_data_dir().parent / "storage").as_uri()
 
 
-def port_factories(settings: Settings) -> PortFactories:
+def port_factories(
+    settings: Settings,
+    *,
+    pool: ConnectionPool[DictConnection] | None = None,
+    shape: WorkerShape | None = None,
+) -> PortFactories:
+    """Lazy port builders; ``pool`` (the worker pool) also serves the quota book."""
+
     def storage() -> BlobStore:
         from adapters.storage import storage_from_url
 
@@ -52,34 +74,51 @@ def port_factories(settings: Settings) -> PortFactories:
 
         if settings.extractor == "offline":
             return make_extractor("offline")
-        return make_extractor(settings.extractor, gate=vendor_gate(settings))
+        return make_extractor(
+            settings.extractor, gate=vendor_gate(settings, pool=pool, shape=shape)
+        )
 
     return PortFactories(
         storage=storage, scanner=scanner, page_reader=page_reader, extractor=extractor
     )
 
 
-def vendor_gate(settings: Settings) -> VendorGate:
-    """Quotas for vendor calls: api_rate_limits (live) enforced in RATELIMIT_URL's store."""
+def vendor_gate(
+    settings: Settings,
+    *,
+    pool: ConnectionPool[DictConnection] | None = None,
+    shape: WorkerShape | None = None,
+) -> VendorGate:
+    """Quotas for vendor calls: api_rate_limits (live) enforced in RATELIMIT_URL's store.
+
+    The quota book reads ``api_rate_limits`` through ``pool`` (the worker pool: the
+    stages call vendors with no connection held, so it needs no slot of its own); a
+    Postgres store gets a pool sized from the threads (pipeline/db/budget.py).
+    """
     from adapters.ratelimit.gate import QuotaBook, VendorGate
     from adapters.ratelimit.quota import QuotaLimiter
 
     limiter = QuotaLimiter.from_url(
         settings.ratelimit_url,
+        store_role=settings.database_role,
+        store_pool_size=quota_pool_size((shape or worker_shape()).threads),
         mode="pacing" if settings.quota_mode == "pacing" else "window",
         headroom=settings.quota_headroom,
         time_scale=settings.quota_time_scale,
         max_wait=settings.quota_max_wait,
     )
-    pool = make_pool(
-        settings.require_database_url(), role=settings.database_role, max_size=2, name="quotas"
-    )
-    pool.open(wait=True, timeout=30)
+    if pool is None:  # outside a worker: a small pool of the book's own
+        pool = make_pool(
+            settings.require_database_url(), role=settings.database_role, max_size=1, name="quotas"
+        )
+        pool.open(wait=True, timeout=30)
     return VendorGate(limiter, QuotaBook(pool))
 
 
 def read_ledger_config(settings: Settings) -> LedgerConfig:
-    with connect(settings.require_database_url(), role=settings.database_role) as conn:
+    with connect(
+        settings.require_database_url(), role=settings.database_role, purpose="boot"
+    ) as conn:
         lease = config_int(conn, "worker.lease_seconds", 30)
         return LedgerConfig(
             lease_seconds=lease,
@@ -90,13 +129,20 @@ def read_ledger_config(settings: Settings) -> LedgerConfig:
 
 
 def build_runtime(
-    settings: Settings, broker: dramatiq.Broker, factories: PortFactories | None = None
+    settings: Settings,
+    broker: dramatiq.Broker,
+    factories: PortFactories | None = None,
+    *,
+    shape: WorkerShape | None = None,
 ) -> Runtime:
+    shape = shape or worker_shape()
     ledger = read_ledger_config(settings)
+    # Connection budget (docs/connections.md): one per worker thread + the heartbeat.
     pool = make_pool(
         settings.require_database_url(),
         role=settings.database_role,
-        max_size=settings.worker_pool_size,
+        max_size=worker_pool_size(shape.threads),
+        name="worker",
     )
     pool.open(wait=True, timeout=30)
     return Runtime(
@@ -108,7 +154,43 @@ def build_runtime(
             pool, interval=ledger.heartbeat_interval, lease_seconds=ledger.lease_seconds
         ),
         ledger=ledger,
-        factories=factories or port_factories(settings),
+        factories=factories or port_factories(settings, pool=pool, shape=shape),
+    )
+
+
+class PoolSizing(Middleware):
+    """Grows the pools when the Worker runs more threads than the shape assumed.
+
+    The shape comes from the ``dramatiq`` command line; an in-process Worker (the demo,
+    a test) may run more threads than that. Without this their threads would queue
+    for connections sized for fewer."""
+
+    def __init__(self, shape: WorkerShape) -> None:
+        self.shape = shape
+
+    def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        threads = worker.worker_threads
+        if threads <= self.shape.threads:
+            return
+        logger.info(
+            "worker runs %d threads, not %d: growing the pools", threads, self.shape.threads
+        )
+        with suppress(ConfigurationError):  # no runtime in this process: nothing to grow
+            pool = get_runtime().pool
+            pool.resize(pool.min_size, worker_pool_size(threads))
+        broker_pool = getattr(broker, "pool", None)
+        if isinstance(broker_pool, ConnectionPool):  # dramatiq-postgres
+            grown = WorkerShape(threads=threads, queues=self.shape.queues)
+            broker_pool.resize(broker_pool.min_size, broker_pool_size(grown))
+
+
+def broker_url_for(settings: Settings, shape: WorkerShape) -> str:
+    """BROKER_URL; for dramatiq-postgres with this process's pool size and name added."""
+    url = settings.effective_broker_url
+    if broker_kind(url) != "postgres":
+        return url
+    return with_broker_budget(
+        url, max_connections=broker_pool_size(shape), application=application_name("broker")
     )
 
 
@@ -118,15 +200,23 @@ def configure(
     broker: dramatiq.Broker | None = None,
     maintain: bool = True,
     factories: PortFactories | None = None,
+    shape: WorkerShape | None = None,
 ) -> dramatiq.Broker:
-    """Make the broker current, with the ledger and runtime middleware."""
+    """Make the broker current, with the ledger and runtime middleware.
+
+    ``shape`` (threads, queues) sizes every pool; by default it is read from the
+    ``dramatiq`` command line (pipeline/db/budget.py)."""
     settings = settings or Settings.from_env()
-    broker = broker or broker_from_url(settings.effective_broker_url)
+    shape = shape or worker_shape()
+    broker = broker or broker_from_url(broker_url_for(settings, shape))
     chosen = broker
     broker.add_middleware(
-        RuntimeMiddleware(lambda: build_runtime(settings, chosen, factories), maintain=maintain)
+        RuntimeMiddleware(
+            lambda: build_runtime(settings, chosen, factories, shape=shape), maintain=maintain
+        )
     )
     broker.add_middleware(LedgerMiddleware(), before=TimeLimit)
+    broker.add_middleware(PoolSizing(shape))
     declare_stage_queues(broker)
     dramatiq.set_broker(broker)
     return broker

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,11 +59,15 @@ class Runtime:
     factories: PortFactories
     worker_id: str = field(default_factory=make_worker_id)
     _ports: dict[str, Any] = field(default_factory=dict)
+    _ports_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def _port(self, name: str) -> Any:
-        if name not in self._ports:
-            self._ports[name] = getattr(self.factories, name)()
-        return self._ports[name]
+        # Worker threads ask for a port at the same moment on the first messages: build
+        # it once, or each racing thread would open its own pools (its own connections).
+        with self._ports_lock:
+            if name not in self._ports:
+                self._ports[name] = getattr(self.factories, name)()
+            return self._ports[name]
 
     @property
     def storage(self) -> BlobStore:

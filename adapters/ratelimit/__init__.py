@@ -89,10 +89,15 @@ def storage_from_url(url: str, **options: Any) -> Storage:
     return storage
 
 
-def stores_from_url(url: str) -> tuple[Storage, GcraStore, SlotStore]:
+def stores_from_url(
+    url: str, *, role: str = "service_role", pool_size: int | None = None
+) -> tuple[Storage, GcraStore, SlotStore]:
     """(limits storage, GCRA store, slot store) sharing one connection pool for ``url``.
 
-    ``memory://`` gives fresh in-process stores on every call.
+    ``memory://`` gives fresh in-process stores on every call. For Postgres, the pool
+    switches to ``role`` like every docpipe pool and holds at most ``pool_size``
+    connections (default: the URL's ``pool_max_size``, else 10; a worker sizes it from
+    its threads, see pipeline/db/budget.py).
     """
     scheme = _scheme(url)
     if scheme == "memory":
@@ -114,12 +119,15 @@ def stores_from_url(url: str) -> tuple[Storage, GcraStore, SlotStore]:
         storage = storage_from_url(url, connection_pool=client.connection_pool)
         return storage, RedisGcraStore(client), RedisSlotStore(client)
     if scheme in _POSTGRES_SCHEMES:
+        from adapters.ratelimit._pg import open_pool
         from adapters.ratelimit.gcra import PostgresGcraStore
         from adapters.ratelimit.postgres_storage import PostgresStorage
         from adapters.ratelimit.slots import PostgresSlotStore
 
-        pg = PostgresStorage(url, wrap_exceptions=True)
-        return pg, PostgresGcraStore(pg.pool), PostgresSlotStore(pg.pool)
+        pool = open_pool(url, max_size=pool_size, role=role)
+        # the GCRA store closes the shared pool (QuotaLimiter.close closes it first)
+        pg = PostgresStorage(url, wrap_exceptions=True, pool=pool)
+        return pg, PostgresGcraStore(pool, owns_pool=True), PostgresSlotStore(pool)
     raise ConfigurationError(
         f"unsupported RATELIMIT_URL scheme {scheme!r}", code="ratelimit_url_invalid"
     )

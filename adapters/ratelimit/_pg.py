@@ -51,20 +51,27 @@ def open_pool(
     min_size: int | None = None,
     max_size: int | None = None,
     timeout: float | None = None,
+    role: str = "service_role",
 ) -> ConnectionPool[Connection[TupleRow]]:
-    """Open an autocommit connection pool for a quota URL (explicit arguments win)."""
-    from psycopg_pool import ConnectionPool
+    """Open an autocommit connection pool for a quota URL (explicit arguments win).
+
+    The same connect path as every other docpipe pool (``pipeline.db``): ``SET ROLE
+    role`` on each connection ("" keeps the login role), named
+    ``docpipe:<pid>:ratelimit`` in pg_stat_activity, keepalives on.
+    """
+    from pipeline.db import make_tuple_pool
 
     conninfo, options = split_url(url)
     max_size = max_size or int(options.get("pool_max_size", DEFAULT_POOL_MAX_SIZE))
     min_size = min_size or int(options.get("pool_min_size", 1))
     timeout = timeout or float(options.get("pool_timeout", DEFAULT_POOL_TIMEOUT))
-    return ConnectionPool(
+    pool = make_tuple_pool(
         conninfo,
-        min_size=min(min_size, max_size),
+        role=role,
+        min_size=min_size,
         max_size=max_size,
         timeout=timeout,
-        kwargs={"autocommit": True},
-        name="docpipe-ratelimit",
-        open=True,
+        name="ratelimit",
     )
+    pool.open()
+    return pool

@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import psycopg
+from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from adapters.ratelimit.quota import Permit, Quota, QuotaLimiter
@@ -28,18 +29,28 @@ logger = logging.getLogger(__name__)
 
 
 class QuotaBook:
-    """The quotas of ``api_rate_limits``, cached for ``refresh_seconds``."""
+    """The quotas of ``api_rate_limits``, cached for ``refresh_seconds``.
 
-    def __init__(self, pool: ConnectionPool[Any], refresh_seconds: float = 2.0) -> None:
+    Any pool will do (its row factory does not matter): a worker passes its runtime
+    pool, so the book costs no connection of its own (docs/connections.md)."""
+
+    def __init__(
+        self,
+        pool: ConnectionPool[Any],
+        refresh_seconds: float = 2.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.pool = pool
         self.refresh_seconds = refresh_seconds
+        self._clock = clock  # injectable: tests step it instead of sleeping
         self._quotas: dict[tuple[str, str], Quota] = {}
         self._loaded_at = float("-inf")
         self._lock = threading.Lock()
 
     def get(self, provider: str, endpoint: str) -> Quota:
         with self._lock:
-            if time.monotonic() - self._loaded_at > self.refresh_seconds:
+            if self._clock() - self._loaded_at > self.refresh_seconds:
                 self._reload()
             quota = self._quotas.get((provider, endpoint))
         if quota is None:
@@ -50,8 +61,9 @@ class QuotaBook:
 
     def _reload(self) -> None:
         try:
-            with self.pool.connection() as conn:
-                rows = conn.execute(query("quota_all")).fetchall()
+            # dict rows whatever the pool's row factory: the book shares the worker pool
+            with self.pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+                rows = cur.execute(query("quota_all")).fetchall()
         except psycopg.Error as exc:
             if not self._quotas:
                 raise TransientError(
@@ -62,7 +74,7 @@ class QuotaBook:
         self._quotas = {
             (str(r["provider_name"]), str(r["api_endpoint"])): Quota.from_row(r) for r in rows
         }
-        self._loaded_at = time.monotonic()
+        self._loaded_at = self._clock()
 
 
 class VendorGate:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -66,15 +66,18 @@ def emission_interval(cost: float, limit: float, window: float) -> float:
 
 
 class MemoryGcraStore:
-    """TATs in a dict: exact for the threads of one process."""
+    """TATs in a dict: exact for the threads of one process.
 
-    def __init__(self) -> None:
+    ``clock`` (seconds, default ``time.time``) is injectable so tests can step time."""
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self._tats: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._clock = clock
 
     def reserve(self, increments: Mapping[str, float], max_wait: float) -> Reservation:
         with self._lock:
-            now = time.time()
+            now = self._clock()
             start = max([now, *(self._tats.get(key, now) for key in increments)])
             wait = start - now
             if wait > max_wait:
@@ -87,7 +90,7 @@ class MemoryGcraStore:
 
     def block(self, key: str, seconds: float) -> None:
         with self._lock:
-            until = time.time() + seconds
+            until = self._clock() + seconds
             self._tats[key] = max(self._tats.get(key, until), until)
 
     def close(self) -> None:
@@ -220,9 +223,16 @@ class PostgresGcraStore:
 class GcraPacer:
     """Pace calls on a key so that at most ``limit`` cost units leave per ``window`` s."""
 
-    def __init__(self, store: GcraStore, *, max_wait: float = 1.0) -> None:
+    def __init__(
+        self,
+        store: GcraStore,
+        *,
+        max_wait: float = 1.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.store = store
         self.max_wait = max_wait
+        self._sleep = sleep
 
     def reserve(
         self,
@@ -249,5 +259,5 @@ class GcraPacer:
         """Reserve and sleep until the slot starts; returns the seconds slept."""
         wait = self.reserve(key, limit=limit, window=window, cost=cost)
         if wait > 0:
-            time.sleep(wait)
+            self._sleep(wait)
         return wait

@@ -282,11 +282,20 @@ class QuotaLimiter:
         self._store_errors = store_errors
 
     @classmethod
-    def from_url(cls, url: str, **options: Any) -> QuotaLimiter:
-        """A limiter whose counters, TATs and slots all live behind ``url`` (RATELIMIT_URL)."""
+    def from_url(
+        cls,
+        url: str,
+        *,
+        store_role: str = "service_role",
+        store_pool_size: int | None = None,
+        **options: Any,
+    ) -> QuotaLimiter:
+        """A limiter whose counters, TATs and slots all live behind ``url`` (RATELIMIT_URL).
+
+        ``store_role`` and ``store_pool_size`` shape a Postgres store's pool."""
         from adapters.ratelimit import stores_from_url
 
-        storage, gcra, slots = stores_from_url(url)
+        storage, gcra, slots = stores_from_url(url, role=store_role, pool_size=store_pool_size)
         return cls(storage, gcra, slots, **options)
 
     def close(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,16 +11,23 @@ from adapters.ratelimit.gate import QuotaBook, VendorGate
 from adapters.ratelimit.quota import QuotaLimiter
 from pipeline.db import make_pool
 from pipeline.errors import PermanentError, RateLimited
+from tests.ratelimit._clock import SteppedClock
 from tests.support.pg import dict_connect
 
 pytestmark = pytest.mark.db
 
 
 @pytest.fixture
-def gate(fresh_db_url: str) -> Iterator[VendorGate]:
+def clock() -> SteppedClock:
+    return SteppedClock()
+
+
+@pytest.fixture
+def gate(fresh_db_url: str, clock: SteppedClock) -> Iterator[VendorGate]:
     with make_pool(fresh_db_url, max_size=2) as pool:
         gate = VendorGate(
-            QuotaLimiter.from_url("memory://", max_wait=0.0), QuotaBook(pool, refresh_seconds=0.2)
+            QuotaLimiter.from_url("memory://", max_wait=0.0),
+            QuotaBook(pool, refresh_seconds=0.2, clock=clock),
         )
         yield gate
         gate.close()
@@ -46,14 +52,18 @@ def test_reference_seeds_are_the_quotas(gate: VendorGate) -> None:
     )
 
 
-def test_table_changes_apply_within_seconds(gate: VendorGate, fresh_db_url: str) -> None:
+def test_table_changes_apply_within_seconds(
+    gate: VendorGate, fresh_db_url: str, clock: SteppedClock
+) -> None:
     """Editing api_rate_limits changes the enforced quota without a restart."""
     assert gate.book.get("openai", "gpt-4o-mini").requests_per_minute == 500
     with dict_connect(fresh_db_url) as conn:
         conn.execute(
             "UPDATE api_rate_limits SET requests_per_minute = 7 WHERE api_endpoint = 'gpt-4o-mini'"
         )
-    time.sleep(0.3)
+    clock.advance(0.1)  # within refresh_seconds: the cached quota still holds
+    assert gate.book.get("openai", "gpt-4o-mini").requests_per_minute == 500
+    clock.advance(0.2)
     assert gate.book.get("openai", "gpt-4o-mini").requests_per_minute == 7
 
 
@@ -74,14 +84,14 @@ def test_paused_vendor_reschedules_and_is_recorded(
 
 
 def test_exhausted_quota_raises_rate_limited_and_releases(
-    gate: VendorGate, fresh_db_url: str
+    gate: VendorGate, fresh_db_url: str, clock: SteppedClock
 ) -> None:
     """A concurrency cap of 1: the second caller is told to come back; release frees it."""
     with dict_connect(fresh_db_url) as conn:
         conn.execute(
             "UPDATE api_rate_limits SET concurrent_requests = 1 WHERE api_endpoint = 'gpt-4o-mini'"
         )
-    time.sleep(0.3)
+    clock.advance(0.3)
     permit = gate.acquire("openai", "gpt-4o-mini", 10)
     with pytest.raises(RateLimited):
         gate.acquire("openai", "gpt-4o-mini", 10)

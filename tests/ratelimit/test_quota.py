@@ -7,6 +7,7 @@ import logging
 import time
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from limits.storage import MemoryStorage
@@ -16,6 +17,7 @@ from adapters.ratelimit.quota import Quota, QuotaLimiter, sliding_window_delay
 from adapters.ratelimit.signals import VendorSignals
 from adapters.ratelimit.slots import MemorySlotStore
 from pipeline.errors import ConfigurationError, PermanentError, RateLimited, TransientError
+from tests.ratelimit._clock import SteppedClock
 
 
 def quota(**limits: int | str) -> Quota:
@@ -64,66 +66,92 @@ def test_reconcile_charges_what_the_vendor_really_used(limiter: QuotaLimiter) ->
     limiter.acquire(q, 20)
 
 
-def test_reconcile_in_pacing_mode_pushes_the_schedule() -> None:
-    paced = QuotaLimiter(
-        MemoryStorage(), MemoryGcraStore(), mode="pacing", headroom=1.0, max_wait=0.0
+def paced_limiter(clock: SteppedClock, max_wait: float) -> QuotaLimiter:
+    """A pacing limiter on a stepped clock: waits are exact, sleeping moves the clock."""
+    return QuotaLimiter(
+        MemoryStorage(),
+        MemoryGcraStore(clock=clock),
+        mode="pacing",
+        headroom=1.0,
+        max_wait=max_wait,
+        jitter=0.0,
+        clock=clock,
+        sleep=clock.sleep,
     )
+
+
+def test_reconcile_in_pacing_mode_pushes_the_schedule() -> None:
+    paced = paced_limiter(SteppedClock(), max_wait=0.0)
     q = quota(tokens_per_minute=600)  # 10 tokens per second
     permit = paced.acquire(q, 1)  # takes 0.1 s of emission time
     with pytest.raises(RateLimited) as before:
         paced.acquire(q, 1)
-    assert before.value.delay == pytest.approx(0.1, abs=0.05)
+    assert before.value.delay == pytest.approx(0.1, abs=0.01)
     assert paced.reconcile(permit, 11) == 10  # one more second
     with pytest.raises(RateLimited) as after:
         paced.acquire(q, 1)
-    assert after.value.delay == pytest.approx(1.1, abs=0.15)
+    assert after.value.delay == pytest.approx(1.1, abs=0.01)
 
 
 def test_pacing_spaces_calls_evenly() -> None:
-    paced = QuotaLimiter(
-        MemoryStorage(), MemoryGcraStore(), mode="pacing", headroom=1.0, max_wait=1.0
-    )
+    clock = SteppedClock()
+    paced = paced_limiter(clock, max_wait=1.0)
     q = quota(requests_per_minute=600)  # one per 0.1 s
-    started = time.monotonic()
+    started = clock()
     stamps = []
     for _ in range(4):
         paced.acquire(q)
-        stamps.append(time.monotonic() - started)
-    assert stamps[0] < 0.05
-    assert stamps[-1] == pytest.approx(0.3, abs=0.05)
+        stamps.append(clock() - started)
+    assert stamps == pytest.approx([0.0, 0.1, 0.2, 0.3], abs=1e-6)
 
 
 def test_short_waits_are_slept_in_process() -> None:
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:  # limits' memory storage runs on the real clock
+        slept.append(seconds)
+        time.sleep(seconds)
+
     patient = QuotaLimiter(
         MemoryStorage(),
         MemoryGcraStore(),
         headroom=1.0,
         max_wait=2.0,
         time_scale=1 / 60,  # a minute becomes a second
+        sleep=sleep,
     )
     q = quota(requests_per_minute=2)
     patient.acquire(q)
     patient.acquire(q)
-    started = time.monotonic()
-    patient.acquire(q)  # must wait for the window to turn and half the old count to fade
-    assert 0.4 < time.monotonic() - started < 1.7
+    permit = patient.acquire(q)  # must wait for the window to turn and the old count to fade
+    assert permit.quota == q  # granted, not RateLimited: the wait was slept here
+    assert slept and 0 < sum(slept) <= 2.0  # within max_wait, by the limiter's own count
+
+
+def stepped_limiter(clock: SteppedClock, gcra: MemoryGcraStore) -> QuotaLimiter:
+    return QuotaLimiter(MemoryStorage(), gcra, headroom=1.0, max_wait=0.0, jitter=0.0, clock=clock)
 
 
 def test_vendor_retry_after_blocks_every_limiter_sharing_the_store() -> None:
-    shared = MemoryGcraStore()
-    first = QuotaLimiter(MemoryStorage(), shared, headroom=1.0, max_wait=0.0)
-    second = QuotaLimiter(MemoryStorage(), shared, headroom=1.0, max_wait=0.0)
+    clock = SteppedClock()
+    shared = MemoryGcraStore(clock=clock)
+    first, second = stepped_limiter(clock, shared), stepped_limiter(clock, shared)
     q = quota(requests_per_minute=100)
     first.observe(q, VendorSignals.from_headers({"retry-after-ms": "400"}))
     for limiter_ in (first, second):
         with pytest.raises(RateLimited) as raised:
             limiter_.acquire(q)
-        assert raised.value.delay == pytest.approx(0.4, abs=0.1)
-    time.sleep(0.45)
+        assert raised.value.delay == pytest.approx(0.4, abs=0.01)
+    clock.advance(0.39)
+    with pytest.raises(RateLimited):
+        second.acquire(q)
+    clock.advance(0.02)
     second.acquire(q)
 
 
-def test_exhausted_remaining_blocks_until_reset(limiter: QuotaLimiter) -> None:
+def test_exhausted_remaining_blocks_until_reset() -> None:
+    clock = SteppedClock()
+    limiter = stepped_limiter(clock, MemoryGcraStore(clock=clock))
     q = quota(requests_per_minute=100)
     limiter.observe(
         q,
@@ -137,7 +165,10 @@ def test_exhausted_remaining_blocks_until_reset(limiter: QuotaLimiter) -> None:
     )
     with pytest.raises(RateLimited):
         limiter.acquire(q)
-    time.sleep(0.35)
+    clock.advance(0.29)
+    with pytest.raises(RateLimited):
+        limiter.acquire(q)
+    clock.advance(0.02)
     limiter.acquire(q)
 
 
@@ -312,8 +343,15 @@ def test_shared_stores_end_to_end(kind: str, mode: str, request: pytest.FixtureR
         if kind == "redis"
         else request.getfixturevalue("pg_url")
     )
-    # pacing: a minute becomes a second, so 100 of 1000 tokens take 0.1 s of emission time
-    options = {"time_scale": 1 / 60, "max_wait": 0.5} if mode == "pacing" else {"max_wait": 0.0}
+    # pacing: a minute becomes 600 s, so 100 of 1000 tokens take 60 s of emission time:
+    # the servers' clocks run on, but milliseconds do not matter against a minute; the
+    # limiters record their sleeps instead of sleeping.
+    slept: list[float] = []
+    options: dict[str, Any] = (
+        {"time_scale": 10.0, "max_wait": 1000.0, "sleep": slept.append}
+        if mode == "pacing"
+        else {"max_wait": 0.0}
+    )
     shared = QuotaLimiter.from_url(url, mode=mode, headroom=1.0, **options)
     other = QuotaLimiter.from_url(url, mode=mode, headroom=1.0, **options)
     q = quota(requests_per_minute=6000, tokens_per_minute=1000, concurrent_requests=2)
@@ -321,7 +359,7 @@ def test_shared_stores_end_to_end(kind: str, mode: str, request: pytest.FixtureR
         first = shared.acquire(q, 100)
         second = other.acquire(q, 100)
         with pytest.raises(RateLimited):
-            shared.acquire(q, 100)  # both slots are held (by two limiters)
+            shared.acquire(q, 100, max_wait=0.0)  # both slots are held (by two limiters)
         first.release()
         second.release()
         if mode == "window":
@@ -330,11 +368,12 @@ def test_shared_stores_end_to_end(kind: str, mode: str, request: pytest.FixtureR
             with pytest.raises(RateLimited):
                 shared.acquire(q, 1)  # the other limiter used the last tokens
         else:
-            assert second.waited == pytest.approx(0.1, abs=0.05)  # paced behind `first`
-            shared.acquire(q, 100).release()
+            assert second.waited == pytest.approx(60.0, abs=5.0)  # paced behind `first`
+            shared.acquire(q, 100).release()  # the third slot, 120 s out
             paced = other.acquire(q, 100)
-            assert paced.waited == pytest.approx(0.1, abs=0.05)
+            assert paced.waited == pytest.approx(180.0, abs=5.0)  # behind both limiters
             paced.release()
+            assert slept == pytest.approx([60.0, 120.0, 180.0], abs=5.0)
     finally:
         shared.close()
         other.close()

@@ -43,13 +43,15 @@ def test_release_frees_the_slot(slot_store: SlotStore, key: str) -> None:
 
 
 def test_leases_expire_and_renew(slot_store: SlotStore, key: str) -> None:
+    # The stores keep time on their server's clock, so real time passes here; every
+    # check is ≥ 0.7 s away from a lease's end, far beyond scheduling noise.
     assert slot_store.acquire(key, "a", 1, 0.3).acquired
-    assert slot_store.acquire(key, "b", 1, 0.3).acquired is False
-    time.sleep(0.2)
-    assert slot_store.renew(key, "a", 0.3)  # heartbeat: 0.3 s more from now
-    time.sleep(0.2)
-    assert slot_store.acquire(key, "b", 1, 0.3).acquired is False  # renewal held
-    time.sleep(0.15)
+    assert slot_store.acquire(key, "b", 1, 60.0).acquired is False
+    assert slot_store.renew(key, "a", 60.0)  # heartbeat: a minute more from now
+    time.sleep(1.0)  # well past the first 0.3 s lease
+    assert slot_store.acquire(key, "b", 1, 60.0).acquired is False  # renewal held
+    assert slot_store.renew(key, "a", 0.3)  # the next lease is short again
+    time.sleep(1.0)
     assert slot_store.held(key) == 0
     assert slot_store.renew(key, "a", 0.3) is False  # lost: it expired
     assert slot_store.acquire(key, "b", 1, 0.3).acquired
@@ -93,7 +95,7 @@ def test_a_killed_holder_leaks_nothing(
     url = REDIS_URL if kind == "redis" else request.getfixturevalue("pg_url")
     resource = key
     _, _, parent = stores_from_url(url)
-    lease = 0.6
+    lease = 3.0  # long enough that the refusal below cannot race the lease's end
     child = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, url, resource, str(lease)],
         cwd=ROOT,
@@ -107,10 +109,11 @@ def test_a_killed_holder_leaks_nothing(
         os.kill(child.pid, signal.SIGKILL)  # no release, no cleanup
         child.wait(timeout=5)
         assert not parent.acquire(resource, "survivor", 1, 5.0).acquired
-        time.sleep(lease + 0.1)
+        time.sleep(lease + 0.5)  # the lease ran out (it began before "held")
         assert parent.acquire(resource, "survivor", 1, 5.0).acquired
     finally:
         if child.poll() is None:
             child.kill()
+        child.wait(timeout=10)
         parent.release(resource, "survivor")
         parent.close()

@@ -22,7 +22,13 @@ from adapters.ratelimit import storage_from_url
 from adapters.ratelimit.postgres_storage import PostgresStorage
 from pipeline.errors import ConfigurationError
 
-MIGRATION = Path(__file__).resolve().parents[2] / "sql/migrations/0010_ratelimit_storage.sql"
+SQL = Path(__file__).resolve().parents[2] / "sql"
+#: The quota storage: its tables (a migration), functions and grants (repeatable files).
+STORAGE_SQL = (
+    SQL / "migrations/0010_ratelimit_storage.sql",
+    SQL / "functions/080_ratelimit.sql",
+    SQL / "policies/110_ratelimit.sql",
+)
 
 
 def sliding(storage: Storage) -> SlidingWindowCounterRateLimiter:
@@ -207,7 +213,8 @@ def test_postgres_purges_expired_rows(pg_url: str, key: str) -> None:
 @pytest.mark.db
 def test_migration_is_idempotent_and_service_role_only(pg_conninfo: str) -> None:
     with psycopg.connect(pg_conninfo, autocommit=True) as conn:
-        conn.execute(MIGRATION.read_text())  # a second time
+        for path in STORAGE_SQL:
+            conn.execute(path.read_text())  # a second time
     tables = (
         "ratelimit_counters",
         "ratelimit_sliding_windows",

@@ -30,7 +30,13 @@ from tests.fakes.vendor_server import FakeVendor, Mode, VendorLimits
 from tests.support import factories as f
 from tests.support.pg import dict_connect
 from tests.support.runtime import set_config
-from tests.support.workers import DRAMATIQ, FAST_LEDGER, clean_broker, worker_env
+from tests.support.workers import (
+    DRAMATIQ,
+    FAST_LEDGER,
+    clean_broker,
+    stop_process_group,
+    worker_env,
+)
 
 MODEL = "fake-llm"
 #: Rough vendor charge of one pass call (prompt + max_tokens), to size the backlog.
@@ -53,6 +59,7 @@ class LoadResult:
     utilization: float  # tokens served / tokens allowed, over the measured span
     seconds: float
     documents_completed: int
+    documents_seeded: int
 
     def line(self) -> str:
         return (
@@ -151,6 +158,7 @@ def pass_workers(
     window: float,
     ratelimit_url: str,
     quota_mode: str,
+    headroom: float = 0.97,
 ) -> Iterator[subprocess.Popen[bytes]]:
     env = worker_env(db_url, broker_url, tmp / "storage")
     env.update(
@@ -162,41 +170,39 @@ def pass_workers(
         QUOTA_MODE=quota_mode,
         QUOTA_TIME_SCALE=str(window / 60),
         QUOTA_MAX_WAIT="0.5",
-        QUOTA_HEADROOM="0.97",
+        QUOTA_HEADROOM=str(headroom),
     )
-    log = (tmp / "pass-workers.log").open("ab")
-    proc = subprocess.Popen(
-        [
-            DRAMATIQ,
-            "pipeline",
-            "--processes",
-            str(processes),
-            "--threads",
-            str(threads),
-            "--queues",
-            "pass1_entities",
-            "pass2_clinical",
-            "pass3_narrative",
-            "finalize",
-        ],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=str(Path(__file__).resolve().parents[2]),
-    )
-    deadline = time.monotonic() + 60
-    while (tmp / "pass-workers.log").read_text(errors="replace").count(
-        "is ready for action"
-    ) < processes:
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError((tmp / "pass-workers.log").read_text(errors="replace")[-3000:])
-        time.sleep(0.2)
+    log_path = tmp / "pass-workers.log"
+    with log_path.open("ab") as log:
+        proc = subprocess.Popen(
+            [
+                DRAMATIQ,
+                "pipeline",
+                "--processes",
+                str(processes),
+                "--threads",
+                str(threads),
+                "--queues",
+                "pass1_entities",
+                "pass2_clinical",
+                "pass3_narrative",
+                "finalize",
+            ],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=str(Path(__file__).resolve().parents[2]),
+            start_new_session=True,  # its own process group: every child can be killed
+        )
     try:
+        deadline = time.monotonic() + 60
+        while log_path.read_text(errors="replace").count("is ready for action") < processes:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(log_path.read_text(errors="replace")[-3000:])
+            time.sleep(0.2)
         yield proc
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
+        stop_process_group(proc)
 
 
 def run_pipeline_load(
@@ -214,6 +220,7 @@ def run_pipeline_load(
     ratelimit_url: str | None = None,
     quota_mode: str = "pacing",
     broker_url: str | None = None,
+    headroom: float = 0.97,
 ) -> LoadResult:
     """Steady: a standing backlog; bursty: batches for window/2 s, then window/2 s idle."""
     set_config(db_url, **FAST_LEDGER)
@@ -243,6 +250,7 @@ def run_pipeline_load(
             window=window,
             ratelimit_url=ratelimit_url,
             quota_mode=quota_mode,
+            headroom=headroom,
         ),
     ):
         dispatcher = Dispatcher(broker, pool)
@@ -287,6 +295,7 @@ def run_pipeline_load(
         charged / allowed if allowed else 0.0,
         ended - started,
         int(done["n"]) if done else 0,
+        len(docs),
     )
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,13 +60,71 @@ class WorkerGroup:
         return [int(pid) for pid in out.stdout.split()]
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+        stop_process_group(self.process)
+
+
+def stop_process_group(process: subprocess.Popen[bytes], *, grace: float = 20.0) -> None:
+    """Stop a ``dramatiq`` command started with ``start_new_session=True``, always.
+
+    SIGTERM goes to the parent only (it forwards one to each worker child; a second
+    SIGTERM would make a child skip its graceful shutdown). After ``grace`` seconds, or
+    once the parent is gone, the whole process group gets SIGKILL, so no worker child
+    outlives the test even if the parent died first; then the parent is reaped.
+    """
+    try:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            with suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=grace)
+    finally:
+        with suppress(ProcessLookupError, PermissionError):  # the group is already empty
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+
+
+def descendants(pid: int) -> list[int]:
+    """Pids of every live process below ``pid`` (read from /proc, Linux)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # "pid (comm) state ppid ...": comm may hold spaces, so split after its ")"
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def tcp_local_ports(pid: int) -> set[int]:
+    """Local ports of the TCP sockets ``pid`` holds (its Postgres client ports), Linux."""
+    inodes = set()
+    try:
+        for fd in (Path("/proc") / str(pid) / "fd").iterdir():
             try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+        tables = [(Path("/proc") / str(pid) / "net" / name) for name in ("tcp", "tcp6")]
+        lines = [line for table in tables for line in table.read_text().splitlines()[1:]]
+    except OSError:
+        return set()
+    ports = set()
+    for line in lines:
+        fields = line.split()
+        if fields[9] in inodes:
+            ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
 
 
 def worker_env(db_url: str, broker_url: str, storage_root: Path) -> dict[str, str]:
@@ -92,6 +150,7 @@ def worker_group(
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=str(Path(__file__).resolve().parents[2]),
+            start_new_session=True,  # its own process group: stop() can kill every child
         )
     group = WorkerGroup(process, log_path)
     try:
