@@ -31,6 +31,17 @@ logger = logging.getLogger(__name__)
 #: Arbitrary, fixed key for pg_advisory_lock ("docpipe" in ASCII, truncated).
 MIGRATION_LOCK_KEY = 0x646F637069706565 >> 1
 
+#: Migrations rewritten after they were first released, without changing the schema
+#: they leave behind once the repeatable folders are applied: filename → the earlier
+#: checksums. A database that recorded one of them is not "edited"; the migrate
+#: records the file's current checksum. (0010's functions and policies moved to
+#: sql/functions/080_ratelimit.sql and sql/policies/110_ratelimit.sql.)
+AMENDED_MIGRATIONS: dict[str, frozenset[str]] = {
+    "0010_ratelimit_storage.sql": frozenset(
+        {"7da6cccc3fccc885c1c8577562606d98dd50005ace22a6c858f08ce7d2748484"}
+    ),
+}
+
 _META_DDL = """
 CREATE SCHEMA IF NOT EXISTS docpipe_meta;
 REVOKE ALL ON SCHEMA docpipe_meta FROM PUBLIC;
@@ -54,6 +65,7 @@ class MigrationReport:
     applied_migrations: list[str] = field(default_factory=list)
     applied_repeatables: list[str] = field(default_factory=list)
     pending_migrations: list[str] = field(default_factory=list)
+    amended_migrations: list[str] = field(default_factory=list)
     changed_repeatables: list[str] = field(default_factory=list)
     broker_schema_created: bool = False
 
@@ -65,12 +77,13 @@ class MigrationReport:
 
     @property
     def is_current(self) -> bool:
-        return not (self.pending_migrations or self.changed_repeatables)
+        return not (self.pending_migrations or self.amended_migrations or self.changed_repeatables)
 
     def lines(self) -> list[str]:
         out = [f"applied migration {name}" for name in self.applied_migrations]
         out += [f"re-applied {name}" for name in self.applied_repeatables]
         out += [f"pending migration {name}" for name in self.pending_migrations]
+        out += [f"amended migration {name} (checksum recorded)" for name in self.amended_migrations]
         out += [f"changed repeatable {name}" for name in self.changed_repeatables]
         if self.broker_schema_created:
             out.append("created the dramatiq-postgres broker schema")
@@ -103,7 +116,9 @@ def plan(conn: psycopg.Connection[tuple[str, str]]) -> MigrationReport:
     for path in sqlfiles.migration_files():
         name = path.name
         if name in applied:
-            if applied[name] != _checksum(path):
+            if applied[name] in AMENDED_MIGRATIONS.get(name, frozenset()):
+                report.amended_migrations.append(name)
+            elif applied[name] != _checksum(path):
                 raise MigrationError(
                     f"migration {name} was edited after it was applied; "
                     "add a new migration instead",
@@ -162,6 +177,14 @@ def _migrate_locked(
             )
         report.applied_migrations.append(name)
     report.pending_migrations = []
+    for name in report.amended_migrations:
+        with conn.transaction():
+            conn.execute(
+                "UPDATE docpipe_meta.schema_migrations SET sha256 = %s WHERE filename = %s",
+                (_checksum(by_name[name]), name),
+            )
+    if report.amended_migrations:
+        report.changed_repeatables = [_label(p) for p in sqlfiles.repeatable_files()]
 
     if report.changed_repeatables or report.applied_migrations:
         # Re-apply every repeatable, in order: cheap, and dependents stay in step.

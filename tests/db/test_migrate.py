@@ -72,6 +72,28 @@ def test_edited_applied_migration_is_refused(empty_db: str, sql_copy: Path) -> N
     assert migrate_module.main(["--database-url", empty_db]) == 2
 
 
+def test_database_that_applied_an_amended_migration_is_brought_up_to_date(empty_db: str) -> None:
+    """0010 lost its functions and policies to the repeatable folders: a database that
+    recorded the earlier file is accepted, re-gets every repeatable and the new checksum."""
+    migrate(empty_db)
+    name = "0010_ratelimit_storage.sql"
+    (earlier,) = migrate_module.AMENDED_MIGRATIONS[name]
+    with psycopg.connect(empty_db, autocommit=True) as conn:
+        conn.execute(
+            "UPDATE docpipe_meta.schema_migrations SET sha256 = %s WHERE filename = %s",
+            (earlier, name),
+        )
+        conn.execute("DROP FUNCTION public.ratelimit_purge_expired()")
+    assert migrate(empty_db, check=True).amended_migrations == [name]
+    report = migrate(empty_db)
+    assert report.amended_migrations == [name]
+    assert "functions/080_ratelimit.sql" in report.applied_repeatables
+    with psycopg.connect(empty_db) as conn:
+        row = conn.execute("SELECT to_regprocedure('public.ratelimit_purge_expired()')").fetchone()
+    assert row is not None and row[0] is not None
+    assert migrate(empty_db, check=True).is_current
+
+
 def test_changed_repeatable_file_is_reapplied(empty_db: str, sql_copy: Path) -> None:
     """Editing a function file re-applies the repeatables, and the new body is live."""
     migrate(empty_db)
