@@ -34,6 +34,7 @@ from pipeline.middleware import LedgerMiddleware, RuntimeMiddleware
 from pipeline.ports import BlobStore, ClinicalExtractor, DocumentScanner, PageReader
 from pipeline.runtime import LedgerConfig, PortFactories, Runtime, get_runtime
 from pipeline.settings import Settings
+from pipeline.stage_graph import check_stage_graph
 
 if TYPE_CHECKING:
     from adapters.ratelimit.gate import VendorGate
@@ -115,10 +116,13 @@ def vendor_gate(
     return VendorGate(limiter, QuotaBook(pool))
 
 
-def read_ledger_config(settings: Settings) -> LedgerConfig:
+def read_boot_config(settings: Settings) -> LedgerConfig:
+    """The ledger settings, after checking that the database's stage graph is this
+    code's (a worker must never run stages against a different graph)."""
     with connect(
         settings.require_database_url(), role=settings.database_role, purpose="boot"
     ) as conn:
+        check_stage_graph(conn)
         lease = config_int(conn, "worker.lease_seconds", 30)
         return LedgerConfig(
             lease_seconds=lease,
@@ -136,7 +140,7 @@ def build_runtime(
     shape: WorkerShape | None = None,
 ) -> Runtime:
     shape = shape or worker_shape()
-    ledger = read_ledger_config(settings)
+    ledger = read_boot_config(settings)
     # Connection budget (docs/connections.md): one per worker thread + the heartbeat.
     pool = make_pool(
         settings.require_database_url(),

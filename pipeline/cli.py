@@ -8,9 +8,14 @@ import logging
 import sys
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import DocpipeError
+
+if TYPE_CHECKING:
+    import dramatiq
+
+    from pipeline.settings import Settings
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -32,8 +37,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _producer_broker(settings: Settings, purpose: str) -> dramatiq.Broker:
+    """The broker for a process that only enqueues, in its connection budget."""
+    from adapters.brokers import broker_from_url, broker_kind
+    from pipeline.db import application_name
+    from pipeline.db.budget import TOOL_BROKER_CONNECTIONS, producer_broker_url
+
+    url = settings.effective_broker_url
+    return broker_from_url(
+        producer_broker_url(
+            url,
+            connections=TOOL_BROKER_CONNECTIONS,
+            application=application_name(purpose),
+            kind=broker_kind(url),
+        )
+    )
+
+
 def _cmd_maintain(args: argparse.Namespace) -> int:
-    from adapters.brokers import broker_from_url
     from pipeline.db import make_pool
     from pipeline.ledger.maintenance import Maintainer
     from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
@@ -41,7 +62,7 @@ def _cmd_maintain(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     url = settings.require_database_url()
-    broker = broker_from_url(settings.effective_broker_url)
+    broker = _producer_broker(settings, "maintain-broker")
     declare_stage_queues(broker)
     with make_pool(url, role=settings.database_role, max_size=2, name="maintain") as pool:
         maintainer = Maintainer(
@@ -67,14 +88,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _ops_context() -> tuple[Any, Any, Any]:
-    from adapters.brokers import broker_from_url
     from pipeline.db import connect, make_pool
     from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
     from pipeline.settings import Settings
 
     settings = Settings.from_env()
     url = settings.require_database_url()
-    broker = broker_from_url(settings.effective_broker_url)
+    broker = _producer_broker(settings, "ops-broker")
     declare_stage_queues(broker)
     pool = make_pool(url, role=settings.database_role, max_size=2, name="ops")
     return connect(url, role=settings.database_role), pool, lambda: Dispatcher(broker, pool)

@@ -104,3 +104,31 @@ def with_broker_budget(url: str, *, max_connections: int, application: str) -> s
     if "application_name" not in present:
         query.append(("application_name", application))
     return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
+
+
+#: The upload hook: its pool (requests hold a connection for one short intake call).
+HOOK_POOL_SIZE = 8
+#: Processes that only enqueue (the hook, ``docpipe maintain``, operator commands):
+#: dramatiq-postgres connections, one statement each.
+HOOK_BROKER_CONNECTIONS = 3
+TOOL_BROKER_CONNECTIONS = 1
+#: The hook's upload throttle, when RATELIMIT_URL is our Postgres storage.
+HOOK_THROTTLE_CONNECTIONS = 2
+
+
+def hook_budget(*, postgres_broker: bool, postgres_throttle: bool) -> int:
+    """Most connections ``docpipe serve`` holds at once."""
+    total = HOOK_POOL_SIZE
+    if postgres_broker:
+        total += HOOK_BROKER_CONNECTIONS
+    if postgres_throttle:
+        total += HOOK_THROTTLE_CONNECTIONS
+    return total
+
+
+def producer_broker_url(url: str, *, connections: int, application: str, kind: str) -> str:
+    """BROKER_URL for a process that only enqueues: a Postgres broker gets a small,
+    named pool; other brokers are returned unchanged."""
+    if kind != "postgres":
+        return url
+    return with_broker_budget(url, max_connections=connections, application=application)

@@ -12,7 +12,9 @@ from typing import Any
 import uvicorn
 from starlette.applications import Starlette
 
-from adapters.brokers import broker_from_url
+from adapters.brokers import broker_from_url, broker_kind
+from pipeline.db import application_name
+from pipeline.db.budget import HOOK_BROKER_CONNECTIONS, HOOK_POOL_SIZE, producer_broker_url
 from pipeline.hook.app import create_app
 from pipeline.hook.database import GuardedPool, make_hook_pool
 from pipeline.hook.protocol import header_deadline_protocol
@@ -24,9 +26,18 @@ MAX_HEADER_BYTES = 16 * 1024
 
 
 def _build(settings: Settings) -> tuple[Starlette, GuardedPool]:
-    pool = make_hook_pool(settings)
+    # Connection budget (docs/connections.md): HOOK_POOL_SIZE + a few broker producers.
+    pool = make_hook_pool(settings, max_size=HOOK_POOL_SIZE)
     pool.open(wait=False)  # never wait for the database here: readiness tells
-    broker = broker_from_url(settings.effective_broker_url)
+    url = settings.effective_broker_url
+    broker = broker_from_url(
+        producer_broker_url(
+            url,
+            connections=HOOK_BROKER_CONNECTIONS,
+            application=application_name("hook-broker"),
+            kind=broker_kind(url),
+        )
+    )
     declare_stage_queues(broker)
     return create_app(settings, pool=pool, dispatcher=Dispatcher(broker, pool)), pool
 

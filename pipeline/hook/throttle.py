@@ -18,6 +18,7 @@ from limits.errors import StorageError
 from limits.strategies import FixedWindowRateLimiter
 
 from adapters.ratelimit import storage_from_url
+from pipeline.db.budget import HOOK_THROTTLE_CONNECTIONS
 from pipeline.errors import ConfigurationError
 from pipeline.settings import Settings
 
@@ -39,7 +40,7 @@ def _rates(setting: str, name: str) -> list[RateLimitItem]:
 
 class HookThrottle:
     def __init__(self, settings: Settings) -> None:
-        self._limiter = FixedWindowRateLimiter(storage_from_url(settings.ratelimit_url))
+        self._limiter = FixedWindowRateLimiter(storage_from_url(_store_url(settings.ratelimit_url)))
         self._uploads = _rates(settings.hook_upload_rate, "HOOK_UPLOAD_RATE")
         self._auth_failures = _rates(
             settings.hook_webhook_auth_failure_rate, "HOOK_WEBHOOK_AUTH_FAILURE_RATE"
@@ -83,3 +84,10 @@ class HookThrottle:
                 self._limiter.hit(item, key)
         except StorageError as exc:
             logger.warning("webhook rate store unavailable (%s)", type(exc).__name__)
+
+
+def _store_url(url: str) -> str:
+    """A Postgres store gets a small pool in the hook's budget (docs/connections.md)."""
+    if not url.split(":", 1)[0].startswith("postgres") or "pool_max_size=" in url:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}pool_max_size={HOOK_THROTTLE_CONNECTIONS}"
