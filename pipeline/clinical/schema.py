@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EntityType = Literal[
     "medication",
@@ -36,6 +36,14 @@ VitalKind = Literal[
     "height",
     "bmi",
 ]
+#: Where a medication stands, as the document says it (a stopped drug is never "active").
+MedicationStatus = Literal["active", "new", "changed", "stopped", "held", "completed"]
+#: Whether a finding is asserted of the patient now (ConText's categories): only "present"
+#: is a current fact; the rest are kept as attributes and never shown as current.
+Assertion = Literal["present", "negated", "historical", "family", "hypothetical"]
+#: A vaccine "due" or "planned" was not given; "refused" was declined.
+ImmunizationStatus = Literal["given", "due", "planned", "refused"]
+
 DocumentType = Literal[
     "lab_result",
     "prescription",
@@ -72,18 +80,28 @@ class EntityDetections(_Model):
     entities: tuple[Entity, ...] = ()
 
 
-class Medication(_Model):
+class _Reviewable(_Model):
+    """Fields every clinical item has: the validity gate (pipeline/clinical/gate.py)
+    sets ``requires_review`` with a machine ``review_reason`` when a row is likely
+    clinical but not certain enough to be written as confirmed."""
+
+    requires_review: bool = False
+    review_reason: str | None = None
+
+
+class Medication(_Reviewable):
     name: str
     dose: str | None = None
     unit: str | None = None
     route: str | None = None
     frequency: str | None = None
     rxnorm_code: str | None = None
+    status: MedicationStatus = "active"
     confidence: float = Field(default=1.0, ge=0, le=1)
     source: SourceRef
 
 
-class LabObservation(_Model):
+class LabObservation(_Reviewable):
     test_name: str
     loinc_code: str | None = None
     value_text: str
@@ -93,11 +111,12 @@ class LabObservation(_Model):
     reference_high: float | None = None
     reference_text: str | None = None
     flag: LabFlag | None = None
+    observed_on: date | None = None  # the result's own date (a column or row date)
     confidence: float = Field(default=1.0, ge=0, le=1)
     source: SourceRef
 
 
-class Vital(_Model):
+class Vital(_Reviewable):
     kind: VitalKind
     value_text: str
     value_numeric: float | None = None
@@ -108,28 +127,31 @@ class Vital(_Model):
     source: SourceRef
 
 
-class Allergy(_Model):
+class Allergy(_Reviewable):
     substance: str
     reaction: str | None = None
     severity: str | None = None
+    assertion: Assertion = "present"
     confidence: float = Field(default=1.0, ge=0, le=1)
     source: SourceRef
 
 
-class Condition(_Model):
+class Condition(_Reviewable):
     name: str
     icd10_code: str | None = None
     status: str | None = None  # active | resolved | history
+    assertion: Assertion = "present"
     confidence: float = Field(default=1.0, ge=0, le=1)
     source: SourceRef
 
 
-class Immunization(_Model):
+class Immunization(_Reviewable):
     vaccine: str
     dose_number: int | None = None
     administered_on: date | None = None
     lot_number: str | None = None
     cvx_code: str | None = None
+    status: ImmunizationStatus = "given"
     confidence: float = Field(default=1.0, ge=0, le=1)
     source: SourceRef
 
