@@ -14,6 +14,10 @@ document's truth:
   matched only by an item that carries that status, so an extractor that cannot say
   "stopped" misses it and its current-looking row counts against precision;
 - ``optional`` truth items count neither as misses nor as false positives;
+- only confirmed rows are scored: a row the validity gate sent to review
+  (``requires_review``) is counted apart, and so is a row kept only as an attribute
+  (an allergy or condition that is negated, of the family or hypothetical; a vaccine
+  that is due, planned or refused): neither is written as a current fact;
 - a must-not violation is an extracted item that matches no truth item and names a
   ``must_not`` row of its category (a negated allergy, a stopped medication written as
   current, a vaccine that is only due, a signature line taken for an allergy...).
@@ -62,8 +66,10 @@ class Tally:
     predicted: int = 0
     expected: int = 0
     violations: list[str] = field(default_factory=list)
+    set_aside: int = 0  # rows sent to review or kept only as attributes
 
     def add(self, other: Tally) -> None:
+        self.set_aside += other.set_aside
         self.matched += other.matched
         self.predicted += other.predicted
         self.expected += other.expected
@@ -182,8 +188,30 @@ def score_category(
     return tally, unmatched
 
 
+#: Assertions that make an allergy or condition a fact of this patient.
+ASSERTED = frozenset({"present", "historical"})
+
+
+def is_current_fact(category: str, item: Item) -> bool:
+    """Written as a confirmed fact of the patient (what precision is about)."""
+    if item.get("requires_review"):
+        return False
+    if category in ("allergies", "conditions"):
+        return str(item.get("assertion") or "present") in ASSERTED
+    if category == "immunizations":
+        return str(item.get("status") or "given") == "given"
+    return True
+
+
 def score_document(extraction: Mapping[str, Any], truth: Mapping[str, Any]) -> dict[str, Tally]:
-    return {c: score_category(c, extraction.get(c) or (), truth)[0] for c in CATEGORIES}
+    scores: dict[str, Tally] = {}
+    for category in CATEGORIES:
+        items = extraction.get(category) or ()
+        facts = [item for item in items if is_current_fact(category, item)]
+        tally = score_category(category, facts, truth)[0]
+        tally.set_aside = len(items) - len(facts)
+        scores[category] = tally
+    return scores
 
 
 def heldout_truths() -> list[tuple[str, dict[str, Any]]]:
@@ -260,24 +288,33 @@ def main(argv: list[str] | None = None) -> int:
     totals, lines = evaluate(args.engine, args.cache)
     print(f"{'document':<40} " + " ".join(f"{c[:11]:<11}" for c in CATEGORIES))
     print("\n".join(lines))
-    print(f"\n{'category':<14} {'P':>6} {'R':>6} {'matched':>8} {'written':>8} {'truth':>6}")
+    print(
+        f"\n{'category':<14} {'P':>6} {'R':>6} {'matched':>8} {'written':>8} {'truth':>6}"
+        f" {'review/attr':>11}"
+    )
     overall = Tally()
     for category, tally in totals.items():
         overall.add(tally)
         print(
             f"{category:<14} {tally.precision:>6.3f} {tally.recall:>6.3f} "
-            f"{tally.matched:>8} {tally.predicted:>8} {tally.expected:>6}"
+            f"{tally.matched:>8} {tally.predicted:>8} {tally.expected:>6} {tally.set_aside:>11}"
         )
     print(
         f"{'all':<14} {overall.precision:>6.3f} {overall.recall:>6.3f} "
         f"{overall.matched:>8} {overall.predicted:>8} {overall.expected:>6}"
+        f" {overall.set_aside:>11}"
     )
     print(f"must-not violations: {len(overall.violations)}")
     for violation in overall.violations:
         print(f"  {violation}")
     if args.json:
         figures = {
-            c: {"precision": t.precision, "recall": t.recall, "violations": len(t.violations)}
+            c: {
+                "precision": t.precision,
+                "recall": t.recall,
+                "violations": len(t.violations),
+                "set_aside": t.set_aside,
+            }
             for c, t in totals.items()
         }
         args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
