@@ -16,6 +16,7 @@ from dramatiq.middleware import Middleware, TimeLimit
 from psycopg_pool import ConnectionPool
 
 from adapters.brokers import broker_from_url, broker_kind
+from pipeline.clinical.gate import Vocabulary
 from pipeline.db import DictConnection, application_name, connect, make_pool
 from pipeline.db.budget import (
     WorkerShape,
@@ -79,8 +80,17 @@ def port_factories(
             settings.extractor, gate=vendor_gate(settings, pool=pool, shape=shape)
         )
 
+    def vocabulary() -> Vocabulary:
+        from adapters.extractors.vocabulary import shared_vocabulary
+
+        return shared_vocabulary()
+
     return PortFactories(
-        storage=storage, scanner=scanner, page_reader=page_reader, extractor=extractor
+        storage=storage,
+        scanner=scanner,
+        page_reader=page_reader,
+        extractor=extractor,
+        vocabulary=vocabulary,
     )
 
 

@@ -43,8 +43,6 @@ DEFAULT_SAMPLES = (
 #: A fixed, synthetic demo account (uuid5 so re-runs reuse it).
 DEMO_USER = uuid.uuid5(uuid.NAMESPACE_URL, "https://docpipe.invalid/demo-user")
 
-#: Lab and medication rows shown per document in the closing list.
-ITEMS_PER_DOCUMENT = 3
 STAGE_COLUMNS = [(s.name, s.status_column) for s in flow.STAGES]
 SHORT = {
     "security_scan": "scan",
@@ -146,59 +144,106 @@ def _watch(
         rows = _rows(runtime, docs)
 
 
+#: Why a document was refused, in words (the codes are the scanner's and OCR's).
+REJECTION_REASONS = {
+    "encrypted_pdf": "the PDF is encrypted (password protected)",
+    "truncated_file": "the file is truncated or corrupt",
+    "active_content": "the PDF contains active content (JavaScript or an action)",
+    "decompression_bomb": "the file expands far beyond its size (a decompression bomb)",
+    "polyglot": "the file is two formats at once (a polyglot)",
+    "undecodable_stream": "part of the PDF cannot be decoded",
+    "too_many_pages": "the document has more pages than allowed",
+    "too_large": "the file is larger than allowed",
+    "empty_file": "the file is empty",
+    "unsupported_type": "the file type is not supported",
+    "type_mismatch": "the file's content does not match its claimed type",
+    "pdf_unreadable": "the PDF cannot be opened",
+    "image_unreadable": "the image cannot be opened",
+    "no_readable_pages": "no page of the document could be read",
+    "content_changed": "the stored file changed after it was scanned",
+}
+KINDS = ["medication", "lab", "vital", "allergy", "condition", "immunization"]
+
+
+def rejection_text(error: dict[str, Any] | None) -> str:
+    code = (error or {}).get("code") or "unknown"
+    return f"rejected: {code}: {REJECTION_REASONS.get(code, 'the document could not be processed')}"
+
+
+def _value(item: dict[str, Any]) -> str:
+    kind = item["event_kind"]
+    if kind == "medication":
+        return str(item["dose"] or "")
+    if kind == "lab":
+        return str(item["result"] or "")
+    if kind == "vital":
+        return f"{item['vital_value'] or ''} {item['vital_unit'] or ''}".strip()
+    if kind == "allergy":
+        return str(item["reaction"] or "")
+    if kind == "immunization":
+        given = item["administration_date"] or item["event_date"]
+        return given.isoformat() if given else ""
+    return ""
+
+
+def item_line(name: str, item: dict[str, Any]) -> str:
+    """One stored item: where it was read (page, box), what, its code and any flag."""
+    box = item["source_bbox"] or [0, 0, 0, 0]
+    where = f"p{item['source_page']} box({box[0]:.2f},{box[1]:.2f},{box[2]:.2f},{box[3]:.2f})"
+    code = f"{item['code_system']} {item['code']}" if item["code"] else "uncoded"
+    flags = []
+    if item["assertion"] != "present":
+        flags.append(item["assertion"])
+    if item["status"] and item["status"] not in ("active", "given"):
+        flags.append(item["status"])
+    if item["requires_review"]:
+        flags.append(f"review: {item['review_reason'] or 'unconfirmed'}")
+    flag_text = f"  [{'; '.join(flags)}]" if flags else ""
+    return (
+        f"  {name[:22]:<22} {where} {item['event_kind']:<12} {item['event_name'][:28]:<28} "
+        f"{_value(item)[:26]:<26} {code}{flag_text}"
+    )
+
+
 def _report(
     runtime: Runtime, docs: list[Submitted], rows: dict[uuid.UUID, dict[str, Any]], out: TextIO
 ) -> None:
-    kinds = ["medication", "lab", "vital", "allergy", "condition", "immunization"]
     with runtime.pool.connection() as conn:
         ids = {"ids": [d.shell_file_id for d in docs]}
-        counts = conn.execute(query("demo_counts"), ids).fetchall()
-        samples = conn.execute(query("demo_items"), ids).fetchall()
+        items = [dict(r) for r in conn.execute(query("clinical_items_for_documents"), ids)]
         audits = conn.execute(query("demo_audit_count"), {"user_id": DEMO_USER}).fetchone()
     per_doc: dict[uuid.UUID, dict[str, int]] = {}
-    for c in counts:
-        per_doc.setdefault(c["shell_file_id"], {})[c["event_kind"]] = int(c["n"])
+    for item in items:
+        found = per_doc.setdefault(item["shell_file_id"], {})
+        found[item["event_kind"]] = found.get(item["event_kind"], 0) + 1
+        found["review"] = found.get("review", 0) + int(bool(item["requires_review"]))
 
-    out.write("\nWhat was extracted\n")
+    out.write("\nWhat was extracted (items per category; review = flagged for a person)\n")
     header = (
-        f"  {'document':<26} {'status':<10} {'type':<26} {'pages':>5} "
-        + " ".join(f"{k[:5]:>5}" for k in kinds)
+        f"  {'document':<26} {'status':<10} {'type':<20} {'pages':>5} "
+        + " ".join(f"{k[:5]:>5}" for k in [*KINDS, "review"])
         + "   secs"
     )
     out.write(header + "\n  " + "-" * (len(header) - 2) + "\n")
     for doc in docs:
         row = rows[doc.shell_file_id]
         found = per_doc.get(doc.shell_file_id, {})
-        kind_cells = " ".join(f"{found.get(k, 0):>5}" for k in kinds)
+        kind_cells = " ".join(f"{found.get(k, 0):>5}" for k in [*KINDS, "review"])
         secs = row.get("processing_duration_seconds")
-        detail = row["document_type"] or "-"
-        if row["status"] == "failed" and row["processing_error"]:
-            detail = f"rejected: {row['processing_error'].get('code')}"
         pages = row["page_count"] or 0
         out.write(
-            f"  {doc.name[:26]:<26} {row['status']:<10} {detail[:26]:<26} {pages:>5} "
-            f"{kind_cells}   {secs if secs is not None else '-'}\n"
+            f"  {doc.name[:26]:<26} {row['status']:<10} {(row['document_type'] or '-')[:20]:<20} "
+            f"{pages:>5} {kind_cells}   {secs if secs is not None else '-'}\n"
         )
-    out.write("\nA few extracted items (each keeps its page and box for click-to-source)\n")
+        if row["status"] == "failed":
+            out.write(f"    {rejection_text(row['processing_error'])}\n")
+    out.write(
+        "\nEvery extracted item, with its page and box (click to source), its code and code"
+        " system,\nand why it needs review or is not current\n"
+    )
     names = {d.shell_file_id: d.name for d in docs}
-    shown: dict[uuid.UUID, int] = {}
-    for item in samples:
-        doc_id = item["shell_file_id"]
-        if shown.get(doc_id, 0) >= ITEMS_PER_DOCUMENT:
-            continue
-        shown[doc_id] = shown.get(doc_id, 0) + 1
-        code = item["loinc_code"] or item["icd10_code"] or ""
-        if item["event_kind"] == "lab":
-            what = (
-                f"{item['value_text']} {item['unit'] or ''} {item['interpretation'] or ''}".strip()
-            )
-        else:
-            parts = (item["dose_amount"], item["dose_unit"], item["frequency"])
-            what = " ".join(str(x) for x in parts if x)
-        out.write(
-            f"  {names[doc_id][:22]:<22} p{item['source_page']} {item['event_kind']:<10} "
-            f"{item['event_name'][:28]:<28} {what[:28]:<28} {code}\n"
-        )
+    for item in items:
+        out.write(item_line(names[item["shell_file_id"]], item) + "\n")
     audit_rows = audits["n"] if audits else 0
     out.write(f"\n  audit rows for the demo patient's clinical writes (all runs): {audit_rows}\n")
 

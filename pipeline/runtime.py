@@ -18,6 +18,7 @@ from typing import Any
 import dramatiq
 from psycopg_pool import ConnectionPool
 
+from pipeline.clinical.gate import Vocabulary
 from pipeline.db import DictConnection
 from pipeline.errors import ConfigurationError
 from pipeline.ledger.heartbeat import Heartbeater
@@ -46,6 +47,7 @@ class PortFactories:
     scanner: Callable[[], DocumentScanner]
     page_reader: Callable[[], PageReader]
     extractor: Callable[[], ClinicalExtractor]
+    vocabulary: Callable[[], Vocabulary]  # the validity gate's word lists (any extractor)
 
 
 @dataclass
@@ -87,6 +89,11 @@ class Runtime:
     @property
     def extractor(self) -> ClinicalExtractor:
         port: ClinicalExtractor = self._port("extractor")
+        return port
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        port: Vocabulary = self._port("vocabulary")
         return port
 
     def close(self) -> None:

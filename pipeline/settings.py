@@ -67,7 +67,7 @@ class Settings:
     quota_time_scale: float = 1.0  # < 1 only for tests and load runs with short vendor windows
     quota_max_wait: float = 1.0  # waits longer than this reschedule the job instead
     max_upload_bytes: int = 50 * 1024 * 1024
-    max_pages: int = 50
+    max_pages: int = 200  # OCR memory is per page, not per document (measured)
     # The upload hook (docpipe serve): answer 503 fast when the database is away.
     hook_db_connect_timeout: int = 2  # seconds per connection attempt (libpq, min 2)
     hook_db_pool_timeout: float = 2.0  # seconds a request waits for a pooled connection
@@ -105,7 +105,7 @@ class Settings:
             quota_time_scale=_float(env, "QUOTA_TIME_SCALE", 1.0),
             quota_max_wait=_float(env, "QUOTA_MAX_WAIT", 1.0),
             max_upload_bytes=_int(env, "MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
-            max_pages=_int(env, "MAX_PAGES", 50),
+            max_pages=_int(env, "MAX_PAGES", 200),
             hook_db_connect_timeout=_int(env, "HOOK_DB_CONNECT_TIMEOUT", 2),
             hook_db_pool_timeout=_float(env, "HOOK_DB_POOL_TIMEOUT", 2.0),
             hook_statement_timeout_ms=_int(env, "HOOK_STATEMENT_TIMEOUT_MS", 5000),

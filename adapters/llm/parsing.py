@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from adapters.llm.context import normalise_context
 from adapters.llm.prompts import ITEM_MODELS, LineIndex
 from pipeline.clinical.schema import SCHEMA_VERSION, ClinicalExtraction, EntityDetections
 from pipeline.errors import TransientError
@@ -96,6 +97,8 @@ def _map_items(raw: Any, index: LineIndex, key: str) -> tuple[list[dict[str, Any
             continue
         # null means "not stated": let the schema default apply (e.g. confidence 1.0)
         fields = {k: v for k, v in item.items() if v is not None and k != "source"}
+        if key in ITEM_MODELS:
+            fields = normalise_context(key, fields)
         kept.append({**fields, "source": source})
     return kept, len(raw) - len(kept)
 

@@ -18,15 +18,18 @@ from typing import Any, get_args
 
 from pipeline.clinical.schema import (
     Allergy,
+    Assertion,
     ClinicalExtraction,
     Condition,
     DocumentType,
     EntityDetections,
     EntityType,
     Immunization,
+    ImmunizationStatus,
     LabFlag,
     LabObservation,
     Medication,
+    MedicationStatus,
     SourceRef,
     Vital,
     VitalKind,
@@ -34,7 +37,7 @@ from pipeline.clinical.schema import (
 from pipeline.ports import BBox, PageText
 
 #: Part of the extractor version: stored results say which prompt made them.
-PROMPT_VERSION = "prompt-v1"
+PROMPT_VERSION = "prompt-v2"
 #: Longest summary kept (the offline extractor's limit too).
 MAX_SUMMARY_CHARS = 600
 
@@ -126,14 +129,40 @@ def _choices(literal: Any) -> str:
     return "|".join(get_args(literal))
 
 
+#: Fields the model never sets: provenance, and the review reason code (the adapter's).
+_NOT_ASKED = ("source", "review_reason")
+
+
 def _fields(model: type[Any]) -> str:
-    return ", ".join(name for name in model.model_fields if name != "source")
+    return ", ".join(name for name in model.model_fields if name not in _NOT_ASKED)
 
 
 _SOURCE_RULE = (
     'Every item has "source": the label of the line it was read from, e.g. "p1.l3" '
     "(a list of labels if it spans lines of one page). Use only what the document "
     "says; use null when a value is not there; never add patient names or identifiers."
+)
+
+_CONTEXT_RULE = (
+    "Context is part of every item. Medication status: "
+    + _choices(MedicationStatus)
+    + " (stopped, ceased, discontinued: stopped; on hold, withheld: held; a course finished:"
+    " completed). Allergy and condition assertion: "
+    + _choices(Assertion)
+    + ' (denies, "no history of", NKDA, a ticked No box: negated; past or resolved:'
+    " historical; a relative's: family; rule out, possible, planned: hypothetical)."
+    " Immunization status: "
+    + _choices(ImmunizationStatus)
+    + " (a vaccine listed as due, recommended or scheduled was not given: due or planned)."
+    ' Lab "observed_on": the date of that result when the document gives one. If a date'
+    "'s day and month could be either way round, set requires_review. "
+)
+_PRECISION_RULE = (
+    "Precision matters more than recall: a wrong item in a health record is worse than a"
+    " missing one. Leave out anything you are not sure is a clinical fact of this patient;"
+    " never make an item of a heading, a signature, a person's name or job title, a result"
+    " line read as an allergy, or leaflet text. Set requires_review true for an item you"
+    " keep but are unsure of. "
 )
 
 ENTITIES_SYSTEM = (
@@ -160,6 +189,8 @@ CLINICAL_SYSTEM = (
     + _choices(VitalKind)
     + " (blood pressure: value_numeric systolic, value_secondary diastolic). Dates "
     "YYYY-MM-DD; confidence 0..1; codes (RxNorm, LOINC, ICD-10, CVX) only when sure. "
+    + _CONTEXT_RULE
+    + _PRECISION_RULE
     + _SOURCE_RULE
 )
 

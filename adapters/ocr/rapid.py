@@ -95,5 +95,9 @@ class RapidOcrEngine:
         for box, text, score in zip(boxes, texts, scores, strict=True):
             xs = [float(point[0]) for point in box]
             ys = [float(point[1]) for point in box]
-            fragments.append(Fragment(str(text), min(xs), min(ys), max(xs), max(ys), float(score)))
+            # The four corners let line grouping measure and undo the page's skew.
+            quad = tuple((float(point[0]), float(point[1])) for point in box)
+            fragments.append(
+                Fragment(str(text), min(xs), min(ys), max(xs), max(ys), float(score), quad)
+            )
         return group_into_lines(fragments, float(width), float(height))

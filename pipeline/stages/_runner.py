@@ -29,7 +29,14 @@ from psycopg.types.json import Jsonb
 
 from pipeline import flow
 from pipeline.db import DictConnection, actor_context
-from pipeline.errors import CODED_ERRORS, ContentChanged, LeaseLost, PermanentError, RateLimited
+from pipeline.errors import (
+    CODED_ERRORS,
+    ContentChanged,
+    InvalidDocument,
+    LeaseLost,
+    PermanentError,
+    RateLimited,
+)
 from pipeline.flow import StageDef
 from pipeline.ledger import jobs
 from pipeline.ledger.jobs import Claim
@@ -226,6 +233,9 @@ def _record_failure(ctx: StageContext, exc: BaseException, *, retryable: bool) -
     runtime = ctx.runtime
     if retryable:
         logger.warning("job %s attempt %s failed: %s", ctx.claim.job_id, ctx.claim.attempt, code)
+    elif isinstance(exc, InvalidDocument):
+        # A hostile or broken upload refused is the scan doing its job, not an operator error.
+        logger.warning("job %s: document rejected: %s", ctx.claim.job_id, code)
     else:
         logger.error("job %s failed permanently: %s", ctx.claim.job_id, code)
     with runtime.pool.connection() as conn, conn.transaction():

@@ -3,6 +3,11 @@ row per clinical write (by trigger, same transaction), and completes the documen
 
 Every row carries patient_id, shell_file_id and the source page/box. Each item
 has a deterministic key, so finalize can never write the same item twice.
+
+Context is stored, never lost: the hub gets the item's assertion (present, negated,
+historical, family, hypothetical) and the gate's review flag and reason; a medication
+keeps its status, an immunization its status (a due vaccine has no administration
+date), a lab its own date. A finding that is not asserted is never written as active.
 """
 
 from __future__ import annotations
@@ -52,7 +57,25 @@ def _spoke_params(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
         fields["measurement"] = Jsonb(
             {k: fields.get(k) for k in ("value_text", "value_numeric", "value_secondary", "unit")}
         )
+    # "No history of diabetes" is stored, but never as an active condition.
+    not_asserted = fields.get("assertion", "present") != "present"
+    if kind == "conditions" and not_asserted and fields.get("status") in (None, "active"):
+        fields["status"] = "inactive"
     return fields
+
+
+def _review(fields: dict[str, Any]) -> tuple[bool, str | None]:
+    """The gate's verdict, or (for rows the gate let through) the confidence floor."""
+    if fields.get("requires_review"):
+        return True, fields.get("review_reason") or "unconfirmed"
+    if float(fields.get("confidence", 1.0)) < REVIEW_THRESHOLD:
+        return True, "low_confidence"
+    return False, None
+
+
+def _event_date(kind: str, fields: dict[str, Any], output: ClinicalExtraction) -> Any:
+    own = fields.get("administered_on") if kind == "immunizations" else fields.get("observed_on")
+    return own or output.service_date
 
 
 class Finalize:
@@ -67,6 +90,7 @@ class Finalize:
             for item in getattr(output, kind):
                 source: SourceRef = item.source
                 fields = item.model_dump(mode="python")
+                requires_review, review_reason = _review(fields)
                 event = conn.execute(
                     query("clinical_event_insert"),
                     {
@@ -75,14 +99,16 @@ class Finalize:
                         "activity_type": activity,
                         "event_name": str(fields[name_field]),
                         "event_kind": _EVENT_KIND[kind],
-                        "event_date": fields.get("administered_on") or output.service_date,
+                        "event_date": _event_date(kind, fields, output),
                         "loinc_code": fields.get(code_field) if code_field else None,
                         "icd10_code": fields.get("icd10_code"),
                         "performed_by": output.provider_name,
                         "facility_name": output.facility_name,
                         "confidence": round(float(fields.get("confidence", 1.0)), 3),
                         "model_version": f"{output.extractor}:{output.extractor_version}",
-                        "requires_review": float(fields.get("confidence", 1.0)) < REVIEW_THRESHOLD,
+                        "requires_review": requires_review,
+                        "review_reason": review_reason,
+                        "assertion": fields.get("assertion", "present"),
                         "source_page": source.page,
                         "source_bbox": Jsonb(list(source.bbox)),
                         "item_key": item_key(kind, item),
@@ -91,8 +117,8 @@ class Finalize:
                 ).fetchone()
                 if event is None:
                     continue  # already written by an earlier, committed run
-                fields.pop("source", None)
-                fields.pop("confidence", None)
+                for own in ("source", "confidence", "requires_review", "review_reason"):
+                    fields.pop(own, None)
                 conn.execute(
                     query(spoke_query),
                     _spoke_params(

@@ -11,10 +11,12 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from psycopg.types.json import Jsonb
 
+from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction, EntityDetections
 from pipeline.db import DictConnection
 from pipeline.errors import PermanentError
@@ -113,22 +115,42 @@ class Pass1Entities:
         return {"entities": len(output.entities)}
 
 
+_CATEGORIES = ("medications", "labs", "vitals", "allergies", "conditions", "immunizations")
+
+
 class Pass2Clinical:
+    """Extract, then the validity gate (pipeline/clinical/gate.py), whatever the extractor.
+
+    The stored pass-2 output is the gated one (finalize and pass 3 read it); the gate's
+    version is part of the input key, so a changed gate never reuses an old verdict.
+    """
+
     def work(self, ctx: StageContext) -> ClinicalExtraction:
         pages = load_pages(ctx)
         entities = EntityDetections.model_validate(latest_output(ctx, "pass1"))
+        gate = ValidityGate(ctx.runtime.vocabulary, today=datetime.now(UTC).date())
+
+        def extract_and_gate() -> dict[str, Any]:
+            extraction = ctx.runtime.extractor.extract_clinical(pages, entities)
+            return gate(extraction).model_dump(mode="json")
+
         output = cached_call(
             ctx,
             "pass2",
-            _digest([pages_digest(pages), entities.model_dump(mode="json")]),
-            lambda: ctx.runtime.extractor.extract_clinical(pages, entities).model_dump(mode="json"),
+            _digest([pages_digest(pages), entities.model_dump(mode="json"), gate.version]),
+            extract_and_gate,
         )
         return ClinicalExtraction.model_validate(output)
 
     def persist(
         self, conn: DictConnection, ctx: StageContext, output: ClinicalExtraction
     ) -> dict[str, Any]:
-        return {"items": output.item_count(), "document_type": output.document_type}
+        review = sum(item.requires_review for kind in _CATEGORIES for item in getattr(output, kind))
+        return {
+            "items": output.item_count(),
+            "review": review,
+            "document_type": output.document_type,
+        }
 
 
 class Pass3Narrative:

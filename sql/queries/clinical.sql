@@ -4,12 +4,12 @@
 INSERT INTO public.patient_clinical_events (
   patient_id, shell_file_id, activity_type, event_name, event_kind, event_date, loinc_code,
   icd10_code, performed_by, facility_name, ai_confidence, ai_model_version, requires_review,
-  source_page, source_bbox, extraction_item_key, correlation_id
+  source_page, source_bbox, extraction_item_key, correlation_id, assertion, review_reason
 ) VALUES (
   %(patient_id)s, %(shell_file_id)s, %(activity_type)s, %(event_name)s, %(event_kind)s,
   %(event_date)s, %(loinc_code)s, %(icd10_code)s, %(performed_by)s, %(facility_name)s,
   %(confidence)s, %(model_version)s, %(requires_review)s, %(source_page)s, %(source_bbox)s,
-  %(item_key)s, %(correlation_id)s
+  %(item_key)s, %(correlation_id)s, %(assertion)s, %(review_reason)s
 )
 ON CONFLICT (shell_file_id, extraction_item_key) DO NOTHING
 RETURNING id
@@ -17,21 +17,21 @@ RETURNING id
 -- name: medication_insert
 INSERT INTO public.patient_medications (
   event_id, patient_id, shell_file_id, medication_name, dose_amount, dose_unit, route, frequency,
-  rxnorm_code
+  rxnorm_code, status
 ) VALUES (
   %(event_id)s, %(patient_id)s, %(shell_file_id)s, %(name)s, %(dose)s, %(unit)s, %(route)s,
-  %(frequency)s, %(rxnorm_code)s
+  %(frequency)s, %(rxnorm_code)s, %(status)s
 )
 
 -- name: observation_insert
 INSERT INTO public.patient_observations (
   event_id, patient_id, shell_file_id, observation_type, test_name, loinc_code, value_text,
   value_numeric, unit, reference_range_low, reference_range_high, reference_range_text,
-  interpretation
+  interpretation, observed_on
 ) VALUES (
   %(event_id)s, %(patient_id)s, %(shell_file_id)s, 'lab', %(test_name)s, %(loinc_code)s,
   %(value_text)s, %(value_numeric)s, %(unit)s, %(reference_low)s, %(reference_high)s,
-  %(reference_text)s, %(flag)s
+  %(reference_text)s, %(flag)s, %(observed_on)s
 )
 
 -- name: vital_insert
@@ -44,10 +44,12 @@ INSERT INTO public.patient_vitals (
 )
 
 -- name: allergy_insert
+-- Only an asserted allergy is 'active'; a negated or historical one is stored, inactive.
 INSERT INTO public.patient_allergies (
-  event_id, patient_id, shell_file_id, allergen_name, reaction, severity
+  event_id, patient_id, shell_file_id, allergen_name, reaction, severity, status
 ) VALUES (
-  %(event_id)s, %(patient_id)s, %(shell_file_id)s, %(substance)s, %(reaction)s, %(severity)s
+  %(event_id)s, %(patient_id)s, %(shell_file_id)s, %(substance)s, %(reaction)s, %(severity)s,
+  CASE WHEN %(assertion)s::text = 'present' THEN 'active' ELSE 'inactive' END
 )
 
 -- name: condition_insert
@@ -59,14 +61,45 @@ INSERT INTO public.patient_conditions (
 )
 
 -- name: immunization_insert
+-- A due, planned or refused vaccine has no administration date (its date stays on the hub).
 INSERT INTO public.patient_immunizations (
   event_id, patient_id, shell_file_id, vaccine_name, cvx_code, dose_number, administration_date,
-  lot_number
+  lot_number, status
 ) VALUES (
   %(event_id)s, %(patient_id)s, %(shell_file_id)s, %(vaccine)s, %(cvx_code)s, %(dose_number)s,
-  %(administered_on)s, %(lot_number)s
+  CASE WHEN %(status)s::text = 'given' THEN %(administered_on)s::date END, %(lot_number)s,
+  %(status)s
 )
 
 -- name: clinical_counts
 SELECT event_kind, count(*) AS n FROM public.patient_clinical_events
  WHERE shell_file_id = %(shell_file_id)s GROUP BY event_kind
+
+-- name: clinical_items_for_documents
+-- Every stored item of the given documents with its code and code system, source page and
+-- box, review flag and reason, and context (assertion, status), for display.
+SELECT e.shell_file_id, e.event_kind, e.event_name, e.source_page, e.source_bbox,
+       e.requires_review, e.review_reason, e.assertion,
+       COALESCE(m.rxnorm_code, o.loinc_code, v.loinc_code, c.condition_code, i.cvx_code)
+         AS code,
+       CASE
+         WHEN m.rxnorm_code IS NOT NULL THEN 'RxNorm'
+         WHEN o.loinc_code IS NOT NULL OR v.loinc_code IS NOT NULL THEN 'LOINC'
+         WHEN c.condition_code IS NOT NULL THEN 'ICD-10'
+         WHEN i.cvx_code IS NOT NULL THEN 'CVX'
+       END AS code_system,
+       COALESCE(m.status, i.status, c.status) AS status,
+       concat_ws(' ', m.dose_amount, m.dose_unit, m.frequency) AS dose,
+       concat_ws(' ', o.value_text, o.unit, o.interpretation) AS result,
+       v.measurement_value ->> 'value_text' AS vital_value, v.unit AS vital_unit,
+       a.reaction, i.administration_date, e.event_date
+  FROM public.patient_clinical_events e
+  JOIN public.shell_files s ON s.id = e.shell_file_id
+  LEFT JOIN public.patient_medications m ON m.event_id = e.id
+  LEFT JOIN public.patient_observations o ON o.event_id = e.id
+  LEFT JOIN public.patient_vitals v ON v.event_id = e.id
+  LEFT JOIN public.patient_allergies a ON a.event_id = e.id
+  LEFT JOIN public.patient_conditions c ON c.event_id = e.id
+  LEFT JOIN public.patient_immunizations i ON i.event_id = e.id
+ WHERE e.shell_file_id = ANY(%(ids)s) AND e.deleted_at IS NULL
+ ORDER BY s.created_at, e.event_kind, e.source_page, (e.source_bbox ->> 1)::numeric, e.event_name

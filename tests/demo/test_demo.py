@@ -40,15 +40,25 @@ def test_docpipe_demo_processes_the_bundled_samples(fresh_db_url: str, tmp_path:
         assert any(
             line.strip().startswith(name) and " completed " in line for line in out.splitlines()
         ), name
-    assert "rejected: encrypted_pdf" in out and "rejected: truncated_file" in out
     assert "What was extracted" in out
-    # the item list: lab rows of the lab report, with their page and a LOINC code
+    # rejections say why, in words, and an expected rejection is no ERROR in the logs
+    assert "rejected: encrypted_pdf: the PDF is encrypted" in out
+    assert "rejected: truncated_file: the file is truncated or corrupt" in out
+    assert not [line for line in done.stderr.splitlines() if "ERROR" in line], done.stderr[-3000:]
+    items = [line for line in out.splitlines() if re.search(r" p\d+ box\(", line)]
+    # every category is listed, each item with its page and box
+    for kind in ("medication", "lab", "vital", "allergy", "condition", "immunization"):
+        assert any(f") {kind} " in line for line in items), kind
+    # codes carry their system: lab rows of the lab report with a LOINC code
     assert any(
         line.strip().startswith("lab_report.pdf")
-        and " p1 lab " in line
-        and re.search(r"\d+-\d$", line)
-        for line in out.splitlines()
+        and " p1 box(" in line
+        and ") lab " in line
+        and re.search(r"LOINC \d+-\d$", line)
+        for line in items
     )
+    for system in ("RxNorm", "LOINC", "ICD-10", "CVX"):
+        assert any(f" {system} " in line for line in items), system
     with dict_connect(fresh_db_url) as conn:
         rows = conn.execute(
             "SELECT status, count(*) AS n FROM shell_files GROUP BY status ORDER BY status"

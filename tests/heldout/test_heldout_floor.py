@@ -15,17 +15,18 @@ import pytest
 
 from bench.heldout_score import CATEGORIES, HELDOUT, Tally, evaluate
 
-#: Per category: (precision floor, recall floor), measured with RapidOCR.
+#: Per category: (precision floor, recall floor): the measured figures with RapidOCR,
+#: less about 0.02 (docs/benchmarks.md has the exact ones).
 FLOORS: dict[str, tuple[float, float]] = {
-    "medications": (0.62, 0.40),
-    "labs": (0.87, 0.39),
-    "vitals": (0.96, 0.68),
-    "allergies": (0.21, 0.18),
-    "conditions": (0.29, 0.28),
-    "immunizations": (0.45, 0.61),
+    "medications": (0.76, 0.70),
+    "labs": (0.96, 0.43),
+    "vitals": (0.94, 0.56),
+    "allergies": (0.75, 0.35),
+    "conditions": (0.90, 0.14),
+    "immunizations": (0.92, 0.90),
 }
 #: Most must-not rows (stopped drugs written as current, negated allergies, due vaccines…).
-MUST_NOT_CEILING = 28
+MUST_NOT_CEILING = 8
 
 
 def test_the_held_out_set_is_unchanged() -> None:

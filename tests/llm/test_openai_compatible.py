@@ -281,7 +281,7 @@ def test_entity_pass_maps_cited_lines_to_their_boxes(make: Callable[..., Any]) -
 
     assert (detections.extractor, detections.extractor_version) == (
         "openai-compatible",
-        f"{MODEL}:prompt-v1",
+        f"{MODEL}:prompt-v2",
     )
     found = [(e.entity_type, e.text, e.source) for e in detections.entities]
     assert found == [
@@ -300,7 +300,7 @@ def test_clinical_pass_is_validated_into_the_schema(make: Callable[..., Any]) ->
     assert ClinicalExtraction.model_validate_json(extraction.model_dump_json()) == extraction
     assert (extraction.extractor, extraction.extractor_version) == (
         "openai-compatible",
-        f"{MODEL}:prompt-v1",
+        f"{MODEL}:prompt-v2",
     )
     assert extraction.document_type == "lab_result"
     assert extraction.service_date is not None
@@ -668,7 +668,7 @@ def test_no_page_text_or_model_output_in_logs_or_errors(
 def test_make_extractor_builds_the_openai_adapter_from_env(gate: VendorGate) -> None:
     extractor = make_extractor("openai", gate=gate, env={"OPENAI_API_KEY": API_KEY})
     assert isinstance(extractor, OpenAICompatibleExtractor)
-    assert (extractor.name, extractor.version) == ("openai-compatible", "gpt-4o-mini:prompt-v1")
+    assert (extractor.name, extractor.version) == ("openai-compatible", "gpt-4o-mini:prompt-v2")
     assert extractor.completions_url == "https://api.openai.com/v1/chat/completions"
     assert (extractor.provider, extractor.endpoint) == ("openai", "gpt-4o-mini")
     extractor.close()
@@ -684,7 +684,7 @@ def test_make_extractor_builds_the_openai_adapter_from_env(gate: VendorGate) -> 
     )
     assert isinstance(custom, OpenAICompatibleExtractor)
     assert custom.completions_url == "http://127.0.0.1:9/v1/chat/completions"
-    assert (custom.version, custom.endpoint) == ("local-model:prompt-v1", "local-model")
+    assert (custom.version, custom.endpoint) == ("local-model:prompt-v2", "local-model")
     custom.close()
 
 

@@ -6,12 +6,16 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from adapters.extractors.offline.context import CHECKBOX
 from adapters.extractors.offline.lexicon import REACTION_WORDS
 from adapters.extractors.offline.matching import repair_words
 from adapters.extractors.offline.patterns import DASHES, LIST_MARKER
 
 NO_KNOWN_ALLERGIES = re.compile(
-    r"\b(?:nkda|nka|no known (?:drug )?allergies|no known allergy|none known|no allergies)\b",
+    r"\b(?:nkda|nka|nkfa|no known (?:active |drug |food |medication )*(?:allergies|allergy)|"
+    r"none known|no allergies|nil known|nil(?: allergies)?$|none$|not on file|unknown$|"
+    r"no (?:active )?allergies (?:on file|recorded|documented)|no allergy information|"
+    r"allergies not (?:recorded|assessed|known))",
     re.IGNORECASE,
 )
 _SEVERITY = re.compile(r"\b(mild|moderate|severe|life[- ]threatening)\b", re.IGNORECASE)
@@ -29,6 +33,11 @@ _REACTION_LABEL = re.compile(
     r"^\s*(?:rea[a-z0-9]{3,6}|rxn)\s*[:\-]\s*|^\s*reactions?\s+", re.IGNORECASE
 )
 _ALLERGIC_TO = re.compile(r"\ballergic to\s+", re.IGNORECASE)
+# "Latex allergy: [ ] Yes [X] No": the answer starts at the first box or yes/no word.
+_ANSWER = re.compile(rf"{CHECKBOX.pattern}|[☐☒☑]|\b(?:yes|no)\b", re.IGNORECASE)
+_ALLERGY_WORD = re.compile(r"\s+(?:allerg(?:y|ies)|intolerance|sensitivity)\s*$", re.IGNORECASE)
+# "penicillin (rash) and codeine": "and" joins allergens, but "rash and swelling" are reactions.
+_JOINER = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +71,26 @@ def split_allergy_list(text: str) -> list[tuple[int, int]]:
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    pieces = [piece for s, e in spans for piece in _split_joined(text, s, e)]
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _split_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut at "and"/"or" outside brackets, unless a reaction word follows it."""
+    pieces: list[tuple[int, int]] = []
+    for found in _JOINER.finditer(text, start, end):
+        inside = text[start : found.start()]
+        if inside.count("(") != inside.count(")"):
+            continue
+        following = text[found.end() : end].split()
+        word = following[0].lower().strip(",.;()") if following else ""
+        # After "Penicillin - rash" the words that follow are reactions, not allergens.
+        if not word or word in REACTION_WORDS or _SEPARATOR.search(inside):
+            continue
+        pieces.append((start, found.start()))
+        start = found.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def strip_label(text: str) -> str:
@@ -73,6 +101,10 @@ def strip_label(text: str) -> str:
 
 def parse_allergy(piece: str) -> AllergyRow | None:
     text = strip_label(LIST_MARKER.sub("", piece, count=1)).strip(" .;,")
+    if CHECKBOX.search(text):
+        answer = _ANSWER.search(text)
+        text = text[: answer.start()].strip(" .;,:-") if answer else text
+        text = _ALLERGY_WORD.sub("", text)
     if not text or NO_KNOWN_ALLERGIES.search(text):
         return None
     reaction_parts: list[str] = []

@@ -6,6 +6,7 @@ verbatim (a page header printed on every page) are kept once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from typing import TypeVar
@@ -19,9 +20,18 @@ from adapters.extractors.offline import (
     medications,
     vitals,
 )
+from adapters.extractors.offline.context import (
+    NO_CONTEXT,
+    Context,
+    LineScope,
+    heading_context,
+    line_scopes,
+    span_context,
+)
 from adapters.extractors.offline.doctype import classify_document
 from adapters.extractors.offline.lexicon import VITAL_LOINC
-from adapters.extractors.offline.values import first_date
+from adapters.extractors.offline.sections import detect_section
+from adapters.extractors.offline.values import DateOrder, first_date
 from pipeline.clinical.schema import (
     Allergy,
     ClinicalExtraction,
@@ -35,13 +45,68 @@ from pipeline.clinical.schema import (
 from pipeline.ports import PageText
 
 _T = TypeVar("_T")
+# "Pneumococcal vaccine due", "Shingrix declined": the status is read, not kept in the name.
+_STATUS_WORDS = re.compile(
+    r"(?:\s+(?:is|now|next|booster|over)?\s*(?:due|declined|refused|deferred|not given|"
+    r"recommended|scheduled|planned))+\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
 
 
-def _medication(entity: Entity) -> Medication | None:
+def _body(line: str) -> str:
+    """The line without a heading that opens it ("Plan: start ramipril" -> "start ramipril")."""
+    start = detect_section(line)
+    if start is not None and start.remainder and line.endswith(start.remainder):
+        return start.remainder
+    heading = heading_context(line)
+    return heading.remainder if heading is not None and heading.remainder else line
+
+
+class _Contexts:
+    """Reads each entity's context from the line it came from and that line's section."""
+
+    def __init__(self, pages: Sequence[PageText]) -> None:
+        self._scopes = line_scopes(pages)
+
+    def _scope(self, entity: Entity) -> LineScope | None:
+        key = (entity.source.page, entity.source.line_text_sha256 or "")
+        found = self._scopes.get(key)
+        if not found:
+            return None
+        return min(found, key=lambda scope: abs(scope.top - entity.source.bbox[1]))
+
+    def of(self, entity: Entity, target: str | None) -> tuple[Context, Context]:
+        """(section context, the context of ``target`` in its own sentence)."""
+        scope = self._scope(entity)
+        line = _body(scope.text) if scope else entity.text
+        head = entity.text.partition(" ; ")[0]
+        lowered = line.lower()
+        start = -1
+        if target:
+            start = lowered.find(target.lower(), max(0, lowered.find(head.lower())))
+            start = start if start >= 0 else lowered.find(target.lower())
+            length = len(target)
+        if start < 0:
+            start, length = lowered.find(head.lower()), len(head)
+        if start < 0:
+            start, length = 0, len(line)
+        section = scope.context if scope else NO_CONTEXT
+        return section, span_context(line, start, start + length)
+
+
+def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     head, _, directions = entity.text.partition(" ; ")
     row = medications.parse_medication(head, require_known=False)
     if row is None:
         return None
+    section, own = contexts.of(entity, row.name)
+    # A drug the patient is not on, or only might be, is no medication row at all.
+    if own.leaflet or own.assertion in ("negated", "hypothetical", "family"):
+        return None
+    status = own.medication_status
+    if status is None and own.assertion == "historical":
+        status = "stopped"  # "previously on warfarin"
+    status = status or section.medication_status or "active"
     route, frequency = row.route, row.frequency
     if directions:  # a folded "Sig:" line fills what the drug line left out
         route = route or medications.find_route(directions)
@@ -53,6 +118,7 @@ def _medication(entity: Entity) -> Medication | None:
         route=route,
         frequency=frequency,
         rxnorm_code=row.match.concept.code if row.match else None,
+        status=status,
         confidence=entity.confidence,
         source=entity.source,
     )
@@ -74,6 +140,7 @@ def _lab(entity: Entity) -> LabObservation | None:
         reference_high=row.reference_high,
         reference_text=row.reference_text,
         flag=row.flag,
+        observed_on=row.observed_on,
         confidence=entity.confidence,
         source=entity.source,
     )
@@ -95,45 +162,69 @@ def _vitals(entity: Entity) -> list[Vital]:
     ]
 
 
-def _allergy(entity: Entity) -> Allergy | None:
+def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     row = allergies.parse_allergy(entity.text)
     if row is None:
+        return None
+    section, own = contexts.of(entity, row.substance)
+    if own.leaflet:  # "tell your doctor if you are allergic to clopidogrel"
         return None
     return Allergy(
         substance=row.substance,
         reaction=row.reaction,
         severity=row.severity,
+        assertion=section.merged(own).assertion,
         confidence=entity.confidence,
         source=entity.source,
     )
 
 
-def _condition(entity: Entity) -> Condition | None:
+def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     row = conditions.parse_condition(entity.text)
     if row is None:
+        return None
+    section, own = contexts.of(entity, row.name)
+    if own.leaflet:
         return None
     return Condition(
         name=row.name,
         icd10_code=row.icd10_code,
         status=row.status,
+        assertion=section.merged(own).assertion,
         confidence=entity.confidence,
         source=entity.source,
     )
 
 
-def _immunization(entity: Entity) -> Immunization | None:
-    row = immunizations.parse_immunization(entity.text, require_known=False)
-    if row is None:
-        return None
-    return Immunization(
-        vaccine=row.vaccine,
-        dose_number=row.dose_number,
-        administered_on=row.administered_on,
-        lot_number=row.lot_number,
-        cvx_code=row.match.concept.code if row.match else None,
-        confidence=entity.confidence,
-        source=entity.source,
-    )
+def _immunizations(entity: Entity, contexts: _Contexts, order: DateOrder) -> list[Immunization]:
+    # One row per dose date on the line ("Hep B: 01/02/2020, 01/03/2020"), read in the
+    # document's date order; a date after "due" is never an administration date.
+    rows = immunizations.parse_immunization_doses(entity.text, require_known=False, order=order)
+    if not rows:
+        return []
+    section, own = contexts.of(entity, None)
+    status = own.immunization_status or section.immunization_status or "given"
+    shots: list[Immunization] = []
+    for row in rows:
+        only_due = row.administered_on is None and row.due_on is not None
+        row_status = "due" if only_due and status == "given" else status
+        ambiguous = row_status == "given" and row.date_ambiguous
+        shots.append(
+            Immunization(
+                vaccine=_STATUS_WORDS.sub("", row.vaccine) or row.vaccine,
+                dose_number=row.dose_number,
+                # A due or planned vaccine was not given: its date is not an administration date.
+                administered_on=row.administered_on if row_status == "given" else None,
+                status=row_status,
+                lot_number=row.lot_number,
+                cvx_code=row.match.concept.code if row.match else None,
+                requires_review=ambiguous,
+                review_reason="ambiguous_date" if ambiguous else None,
+                confidence=entity.confidence,
+                source=entity.source,
+            )
+        )
+    return shots
 
 
 def _unique(items: Sequence[_T], key: Callable[[_T], Hashable]) -> tuple[_T, ...]:
@@ -169,9 +260,9 @@ def _best_field(entities: Sequence[Entity], entity_type: str) -> tuple[str, Enti
     return (best[2], best[3]) if best else None
 
 
-def _service_date(entities: Sequence[Entity]) -> date | None:
+def _service_date(entities: Sequence[Entity], order: DateOrder) -> date | None:
     found = _best_field(entities, "date_of_service")
-    return first_date(found[0]) if found else None
+    return first_date(found[0], order) if found else None
 
 
 def extract_clinical(
@@ -184,20 +275,22 @@ def extract_clinical(
     allergy_items: list[Allergy] = []
     condition_items: list[Condition] = []
     vaccine_items: list[Immunization] = []
+    contexts = _Contexts(pages)
+    order = DateOrder.decide(page.text for page in pages if page.status == "ok")
     for entity in entities:
         kind = entity.entity_type
-        if kind == "medication" and (med := _medication(entity)) is not None:
+        if kind == "medication" and (med := _medication(entity, contexts)) is not None:
             meds.append(med)
         elif kind == "lab" and (lab := _lab(entity)) is not None:
             lab_items.append(lab)
         elif kind == "vital":
             vital_items.extend(_vitals(entity))
-        elif kind == "allergy" and (allergy := _allergy(entity)) is not None:
+        elif kind == "allergy" and (allergy := _allergy(entity, contexts)) is not None:
             allergy_items.append(allergy)
-        elif kind == "condition" and (condition := _condition(entity)) is not None:
+        elif kind == "condition" and (condition := _condition(entity, contexts)) is not None:
             condition_items.append(condition)
-        elif kind == "immunization" and (shot := _immunization(entity)) is not None:
-            vaccine_items.append(shot)
+        elif kind == "immunization":
+            vaccine_items.extend(_immunizations(entity, contexts, order))
     provider = _best_field(entities, "provider")
     facility = _best_field(entities, "facility")
     counts = {
@@ -214,7 +307,7 @@ def extract_clinical(
         extractor=extractor,
         extractor_version=version,
         document_type=document_type,
-        service_date=_service_date(entities),
+        service_date=_service_date(entities, order),
         provider_name=provider[0] if provider else None,
         facility_name=facility[0] if facility else None,
         medications=_unique(meds, _content),

@@ -17,7 +17,23 @@ _QUALIFIER = re.compile(
     r"(?:diagnosis|dx)\s*(?:\d+)?\s*[:\-]\s*",
     re.IGNORECASE,
 )
-_HISTORY = re.compile(r"^\s*(?:history of|h/o|hx of)\s+", re.IGNORECASE)
+# Context words before the name ("No history of", "FHx:", "Mother -", "?"): the context
+# module reads them; the name is what follows.
+_LEADING_CUE = re.compile(
+    r"^\s*(?:(?:no|denies|denied|nil|negative for|never had|not|without)\s+"
+    r"(?:(?:known|previous|past|prior)\s+)?(?:(?:history|hx|h/o|evidence|signs?)\s+of\s+)?"
+    r"|(?:family history|fhx?|fh)\s*(?:of\b|[:\-])?\s*"
+    r"|(?:his|her|the)?\s*(?:mother|father|mum|mom|dad|sister|brother|sibling|aunt|uncle|"
+    r"grandmother|grandfather|parents?)s?\s*(?:had|has|with|died of|diagnosed with|[:\-])?\s*"
+    r"|(?:\?|possible|probable|suspected|query|rule out|r/o)\s*)",
+    re.IGNORECASE,
+)
+_HISTORY = re.compile(
+    r"^\s*(?:(?:past |previous |prior )?(?:history of|h/o|hx of)|previous|prior|past)\s+",
+    re.IGNORECASE,
+)
+# "Previous DVT 2015", "Appendicectomy (1998)": the year is when, not part of the name.
+_TRAILING_YEAR = re.compile(r"\s*[(\[]?\s*(?:in\s+|since\s+)?(?:19|20)\d{2}\s*[)\]]?\s*$")
 _RESOLVED = re.compile(r"\b(?:resolved|resolving)\b", re.IGNORECASE)
 # A code counts as a code when it is written like one: with a dot, in brackets or after "ICD".
 _STRONG_CODE = re.compile(
@@ -41,6 +57,7 @@ def has_strong_code(text: str) -> bool:
 def parse_condition(piece: str, *, default_status: str | None = None) -> ConditionRow | None:
     text = LIST_MARKER.sub("", piece, count=1)
     text = _QUALIFIER.sub("", text, count=1)
+    text = _LEADING_CUE.sub("", text, count=1)
     status = default_status
     if _HISTORY.search(text):
         text = _HISTORY.sub("", text, count=1)
@@ -55,7 +72,7 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         after = text[found.end() :]
         # "Type 2 diabetes (E11.9) - A1c 7.9% today": the name is what precedes the code.
         text = before if re.search(r"[A-Za-z]{2,}", before) else after
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = _TRAILING_YEAR.sub("", re.sub(r"\(\s*\)|\[\s*\]", " ", text))
     name = re.sub(r"\s+", " ", text).strip(f" .;,:(){DASHES}[]")
     if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:
         return None

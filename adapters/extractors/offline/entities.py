@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from adapters.extractors.offline import (
@@ -22,8 +22,21 @@ from adapters.extractors.offline import (
     medications,
     vitals,
 )
-from adapters.extractors.offline.patterns import SIG_LINE
-from adapters.extractors.offline.sections import detect_section
+from adapters.extractors.offline.context import (
+    CHECKBOX,
+    NO_CONTEXT,
+    Context,
+    ScopeTracker,
+    heading_context,
+    is_leaflet,
+)
+from adapters.extractors.offline.patterns import DOSE, SIG_LINE, STRENGTH_UNITS
+from adapters.extractors.offline.sections import (
+    SectionStart,
+    detect_section,
+    furniture_key,
+    repeated_lines,
+)
 from adapters.extractors.offline.values import first_date
 from pipeline.clinical.schema import Entity, EntityType, SourceRef
 from pipeline.ports import PageText, TextLine
@@ -37,6 +50,22 @@ _NO_CONTEXT_SECTIONS = frozenset({None, "other", "vitals"})
 _DOCUMENT_TITLE = re.compile(
     r"\b(?:report|record|summary|results?|prescription|card|form)\b", re.IGNORECASE
 )
+# Where one line lists several items: "metformin 500 mg bd and atorvastatin 20 mg nocte".
+_LIST_SPLIT = re.compile(
+    r"\s*(?:[,;]|(?<!\d)\.(?=\s)|\band\b|&|\bplus\b|\bas well as\b|\bor\b)\s*", re.I
+)
+# Prose that states a diagnosis; only such lines are scanned for lexicon conditions.
+_PROSE_CONDITION_CUE = re.compile(
+    r"\b(?:history of|h/o|hx of|background of|known|diagnosed with|diagnosis of|pmh|fhx?|"
+    r"k/c/o|known case of|c/o|"
+    r"family history|suffers? from|denies|no evidence of|rule out|r/o|presents? with|"
+    r"presented with|admitted with|treated for|mother|father|sister|brother)\b|\?\s?[A-Za-z]",
+    re.IGNORECASE,
+)
+_ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
+_STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
+#: A lexicon match this close counts as "the lexicon is sure" outside a list.
+_SURE = 0.95
 
 
 @dataclass(slots=True)
@@ -82,7 +111,7 @@ def _vital_spans(text: str, section: str | None) -> list[_Span]:
 
 
 def _allergy_spans(text: str) -> list[_Span]:
-    if allergies.NO_KNOWN_ALLERGIES.search(text):
+    if allergies.NO_KNOWN_ALLERGIES.search(text) and not CHECKBOX.search(text):
         return []
     body = allergies.strip_label(text)
     spans: list[_Span] = []
@@ -93,8 +122,43 @@ def _allergy_spans(text: str) -> list[_Span]:
     return spans
 
 
+def _split_known(text: str, is_known: Callable[[str], bool]) -> list[str]:
+    """``text`` cut into items at list separators when two or more parts are known items.
+
+    Parts that are not items themselves ("one tablet twice daily", "diet controlled")
+    stay with the item before them; words before the first item go with it.
+    """
+    cuts = [m for m in _LIST_SPLIT.finditer(text) if m.start() > 0]
+    if not cuts:
+        return [text]
+    bounds = [0, *(m.start() for m in cuts), len(text)]
+    starts = [0, *(m.end() for m in cuts)]
+    groups: list[list[int]] = []  # [start, end, holds an item]
+    for index, start in enumerate(starts):
+        end = bounds[index + 1]
+        known = is_known(text[start:end])
+        if not groups or (known and groups[-1][2]):
+            groups.append([start, end, int(known)])
+        else:
+            groups[-1][1] = end
+            groups[-1][2] |= int(known)
+    if sum(group[2] for group in groups) < 2:
+        return [text]
+    return [text[group[0] : group[1]].strip() for group in groups]
+
+
+def _known_condition(text: str) -> bool:
+    row = conditions.parse_condition(text)
+    return row is not None and row.match is not None and row.match.score >= _SURE
+
+
 def _condition_spans(text: str, section: str | None) -> list[_Span]:
-    pieces = [p for p in text.split(";") if p.strip()]
+    pieces = [
+        item
+        for part in text.split(";")
+        if part.strip()
+        for item in _split_known(part, _known_condition)
+    ]
     spans: list[_Span] = []
     for piece in pieces:
         row = conditions.parse_condition(piece)
@@ -104,6 +168,50 @@ def _condition_spans(text: str, section: str | None) -> list[_Span]:
         base = 0.9 if row.icd10_code else 0.75
         spans.append(_Span("condition", piece.strip(), _score(base, score)))
     return spans
+
+
+def _lexicon_condition_spans(text: str) -> list[_Span]:
+    """Conditions the lexicon is sure of, named in prose or a family-history line."""
+    spans: list[_Span] = []
+    for part in _LIST_SPLIT.split(text):
+        for sentence in re.split(r"(?<!\d)\.(?!\d)", part):
+            rest = sentence
+            while rest.strip() and (scanned := conditions.CONDITION_INDEX.scan(rest)) is not None:
+                match, start, end = scanned
+                words = rest[start:end]
+                rest = rest[end:]
+                # Short abbreviations ("AF", "MI") count only written in capitals.
+                if match.score < _SURE or (len(words) <= 3 and not words.isupper()):
+                    continue
+                spans.append(_Span("condition", words, 0.8 * match.score))
+    return spans
+
+
+def _known_medication(text: str) -> bool:
+    row = medications.parse_medication(text)
+    return row is not None and row.match is not None and row.match.score >= 0.9
+
+
+def _medication_spans(text: str, section: str | None) -> list[_Span]:
+    """One span per medication on the line (prose and lists name several)."""
+    strengths = [m for m in DOSE.finditer(text) if m.group("unit").lower() in STRENGTH_UNITS]
+    pieces = _split_known(text, _known_medication) if len(strengths) >= 2 else [text]
+    found = [_medication_span(piece, section) for piece in pieces]
+    return [span for span in found if span is not None]
+
+
+def _dangling_drug(text: str) -> str:
+    """A known drug name that ends a line without its strength ("... and ramipril")."""
+    tail = _LIST_SPLIT.split(text)[-1].strip()
+    words = tail.split()[-3:]
+    if not words or not words[-1].isalpha():  # a sentence or a dose ends the line
+        return ""
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[-size:])
+        row = medications.parse_medication(candidate)
+        if row is not None and row.dose is None and row.match and row.match.score >= _SURE:
+            return candidate
+    return ""
 
 
 def _medication_span(text: str, section: str | None) -> _Span | None:
@@ -143,15 +251,28 @@ def _immunization_span(text: str, section: str | None) -> _Span | None:
     return _Span("immunization", text.strip(), _score(base, row.match.score if row.match else None))
 
 
-def classify_line(text: str, section: str | None) -> list[_Span]:
-    """The entities on one line (its section header already removed)."""
+def _is_allergy_line(text: str, section: str | None) -> bool:
+    if section == "allergies":
+        return True
+    if re.search(r"\ballergic to\b", text, re.IGNORECASE):
+        return not is_leaflet(text)
+    # "Latex allergy: [ ] Yes [X] No": a checkbox answers for the substance before it.
+    return bool(CHECKBOX.search(text) and _ALLERGY_CHECKBOX.search(text))
+
+
+def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -> list[_Span]:
+    """The entities on one line (its section header already removed).
+
+    ``scope`` is the context its heading gives ("Family history:"), which lets a
+    line name conditions it would not be read for otherwise.
+    """
     spans, is_field_line = _field_spans(text)
     if spans or is_field_line:
         return spans
     found_vitals = _vital_spans(text, section)
     if found_vitals:
         return found_vitals
-    if section == "allergies" or re.search(r"\ballergic to\b", text, re.IGNORECASE):
+    if _is_allergy_line(text, section):
         return _allergy_spans(text)
     if section == "conditions" or (
         section in _NO_CONTEXT_SECTIONS and conditions.has_strong_code(text)
@@ -162,10 +283,17 @@ def classify_line(text: str, section: str | None) -> list[_Span]:
     if section == "immunizations":
         single = _immunization_span(text, section)
         return [single] if single else []
-    for finder in (_medication_span, _lab_span, _immunization_span):
+    meds = _medication_spans(text, section)
+    if meds:
+        return meds
+    for finder in (_lab_span, _immunization_span):
         single = finder(text, section)
         if single is not None:
             return [single]
+    if section in _NO_CONTEXT_SECTIONS and (
+        scope.assertion == "family" or _PROSE_CONDITION_CUE.search(text)
+    ):
+        return _lexicon_condition_spans(text)
     return []
 
 
@@ -178,18 +306,46 @@ def _union(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, f
     )
 
 
+def _section_start(text: str) -> SectionStart | None:
+    """The section a line opens: the section detector's, else a context heading's."""
+    start = detect_section(text)
+    if start is not None:
+        return start
+    heading = heading_context(text)
+    if heading is None:
+        return None
+    return SectionStart(heading.section or "other", heading.remainder)
+
+
 def _walk_page(
-    page: PageText, section: str | None, *, first_page: bool
+    page: PageText,
+    section: str | None,
+    tracker: ScopeTracker,
+    *,
+    first_page: bool,
+    furniture: frozenset[str] = frozenset(),
 ) -> tuple[list[_Draft], str | None]:
     """The entities of one page, and the section open at its end (lists run across pages)."""
     drafts: list[_Draft] = []
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
+    dangling = ""  # a drug name that ended the previous line, its strength on this one
+    columns = labs.ColumnTracker()
     for index, line in enumerate(page.lines):
         text = " ".join(line.text.split())
         if not text:
             continue
+        if furniture and furniture_key(text, line.bbox[1]) in furniture:
+            section = "other"  # a running header or footer closes the section above it
+            tracker.close()
+            continue
         line_section = section
-        start = detect_section(text)
+        scope = tracker.feed(text)
+        expanded = columns.feed(text)  # a lab table with one column per date: a row per column
+        if expanded is not None:
+            confidence = round(0.9 * line.confidence, 4)
+            drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in expanded)
+            continue
+        start = _section_start(text)
         if start is not None:
             line_section = start.section
             if start.is_table_header or not start.remainder:
@@ -197,7 +353,10 @@ def _walk_page(
                 continue
             # "Allergies: Penicillin" is a one-line section; the lines below keep theirs.
             text = start.remainder
-        spans = classify_line(text, line_section)
+        if dangling and _STARTS_WITH_STRENGTH.match(text):
+            text = f"{dangling} {text}"
+        dangling = _dangling_drug(text)
+        spans = classify_line(text, line_section, scope)
         if (
             not spans
             and last_medication
@@ -259,10 +418,18 @@ def find_entities(pages: Sequence[PageText]) -> list[Entity]:
     entities: list[Entity] = []
     first_page = True
     section: str | None = None
+    # Same walk as pass 2's ``context.line_scopes``, so both see the same headings.
+    tracker = ScopeTracker()
+    readable = [page for page in pages if page.status == "ok"]
+    furniture = frozenset(
+        repeated_lines([[(x.text, x.bbox[1]) for x in p.lines] for p in readable])
+    )
     for page in sorted(pages, key=lambda p: p.page_number):
         if page.status != "ok" or not page.lines:
             continue
-        drafts, section = _walk_page(page, section, first_page=first_page)
+        drafts, section = _walk_page(
+            page, section, tracker, first_page=first_page, furniture=furniture
+        )
         entities.extend(_to_entity(d) for d in drafts)
         first_page = False
     return entities

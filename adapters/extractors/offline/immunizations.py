@@ -1,4 +1,9 @@
-"""Vaccination rows: "Influenza (IIV4)  Dose 1  10/15/2024  Lot: AB1234"."""
+"""Vaccination rows: "Influenza (IIV4)  Dose 1  10/15/2024  Lot: AB1234".
+
+A row may list several doses ("Hep B: 01/02/2020, 01/03/2020, 01/08/2020"): one row per
+administration date. A date after "due", "next due", "recommended" or "overdue" is when
+a dose is due, never when one was given: it is kept apart as ``due_on``.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from datetime import date
 from adapters.extractors.offline.lexicon import VACCINES
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, name_key
 from adapters.extractors.offline.patterns import DOSE_NUMBER, LIST_MARKER, LOT_NUMBER
-from adapters.extractors.offline.values import find_dates, repair_digits
+from adapters.extractors.offline.values import DateOrder, FoundDate, parse_dates, repair_digits
 
 VACCINE_INDEX = ConceptIndex(VACCINES)
 
@@ -19,6 +24,18 @@ _BARE_DOSE = re.compile(r"(?<=\s)(?P<n>[1-9])(?=\s)")
 _LOT_TOKEN = re.compile(
     r"(?<![\w/-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,11}(?![\w/])"
 )
+# Words that make the dates after them due dates, and words that switch back to given.
+_DUE_WORDS = re.compile(
+    r"\b(?:next\s+)?due\b|\boverdue\b|\brecommended\b|\bscheduled\b|\bplanned\b|\bbooked\b|"
+    r"\brecall\b|\breminder\b|\bnext\s+dose\b|\bto\s+be\s+given\b",
+    re.IGNORECASE,
+)
+_GIVEN_WORDS = re.compile(
+    r"\b(?:given|administered|received|completed|done|vaccinated)\b", re.IGNORECASE
+)
+# Between two dates of one list: a comma, semicolon, "and", "&" or a dose label. Dates with
+# only spaces between them are table columns ("given" and "next due"), not a dose list.
+_LIST_GAP = re.compile(r"[,;&+]|\band\b|\bdose\b|#\s*\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,24 +45,27 @@ class ImmunizationRow:
     dose_number: int | None
     administered_on: date | None
     lot_number: str | None
+    due_on: date | None = None  # when the next dose is due: never an administration date
+    date_ambiguous: bool = False  # day and month of administered_on could be either way
 
 
 def _name_end(text: str) -> int:
     """Where the vaccine name stops: at the first date, dose, lot or bare number column."""
     ends = [len(text)]
-    dates = find_dates(text)
+    dates = parse_dates(text)
     if dates:
-        ends.append(dates[0][1])
-    for pattern in (DOSE_NUMBER, LOT_NUMBER, _BARE_DOSE):
+        ends.append(dates[0].start)
+    for pattern in (DOSE_NUMBER, LOT_NUMBER, _BARE_DOSE, _DUE_WORDS):
         found = pattern.search(text)
-        if found:
-            ends.append(found.start())
+        if found is None:
+            continue
+        if pattern is _BARE_DOSE and VACCINE_INDEX.lookup(text[: found.end()], fuzzy=False):
+            continue  # "Gardasil 9": the number is part of the trade name, not a dose
+        ends.append(found.start())
     return min(ends)
 
 
-def parse_immunization(line: str, *, require_known: bool = True) -> ImmunizationRow | None:
-    text = LIST_MARKER.sub("", repair_digits(line), count=1)
-    end = _name_end(text)
+def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptMatch | None] | None:
     name = re.sub(r"\s+", " ", text[:end]).strip(" :;,-|")
     name = _FILLER.sub("", name).strip(" :;,-|")
     known = VACCINE_INDEX.lookup(name) if name else None
@@ -62,26 +82,115 @@ def parse_immunization(line: str, *, require_known: bool = True) -> Immunization
         name = known.spelling
     if not name and known is not None:
         name = known.spelling
-    rest = text[end:]
-    dates = find_dates(rest)
-    administered = dates[0][0] if dates else None
-    dose_number: int | None = None
-    found = DOSE_NUMBER.search(rest)
+    return name, known
+
+
+def _roles(rest: str, dates: list[FoundDate]) -> list[bool]:
+    """Per date, whether it is a due date: set by the last due/given word before it."""
+    marks = [(m.start(), True) for m in _DUE_WORDS.finditer(rest)]
+    marks += [(m.start(), False) for m in _GIVEN_WORDS.finditer(rest)]
+    marks.sort()
+    roles: list[bool] = []
+    for found in dates:
+        before = [is_due for position, is_due in marks if position < found.start]
+        roles.append(before[-1] if before else False)
+    return roles
+
+
+def _blank_dates(text: str, dates: list[FoundDate]) -> str:
+    for found in reversed(dates):
+        text = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
+    return text
+
+
+def _lot(segment: str) -> str | None:
+    labelled = LOT_NUMBER.search(segment)
+    if labelled:
+        return labelled.group("lot")
+    token = _LOT_TOKEN.search(segment)
+    # Lots are printed in capitals; OCR sometimes lowers one letter ("Cv9920B").
+    return token.group(0).upper() if token else None
+
+
+def _dose_number(segment: str, *, bare: bool) -> int | None:
+    found = DOSE_NUMBER.search(segment)
     if found:
-        dose_number = int(found.group("a") or found.group("b") or found.group("c"))
-    else:
-        bare = _BARE_DOSE.search(" " + rest + " ")
-        if bare:
-            dose_number = int(bare.group("n"))
-    lot: str | None = None
-    lot_match = LOT_NUMBER.search(rest)
-    if lot_match:
-        lot = lot_match.group("lot")
-    else:
-        remainder = rest
-        for _, start, stop in reversed(dates):
-            remainder = remainder[:start] + " " * (stop - start) + remainder[stop:]
-        token = _LOT_TOKEN.search(remainder)
-        # Lots are printed in capitals; OCR sometimes lowers one letter ("Cv9920B").
-        lot = token.group(0).upper() if token else None
-    return ImmunizationRow(name, known, dose_number, administered, lot)
+        return int(found.group("a") or found.group("b") or found.group("c"))
+    if bare:
+        single = _BARE_DOSE.search(" " + segment + " ")
+        if single:
+            return int(single.group("n"))
+    return None
+
+
+def _given_dates(rest: str, dates: list[FoundDate], due: list[bool]) -> list[FoundDate]:
+    """The administration dates: the first given date, and more only as a listed series."""
+    given: list[FoundDate] = []
+    for found, is_due in zip(dates, due, strict=True):
+        if is_due:
+            continue
+        if given and not _LIST_GAP.search(rest[given[-1].end : found.start]):
+            continue  # a second date column ("10/12/2023  10/12/2024") is not a dose
+        given.append(found)
+    return given
+
+
+def parse_immunization_doses(
+    line: str, *, require_known: bool = True, order: DateOrder = DateOrder.MONTH_FIRST
+) -> list[ImmunizationRow]:
+    """One row per dose given on the line; a line with only a due date gives one row with
+    ``administered_on`` None and ``due_on`` set. Empty if the line names no vaccine."""
+    text = LIST_MARKER.sub("", repair_digits(line), count=1)
+    end = _name_end(text)
+    named = _vaccine(text, end, require_known=require_known)
+    if named is None:
+        return []
+    name, known = named
+    rest = text[end:]
+    dates = parse_dates(rest, order)
+    due = _roles(rest, dates)
+    due_on = next((d.value for d, is_due in zip(dates, due, strict=True) if is_due), None)
+    given = _given_dates(rest, dates, due)
+    blanked = _blank_dates(rest, dates)
+    if len(given) <= 1:
+        first = given[0] if given else None
+        lot_text = blanked
+        if due_on is not None:  # a lot printed after the due date is not this dose's
+            cut = next(d.start for d, is_due in zip(dates, due, strict=True) if is_due)
+            lot_text = blanked[:cut]
+        return [
+            ImmunizationRow(
+                name,
+                known,
+                _dose_number(rest, bare=True),
+                first.value if first else None,
+                _lot(lot_text),
+                due_on,
+                first.ambiguous if first else False,
+            )
+        ]
+    rows: list[ImmunizationRow] = []
+    previous_end = 0
+    for index, found in enumerate(given):
+        following = given[index + 1].start if index + 1 < len(given) else len(rest)
+        rows.append(
+            ImmunizationRow(
+                name,
+                known,
+                _dose_number(rest[previous_end : found.start], bare=False),
+                found.value,
+                _lot(blanked[found.end : following]),
+                due_on,
+                found.ambiguous,
+            )
+        )
+        previous_end = found.end
+    return rows
+
+
+def parse_immunization(
+    line: str, *, require_known: bool = True, order: DateOrder = DateOrder.MONTH_FIRST
+) -> ImmunizationRow | None:
+    """The line's first dose (or its due-only row): what pass 1 needs to find the line."""
+    rows = parse_immunization_doses(line, require_known=require_known, order=order)
+    return rows[0] if rows else None

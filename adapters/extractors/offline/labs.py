@@ -1,11 +1,25 @@
-"""Lab result rows: "Hemoglobin 11.2 L g/dL 12.0-16.0" and its many variants."""
+"""Lab result rows: "Hemoglobin 11.2 L g/dL 12.0-16.0" and its many variants.
+
+Also the rows of EHR print-outs: a date and a performing lab after the value
+(Epic), and cumulative tables whose columns are dates (``column_dates`` and
+``split_columns`` give one row per column).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from adapters.extractors.offline.lexicon import LAB_TESTS
+from adapters.extractors.offline.lab_lexicon import (
+    EXTRA_LAB_TESTS,
+    OTHER_SPECIMEN_WORDS,
+    UNIT_VARIANTS,
+    URINE_LAB_TESTS,
+    URINE_WORDS,
+    without_urine_words,
+)
+from adapters.extractors.offline.lexicon import LAB_TESTS, Concept
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
 from adapters.extractors.offline.patterns import (
     BOUND,
@@ -15,16 +29,21 @@ from adapters.extractors.offline.patterns import (
     LAB_UNIT,
     NUMBER,
     RANGE,
+    TABLE_RULE,
 )
+from adapters.extractors.offline.sections import detect_section
 from adapters.extractors.offline.values import (
-    find_dates,
+    DateOrder,
+    FoundDate,
     number_text,
+    parse_dates,
     parse_number,
     repair_digits,
 )
 from pipeline.clinical.schema import LabFlag
 
-LAB_INDEX = ConceptIndex(LAB_TESTS)
+LAB_INDEX = ConceptIndex((*LAB_TESTS, *EXTRA_LAB_TESTS))
+URINE_INDEX = ConceptIndex(URINE_LAB_TESTS)
 
 # The value: the first number that follows the name after a space or colon.
 _VALUE = re.compile(rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])")
@@ -64,6 +83,45 @@ class LabRow:
     reference_high: float | None
     reference_text: str | None
     flag: LabFlag | None
+    #: The result's own date: a date column of the row, or its table column's date.
+    observed_on: date | None = None
+
+
+def _short_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) <= 4}
+
+
+def lookup_analyte(name: str) -> ConceptMatch | None:
+    """The lab concept ``name`` names, with its specimen: "Urine glucose" is never serum
+    glucose, "CSF protein" takes no serum code, and "VLDL" is not a near miss of "LDL"."""
+    if OTHER_SPECIMEN_WORDS.search(name):
+        return None
+    if URINE_WORDS.search(name):
+        bare = without_urine_words(name)
+        return URINE_INDEX.lookup(bare) if bare else None
+    found = LAB_INDEX.lookup(name)
+    if found is None or found.score >= 0.95:
+        return found
+    # A fuzzy hit keeps analyte words whole: short ones (abbreviations) exactly, and no
+    # word may be a table word with a prefix ("VLDL", "sdLDL" are not "LDL").
+    spelling_words = _short_words(found.spelling)
+    if any(word not in spelling_words for word in _short_words(name) if word.isalpha()):
+        return None
+    table_words = re.findall(r"[a-z0-9]+", found.spelling.lower())
+    for word in re.findall(r"[a-z0-9]+", name.lower()):
+        if any(word != known and word.endswith(known) for known in table_words):
+            return None
+    return found
+
+
+def _coded_for_unit(match: ConceptMatch | None, unit: str | None) -> ConceptMatch | None:
+    """The same analyte's LOINC for the unit it is reported in (HbA1c in mmol/mol)."""
+    if match is None or unit is None or match.concept.code is None:
+        return match
+    code = UNIT_VARIANTS.get((match.concept.code, unit))
+    if code is None:
+        return match
+    return replace(match, concept=Concept(match.concept.name, code, match.concept.synonyms))
 
 
 def _clean_name(raw: str) -> str:
@@ -73,7 +131,7 @@ def _clean_name(raw: str) -> str:
 
 def _split_name_value(text: str) -> tuple[str, re.Match[str]] | None:
     glued = _GLUED_VALUE.match(text)  # OCR lost the space: "Glucose126 mg/dL"
-    if glued and LAB_INDEX.lookup(glued.group("name")) is not None:
+    if glued and lookup_analyte(glued.group("name")) is not None:
         return glued.group("name"), glued
     for match in _VALUE.finditer(text):
         name = _clean_name(text[: match.start("value")])
@@ -110,23 +168,56 @@ def computed_flag(value: float | None, low: float | None, high: float | None) ->
     return "normal"
 
 
-def parse_lab_row(line: str, *, require_known: bool = True) -> LabRow | None:
+def strip_table_rules(text: str) -> str:
+    """A table border read as a character is not a digit: "|60.8" is 60.8, not 160.8."""
+    return TABLE_RULE.sub(" ", text)
+
+
+def _row_date(dates: list[FoundDate], order: DateOrder | None) -> date | None:
+    """The row's own date; an ambiguous day/month with no document evidence is not guessed."""
+    for found in dates:
+        if not found.ambiguous or order in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST):
+            return found.value
+    return None
+
+
+def _take_dates(text: str, order: DateOrder | None) -> tuple[str, list[FoundDate]]:
+    """``text`` with its dates (and a time right after one) blanked, and the dates."""
+    dates = parse_dates(text, order or DateOrder.UNKNOWN)
+    for found in reversed(dates):
+        end = found.end
+        clock = re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?", text[end:])
+        if clock:
+            end += clock.end()
+        text = text[: found.start] + " " * (end - found.start) + text[end:]
+    return text, dates
+
+
+def parse_lab_row(
+    line: str, *, require_known: bool = True, order: DateOrder | None = None
+) -> LabRow | None:
     """Parse one result row, or None if the line is not one.
 
     With ``require_known`` the test name must be in the LOINC table (exactly or
     fuzzily); without it (inside a results table) any name with a value and a
-    unit or range is accepted.
+    unit or range is accepted. A date on the row (before the name or after the
+    value, as EHR print-outs put it) is the result's ``observed_on``; ``order`` is
+    the document's day/month order when known.
     """
-    text = repair_digits(line)
-    split = _split_name_value(text)
+    text = repair_digits(strip_table_rules(line))
+    blanked, dates = _take_dates(text, order)
+    split = _split_name_value(blanked)
     if split is None:
         return None
     name, value_match = split
     value_end = value_match.end("value")
-    if any(start < value_end <= end for _, start, end in find_dates(text)):
+    if any(found.start < value_end <= found.end for found in dates):
         return None  # "Report generated: 2024-03-14" is a date, not a result
-    known = LAB_INDEX.lookup(name)
-    rest = text[value_match.end("value") :]
+    name = _clean_name(name)
+    if not name:
+        return None
+    known = lookup_analyte(name)
+    rest = blanked[value_match.end("value") :]
     flag_match = FLAG.search(rest[:12])  # a flag sits right after the value
     explicit = _FLAG_WORDS.get(flag_match.group("flag").upper()) if flag_match else None
     if flag_match:
@@ -145,8 +236,18 @@ def parse_lab_row(line: str, *, require_known: bool = True) -> LabRow | None:
     numeric = parse_number(value_text)
     flag = explicit or computed_flag(numeric, low, high)
     test_name = known.spelling if known and known.score < 1.0 else name
+    tidy = _tidy_unit(unit)
     return LabRow(
-        test_name, known, value_text, numeric, _tidy_unit(unit), low, high, ref_text, flag
+        test_name,
+        _coded_for_unit(known, tidy),
+        value_text,
+        numeric,
+        tidy,
+        low,
+        high,
+        ref_text,
+        flag,
+        _row_date(dates, order),
     )
 
 
@@ -155,8 +256,8 @@ def parse_qualitative_row(line: str) -> LabRow | None:
     found = _QUALITATIVE.search(line)
     if not found:
         return None
-    name = _clean_name(line[: found.start()])
-    known = LAB_INDEX.lookup(name) if name else None
+    name = _clean_name(strip_table_rules(line[: found.start()]))
+    known = lookup_analyte(name) if name else None
     if known is None:
         return None
     return LabRow(name, known, found.group(1), None, None, None, None, None, None)
@@ -174,6 +275,8 @@ _UNIT_SPELLINGS = {
         "ng/dL",
         "pg/mL",
         "mmol/L",
+        "mmol/mol",
+        "mg/mmol",
         "umol/L",
         "nmol/L",
         "mEq/L",
@@ -207,3 +310,116 @@ def _tidy_unit(unit: str | None) -> str | None:
         return None
     compact = re.sub(r"\s+", "", unit)
     return _UNIT_SPELLINGS.get(compact.lower(), compact)
+
+
+# -- cumulative tables: one column per collection date -------------------------------------
+
+_COLUMN_VALUE = re.compile(
+    rf"(?<![\w.^/])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])"
+    r"(?:\s*\(?(?P<flag>HH|LL|H|L|A|\*)\)?(?![A-Za-z]))?"
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\b")
+#: A dates header row may also name a few columns ("Test", "Units", "Reference range").
+_MAX_HEADER_WORDS = 6
+_HEADER_WORDS = frozenset(
+    {
+        "test",
+        "tests",
+        "component",
+        "analyte",
+        "investigation",
+        "result",
+        "results",
+        "units",
+        "unit",
+        "reference",
+        "ref",
+        "range",
+        "rng",
+        "interval",
+        "latest",
+        "flag",
+        "collected",
+        "date",
+        "dates",
+        "specimen",
+        "name",
+    }
+)
+
+
+def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None, ...]:
+    """The collection dates of a cumulative table's header row, left to right; () if the
+    line is not such a header. A date whose day/month order is unknown is None."""
+    text = strip_table_rules(line)
+    decided = order if order not in (None, DateOrder.UNKNOWN) else DateOrder.decide(text)
+    blanked, found = _take_dates(text, decided)
+    if len(found) < 2:
+        return ()
+    words = re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())
+    if len(words) > _MAX_HEADER_WORDS or any(w not in _HEADER_WORDS for w in words):
+        return ()  # "Hep B: 01/02/2020, 01/03/2020" or "Admitted: ... Discharged: ..."
+    known = decided in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)
+    return tuple(d.value if known or not d.ambiguous else None for d in found)
+
+
+def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None:
+    """One row text per date column of a cumulative table row.
+
+    None when the row holds one value or none (read it as an ordinary row); [] when
+    it holds several values that cannot be lined up with the columns (a blank cell
+    read from whole-line text): a value is never given another column's date.
+    """
+    text = repair_digits(strip_table_rules(line))
+    split = _split_name_value(text)
+    if split is None:
+        return None
+    name, first = split
+    rest = text[first.start("value") :]
+    low_high = RANGE.search(rest)
+    reference = ""
+    if low_high:
+        reference = f"{low_high.group('low')}-{low_high.group('high')}"
+        rest = rest[: low_high.start()] + " " + rest[low_high.end() :]
+    unit_match = LAB_UNIT.search(rest)
+    unit = ""
+    if unit_match:
+        unit = unit_match.group("unit")
+        rest = rest[: unit_match.start()] + " " + rest[unit_match.end() :]
+    values = list(_COLUMN_VALUE.finditer(rest))
+    known = lookup_analyte(_clean_name(name)) is not None
+    if len(values) <= 1 or not (known or unit or reference):
+        return None  # not a multi-value lab row (a vitals row, a note): read it as usual
+    if len(values) != len(dates):
+        return []
+    rows = []
+    for value, day in zip(values, dates, strict=True):
+        flag = value.group("flag") or ""
+        when = day.isoformat() if day else ""
+        rows.append(
+            " ".join(f"{name} {value.group('value')} {flag} {unit} {reference} {when}".split())
+        )
+    return rows
+
+
+class ColumnTracker:
+    """Remembers a cumulative table's date columns while its rows are read."""
+
+    def __init__(self, order: DateOrder | None = None) -> None:
+        self._order = order
+        self._dates: tuple[date | None, ...] = ()
+
+    def feed(self, line: str, *, new_section: bool = False) -> list[str] | None:
+        """[] for the dates header itself, one text per column for a row under it, None for
+        a line to read as usual. A new section ends the table."""
+        start = detect_section(line)
+        if new_section or (start is not None and not start.is_table_header):
+            self._dates = ()
+            return None
+        dates = column_dates(line, self._order)
+        if dates:
+            self._dates = dates
+            return []
+        if not self._dates:
+            return None
+        return split_columns(line, self._dates)

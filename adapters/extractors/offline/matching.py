@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from adapters.extractors.offline.lexicon import Concept
@@ -73,11 +73,23 @@ class ConceptMatch:
     score: float  # 1.0 exact; the difflib ratio otherwise
 
 
-class ConceptIndex:
-    """Looks names up in one table of concepts."""
+#: A second, larger table consulted by exact key only: (concept, spelling) or None.
+Fallback = Callable[[str], tuple[Concept, str] | None]
 
-    def __init__(self, concepts: Iterable[Concept], *, cutoff: float = 0.84) -> None:
+
+class ConceptIndex:
+    """Looks names up in one table of concepts.
+
+    ``fallback`` (e.g. the drug dictionary) is tried after the table's own exact key and
+    for each OCR-repaired key, never fuzzily: it is too large for near-miss matching to
+    stay precise.
+    """
+
+    def __init__(
+        self, concepts: Iterable[Concept], *, cutoff: float = 0.84, fallback: Fallback | None = None
+    ) -> None:
         self._cutoff = cutoff
+        self._fallback = fallback
         self._by_key: dict[str, tuple[Concept, str]] = {}
         for concept in concepts:
             for spelling in concept.spellings:
@@ -104,12 +116,12 @@ class ConceptIndex:
         key = name_key(text)
         if not key:
             return None
-        hit = self._by_key.get(key)
+        hit = self._exact(key)
         if hit is not None:
             return ConceptMatch(hit[0], hit[1], 1.0)
         variants = ocr_variants(text)
         for variant in variants:
-            hit = self._by_key.get(variant)
+            hit = self._exact(variant)
             if hit is not None:
                 return ConceptMatch(hit[0], hit[1], 0.95)
         best: ConceptMatch | None = None
@@ -119,6 +131,12 @@ class ConceptIndex:
                 if found is not None and (best is None or found.score > best.score):
                     best = found
         return best
+
+    def _exact(self, key: str) -> tuple[Concept, str] | None:
+        hit = self._by_key.get(key)
+        if hit is None and self._fallback is not None:
+            hit = self._fallback(key)
+        return hit
 
     def _fuzzy(self, key: str) -> ConceptMatch | None:
         best: tuple[float, str] | None = None

@@ -1,18 +1,27 @@
-"""Medication lines: "Metformin 500 mg PO BID", "Rx: Amoxicillin 500 mg capsule" + "Sig: ..."."""
+"""Medication lines: "Metformin 500 mg PO BID", "Rx: Amoxicillin 500 mg capsule" + "Sig: ...".
+
+Names are recognised from our coded table first (RxNorm ingredient codes), then from the
+drug dictionary of drug_names (brands and generics from maintained sources). A brand is
+written as its generic with the brand as printed in brackets, "Atorvastatin (Lipitor)":
+the generic is what the record is reconciled on; the brand is what the patient knows.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from adapters.extractors.offline import drug_names
 from adapters.extractors.offline.lexicon import FREQUENCIES, MEDICATIONS, ROUTES
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, repair_words
-from adapters.extractors.offline.patterns import DOSE, LIST_MARKER, STRENGTH_UNITS
+from adapters.extractors.offline.patterns import DOSE_UNIT, LIST_MARKER, STRENGTH_UNITS
 from adapters.extractors.offline.values import number_text, repair_digits
 
-MEDICATION_INDEX = ConceptIndex(MEDICATIONS)
+MEDICATION_INDEX = ConceptIndex(MEDICATIONS, fallback=drug_names.lookup_key)
 
 _RX_PREFIX = re.compile(r"^\s*(?:rx|r/x|℞)\s*[:.#]?\s*(?:\d+[.)]\s*)?", re.IGNORECASE)
+# Indian and some UK lists print the form first: "Tab. Telma 40 mg", "Inj. Clexane 40 mg".
+_FORM_PREFIX = re.compile(r"^\s*(?:tabs?|caps?|inj|syp|syr|susp|oint|crm)\b\.?\s*", re.IGNORECASE)
 # Words that describe the form, not the drug; a name stops before them.
 _FORM_WORDS = re.compile(
     r"\b(?:tablets?|tabs?|capsules?|caps?|oral|solution|suspension|injection|inhaler|cream|"
@@ -20,6 +29,34 @@ _FORM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^)]*\)")
+# The shared dose shape plus British spellings and counted forms ("100 micrograms", "1 sachet").
+_DOSE = re.compile(
+    r"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?)?)\s*"
+    rf"(?P<unit>micrograms?|mmol|sachets?|{DOSE_UNIT})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_STRENGTH_UNITS = STRENGTH_UNITS | {"microgram", "micrograms", "mmol"}
+# Counted doses: a dose only when the line gives no strength ("2 puffs", "1 sachet").
+_COUNT_UNITS = {
+    "puff": "puffs",
+    "puffs": "puffs",
+    "sachet": "sachet",
+    "sachets": "sachet",
+    "tab": "tablet",
+    "tabs": "tablet",
+    "tablet": "tablet",
+    "tablets": "tablet",
+    "cap": "capsule",
+    "caps": "capsule",
+    "capsule": "capsule",
+    "capsules": "capsule",
+    "drop": "drops",
+    "drops": "drops",
+    "spray": "sprays",
+    "sprays": "sprays",
+    "patch": "patch",
+    "patches": "patch",
+}
 _UNIT_SPELLING = {
     "mg": "mg",
     "mcg": "mcg",
@@ -38,6 +75,9 @@ _UNIT_SPELLING = {
     "%": "%",
     "rng": "mg",
     "rncg": "mcg",  # OCR reads "m" as "rn"
+    "microgram": "mcg",
+    "micrograms": "mcg",
+    "mmol": "mmol",
 }
 
 
@@ -53,7 +93,9 @@ _EVERY_N_HOURS = re.compile(
     r"\b(?:every\s+(\d{1,2})\s*(?:hours?|hrs?|h)\b|q\s?(\d{1,2})\s?h(?:rs?)?\b)", re.IGNORECASE
 )
 _HOURLY_NAMES = {"24": "once daily", "12": "twice daily"}
-_CONCENTRATION = re.compile(r"\s*/\s*d?[lL]\b")
+# "/dL" after a number is a lab result; "100 units/mL", "250 mg/5 mL", "10 mg/g" are
+# concentrations: neither is the dose given ("100 units/mL ... inject 22 units" -> 22 units).
+_CONCENTRATION = re.compile(r"\s*/\s*(?:\d+(?:\.\d+)?\s*)?(?:d?l|ml|g)\b", re.IGNORECASE)
 # OCR lost the space after the unit: "250 mgPO", "90 mcginhaled".
 _UNGLUE = re.compile(
     r"(\d\s*(?:mg|mcg|g|ml|units?|meq|iu))(po|p0|iv|im|sc|sq|sl|inhaled|oral|by|once|twice|"
@@ -97,17 +139,45 @@ def find_frequency(text: str) -> str | None:
     return base
 
 
-def _first_strength(text: str) -> re.Match[str] | None:
-    for found in DOSE.finditer(text):
-        if found.group("unit").lower() not in STRENGTH_UNITS:
+def _strengths(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Every strength on the line and whether it is a concentration ("100 units/mL")."""
+    found_all: list[tuple[re.Match[str], bool]] = []
+    for found in _DOSE.finditer(text):
+        if found.group("unit").lower() not in _STRENGTH_UNITS:
             continue
         glued_left = found.start() > 0 and text[found.start() - 1].isalpha()
         if glued_left and found.end("dose") == found.start("unit"):
             continue  # "Albuter0l": a digit inside a word, not a dose
-        if _CONCENTRATION.match(text, found.end()):
-            continue  # "80 ug/dL" is a lab result, not a dose
-        return found
+        found_all.append((found, bool(_CONCENTRATION.match(text, found.end()))))
+    return found_all
+
+
+def _first_strength(text: str) -> re.Match[str] | None:
+    return next((found for found, conc in _strengths(text) if not conc), None)
+
+
+def _name_stop(text: str) -> int | None:
+    """Where the drug name ends: at the first strength, a concentration included."""
+    found = _strengths(text)
+    return found[0][0].start() if found else None
+
+
+def _count_dose(text: str) -> tuple[str, str] | None:
+    for found in _DOSE.finditer(text):
+        unit = _COUNT_UNITS.get(found.group("unit").lower())
+        if unit is not None:
+            return number_text(found.group("dose")).replace(" ", ""), unit
     return None
+
+
+def display_name(written: str, match: ConceptMatch | None) -> str:
+    """The name to store: a brand becomes "Generic (Brand)"; anything else stays as written."""
+    if match is None:
+        return written
+    known = drug_names.lookup(written)
+    if known is not None and known.is_brand and known.concept.name.lower() != written.lower():
+        return f"{match.concept.name} ({written})"
+    return written
 
 
 def _name_part(text: str) -> str:
@@ -119,7 +189,7 @@ def _name_part(text: str) -> str:
 
 def strip_prefixes(text: str) -> str:
     text = LIST_MARKER.sub("", text, count=1)
-    return _RX_PREFIX.sub("", text, count=1)
+    return _FORM_PREFIX.sub("", _RX_PREFIX.sub("", text, count=1), count=1)
 
 
 def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow | None:
@@ -130,15 +200,15 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     """
     text = _UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(line))))
     strength = _first_strength(text)
-    head = text[: strength.start()] if strength else text
+    stop = _name_stop(text)
+    head = text[:stop] if stop is not None else text
     name = _name_part(head)
     known = MEDICATION_INDEX.lookup(name) if name else None
     if known is None:
-        scanned = MEDICATION_INDEX.scan(head if strength else text)
+        scanned = MEDICATION_INDEX.scan(head)
         if scanned is not None:
             known, start, end = scanned
-            source = head if strength else text
-            name = source[start:end]
+            name = head[start:end]
     if known is None:
         words = name.split()
         letters = sum(ch.isalpha() for ch in name)
@@ -146,9 +216,15 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
             return None
     elif known.score < 1.0:
         name = known.spelling  # repair an OCR-damaged name to the table's spelling
-    tail = text[strength.end() :] if strength else text
-    dose = number_text(strength.group("dose")).replace(" ", "") if strength else None
-    unit = _UNIT_SPELLING.get(strength.group("unit").lower()) if strength else None
+    tail = text[strength.end() :] if strength else text[stop or 0 :]
+    dose: str | None = None
+    unit: str | None = None
+    if strength:
+        dose = number_text(strength.group("dose")).replace(" ", "")
+        unit = _UNIT_SPELLING.get(strength.group("unit").lower())
+    elif known is not None and (counted := _count_dose(tail)) is not None:
+        dose, unit = counted
+    name = display_name(name, known)
     return MedicationRow(name, known, dose, unit, find_route(tail), find_frequency(tail))
 
 

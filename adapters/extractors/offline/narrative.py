@@ -8,6 +8,7 @@ from pipeline.clinical.schema import ClinicalExtraction
 
 MAX_SUMMARY_CHARS = 600
 _ITEMS_NAMED = 3
+_NOT_CURRENT = frozenset({"stopped", "held", "completed"})
 _DOCUMENT_NAMES = {
     "lab_result": "Lab result",
     "prescription": "Prescription",
@@ -42,13 +43,15 @@ def summarize(extraction: ClinicalExtraction) -> str:
     if extraction.service_date:
         head += f", dated {extraction.service_date.isoformat()}"
     parts = [head]
-    if extraction.conditions:
-        names = [
-            f"{c.name} ({c.icd10_code})" if c.icd10_code else c.name for c in extraction.conditions
-        ]
+    # Only what holds for the patient now: a negated allergy, a family member's disease, a
+    # stopped drug or a vaccine that is only due is kept in the rows, not told as current.
+    conditions = [c for c in extraction.conditions if c.assertion == "present"]
+    if conditions:
+        names = [f"{c.name} ({c.icd10_code})" if c.icd10_code else c.name for c in conditions]
         parts.append(_listing(len(names), "condition", names))
-    if extraction.medications:
-        names = [_dose(m.name, m.dose, m.unit) for m in extraction.medications]
+    medications = [m for m in extraction.medications if m.status not in _NOT_CURRENT]
+    if medications:
+        names = [_dose(m.name, m.dose, m.unit) for m in medications]
         parts.append(_listing(len(names), "medication", names))
     if extraction.labs:
         abnormal = [lab for lab in extraction.labs if lab.flag not in (None, "normal")]
@@ -61,13 +64,15 @@ def summarize(extraction: ClinicalExtraction) -> str:
         parts.append(text)
     if extraction.vitals:
         parts.append(_plural(len(extraction.vitals), "vital sign"))
-    if extraction.allergies:
-        names = [a.substance for a in extraction.allergies]
+    allergies = [a for a in extraction.allergies if a.assertion == "present"]
+    if allergies:
+        names = [a.substance for a in allergies]
         parts.append(_listing(len(names), "allergy", names).replace("allergys", "allergies"))
-    if extraction.immunizations:
-        names = sorted({i.vaccine for i in extraction.immunizations})
+    shots = [i for i in extraction.immunizations if i.status == "given"]
+    if shots:
+        names = sorted({i.vaccine for i in shots})
         parts.append(
-            f"{_plural(len(extraction.immunizations), 'immunization')}: "
+            f"{_plural(len(shots), 'immunization')}: "
             + ", ".join(names[:_ITEMS_NAMED])
             + (f" (+{len(names) - _ITEMS_NAMED} more)" if len(names) > _ITEMS_NAMED else "")
         )

@@ -56,13 +56,16 @@ LAB_UNIT = re.compile(
     r"(?:K|M)/(?:uL|µL|mm3)|"
     r"mL/min/1\.73\s*m(?:2|²|\^2)?|mL/min|"
     r"mg/dL|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
-    r"mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
+    r"mmol/mol|mg/mmol|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|IU/L|U/L|IU/mL|U/mL|"
     r"cells/uL|cells/µL|/uL|/µL|/hpf|/lpf|"
     r"mm/hr|mm/h|sec(?:onds)?|s|fL|fl|pg|%|ratio|mg|g"
     r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+#: A table border or cell rule read as a character next to a number ("|60.8", "118|").
+TABLE_RULE = re.compile(r"(?:(?<=\s)|^)[|│¦]+(?=[<>]?\d)|(?<=\d)[|│¦]+(?=\s|$)")
 
 #: A reference range: "12.0-16.0", "(70 - 99)", "3.5 to 5.1".
 RANGE = re.compile(rf"\(?\s*(?P<low>{NUMBER})\s*(?:[{DASHES}]|to)\s*(?P<high>{NUMBER})\s*\)?")

@@ -1,11 +1,23 @@
-"""Section headers ("DISCHARGE MEDICATIONS:", "Allergies:") and table header rows."""
+"""Section headers ("DISCHARGE MEDICATIONS:", "Allergies:") and table header rows.
+
+Titles come from hand-written letters and from EHR print-outs: C-CDA documents
+rendered with the HL7 stylesheet (which may print the section's LOINC code) and
+the big vendors' layouts (Epic, Cerner/Oracle, Meditech, EMIS, SystmOne, Best
+Practice, MedicalDirector). A title we do not know, and a page header or footer,
+open an "other" section, so the lines after them are never read as items of the
+section above. ``SectionStart.kind`` names the finer kind of a section (family
+history, plan of care, health maintenance, items stopped, ...) for the context
+rules; ``section`` stays one of the extraction sections.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from adapters.extractors.offline.fields import find_fields
 from adapters.extractors.offline.matching import repair_words
 
 _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
@@ -27,6 +39,31 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "discharge medication list",
         "medication orders",
         "prescription",
+        "medication summary",
+        "documented medications",
+        "medications on admission",
+        "admission medications",
+        "current outpatient medications",
+        "current outpatient medications on file prior to visit",
+        "medications ordered this encounter",
+        "continue taking these medications",
+        "start taking these medications",
+        "change how you take these medications",
+        "current rx",
+        "current repeats",
+        "repeat medication",
+        "repeat medications",
+        "acute medication",
+        "acute medications",
+        "repeat templates",
+        "medicines",
+        "current medicines",
+        "regular medications",
+        "regular medicines",
+        "prn medications",
+        "scheduled medications",
+        "hospital discharge medications",
+        "current drug therapy",
     ),
     "allergies": (
         "allergies",
@@ -36,6 +73,22 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "allergies and adverse reactions",
         "known allergies",
         "allergies / intolerances",
+        "allergies/intolerances",
+        "allergies and intolerances",
+        "allergies, adverse reactions, alerts",
+        "allergies adverse reactions alerts",
+        "allergies/adverse reactions/alerts",
+        "alerts/adrs",
+        "alerts / adrs",
+        "adverse drug reactions",
+        "adrs",
+        "drug allergies and sensitivities",
+        "sensitivities",
+        "allergies and sensitivities",
+        "allergies/sensitivities",
+        "allergies, adverse reactions",
+        "allergy list",
+        "allergies and alerts",
     ),
     "conditions": (
         "diagnosis",
@@ -60,6 +113,24 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "problems",
         "active problem list",
         "comorbidities",
+        "problem list/past medical history",
+        "significant past problems",
+        "minor past problems",
+        "past problems",
+        "significant active problems",
+        "active problems",
+        "past history",
+        "medical history/problems",
+        "visit diagnoses",
+        "encounter diagnoses",
+        "hospital problems",
+        "principal problem",
+        "conditions",
+        "current problems",
+        "hospital discharge diagnosis",
+        "hospital admission diagnosis",
+        "diagnoses this visit",
+        "classifications",
     ),
     "vitals": (
         "vital signs",
@@ -70,6 +141,10 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "vital signs on admission",
         "vital signs at discharge",
         "vitals on admission",
+        "last filed vitals",
+        "encounter vitals",
+        "most recent vitals",
+        "observations",
     ),
     "labs": (
         "laboratory results",
@@ -99,6 +174,29 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "thyroid panel",
         "liver function tests",
         "lfts",
+        "pathology",
+        "pathology results",
+        "investigation results",
+        "investigations",
+        "diagnostic results",
+        "relevant diagnostic tests and/or laboratory data",
+        "relevant diagnostic tests/laboratory data",
+        "results review",
+        "lab results review",
+        "recent labs",
+        "recent results",
+        "laboratory investigations",
+        "blood results",
+        "recent blood results",
+        "blood tests",
+        "full blood count",
+        "fbc",
+        "urea and electrolytes",
+        "u&e",
+        "u&es",
+        "urinalysis",
+        "cumulative report",
+        "cumulative results",
     ),
     "immunizations": (
         "immunizations",
@@ -112,6 +210,13 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "vaccine history",
         "vaccines",
         "immunizations administered",
+        "immunisations",
+        "immunisation",
+        "immunisation history",
+        "immunisation record",
+        "vaccination history",
+        "administered immunizations",
+        "immunizations given",
     ),
     "other": (
         "history of present illness",
@@ -154,11 +259,183 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "refills",
         "next dose due",
         "recommendations",
+        "functional status",
+        "mental status",
+        "reason for referral",
+        "advance directives",
+        "goals",
+        "health concerns",
+        "medical equipment",
+        "implants",
+        "nutrition",
+        "diet and nutrition",
+        "interventions",
+        "outcomes",
+        "surgical history",
+        "past surgical history",
+        "procedure history",
+        "clinical notes",
+        "progress notes",
+        "consultations",
+        "document information",
+        "documentation of",
+        "patient demographics",
+        "demographics",
+        "patient contacts",
+        "emergency contact",
+        "next of kin",
+        "guarantor",
+        "author",
+        "custodian",
+        "referrals",
+        "orders",
+        "orders placed this encounter",
+        "pending results",
+        "appointments",
+        "upcoming appointments",
+        "future appointments",
+        "patient instructions",
+        "after visit summary",
+        "encounter details",
+        "ed course",
+        "medical decision making",
+        "mdm",
+        "alerts",
+        "values",
+        "screenings",
+        "questionnaires",
     ),
+}
+
+#: Titles whose lines need a context of their own: title -> (section, kind).
+_KIND_TITLES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        (
+            "items stopped",
+            "stopped medications",
+            "medications stopped",
+            "medication stopped",
+            "stop taking these medications",
+            "past medication",
+            "past medications",
+            "previous medications",
+            "ceased medications",
+            "medications ceased",
+            "inactive medications",
+        ),
+        ("medications", "items_stopped"),
+    ),
+    **dict.fromkeys(
+        (
+            "discontinued medications",
+            "medications discontinued",
+            "discontinued",
+            "discontinued home medications",
+            "medications discontinued this encounter",
+        ),
+        ("medications", "discontinued"),
+    ),
+    **dict.fromkeys(
+        ("family history", "family medical history", "fh", "fhx", "family hx"),
+        ("other", "family_history"),
+    ),
+    **dict.fromkeys(
+        (
+            "plan of care",
+            "plan of treatment",
+            "care plan",
+            "treatment plan",
+            "plan",
+            "plan of care/treatment",
+        ),
+        ("other", "plan_of_care"),
+    ),
+    **dict.fromkeys(
+        (
+            "health maintenance",
+            "health maintenance due",
+            "health maintenance topics",
+            "recalls",
+            "reminders",
+            "recalls and reminders",
+            "preventive care",
+            "immunizations due",
+            "immunisations due",
+            "vaccines due",
+            "overdue immunizations",
+        ),
+        # Its vaccine lines are read as immunizations; the context marks them due, not given.
+        ("immunizations", "health_maintenance"),
+    ),
+    **dict.fromkeys(
+        ("care team", "care teams", "patient care team", "care team members"),
+        ("other", "care_team"),
+    ),
+    **dict.fromkeys(
+        (
+            "insurance",
+            "insurance providers",
+            "payers",
+            "payer",
+            "coverage",
+            "insurance information",
+        ),
+        ("other", "insurance"),
+    ),
+    **dict.fromkeys(
+        ("encounters", "encounter", "past encounters", "visits", "encounter history"),
+        ("other", "encounters"),
+    ),
+    **dict.fromkeys(("social history", "social hx", "shx"), ("other", "social_history")),
+    **dict.fromkeys(("procedures", "procedure", "surgeries"), ("other", "procedures")),
+}
+
+#: C-CDA section LOINC codes (printed by some renderings) -> (section, kind).
+SECTION_LOINC: dict[str, tuple[str, str]] = {
+    "48765-2": ("allergies", "allergies"),
+    "10160-0": ("medications", "medications"),
+    "10183-2": ("medications", "medications"),
+    "42346-7": ("medications", "medications"),
+    "11450-4": ("conditions", "conditions"),
+    "11348-0": ("conditions", "conditions"),
+    "11535-2": ("conditions", "conditions"),
+    "46241-6": ("conditions", "conditions"),
+    "30954-2": ("labs", "labs"),
+    "8716-3": ("vitals", "vitals"),
+    "11369-6": ("immunizations", "immunizations"),
+    "10157-6": ("other", "family_history"),
+    "18776-5": ("other", "plan_of_care"),
+    "48768-6": ("other", "insurance"),
+    "46240-8": ("other", "encounters"),
+    "29762-2": ("other", "social_history"),
+    "47519-4": ("other", "procedures"),
+    "85847-2": ("other", "care_team"),
+    "47420-5": ("other", "other"),
+    "42348-3": ("other", "other"),
+    "42349-1": ("other", "other"),
+    "29299-5": ("other", "other"),
+    "10154-3": ("other", "other"),
+    "10164-2": ("other", "other"),
+    "46264-8": ("other", "other"),
+    "61146-7": ("other", "other"),
+    "75310-3": ("other", "other"),
+    "51848-0": ("other", "other"),
+    "10187-3": ("other", "other"),
+    "29545-1": ("other", "other"),
+    "8648-8": ("other", "other"),
+    "8653-8": ("other", "other"),
+    "69730-0": ("other", "other"),
+    "61144-2": ("other", "other"),
+    "10190-7": ("other", "other"),
 }
 
 _HEADER_INDEX: dict[str, str] = {
     phrase: section for section, phrases in _SECTION_HEADERS.items() for phrase in phrases
+}
+#: Every known title -> (section, kind); a plain title's kind is its section.
+_TITLES: dict[str, tuple[str, str]] = {
+    **{phrase: (section, section) for phrase, section in _HEADER_INDEX.items()},
+    **_KIND_TITLES,
 }
 _TABLE_COLUMNS: dict[str, frozenset[str]] = {
     "labs": frozenset(
@@ -206,7 +483,7 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[a-z]+")
-_HEADER_PHRASES = sorted(_HEADER_INDEX)
+_HEADER_PHRASES = sorted(_TITLES)
 #: How close an OCR-damaged header must be to a known one ("ALLERGIE5" -> "allergies").
 _FUZZY_HEADER_CUTOFF = 0.85
 _MIN_FUZZY_HEADER = 6
@@ -219,6 +496,10 @@ class SectionStart:
     section: str
     remainder: str
     is_table_header: bool = False
+    #: The finer kind: "family_history", "plan_of_care", "health_maintenance",
+    #: "items_stopped", "discontinued", "care_team", "insurance", "encounters",
+    #: "social_history", "procedures", "page_furniture", "unknown_title", or the section.
+    kind: str | None = None
 
 
 def _norm(text: str) -> str:
@@ -226,16 +507,191 @@ def _norm(text: str) -> str:
 
 
 def detect_section(line: str) -> SectionStart | None:
-    stripped = line.strip()
+    stripped = _AS_OF.sub("", line.strip())
+    if is_page_furniture(stripped):
+        return SectionStart("other", "", kind="page_furniture")
     head, colon, rest = stripped.partition(":")
-    head = re.sub(r"\([^)]*\)", " ", head)  # "LABORATORY RESULTS (2024-02-13)"
+    code = _LOINC.search(head)
+    head = _CONTINUED.sub("", re.sub(r"\([^)]*\)", " ", head))  # "RESULTS (2024-02-13)"
     key = _norm(head)
-    section = _HEADER_INDEX.get(key)
-    if section is None and _looks_like_header(head, bool(colon)):
-        section = _fuzzy_header(_norm(repair_words(head)))
-    if section is not None and (colon or len(key.split()) <= 5):
-        return SectionStart(section, rest.strip() if colon else "")
-    return _table_header(stripped)
+    found = _TITLES.get(key)
+    if found is None and _looks_like_header(head, bool(colon)):
+        found = _fuzzy_header(_norm(repair_words(head)))
+    if found is not None and (colon or len(key.split()) <= 5):
+        return SectionStart(found[0], rest.strip() if colon else "", kind=found[1])
+    if code is not None and len(stripped.split()) <= 8 and code.group(0) in SECTION_LOINC:
+        section, kind = SECTION_LOINC[code.group(0)]
+        return SectionStart(section, "", kind=kind)
+    table = _table_header(stripped)
+    if table is not None:
+        return table
+    if not rest.strip():
+        return _unknown_title(head, bool(colon))
+    return None
+
+
+# "Allergies as of 03/14/2025 10:32", "Medications (last updated 14-Mar-2025)".
+_AS_OF = re.compile(
+    r"\s*[(\-\u2013,]?\s*\b(?:as of|as at|last updated|updated|reviewed|current as of)\b"
+    r"[^A-Za-z]*(?:[A-Za-z]{3,9}\.?[^A-Za-z]*)?\)?\s*$",
+    re.IGNORECASE,
+)
+_CONTINUED = re.compile(r"[\s\-\u2013,]*\b(?:cont(?:inued|'d|d)?)\.?\s*$", re.IGNORECASE)
+_LOINC = re.compile(r"(?<![\d-])\d{4,5}-\d(?![\d-])")
+_PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+\b|^\s*page\s*\d+\s*$", re.IGNORECASE)
+_FURNITURE = re.compile(
+    r"^\s*(?:printed|print date|date printed|generated|report generated|run date|"
+    r"confidential|this document contains|electronically generated|continued on next page)\b"
+    r"|^\s*[-\u2013]\s*\d+\s*[-\u2013]\s*$",
+    re.IGNORECASE,
+)
+_BANNER = re.compile(
+    r"\b(?:dob|d\.o\.b\.?|date of birth|mrn|nhs\s*(?:no|number)|nhi|ihi|medicare\s*(?:no|number)|"
+    r"hospital\s*(?:no|number)|hrn|urn|ur\s*no|fin|csn|acct)\b\s*[:#]?",
+    re.IGNORECASE,
+)
+#: Words a section title is made of, for titles we have never seen ("ADVANCE CARE PLANNING").
+_TITLE_NOUNS = frozenset(
+    {
+        "history",
+        "summary",
+        "information",
+        "details",
+        "team",
+        "teams",
+        "status",
+        "directives",
+        "equipment",
+        "concerns",
+        "goals",
+        "notes",
+        "contacts",
+        "documents",
+        "instructions",
+        "orders",
+        "appointments",
+        "coverage",
+        "providers",
+        "referrals",
+        "assessment",
+        "assessments",
+        "screening",
+        "screenings",
+        "devices",
+        "planning",
+        "encounters",
+        "visits",
+        "course",
+        "findings",
+        "documentation",
+        "demographics",
+        "participants",
+        "support",
+        "preferences",
+    }
+)
+#: Nouns that name an extraction section inside a longer, unseen title.
+_SECTION_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\b(?:medications?|medicines|meds|prescriptions)\b", re.IGNORECASE),
+        "medications",
+    ),
+    (
+        re.compile(r"\b(?:allerg(?:y|ies)|adverse reactions?|intolerances?)\b", re.IGNORECASE),
+        "allergies",
+    ),
+    (re.compile(r"\b(?:problems|diagnos[ie]s)\b", re.IGNORECASE), "conditions"),
+    (
+        re.compile(r"\b(?:immuni[sz]ations?|vaccinations?|vaccines)\b", re.IGNORECASE),
+        "immunizations",
+    ),
+    (re.compile(r"\b(?:lab(?:oratory|s)?|pathology)\s+results\b", re.IGNORECASE), "labs"),
+)
+_STOPPED = re.compile(r"\b(?:stopped|ceased|discontinued|inactive|cancell?ed)\b", re.IGNORECASE)
+_MAX_TITLE_WORDS = 8
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page header or footer line: page numbers, "Printed on ...", a patient banner."""
+    words = line.split()
+    if not words or len(words) > 16:
+        return False
+    if _PAGE_NUMBER.search(line) or _FURNITURE.match(line):
+        return True
+    # A banner names the patient with two or more identifiers ("DOB: ...  MRN: ...") and
+    # nothing else: a header line that also gives the date of service is a field line.
+    if len(_BANNER.findall(line)) < 2:
+        return False
+    return all(hit.entity_type == "phi" for hit in find_fields(line))
+
+
+def _unknown_title(head: str, has_colon: bool) -> SectionStart | None:
+    """A title we do not know: it still closes the section above (as "other")."""
+    words = head.split()
+    if not 0 < len(words) <= _MAX_TITLE_WORDS or any(ch.isdigit() for ch in head):
+        return None
+    if head.rstrip().endswith((".", "?", "!")):
+        return None  # a sentence, not a title
+    capitalised = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_like = has_colon or (
+        bool(capitalised) and sum(w[0].isupper() for w in capitalised) >= 0.75 * len(capitalised)
+    )
+    if not title_like:
+        return None
+    for pattern, section in _SECTION_NOUNS:
+        if pattern.search(head):
+            stopped = section == "medications" and _STOPPED.search(head)
+            return SectionStart(section, "", kind="items_stopped" if stopped else section)
+    letters = [ch for ch in head if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    nouns = {w.lower().strip(".,/&-") for w in words} & _TITLE_NOUNS
+    if has_colon and len(words) <= 5 and all(w.strip(".,/&-").isalpha() for w in words):
+        return SectionStart("other", "", kind="unknown_title")
+    if nouns and (capitals or has_colon or head.istitle()):
+        return SectionStart("other", "", kind="unknown_title")
+    return None
+
+
+#: Running headers and footers sit in the top or bottom band of the page (fractions).
+_HEADER_BAND = 0.12
+_FOOTER_BAND = 0.88
+
+
+def repeated_lines(pages: Sequence[Sequence[tuple[str, float]]], *, min_pages: int = 3) -> set[str]:
+    """Keys (``furniture_key``) of lines printed at the same height in the top or bottom band
+    of several pages: running headers and footers.
+
+    ``pages`` holds each page's (text, top) pairs, top as a page fraction. A repeated
+    section title or table header is kept, since it opens a section.
+    """
+    seen: dict[str, set[int]] = {}
+    for number, lines in enumerate(pages):
+        for text, top in lines:
+            key = furniture_key(text, top)
+            if key:
+                seen.setdefault(key, set()).add(number)
+    return {
+        key for key, found in seen.items() if len(found) >= min_pages and _opens_no_section(key)
+    }
+
+
+def furniture_key(text: str, top: float) -> str:
+    """What a line is compared by across pages: its text and height, "" mid-page. Page
+    counters ("Page 3 of 12") are compared without their digits."""
+    if _HEADER_BAND < top < _FOOTER_BAND:
+        return ""
+    words = " ".join(text.split()).lower()
+    if _PAGE_WORD.search(words):
+        words = re.sub(r"\d+", "#", words)
+    return f"{words}@{round(top * 100)}"
+
+
+_PAGE_WORD = re.compile(r"\bpage\b|\bpg\b")
+
+
+def _opens_no_section(key: str) -> bool:
+    start = detect_section(key.rpartition("@")[0])
+    return start is None or start.kind in ("page_furniture", "unknown_title")
 
 
 def _looks_like_header(head: str, has_colon: bool) -> bool:
@@ -246,11 +702,11 @@ def _looks_like_header(head: str, has_colon: bool) -> bool:
     return 0 < len(words) <= 5 and (capitals or has_colon)
 
 
-def _fuzzy_header(key: str) -> str | None:
+def _fuzzy_header(key: str) -> tuple[str, str] | None:
     if len(key) < _MIN_FUZZY_HEADER or any(ch.isdigit() for ch in key):
         return None
     close = difflib.get_close_matches(key, _HEADER_PHRASES, n=1, cutoff=_FUZZY_HEADER_CUTOFF)
-    return _HEADER_INDEX[close[0]] if close else None
+    return _TITLES[close[0]] if close else None
 
 
 def _table_header(line: str) -> SectionStart | None:
@@ -265,4 +721,4 @@ def _table_header(line: str) -> SectionStart | None:
             best = (overlap, section)
     if best is None:
         return None
-    return SectionStart(best[1], "", is_table_header=True)
+    return SectionStart(best[1], "", is_table_header=True, kind=best[1])

@@ -1,9 +1,18 @@
-"""Turning printed numbers and dates into values, forgiving common OCR slips."""
+"""Turning printed numbers and dates into values, forgiving common OCR slips.
+
+"03/04/2024" is 3 April in London, Sydney and Delhi and March 4 in Chicago. Which one a
+document means is decided once per document (``DateOrder.decide``) from its own evidence;
+a date that could be read both ways in a document that gives no evidence is returned
+flagged ``ambiguous`` so the caller writes it for review instead of guessing silently.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from adapters.extractors.offline.patterns import DATE
 
@@ -79,34 +88,137 @@ def _build(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _from_match(match: re.Match[str]) -> date | None:
+class DateOrder(Enum):
+    """How a document writes numeric dates: day first, month first, or not known."""
+
+    DAY_FIRST = "day_first"
+    MONTH_FIRST = "month_first"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def decide(cls, texts: str | Iterable[str]) -> DateOrder:
+        """The order one document uses, from its own text (all pages).
+
+        Strongest first: a stated format ("DD/MM/YYYY"); numeric dates with a part above
+        12 (14/03/2025 is day-first); then the issuer's country (NHS, a UK postcode, an
+        Australian state and postcode, +61/+44/+91 phone numbers, a US ZIP code) and how
+        the document writes month names ("14 March" vs "March 14"). Conflicting evidence
+        at one level, or none at all, is UNKNOWN.
+        """
+        text = texts if isinstance(texts, str) else "\n".join(texts)
+        for votes in (_stated_format(text), _numeric_votes(text), _locale_votes(text)):
+            day, month = votes
+            if day > month:
+                return cls.DAY_FIRST
+            if month > day:
+                return cls.MONTH_FIRST
+        return cls.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date read from text, where it was, and whether its day/month order was a guess."""
+
+    value: date
+    start: int
+    end: int
+    ambiguous: bool = False
+
+
+_STATED_DAY_FIRST = re.compile(r"\b(?:dd|d)[/.-](?:mm|m)[/.-](?:yyyy|yy)\b", re.IGNORECASE)
+_STATED_MONTH_FIRST = re.compile(r"\b(?:mm|m)[/.-](?:dd|d)[/.-](?:yyyy|yy)\b", re.IGNORECASE)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_MONTH_WORDS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}\b", re.IGNORECASE
+)
+_MONTH_DAY_WORDS = re.compile(
+    rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}\b", re.IGNORECASE
+)
+# Where the issuer is: countries that write day first (UK, IE, AU, NZ, IN) or month first (US).
+_DAY_FIRST_PLACES = re.compile(
+    r"\bNHS\b|\bGP\b|\bMedicare\s+(?:No|Number|card)\b|\bAHPRA\b|\bHSE\b|\bEircode\b|"
+    r"\bNHI\b|\bTe Whatu Ora\b|\bABN\b|\bIHI\b|\bAadhaar\b|\bPIN\s*[:-]?\s*\d{6}\b|"
+    r"\+\s?(?:44|61|64|353|91)\b|"
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"  # UK postcode: "SW1A 1AA", "M1 4BT"
+    r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"  # Australian state and postcode
+)
+_MONTH_FIRST_PLACES = re.compile(
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b|"
+    r"\bMedicaid\b|\bCLIA\b|\bNPI\b|\bSSN\b"
+)
+
+
+def _stated_format(text: str) -> tuple[int, int]:
+    return len(_STATED_DAY_FIRST.findall(text)), len(_STATED_MONTH_FIRST.findall(text))
+
+
+def _numeric_votes(text: str) -> tuple[int, int]:
+    day, month = 0, 0
+    for match in DATE.finditer(repair_digits(text)):
+        if not match.group("us_y"):
+            continue
+        first, second = int(match.group("us_m")), int(match.group("us_d"))
+        if first > 12 >= second >= 1:
+            day += 1
+        elif second > 12 >= first >= 1:
+            month += 1
+    return day, month
+
+
+def _locale_votes(text: str) -> tuple[int, int]:
+    day = len(_DAY_FIRST_PLACES.findall(text)) + len(_DAY_MONTH_WORDS.findall(text))
+    month = len(_MONTH_FIRST_PLACES.findall(text)) + len(_MONTH_DAY_WORDS.findall(text))
+    return day, month
+
+
+def _from_match(
+    match: re.Match[str], order: DateOrder = DateOrder.MONTH_FIRST
+) -> tuple[date | None, bool]:
+    """The date and whether its day/month order had to be guessed (UNKNOWN order)."""
     groups = match.groupdict()
     if groups["iso_y"]:
-        return _build(int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"]))
+        return _build(int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])), False
     if groups["us_y"]:
-        month, day = int(groups["us_m"]), int(groups["us_d"])
-        if month > 12 >= day:  # 14/03/2025 is day-first
-            month, day = day, month
-        return _build(_year(groups["us_y"]), month, day)
+        first, second = int(groups["us_m"]), int(groups["us_d"])
+        if first > 12 >= second:  # 14/03/2025 is day-first whatever the document says
+            return _build(_year(groups["us_y"]), second, first), False
+        if second > 12 or first == second:
+            return _build(_year(groups["us_y"]), first, second), False
+        if order is DateOrder.DAY_FIRST:
+            return _build(_year(groups["us_y"]), second, first), False
+        # Month first is the reading when the order is unknown too, but flagged as a guess.
+        return _build(_year(groups["us_y"]), first, second), order is DateOrder.UNKNOWN
     if groups["mn_y"]:
         month = _MONTH_NUMBERS[groups["mn_m"][:3].lower()]
-        return _build(int(groups["mn_y"]), month, int(groups["mn_d"]))
+        return _build(int(groups["mn_y"]), month, int(groups["mn_d"])), False
     if groups["dm_y"]:
         month = _MONTH_NUMBERS[groups["dm_m"][:3].lower()]
-        return _build(int(groups["dm_y"]), month, int(groups["dm_d"]))
-    return None
+        return _build(int(groups["dm_y"]), month, int(groups["dm_d"])), False
+    return None, False
 
 
-def find_dates(text: str) -> list[tuple[date, int, int]]:
-    """Every valid date in ``text`` with its (start, end) span, left to right."""
-    found: list[tuple[date, int, int]] = []
+def parse_dates(text: str, order: DateOrder = DateOrder.MONTH_FIRST) -> list[FoundDate]:
+    """Every valid date in ``text``, read in the document's ``order``, left to right."""
+    found: list[FoundDate] = []
     for match in DATE.finditer(repair_digits(text)):
-        parsed = _from_match(match)
+        parsed, ambiguous = _from_match(match, order)
         if parsed is not None:
-            found.append((parsed, match.start(), match.end()))
+            found.append(FoundDate(parsed, match.start(), match.end(), ambiguous))
     return found
 
 
-def first_date(text: str) -> date | None:
-    dates = find_dates(text)
+def parse_date(text: str, order: DateOrder = DateOrder.MONTH_FIRST) -> FoundDate | None:
+    """The first date in ``text`` read in ``order`` (``ambiguous`` set when it was a guess)."""
+    found = parse_dates(text, order)
+    return found[0] if found else None
+
+
+def find_dates(text: str, order: DateOrder = DateOrder.MONTH_FIRST) -> list[tuple[date, int, int]]:
+    """Every valid date in ``text`` with its (start, end) span, left to right."""
+    return [(d.value, d.start, d.end) for d in parse_dates(text, order)]
+
+
+def first_date(text: str, order: DateOrder = DateOrder.MONTH_FIRST) -> date | None:
+    dates = find_dates(text, order)
     return dates[0][0] if dates else None

@@ -1,0 +1,452 @@
+"""Clinical context of a mention: negated, historical, family, planned; medication status.
+
+A small ConText-style rule set (Chapman et al.): cue phrases with a direction, whose
+scope is the clause they sit in (a sentence, a table row, a "; " item). A mention
+takes the nearest cue before it that looks forward ("denies", "stopped") or the
+nearest cue after it that looks back ("... was ceased"); a cue inside the mention
+counts too ("Metformin 500 mg (stopped)"). Section headings ("Medications stopped:",
+"Family history:", "Health maintenance") give the context of every line below them
+until the next heading. Leaflet sentences ("tell your doctor if you are allergic
+to …") are marked so that no row is written from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from adapters.extractors.offline.sections import detect_section, furniture_key, repeated_lines
+from pipeline.clinical.schema import Assertion, ImmunizationStatus, MedicationStatus
+from pipeline.ports import PageText
+
+_Direction = Literal["forward", "backward", "both"]
+_Kind = Literal[
+    "negated", "historical", "family", "hypothetical", "medication", "immunization", "given"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the document says about a mention besides its name."""
+
+    assertion: Assertion = "present"
+    medication_status: MedicationStatus | None = None
+    immunization_status: ImmunizationStatus | None = None
+    leaflet: bool = False
+
+    def merged(self, inner: Context) -> Context:
+        """``inner`` (the sentence's own cues) over ``self`` (the section's)."""
+        return Context(
+            inner.assertion if inner.assertion != "present" else self.assertion,
+            inner.medication_status or self.medication_status,
+            inner.immunization_status or self.immunization_status,
+            inner.leaflet or self.leaflet,
+        )
+
+
+NO_CONTEXT = Context()
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    kind: _Kind
+    value: str
+    direction: _Direction
+
+
+def _rule(words: str, kind: _Kind, value: str, direction: _Direction) -> _Rule:
+    pattern = re.compile(rf"(?<![\w/?])(?:{words})(?![\w/])", re.IGNORECASE)
+    return _Rule(pattern, kind, value, direction)
+
+
+# Longer phrases first: at one position the first rule that matches wins.
+_RULES: tuple[_Rule, ...] = (
+    # family
+    _rule(
+        r"family (?:history|hx) (?:of|includes?|significant for)|fhx?\s*(?:of|:)?"
+        r"|family history\s*:",
+        "family",
+        "family",
+        "forward",
+    ),
+    _rule(
+        r"(?:his|her|their|the patient's|pt's|maternal|paternal)?\s*"
+        r"(?:mother|father|mum|mom|dad|sister|brother|sibling|aunt|uncle|grandmother|"
+        r"grandfather|grandparent|parents?|son|daughter|cousin)s?\s+"
+        r"(?:had|has|with|died of|diagnosed with|[:\u2013-])",
+        "family",
+        "family",
+        "forward",
+    ),
+    # negation
+    _rule(
+        r"no (?:known )?(?:history|hx|h/o|evidence|signs?|symptoms?) of|no known|"
+        r"negative for|denies|not allergic to|no allergy to|never (?:had|been)|"
+        r"free of|without|no(?!\s*\.?\s*\d|\s+longer)|not(?! on file)|absence of",
+        "negated",
+        "negated",
+        "forward",
+    ),
+    _rule(r"ruled out(?: for)?|denied|not on file|nil|none", "negated", "negated", "both"),
+    _rule(r"excluded|not present|absent|negative", "negated", "negated", "backward"),
+    _rule(
+        r"in (?:his|her|their|the patient's)?\s*(?:mother|father|mum|mom|dad|sister|brother|"
+        r"sibling|aunt|uncle|grandmother|grandfather|parents?)",
+        "family",
+        "family",
+        "backward",
+    ),
+    # planned / hypothetical
+    _Rule(re.compile(r"\?(?=\s?[A-Za-z])"), "hypothetical", "hypothetical", "forward"),
+    _rule(
+        r"rule out|r/o|possible|possibly|probable|suspected|suspect|query|"
+        r"consider(?:ing)?|if (?:symptoms?|pain|it|they|bp|needed|required|no improvement)|"
+        r"may (?:need|require|benefit)|could|would|awaiting|pending",
+        "hypothetical",
+        "hypothetical",
+        "forward",
+    ),
+    # history
+    _rule(
+        r"(?:past|previous|prior|remote) (?:history|hx) of|history of|hx of|h/o|"
+        r"previous(?:ly)?|past|prior|remote|childhood",
+        "historical",
+        "historical",
+        "forward",
+    ),
+    # medication status
+    _rule(
+        r"(?:plan(?:ned)? to |to |will |please |advised to |decided to )?"
+        r"(?:stop|cease|discontinue|d/c|dc)(?:ped|d|ed)?(?!\s+(?:if|when|date|after))|d/c'?d|dc'?d|"
+        r"no longer (?:taking|on)|"
+        r"came off|taken off",
+        "medication",
+        "stopped",
+        "both",
+    ),
+    _rule(
+        r"on hold|(?:withheld|withhold|held|hold|suspended|suspend|paused|omit(?:ted)?)"
+        r"(?!\s+(?:if|for|when|parameters?))",
+        "medication",
+        "held",
+        "both",
+    ),
+    _rule(
+        r"(?:course )?completed(?: course)?|finished(?: course)?|course complete",
+        "medication",
+        "completed",
+        "both",
+    ),
+    _rule(
+        r"(?:dose )?(?:increased|decreased|reduced|changed|adjusted|titrated|uptitrated|"
+        r"weaned)|(?:increase|decrease|reduce|change|adjust|titrate|wean)(?: dose of| the dose)?"
+        r"|dose (?:change|changed|increase|reduction)",
+        "medication",
+        "changed",
+        "both",
+    ),
+    _rule(
+        r"(?:plan(?:ned)? to |to |will |please |decided to )?"
+        r"(?:start|commence|initiate|begin)(?:ed|d)?(?: on)?(?!\s*(?:date|:))|"
+        r"started on|commenced on|new(?:ly)?(?: started)?|switched to|added",
+        "medication",
+        "new",
+        "both",
+    ),
+    _rule(
+        r"continue[sd]?|remains? on|unchanged|no change|same dose|as before",
+        "medication",
+        "active",
+        "both",
+    ),
+    # immunization status
+    _rule(
+        r"declined|refused|refusal|not given|deferred|contraindicated",
+        "immunization",
+        "refused",
+        "both",
+    ),
+    _rule(
+        r"(?:next |booster |is |now |over)?due(?: date| on| from)?|recall|"
+        r"recommended|to be given|scheduled",
+        "immunization",
+        "due",
+        "both",
+    ),
+    _rule(r"plan(?:ned)?(?: to give)?|will give|to give", "immunization", "planned", "forward"),
+    _rule(r"given|administered|received|vaccinated|immunised|immunized", "given", "given", "both"),
+)
+# A clause ends at a sentence stop, a semicolon, a table cell bar or a turn in meaning.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d)\.(?!\d)|;|\b(?:but|however|although|though|except|apart from|aside from)\b",
+    re.IGNORECASE,
+)
+_ASSERTION_KINDS = {"negated", "historical", "family", "hypothetical"}
+_CONJUNCTION = re.compile(r",|\b(?:and|or|then|while|whereas)\b", re.IGNORECASE)
+_LEAFLET = re.compile(
+    r"\b(?:tell|inform|ask|talk to|speak to|consult|check with|contact|call) your "
+    r"(?:doctor|pharmacist|nurse|gp|healthcare|health care|prescriber|dentist)|"
+    r"\bif you (?:are|have|think|notice|get|develop|experience)\b|"
+    r"\b(?:do not|don't|never|you should not|should not be) (?:take|use|give|exceed|stop)\b|"
+    r"\bavoid(?:ing)?\b|\bbefore (?:taking|using|you take|you use)\b|"
+    r"\bkeep (?:out of|this medicine)|\bside effects (?:may )?include\b|"
+    r"\bpatient information leaflet\b|\bwarnings?\s*:|\bprecautions\s*:",
+    re.IGNORECASE,
+)
+_CHECKED = r"(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✔✓■])"
+# "Latex allergy: [ ] Yes [X] No", "☐ Yes ☒ No", "Yes ☐ No ☒".
+_CHECKBOX_NO = re.compile(
+    rf"{_CHECKED}\s*no\b|\bno\s*{_CHECKED}|\b(?:yes|y)\s*\[\s*\]\s*(?:no|n)\s*\[\s*[xX✓✔]\s*\]",
+    re.IGNORECASE,
+)
+CHECKBOX = re.compile(r"[☐☒☑]|\[\s*[xX✓✔ ]?\s*\]\s*(?:yes|no)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    rule: _Rule
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, found.start()))
+        start = found.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _cues(text: str, start: int, end: int) -> list[_Cue]:
+    found: list[_Cue] = []
+    taken = [False] * (end - start)
+    for rule in _RULES:
+        for match in rule.pattern.finditer(text, start, end):
+            span = taken[match.start() - start : match.end() - start]
+            if match.end() == match.start() or any(span):
+                continue
+            for i in range(match.start() - start, match.end() - start):
+                taken[i] = True
+            found.append(_Cue(match.start(), match.end(), rule))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _nearest(text: str, cues: Sequence[_Cue], start: int, end: int, kinds: set[str]) -> _Cue | None:
+    """The cue of ``kinds`` that governs ``text[start:end]``: inside it, else the closest.
+
+    A cue across a conjunction loses to one that is not: in "warfarin was stopped and
+    apixaban started", "started" governs apixaban although "stopped" is nearer.
+    """
+    best: tuple[tuple[bool, int], _Cue] | None = None
+    for cue in cues:
+        if cue.rule.kind not in kinds:
+            continue
+        looks_back = cue.rule.direction in ("backward", "both")
+        if cue.start <= start < cue.end:  # "No history of diabetes" read as one piece
+            gap = ""
+        elif cue.end <= start and cue.rule.direction in ("forward", "both"):
+            gap = text[cue.end : start]
+        elif start < cue.start < end and looks_back:  # "Influenza due 01/10/2025"
+            gap = ""
+        elif cue.start >= end and looks_back:
+            gap = text[end : cue.start]
+        else:
+            continue  # "diabetes without complications": a forward cue inside the name
+        rank = (_CONJUNCTION.search(gap) is not None, len(gap))
+        if best is None or rank < best[0]:
+            best = (rank, cue)
+    return best[1] if best else None
+
+
+def is_leaflet(text: str) -> bool:
+    """Patient-leaflet or instruction wording: no clinical row is written from it."""
+    return _LEAFLET.search(text) is not None
+
+
+def checkbox_negated(text: str) -> bool:
+    return _CHECKBOX_NO.search(text) is not None
+
+
+def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
+    """The context of ``text[start:end]`` from the cues of the clause(s) it sits in."""
+    end = len(text) if end is None else end
+    first = last = None
+    for clause_start, clause_end in _clauses(text):
+        if clause_end > start and first is None:
+            first = clause_start
+        if clause_start < max(end, start + 1):
+            last = clause_end
+    lo, hi = first or 0, last if last is not None else len(text)
+    clause = text[lo:hi]
+    cues = _cues(text, lo, hi)
+    assertion: Assertion = "present"
+    if CHECKBOX.search(clause):
+        # A ticked box decides on its own: "[X] Yes [ ] No" must not read the "No" as a cue.
+        assertion = "negated" if checkbox_negated(clause) else "present"
+    else:
+        found = _nearest(text, cues, start, end, _ASSERTION_KINDS)
+        if found is not None:
+            assertion = found.rule.value  # type: ignore[assignment]
+    med = _nearest(text, cues, start, end, {"medication"})
+    shot = _nearest(text, cues, start, end, {"immunization", "given"})
+    shot_status: ImmunizationStatus | None = None
+    if shot is not None and shot.rule.kind == "immunization":
+        shot_status = shot.rule.value  # type: ignore[assignment]
+    # Leaflet wording governs what follows it ("do not take ibuprofen"), not a list entry's
+    # own advice after the drug ("Metformin 500 mg BD - avoid alcohol").
+    leaflet = any(m.start() <= start for m in _LEAFLET.finditer(text, lo, hi))
+    return Context(
+        assertion,
+        med.rule.value if med else None,  # type: ignore[arg-type]
+        shot_status,
+        leaflet,
+    )
+
+
+# Headings that set the context of the lines below them, with the section they open.
+_HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
+    (re.compile(rf"^\s*(?:{words})\s*(?::|-|$)", re.IGNORECASE), section, ctx)
+    for words, section, ctx in (
+        (
+            r"(?:medications?|meds|items|drugs|prescriptions?)\s+(?:stopped|ceased|discontinued)"
+            r"(?: (?:this|during) (?:admission|visit|stay))?|(?:stopped|ceased|discontinued|"
+            r"inactive|cancelled|previous|past|historical)\s+(?:medications?|meds|items|drugs|"
+            r"prescriptions?)|medications? to (?:stop|discontinue)"
+            r"|(?:stopped|ceased|discontinued)(?=\s*:)",
+            "medications",
+            Context(medication_status="stopped"),
+        ),
+        (
+            r"(?:medications?|meds)\s+(?:held|withheld|on hold|suspended)|"
+            r"(?:held|withheld|suspended)\s+(?:medications?|meds)",
+            "medications",
+            Context(medication_status="held"),
+        ),
+        (
+            r"(?:changed|modified|adjusted)\s+(?:medications?|meds|doses?)|"
+            r"(?:medication|dose)\s+changes?",
+            "medications",
+            Context(medication_status="changed"),
+        ),
+        (
+            r"(?:new|started|commenced)\s+(?:medications?|meds|items|prescriptions?)|"
+            r"(?:medications?|meds)\s+(?:started|commenced)",
+            "medications",
+            Context(medication_status="new"),
+        ),
+        (
+            r"completed\s+(?:medications?|courses?)|(?:medications?|courses?)\s+completed",
+            "medications",
+            Context(medication_status="completed"),
+        ),
+        (
+            r"family (?:medical )?(?:history|hx)|fhx?|fam hx",
+            None,
+            Context(assertion="family"),
+        ),
+        (
+            r"health maintenance|(?:immuni[sz]ations?|vaccinations?|vaccines?)\s+"
+            r"(?:due|recommended|overdue|planned|to be given)|(?:due|overdue|upcoming|"
+            r"recommended|future)\s+(?:immuni[sz]ations?|vaccinations?|vaccines?)",
+            "immunizations",
+            Context(assertion="hypothetical", immunization_status="due"),
+        ),
+        (
+            # A bare "Due:" may head anything due, so it names no section.
+            r"(?:due|overdue|upcoming|recommended)(?: items)?|health reminders?|"
+            r"preventive care|screening due|recalls?",
+            None,
+            Context(assertion="hypothetical", immunization_status="due"),
+        ),
+        (
+            r"(?:management )?plan|plan of care|care plan|recommendations?|to do|"
+            r"follow[- ]up plan|suggested management",
+            None,
+            Context(
+                assertion="hypothetical", medication_status="new", immunization_status="planned"
+            ),
+        ),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A context heading: the section it opens (when it names one) and its context."""
+
+    section: str | None
+    context: Context
+    remainder: str
+
+
+def heading_context(line: str) -> Heading | None:
+    for pattern, section, ctx in _HEADINGS:
+        found = pattern.match(line)
+        if found is None:
+            continue
+        remainder = line[found.end() :].strip()
+        # A heading is short; "Plan to start ramipril" is a sentence, not a heading.
+        if not found.group(0).rstrip().endswith((":", "-")) and remainder:
+            continue
+        return Heading(section, ctx, remainder)
+    return None
+
+
+class ScopeTracker:
+    """The section-level context of each line, walked in reading order."""
+
+    def __init__(self) -> None:
+        self.current = NO_CONTEXT
+
+    def close(self) -> None:
+        """A running header or footer ends the section, and with it its context."""
+        self.current = NO_CONTEXT
+
+    def feed(self, text: str) -> Context:
+        """The context of ``text``'s own content; updates the running one for later lines."""
+        heading = heading_context(text)
+        if heading is not None:
+            self.current = heading.context
+            return self.current
+        start = detect_section(text)
+        if start is not None and not start.is_table_header:
+            self.current = NO_CONTEXT
+        return self.current
+
+
+@dataclass(frozen=True, slots=True)
+class LineScope:
+    text: str
+    top: float
+    context: Context
+
+
+def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineScope]]:
+    """Each line's text and section context, by (page, sha256 of the raw line)."""
+    scopes: dict[tuple[int, str], list[LineScope]] = {}
+    tracker = ScopeTracker()
+    readable = [page for page in pages if page.status == "ok"]
+    # Pass 1 skips running headers and footers the same way (entities.find_entities).
+    furniture = repeated_lines([[(x.text, x.bbox[1]) for x in p.lines] for p in readable])
+    for page in sorted(readable, key=lambda p: p.page_number):
+        for line in page.lines:
+            text = " ".join(line.text.split())
+            if not text:
+                continue
+            if furniture_key(text, line.bbox[1]) in furniture:
+                tracker.close()
+                continue
+            digest = hashlib.sha256(line.text.encode("utf-8")).hexdigest()
+            entry = LineScope(text, line.bbox[1], tracker.feed(text))
+            scopes.setdefault((page.page_number, digest), []).append(entry)
+    return scopes
+
+
+def with_assertion(ctx: Context, assertion: Assertion) -> Context:
+    return replace(ctx, assertion=assertion)

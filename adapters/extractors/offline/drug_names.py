@@ -1,0 +1,126 @@
+"""Drug names and brands from a maintained source: the drug-named-entity-recognition wheel.
+
+Its bundled dictionary (MIT; built from DrugBank, MedlinePlus, the NHS medicines A-Z,
+Wikipedia and MeSH) maps about 100,000 spellings and brands to a generic name:
+"Lipitor" -> atorvastatin, "Fostair" -> beclometasone/formoterol, "EpiPen" -> epinephrine.
+Only its data file is read: importing the package would unpickle a cache file from the
+user's home folder and load its web helpers, and we need neither.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from adapters.extractors.offline.lexicon import (
+    GENERIC_SPELLINGS,
+    LAB_TESTS,
+    MEDICATIONS,
+    NOT_DRUG_NAMES,
+    Concept,
+)
+from adapters.extractors.offline.matching import name_key
+
+_PACKAGE = "drug_named_entity_recognition"
+_DATA_FILE = "drug_ner_dictionary.pkl.bz2"
+# MeSH-only entries are proteins, enzymes and drug classes ("Ferritins", "Penicillins"),
+# not medicines a patient takes; an entry from one of these sources is a medicine.
+_MEDICINE_SOURCES = ("medline_plus_id", "nhs_url", "drugbank_id", "wikipedia_url")
+# Shorter keys are mostly chemistry abbreviations ("gaba", "edta", "sgpt").
+_MIN_KEY_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class DrugName:
+    """What a written drug name means: its generic concept and whether it was a brand."""
+
+    concept: Concept
+    spelling: str  # the dictionary's spelling of what was written ("Lipitor")
+    is_brand: bool
+
+
+def _data_path() -> Path | None:
+    # find_spec locates the package without running its __init__ (see the module note).
+    spec = importlib.util.find_spec(_PACKAGE)
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / _DATA_FILE
+    return path if path.is_file() else None
+
+
+def _load() -> dict[str, Any]:
+    path = _data_path()
+    if path is None:
+        return {}
+    with bz2.open(path, "rb") as handle:
+        # The file ships inside the pinned wheel (pyproject.toml); it is never user input.
+        data = pickle.load(handle)  # noqa: S301
+    return data if isinstance(data, dict) else {}
+
+
+def _curated() -> dict[str, Concept]:
+    """Our own medication table by key: its RxNorm codes win over an uncoded generic."""
+    return {name_key(s): c for c in MEDICATIONS for s in c.spellings}
+
+
+@cache
+def _table() -> dict[str, DrugName]:
+    data = _load()
+    variants: dict[str, list[str]] = data.get("drug_variant_to_canonical", {})
+    canonicals: dict[str, dict[str, Any]] = data.get("drug_canonical_to_data", {})
+    variant_data: dict[str, dict[str, Any]] = data.get("drug_variant_to_variant_data", {})
+    curated = _curated()
+    blocked = {name_key(w) for w in NOT_DRUG_NAMES}
+    blocked |= {name_key(s) for c in LAB_TESTS for s in c.spellings}
+    generic_keys = {name_key(s) for s in GENERIC_SPELLINGS}
+    table: dict[str, DrugName] = {}
+    for variant, targets in sorted(variants.items()):
+        key = name_key(variant)
+        if len(key) < _MIN_KEY_LENGTH or key in blocked or "," in variant or len(targets) != 1:
+            continue  # an inverted MeSH heading or a spelling shared by two drugs
+        canonical = targets[0]
+        info = canonicals.get(canonical, {})
+        if not any(info.get(source) for source in _MEDICINE_SOURCES):
+            continue
+        generic_key = name_key(canonical)
+        concept = curated.get(generic_key)
+        if concept is None:
+            display = str(info.get("name") or canonical)
+            concept = Concept(display[:1].upper() + display[1:], None)
+            curated[generic_key] = concept  # one Concept per generic, shared by its brands
+        flagged = variant_data.get(variant, {}).get("is_brand")
+        # A spelling of the generic itself is not a brand: the INN of a USAN name
+        # ("salbutamol"), or a salt ("metoprolol tartrate" holds "metoprolol").
+        is_brand = (
+            flagged is not False
+            and key not in generic_keys
+            and generic_key not in key
+            and key not in generic_key
+        )
+        spelling = variant[:1].upper() + variant[1:]
+        table.setdefault(key, DrugName(concept, spelling, is_brand))
+    return table
+
+
+def lookup(text: str) -> DrugName | None:
+    """The drug ``text`` names exactly (case and punctuation aside), or None."""
+    key = name_key(text)
+    if len(key) < _MIN_KEY_LENGTH:
+        return None
+    return _table().get(key)
+
+
+def lookup_key(key: str) -> tuple[Concept, str] | None:
+    """``lookup`` by an already normalised key, shaped for ConceptIndex's fallback."""
+    found = _table().get(key) if len(key) >= _MIN_KEY_LENGTH else None
+    return (found.concept, found.spelling) if found else None
+
+
+def available() -> bool:
+    """Whether the dictionary could be read (the dependency is installed)."""
+    return bool(_table())

@@ -1,0 +1,112 @@
+"""Lab analytes beyond the core table: other countries' names, urine tests, specimen and
+unit variants (LOINC).
+
+The specimen is part of a LOINC code: "Urine glucose" is not serum glucose, so
+urine analytes live in their own table and a name that states a non-blood
+specimen never takes a serum code. Only codes we are sure of are listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adapters.extractors.offline.lexicon import Concept
+
+
+def _c(name: str, code: str | None, *synonyms: str) -> Concept:
+    return Concept(name, code, synonyms)
+
+
+#: Serum/plasma and whole-blood analytes missing from ``lexicon.LAB_TESTS`` (looked up after it).
+EXTRA_LAB_TESTS: tuple[Concept, ...] = (
+    _c("VLDL cholesterol", "13458-5", "VLDL", "VLDL-C", "VLDL chol", "VLDL cholesterol (calc)"),
+    _c("Non-HDL cholesterol", "43396-1", "Non HDL cholesterol", "Non-HDL", "Non-HDL-C"),
+    _c(
+        "Cholesterol/HDL ratio",
+        "9830-1",
+        "Total cholesterol/HDL ratio",
+        "Chol/HDL ratio",
+        "TC/HDL ratio",
+        "Cholesterol/HDL",
+        "TC:HDL ratio",
+    ),
+    _c("Hematocrit", "4544-3", "PCV", "Packed cell volume"),
+    _c("WBC", "6690-2", "WCC", "Total leucocyte count", "TLC", "Leucocytes", "White cells"),
+    _c("Urea", "22664-7", "Serum urea", "Urea, serum", "Blood urea"),
+    _c("Glucose", "2345-7", "Random glucose", "Plasma glucose", "Fasting plasma glucose", "FBG"),
+    _c("Phosphate", "2777-1", "Phosphorus", "Inorganic phosphate", "PO4"),
+    _c("Globulin", "10834-0", "Globulins"),
+    _c("Direct bilirubin", "1968-7", "Bilirubin, direct", "Conjugated bilirubin", "D bili"),
+    _c("GGT", "2324-2", "Gamma GT", "Gamma-GT", "GGTP"),
+    _c("LDH", "2532-0", "Lactate dehydrogenase", "LD"),
+    _c("Troponin I", "10839-9", "TnI", "Cardiac troponin I"),
+    _c("Troponin T", "6598-7", "TnT", "Cardiac troponin T"),
+    _c("BNP", "30934-4", "B-type natriuretic peptide"),
+    _c("NT-proBNP", "33762-6", "NT-pro BNP", "NTproBNP"),
+    _c("Lactate", "2524-7", "Lactic acid"),
+    _c("Fibrinogen", "3255-7"),
+    _c("Procalcitonin", "33959-8", "PCT"),
+    _c("Free T3", "3051-0", "FT3", "T3, free"),
+    _c("PTH", "2731-8", "Parathyroid hormone", "Intact PTH"),
+    _c("Transferrin", "3034-6"),
+    _c("Transferrin saturation", "2502-3", "Iron saturation", "TSAT"),
+    _c("TIBC", "2500-7", "Total iron binding capacity"),
+    _c("MPV", "32623-1", "Mean platelet volume"),
+    _c("Monocytes %", "5905-5", "Monocytes", "Mono %"),
+    _c("Eosinophils %", "713-8", "Eosinophils", "Eos %"),
+    _c("Basophils %", "706-2", "Basophils", "Baso %"),
+    _c("Serum osmolality", "2692-2", "Osmolality", "Osmolality, serum"),
+)
+
+#: Urine analytes: looked up only when the name states the urine specimen.
+URINE_LAB_TESTS: tuple[Concept, ...] = (
+    _c("Urine glucose", "5792-7", "Glucose"),
+    _c("Urine protein", "2888-6", "Protein", "Total protein"),
+    _c("Urine creatinine", "2161-8", "Creatinine"),
+    _c(
+        "Urine albumin/creatinine ratio",
+        "9318-7",
+        "Albumin/creatinine ratio",
+        "ACR",
+        "Microalbumin/creatinine ratio",
+        "Albumin creatinine ratio",
+        "UACR",
+    ),
+    _c("Urine microalbumin", "14957-5", "Microalbumin", "Albumin"),
+    _c("Urine sodium", "2955-3", "Sodium", "Na"),
+    _c("Urine potassium", "2829-0", "Potassium", "K"),
+    _c("Urine ketones", "2514-8", "Ketones", "Ketone"),
+    _c("Urine blood", "5794-3", "Blood", "Hemoglobin", "Haemoglobin"),
+    _c("Urine nitrite", "5802-4", "Nitrite", "Nitrites"),
+    _c("Urine leukocyte esterase", "5799-2", "Leukocyte esterase", "Leukocytes", "Leucocytes"),
+    _c("Urine specific gravity", "5811-5", "Specific gravity", "SG"),
+    _c("Urine pH", "5803-2", "pH"),
+    _c("Urine bilirubin", "5770-3", "Bilirubin"),
+    _c("Urine osmolality", "2695-6", "Osmolality"),
+)
+
+#: Specimen words: a name carrying one is not a serum/plasma analyte.
+URINE_WORDS = re.compile(r"(?:\b(?:urine|urinary|UA|MSU)\b|^U[-\s](?=[A-Za-z]))", re.IGNORECASE)
+OTHER_SPECIMEN_WORDS = re.compile(
+    r"\b(?:CSF|pleural|ascitic|peritoneal|synovial|fluid|sweat|stool|faecal|fecal)\b",
+    re.IGNORECASE,
+)
+_SPECIMEN_NOISE = re.compile(r"[(),:]+")
+
+
+def without_urine_words(name: str) -> str:
+    """The analyte part of "Glucose, urine", "U-Glucose", "Protein (UA)"."""
+    bare = URINE_WORDS.sub(" ", name)
+    return " ".join(_SPECIMEN_NOISE.sub(" ", bare).split())
+
+
+#: (analyte LOINC, unit) -> the LOINC of the same analyte reported in that unit.
+UNIT_VARIANTS: dict[tuple[str, str], str] = {
+    ("4548-4", "mmol/mol"): "59261-8",  # HbA1c by the IFCC method (UK, AU, NZ)
+    ("770-8", "x10^9/L"): "751-8",  # neutrophils as a count, not a percentage
+    ("770-8", "10^3/uL"): "751-8",
+    ("770-8", "x10^3/uL"): "751-8",
+    ("736-9", "x10^9/L"): "731-0",  # lymphocytes as a count
+    ("736-9", "10^3/uL"): "731-0",
+    ("736-9", "x10^3/uL"): "731-0",
+}

@@ -1,0 +1,258 @@
+"""The concrete vocabulary of the validity gate (``pipeline.clinical.gate.Vocabulary``).
+
+Sources, all offline:
+
+* drugs and brands: the offline extractor's RxNorm table, then the
+  ``drug-named-entity-recognition`` dictionary (MIT; ships in the wheel; maps brands
+  to generics: Lipitor -> atorvastatin, Nexium -> esomeprazole), read through
+  ``offline/drug_names.py`` (read only);
+* allergens that are not single drugs: drug classes, foods, latex, insect venoms,
+  environmental allergens, contrast media, adhesives and skin agents (below);
+* lab analytes (LOINC), vaccines (CVX) and conditions (ICD-10): the offline
+  extractor's tables (``offline/lexicon.py``, ``offline/lab_lexicon.py``, read only).
+
+Lookups are exact on a normalised key, allowing the OCR slips the offline matcher
+also allows (a digit for a letter), plus a strict fuzzy match on long names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from adapters.extractors.offline import drug_names
+from adapters.extractors.offline.lab_lexicon import EXTRA_LAB_TESTS, URINE_LAB_TESTS
+from adapters.extractors.offline.lexicon import CONDITIONS, LAB_TESTS, MEDICATIONS, VACCINES
+
+
+def _wordset(blob: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of text (lists kept readable)."""
+    return frozenset(blob.split())
+
+
+VOCABULARY_VERSION = "vocab-v1"
+
+_NON_KEY = re.compile(r"[^a-z0-9]+")
+_DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
+_FUZZY_CUTOFF = 0.88
+_MIN_FUZZY = 6
+# Words on a drug line that are not part of the drug's name.
+_FORM_WORDS = _wordset(
+    """
+    tablet tablets tab tabs capsule capsules cap caps injection inj solution oral
+    suspension syrup cream ointment gel patch inhaler puffer spray drops mr sr xr er
+    cr la xl ec dispersible chewable sachet sachets pen vial ampoule nebule nebules
+    sodium potassium calcium hydrochloride hcl phosphate sulfate sulphate maleate
+    besylate besilate succinate tartrate mesylate fumarate acetate forte plus mite
+    """
+)
+
+#: Drug classes and drug-adjacent substances named in allergy lists.
+DRUG_CLASSES = (
+    "penicillin, penicillins, beta-lactam, beta-lactams, cephalosporin, cephalosporins,"
+    " carbapenem, carbapenems, sulfa, sulpha, sulfonamide, sulfonamides, sulphonamide,"
+    " sulphonamides, sulfa drugs, sulpha drugs, sulfa antibiotics, nsaid, nsaids,"
+    " anti-inflammatories, non-steroidal anti-inflammatory drugs, opioid, opioids, opiate,"
+    " opiates, macrolide, macrolides, tetracycline, tetracyclines, quinolone, quinolones,"
+    " fluoroquinolone, fluoroquinolones, aminoglycoside, aminoglycosides, ace inhibitor,"
+    " ace inhibitors, statin, statins, beta blocker, beta blockers, benzodiazepine,"
+    " benzodiazepines, anticonvulsant, anticonvulsants, salicylate, salicylates,"
+    " local anaesthetic, local anesthetic, local anaesthetics, local anesthetics,"
+    " general anaesthetic, antibiotic, antibiotics, insulin"
+)
+FOODS = (
+    "peanut, peanuts, tree nut, tree nuts, nut, nuts, almond, almonds, cashew, cashews,"
+    " walnut, walnuts, hazelnut, hazelnuts, pistachio, pistachios, pecan, pecans, brazil nut,"
+    " brazil nuts, macadamia, shellfish, fish, seafood, crustacean, crustaceans, prawn, prawns,"
+    " shrimp, crab, lobster, mollusc, molluscs, mussels, oysters, scallops, egg, eggs,"
+    " egg white, milk, dairy, cow's milk, cows milk, cow milk, milk protein, lactose, soy, soya,"
+    " soybean, wheat, gluten, sesame, sesame seeds, mustard, celery, lupin, kiwi, kiwi fruit,"
+    " kiwifruit, strawberry, strawberries, banana, bananas, avocado, tomato, tomatoes, corn,"
+    " maize, citrus, orange, oranges, apple, apples, peach, peaches, chocolate, food dye,"
+    " food colouring, msg, sulphites, sulfites"
+)
+OTHER_ALLERGENS = (
+    "latex, natural rubber latex, rubber, bee sting, bee stings, bee venom, bees, wasp, wasps,"
+    " wasp sting, wasp stings, wasp venom, hornet, hornets, yellow jacket, fire ant, fire ants,"
+    " insect sting, insect stings, insect bites, jack jumper ant, pollen, pollens, grass,"
+    " grass pollen, grasses, tree pollen, ragweed, hay fever, house dust mite,"
+    " house dust mites, dust mite, dust mites, dust, mould, mold, moulds, molds,"
+    " animal dander, dander, cat, cats, cat dander, cat hair, dog, dogs, dog dander, dog hair,"
+    " horse, horses, feathers, contrast, contrast dye, contrast media, contrast medium,"
+    " iv contrast, iodinated contrast, radiocontrast, x-ray contrast, iodine, gadolinium,"
+    " adhesive, adhesives, adhesive tape, tape, elastoplast, plaster, plasters,"
+    " sticking plaster, sticking plasters, micropore, dressings, adhesive dressings, nickel,"
+    " chlorhexidine, povidone iodine, povidone-iodine, betadine, alcohol swabs, fragrance,"
+    " fragrances, perfume, lanolin, hair dye, ppd, cobalt, chromium"
+)
+#: Common drugs or brands the NER dictionary misses (UK/AU/NZ/IE/IN names).
+EXTRA_DRUGS = {
+    "thyroxine": "levothyroxine",
+    "eltroxin": "levothyroxine",
+    "oroxine": "levothyroxine",
+    "diabex": "metformin",
+    "somac": "pantoprazole",
+    "losec": "omeprazole",
+    "cartia": "aspirin",
+    "noten": "atenolol",
+    "thyronorm": "levothyroxine",
+    "augmentin": "amoxicillin-clavulanate",
+    "co-amoxiclav": "amoxicillin-clavulanate",
+    "seretide": "fluticasone-salmeterol",
+    "coversyl": "perindopril",
+    "panadeine": "paracetamol-codeine",
+    "panadeine forte": "paracetamol-codeine",
+    "sulfa": "sulfonamides",
+    "gtn": "glyceryl trinitrate",
+    "glyceryl trinitrate": "glyceryl trinitrate",
+    "adrenaline": "epinephrine",
+    "frusemide": "furosemide",
+    "lignocaine": "lidocaine",
+}
+
+
+def key(text: str) -> str:
+    return _NON_KEY.sub("", text.lower())
+
+
+def _phrases(blob: str) -> list[str]:
+    return [phrase.strip() for phrase in blob.split(",") if phrase.strip()]
+
+
+class _Table:
+    """Normalised key -> value, with OCR-tolerant and strict fuzzy lookup."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        self._by_key: dict[str, str] = {}
+        for spelling, value in entries:
+            self._by_key.setdefault(key(spelling), value)
+        # OCR reads "HbA1c" as "HbAlc": the letter forms of digit-bearing keys match too.
+        for name, value in list(self._by_key.items()):
+            self._by_key.setdefault(name.translate(_DIGIT_AS_LETTER), value)
+        self._long = sorted(k for k in self._by_key if len(k) >= _MIN_FUZZY)
+
+    def get(self, text: str) -> str | None:
+        name = key(text)
+        if not name:
+            return None
+        for candidate in (name, name.translate(_DIGIT_AS_LETTER)):
+            if candidate in self._by_key:
+                return self._by_key[candidate]
+        if len(name) >= _MIN_FUZZY:
+            close = difflib.get_close_matches(name, self._long, n=1, cutoff=_FUZZY_CUTOFF)
+            if close:
+                return self._by_key[close[0]]
+        return None
+
+    def values(self) -> set[str]:
+        return set(self._by_key.values())
+
+
+def _concepts(table: Iterable[Any], *, coded_only: bool = False) -> _Table:
+    return _Table(
+        (spelling, concept.code or concept.name)
+        for concept in table
+        if concept.code or not coded_only
+        for spelling in concept.spellings
+    )
+
+
+def _drug_ner(text: str) -> str | None:
+    """The generic the drug-named-entity-recognition dictionary gives a whole name.
+
+    Read through ``offline/drug_names.py``, which opens only the wheel's data file:
+    importing the package itself would unpickle a cache file from the home folder.
+    """
+    found = drug_names.lookup(text)
+    return found.concept.name.lower() if found is not None else None
+
+
+class LexiconVocabulary:
+    """``Vocabulary`` over the bundled tables and the drug NER dictionary."""
+
+    version = VOCABULARY_VERSION
+
+    def __init__(self, *, use_drug_ner: bool = True) -> None:
+        self._drugs = _Table(
+            [(s, c.name.lower()) for c in MEDICATIONS for s in c.spellings]
+            + list(EXTRA_DRUGS.items())
+        )
+        other = [(p, p) for blob in (DRUG_CLASSES, FOODS, OTHER_ALLERGENS) for p in _phrases(blob)]
+        self._allergens = _Table(other)
+        # Urine analytes are known by code only: a bare name ("Glucose") means serum.
+        self._labs = _concepts((*LAB_TESTS, *EXTRA_LAB_TESTS))
+        self._loinc = {c.code for c in (*LAB_TESTS, *EXTRA_LAB_TESTS, *URINE_LAB_TESTS) if c.code}
+        self._vaccines = _concepts(VACCINES)
+        self._cvx = {c.code for c in VACCINES if c.code}
+        self._conditions = _concepts(CONDITIONS, coded_only=True)
+        self._use_drug_ner = use_drug_ner
+
+    def drug(self, text: str) -> str | None:
+        # "Atorvastatin (Lipitor)": the generic and its brand; either one names the drug.
+        for candidate in _with_parenthesised(text):
+            found = self._one_drug(candidate)
+            if found is not None:
+                return found
+        return None
+
+    def _one_drug(self, text: str) -> str | None:
+        cleaned = _strip_forms(text)
+        found = self._drugs.get(text) or self._drugs.get(cleaned)
+        if found is None and self._use_drug_ner:
+            found = _drug_ner(text) or _drug_ner(cleaned)
+        return found
+
+    def allergen(self, text: str) -> str | None:
+        cleaned = re.sub(r"\b(?:allergy|allergies|intolerance|sensitivity)\b", "", text, flags=re.I)
+        return self._allergens.get(cleaned) or self.drug(cleaned)
+
+    def lab(self, text: str) -> str | None:
+        return self._labs.get(text)
+
+    def known_loinc(self, code: str) -> bool:
+        return code.strip() in self._loinc
+
+    def vaccine(self, text: str) -> str | None:
+        # "Tdap (Boostrix)": the vaccine and its trade name; either one names it.
+        for candidate in _with_parenthesised(text):
+            found = self._vaccines.get(candidate)
+            if found is not None:
+                return found
+        return None
+
+    def known_cvx(self, code: str) -> bool:
+        return code.strip() in self._cvx
+
+    def condition(self, text: str) -> str | None:
+        return self._conditions.get(text)
+
+
+def _with_parenthesised(text: str) -> list[str]:
+    """The text, the text without its brackets, and each bracketed part."""
+    outside = re.sub(r"\([^)]*\)", " ", text).strip()
+    inside = re.findall(r"\(([^)]*)\)", text)
+    return [c for c in dict.fromkeys([text, outside, *inside]) if c.strip()]
+
+
+def _strip_forms(text: str) -> str:
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    kept = [
+        w for w in words if w.lower().strip(".,") not in _FORM_WORDS and not re.search(r"\d", w)
+    ]
+    return " ".join(kept) or text
+
+
+_shared: LexiconVocabulary | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_vocabulary() -> LexiconVocabulary:
+    """One vocabulary per process (its tables and memo are read-only after build)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = LexiconVocabulary()
+        return _shared

@@ -1,0 +1,99 @@
+"""Physiological and laboratory plausibility bounds for the validity gate.
+
+Bounds are wide on purpose: they reject misreads (a table rule read as a digit,
+a date read as a value), not abnormal results. Where units differ between
+countries (°C/°F, kg/lb, mg/dL/mmol/L) a value passes if it fits any of them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pipeline.clinical.schema import LabObservation, Vital
+
+# kind -> accepted (low, high) ranges for value_numeric, any unit system
+_VITAL_RANGES: dict[str, tuple[tuple[float, float], ...]] = {
+    "blood_pressure": ((40, 300),),  # systolic
+    "heart_rate": ((20, 300),),
+    "temperature": ((25, 45), (77, 113)),  # °C, °F
+    "respiratory_rate": ((3, 80),),
+    "oxygen_saturation": ((40, 100),),
+    "weight": ((0.3, 350), (0.7, 770)),  # kg, lb
+    "height": ((25, 250), (10, 100), (0.25, 2.5)),  # cm, in, m
+    "bmi": ((8, 90),),
+}
+_DIASTOLIC = (15.0, 200.0)
+
+#: LOINC -> ranges that any real result falls in, in any common unit.
+_LAB_RANGES: dict[str, tuple[tuple[float, float], ...]] = {
+    "718-7": ((2, 25), (20, 250)),  # haemoglobin g/dL, g/L
+    "4544-3": ((5, 75), (0.05, 0.75)),  # haematocrit %, fraction
+    "6690-2": ((0.1, 500),),  # WBC 10^9/L
+    "777-3": ((1, 2000),),  # platelets
+    "2345-7": ((10, 2000), (0.5, 110)),  # glucose mg/dL, mmol/L
+    "2160-0": ((0.1, 25), (10, 2000)),  # creatinine mg/dL, µmol/L
+    "2951-2": ((90, 200),),  # sodium
+    "2823-3": ((1, 12),),  # potassium
+    "4548-4": ((2, 25), (10, 250)),  # HbA1c %, mmol/mol
+    "6301-6": ((0.5, 15),),  # INR
+    "3016-3": ((0.001, 200),),  # TSH
+    "2093-3": ((40, 1000), (1, 26)),  # cholesterol mg/dL, mmol/L
+    "13457-7": ((5, 600), (0.1, 16)),  # LDL
+    "2085-9": ((5, 200), (0.1, 5.5)),  # HDL
+    "2571-8": ((10, 5000), (0.1, 60)),  # triglycerides
+}
+_ANY_LAB = (0.0, 1_000_000.0)
+#: Results that are words, not numbers; they need no unit.
+QUALITATIVE = frozenset(
+    {
+        "positive",
+        "negative",
+        "detected",
+        "not detected",
+        "reactive",
+        "non-reactive",
+        "nonreactive",
+        "non reactive",
+        "trace",
+        "present",
+        "absent",
+        "normal",
+        "abnormal",
+        "nil",
+        "equivocal",
+        "indeterminate",
+        "pending",
+    }
+)
+#: Analytes reported without a unit (INR, specific gravity, pH).
+UNITLESS_LOINC = frozenset({"6301-6", "5811-5", "2756-5", "5803-2"})
+
+
+def _within(value: float, ranges: tuple[tuple[float, float], ...]) -> bool:
+    return any(low <= value <= high for low, high in ranges)
+
+
+def vital_plausible(vital: Vital) -> bool:
+    value = vital.value_numeric
+    if value is None or not math.isfinite(value):
+        return False
+    if not _within(value, _VITAL_RANGES.get(vital.kind, (_ANY_LAB,))):
+        return False
+    if vital.kind == "blood_pressure":
+        low = vital.value_secondary
+        return low is not None and _DIASTOLIC[0] <= low <= _DIASTOLIC[1] and low < value
+    return True
+
+
+def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
+    """A numeric result inside the analyte's wide range, or a qualitative word."""
+    value = lab.value_numeric
+    if value is None:
+        return lab.value_text.strip().lower().rstrip(".") in QUALITATIVE
+    if not math.isfinite(value):
+        return False
+    return _within(value, _LAB_RANGES.get(loinc or "", (_ANY_LAB,)))
+
+
+def lab_unit_ok(lab: LabObservation, loinc: str | None) -> bool:
+    return lab.value_numeric is None or bool(lab.unit) or loinc in UNITLESS_LOINC
