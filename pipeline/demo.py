@@ -37,6 +37,7 @@ DEFAULT_SAMPLES = (
     "prescription_scan.pdf",
     "discharge_summary.pdf",
     "vaccination_record.jpg",
+    "structured/ccd_full.xml",  # a C-CDA: imported from its coded entries, no OCR
     "encrypted.pdf",
     "corrupt.pdf",
 )
@@ -161,6 +162,13 @@ REJECTION_REASONS = {
     "image_unreadable": "the image cannot be opened",
     "no_readable_pages": "no page of the document could be read",
     "content_changed": "the stored file changed after it was scanned",
+    "xml_dtd_forbidden": "the XML declares a DTD (refused: entity expansion, external files)",
+    "xml_entity_forbidden": "the XML declares entities (refused: entity expansion)",
+    "xml_malformed": "the XML is not well formed",
+    "json_malformed": "the JSON is not well formed",
+    "too_deep": "the file nests too deeply",
+    "not_ccda": "the XML is not a C-CDA document",
+    "not_fhir_bundle": "the JSON is not a FHIR R4 Bundle",
 }
 KINDS = ["medication", "lab", "vital", "allergy", "condition", "immunization"]
 
@@ -187,9 +195,12 @@ def _value(item: dict[str, Any]) -> str:
 
 
 def item_line(name: str, item: dict[str, Any]) -> str:
-    """One stored item: where it was read (page, box), what, its code and any flag."""
+    """One stored item: where it was read (page and box, or a structured record's element
+    id), what, its code and any flag."""
     box = item["source_bbox"] or [0, 0, 0, 0]
     where = f"p{item['source_page']} box({box[0]:.2f},{box[1]:.2f},{box[2]:.2f},{box[3]:.2f})"
+    if item.get("source_element_id"):
+        where = f"p{item['source_page']} ref({item['source_element_id'][:24]})"
     code = f"{item['code_system']} {item['code']}" if item["code"] else "uncoded"
     flags = []
     if item["assertion"] != "present":
@@ -238,8 +249,9 @@ def _report(
         if row["status"] == "failed":
             out.write(f"    {rejection_text(row['processing_error'])}\n")
     out.write(
-        "\nEvery extracted item, with its page and box (click to source), its code and code"
-        " system,\nand why it needs review or is not current\n"
+        "\nEvery extracted item, with its page and box (click to source; for a structured"
+        " record,\nthe element it was read from), its code and code system, and why it needs"
+        " review or is not current\n"
     )
     names = {d.shell_file_id: d.name for d in docs}
     for item in items:

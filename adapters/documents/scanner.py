@@ -9,6 +9,10 @@ machine code; messages carry counts and type names only, never file names.
 PDFs are read twice: by qpdf (``pdf_inspect``: every object, every stream measured)
 and by pdfium, the library later stages render and read text with, which must
 agree that the file is safe and gives the page count, page sizes and text layer.
+
+XML and JSON pass only as structured records (``adapters.structured``): a C-CDA
+document or a FHIR R4 Bundle, parsed with DTDs, entities and deep nesting refused;
+any other XML or JSON is ``unsupported_type``.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from adapters.documents.pdf_inspect import inspect_pdf
 from adapters.documents.polyglot import check_no_hidden_pdf, check_pdf_is_alone, pdf_header_offset
 from adapters.documents.safe_image import check_frame, open_image
 from adapters.pdfium_lock import PDFIUM_LOCK
+from adapters.structured import StructuredKind, detect_structured
 from pipeline.errors import InvalidDocument
 from pipeline.ports import ScanReport
 
@@ -31,7 +36,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PDF, PNG, JPEG, TIFF = "application/pdf", "image/png", "image/jpeg", "image/tiff"
-SUPPORTED_TYPES = (PDF, PNG, JPEG, TIFF)
+CCDA, FHIR = StructuredKind.CCDA.mime_type, StructuredKind.FHIR_BUNDLE.mime_type
+SUPPORTED_TYPES = (PDF, PNG, JPEG, TIFF, CCDA, FHIR)
+#: Structured records have no pages: all their items point at page 1 (adapters.structured).
+STRUCTURED_PAGE_COUNT = 1
 
 #: Claimed MIME types (lower case, no parameters) and the real type each one means.
 CLAIM_ALIASES: dict[str, str] = {
@@ -46,6 +54,12 @@ CLAIM_ALIASES: dict[str, str] = {
     "image/tiff": TIFF,
     "image/tif": TIFF,
     "image/x-tiff": TIFF,
+    # An XML claim means a C-CDA, a JSON claim a FHIR Bundle: nothing else XML/JSON passes.
+    "application/xml": CCDA,
+    "text/xml": CCDA,
+    "application/hl7-cda+xml": CCDA,
+    "application/json": FHIR,
+    "application/fhir+json": FHIR,
 }
 PILLOW_FORMATS = {PNG: "PNG", JPEG: "JPEG", TIFF: "TIFF"}
 #: Claims that say nothing about the type (browsers send these for unknown files).
@@ -61,7 +75,7 @@ EOF_SEARCH_BYTES = 2048
 
 
 class FileScanner:
-    """``DocumentScanner`` for PDF, PNG, JPEG and TIFF uploads."""
+    """``DocumentScanner`` for PDF, PNG, JPEG and TIFF uploads, C-CDA and FHIR R4 Bundles."""
 
     def __init__(
         self,
@@ -89,6 +103,8 @@ class FileScanner:
         mime = sniff_mime(head)
         if mime != PDF:
             check_no_hidden_pdf(head)
+        if mime is None and looks_like_markup_or_json(head):
+            mime = self._structured_kind(path)
         if mime not in SUPPORTED_TYPES:
             kind = mime or "unknown"
             raise InvalidDocument(f"file type {kind} is not supported", code="unsupported_type")
@@ -96,6 +112,9 @@ class FileScanner:
 
         if mime == PDF:
             page_count, has_text, more = self._scan_pdf(path)
+        elif mime in (CCDA, FHIR):
+            # Parsed whole and checked by _structured_kind; the importer reads it again.
+            page_count, has_text, more = STRUCTURED_PAGE_COUNT, False, []
         else:
             page_count, has_text, more = self._scan_image(path, mime), False, []
         report = ScanReport(
@@ -194,6 +213,17 @@ class FileScanner:
                 page.close()
         return page_count, has_text
 
+    # ------------------------------------------------------------------ structured
+
+    def _structured_kind(self, path: Path) -> str | None:
+        """A C-CDA or FHIR R4 Bundle's MIME type, None for any other XML/JSON.
+
+        Parsed with the hardened parsers (no DTD, no entities, bounded depth and
+        size): a hostile file raises ``InvalidDocument`` with the parser's code.
+        """
+        kind = detect_structured(path.read_bytes())  # bounded by max_bytes, checked before
+        return kind.mime_type if kind is not None else None
+
     # ------------------------------------------------------------------ images
 
     def _scan_image(self, path: Path, mime: str) -> int:
@@ -235,6 +265,14 @@ def sniff_mime(head: bytes) -> str | None:
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return "image/webp"
     return None
+
+
+def looks_like_markup_or_json(head: bytes) -> bool:
+    """Whether a file with no binary magic starts like XML or a JSON object."""
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if head.startswith(bom):
+            return True  # text with a byte order mark: let the XML/JSON parsers decide
+    return head.lstrip()[:1] in (b"<", b"{")
 
 
 def sha256_file(path: Path) -> str:

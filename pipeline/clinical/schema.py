@@ -64,6 +64,9 @@ class SourceRef(_Model):
     page: int = Field(ge=1)
     bbox: tuple[float, float, float, float]
     line_text_sha256: str | None = None  # lets a UI check the line without storing text twice
+    #: Structured records only (no pages or boxes): the C-CDA narrative element id an entry
+    #: references (without "#"), or a FHIR resource's "Type/id".
+    element_id: str | None = None
 
 
 class Entity(_Model):

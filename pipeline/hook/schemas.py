@@ -8,8 +8,21 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Types the pipeline can process; anything else is refused with 415 at the door.
+#: XML and JSON claims are structured records (C-CDA, FHIR R4 Bundle); the security scan
+#: still decides the real kind from the bytes and refuses any other XML or JSON.
 ACCEPTED_MIME_TYPES = frozenset(
-    {"application/pdf", "image/png", "image/jpeg", "image/jpg", "image/tiff"}
+    {
+        "application/pdf",
+        "image/png",
+        "image/jpeg",
+        "image/jpg",
+        "image/tiff",
+        "application/xml",
+        "text/xml",
+        "application/hl7-cda+xml",
+        "application/json",
+        "application/fhir+json",
+    }
 )
 
 

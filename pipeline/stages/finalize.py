@@ -1,7 +1,8 @@
 """finalize: ONE transaction writes the coded clinical rows (hub + spoke), an audit
 row per clinical write (by trigger, same transaction), and completes the document.
 
-Every row carries patient_id, shell_file_id and the source page/box. Each item
+Every row carries patient_id, shell_file_id and the source page/box (and, for a
+structured record, the narrative element id or FHIR resource it came from). Each item
 has a deterministic key, so finalize can never write the same item twice.
 
 Context is stored, never lost: the hub gets the item's assertion (present, negated,
@@ -48,7 +49,11 @@ _EVENT_KIND = {
 
 
 def item_key(kind: str, item: BaseModel) -> str:
-    canonical = json.dumps([kind, item.model_dump(mode="json")], sort_keys=True)
+    dumped = item.model_dump(mode="json")
+    source = dumped.get("source")
+    if isinstance(source, dict) and source.get("element_id") is None:
+        source.pop("element_id", None)  # keys of paged items stay what they were before it
+    canonical = json.dumps([kind, dumped], sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -111,6 +116,7 @@ class Finalize:
                         "assertion": fields.get("assertion", "present"),
                         "source_page": source.page,
                         "source_bbox": Jsonb(list(source.bbox)),
+                        "source_element_id": source.element_id,
                         "item_key": item_key(kind, item),
                         "correlation_id": ctx.correlation_id,
                     },

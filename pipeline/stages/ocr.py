@@ -8,6 +8,9 @@ time limit, engine fault, memory): the attempt stops and the next one reads it.
 
 The pages are read from a private copy whose sha256 must be the one the security
 scan recorded; any other bytes are refused as ``content_changed`` (permanent).
+
+A structured record (C-CDA, FHIR Bundle) has no pages to read: OCR stores none and
+completes; pass 2 imports the record's coded entries instead (stages/structured.py).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pipeline.errors import InvalidDocument, PermanentError
 from pipeline.ports import PageText, ScanReport
 from pipeline.sqlfiles import query
 from pipeline.stages._runner import StageContext
+from pipeline.stages.structured import structured_kind
 
 #: Codes of failed pages stored by older versions for a process reason, not the page's
 #: own: such a row does not count as done, and the next read of the page replaces it.
@@ -59,6 +63,8 @@ class Ocr:
     def work(self, ctx: StageContext) -> OcrOutput:
         runtime = ctx.runtime
         report = scan_report_of(ctx.shell_file)
+        if structured_kind(ctx.shell_file) is not None:
+            return OcrOutput(pages=0, failed_pages=(), reused_pages=0, confidence=None)
         reader = runtime.page_reader
         with runtime.pool.connection() as conn:
             done = conn.execute(

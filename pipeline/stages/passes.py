@@ -3,6 +3,10 @@
 Each pass's output is stored in ai_pass_results keyed by the hash of its input
 and the extractor's name and version, the moment it is made: a retried or
 rescued job (or a redelivered message) reuses the stored, paid-for result.
+
+A structured record (C-CDA, FHIR R4 Bundle; stages/structured.py) has no OCR text:
+pass 1 stores empty detections, pass 2 stores the importer's output (keyed by the
+file's hash and the importer's name and version), pass 3 summarises it as usual.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pipeline.errors import PermanentError
 from pipeline.ports import PageText, TextLine
 from pipeline.sqlfiles import query
 from pipeline.stages._runner import StageContext
+from pipeline.stages.structured import import_original, importer_for
 
 
 def load_pages(ctx: StageContext) -> list[PageText]:
@@ -56,16 +61,25 @@ def pages_digest(pages: list[PageText]) -> str:
 
 
 def cached_call(
-    ctx: StageContext, pass_name: str, input_sha256: str, call: Callable[[], dict[str, Any]]
+    ctx: StageContext,
+    pass_name: str,
+    input_sha256: str,
+    call: Callable[[], dict[str, Any]],
+    producer: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The stored output for this input, or call the extractor once and store it."""
+    """The stored output for this input, or call the extractor once and store it.
+
+    ``producer`` (name, version) replaces the runtime extractor's in the key when
+    something else makes the output (a structured record's importer).
+    """
     extractor = ctx.runtime.extractor
+    name, version = producer or (extractor.name, extractor.version)
     key = {
         "shell_file_id": ctx.shell_file_id,
         "pass_name": pass_name,
         "input_sha256": input_sha256,
-        "extractor": extractor.name,
-        "extractor_version": extractor.version,
+        "extractor": name,
+        "extractor_version": version,
     }
     with ctx.runtime.pool.connection() as conn:
         row = conn.execute(query("ai_result_get"), key).fetchone()
@@ -98,8 +112,23 @@ def latest_output(ctx: StageContext, pass_name: str) -> dict[str, Any]:
     return dict(row["output"])
 
 
+def _file_digest(ctx: StageContext) -> str:
+    return _digest(["structured", ctx.shell_file["file_checksum_sha256"]])
+
+
 class Pass1Entities:
     def work(self, ctx: StageContext) -> EntityDetections:
+        importer = importer_for(ctx.shell_file)
+        if importer is not None:  # a structured record: nothing to find in OCR text
+            empty = EntityDetections(extractor=importer.name, extractor_version=importer.version)
+            output = cached_call(
+                ctx,
+                "pass1",
+                _file_digest(ctx),
+                lambda: empty.model_dump(mode="json"),
+                producer=(importer.name, importer.version),
+            )
+            return EntityDetections.model_validate(output)
         pages = load_pages(ctx)
         output = cached_call(
             ctx,
@@ -123,9 +152,26 @@ class Pass2Clinical:
 
     The stored pass-2 output is the gated one (finalize and pass 3 read it); the gate's
     version is part of the input key, so a changed gate never reuses an old verdict.
+
+    A structured record is imported, not extracted, and skips the gate: its entries are
+    coded source data with explicit status and negation, not text a reader guessed at,
+    and the gate's word lists would flag (or drop) coded drugs, results and vaccines
+    they do not know. The importer sets the gate's output fields itself where the record
+    is incomplete (``requires_review`` with a reason such as ``missing_value``), so the
+    stored output has the same shape and finalize treats it the same way.
     """
 
     def work(self, ctx: StageContext) -> ClinicalExtraction:
+        importer = importer_for(ctx.shell_file)
+        if importer is not None:
+            output = cached_call(
+                ctx,
+                "pass2",
+                _file_digest(ctx),
+                lambda: import_original(ctx, importer).model_dump(mode="json"),
+                producer=(importer.name, importer.version),
+            )
+            return ClinicalExtraction.model_validate(output)
         pages = load_pages(ctx)
         entities = EntityDetections.model_validate(latest_output(ctx, "pass1"))
         gate = ValidityGate(ctx.runtime.vocabulary, today=datetime.now(UTC).date())
@@ -155,7 +201,8 @@ class Pass2Clinical:
 
 class Pass3Narrative:
     def work(self, ctx: StageContext) -> tuple[str, str]:
-        pages = load_pages(ctx)
+        # A structured record has no pages: the narrative is made from the extraction.
+        pages = [] if importer_for(ctx.shell_file) is not None else load_pages(ctx)
         extraction = ClinicalExtraction.model_validate(latest_output(ctx, "pass2"))
         output = cached_call(
             ctx,

@@ -4,12 +4,13 @@
 INSERT INTO public.patient_clinical_events (
   patient_id, shell_file_id, activity_type, event_name, event_kind, event_date, loinc_code,
   icd10_code, performed_by, facility_name, ai_confidence, ai_model_version, requires_review,
-  source_page, source_bbox, extraction_item_key, correlation_id, assertion, review_reason
+  source_page, source_bbox, extraction_item_key, correlation_id, assertion, review_reason,
+  source_element_id
 ) VALUES (
   %(patient_id)s, %(shell_file_id)s, %(activity_type)s, %(event_name)s, %(event_kind)s,
   %(event_date)s, %(loinc_code)s, %(icd10_code)s, %(performed_by)s, %(facility_name)s,
   %(confidence)s, %(model_version)s, %(requires_review)s, %(source_page)s, %(source_bbox)s,
-  %(item_key)s, %(correlation_id)s, %(assertion)s, %(review_reason)s
+  %(item_key)s, %(correlation_id)s, %(assertion)s, %(review_reason)s, %(source_element_id)s
 )
 ON CONFLICT (shell_file_id, extraction_item_key) DO NOTHING
 RETURNING id
@@ -79,7 +80,7 @@ SELECT event_kind, count(*) AS n FROM public.patient_clinical_events
 -- Every stored item of the given documents with its code and code system, source page and
 -- box, review flag and reason, and context (assertion, status), for display.
 SELECT e.shell_file_id, e.event_kind, e.event_name, e.source_page, e.source_bbox,
-       e.requires_review, e.review_reason, e.assertion,
+       e.source_element_id, e.requires_review, e.review_reason, e.assertion,
        COALESCE(m.rxnorm_code, o.loinc_code, v.loinc_code, c.condition_code, i.cvx_code)
          AS code,
        CASE

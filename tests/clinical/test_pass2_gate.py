@@ -46,6 +46,7 @@ class FakeRuntime:
 @dataclass
 class FakeCtx:
     runtime: FakeRuntime = field(default_factory=FakeRuntime)
+    shell_file: dict[str, Any] = field(default_factory=dict)  # paged: no structured kind
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ def test_docpipe_demo_processes_the_bundled_samples(fresh_db_url: str, tmp_path:
         "prescription_scan.pdf",
         "discharge_summary.pdf",
         "vaccination_record.jpg",
+        "ccd_full.xml",
     ):
         assert any(
             line.strip().startswith(name) and " completed " in line for line in out.splitlines()
@@ -45,7 +46,7 @@ def test_docpipe_demo_processes_the_bundled_samples(fresh_db_url: str, tmp_path:
     assert "rejected: encrypted_pdf: the PDF is encrypted" in out
     assert "rejected: truncated_file: the file is truncated or corrupt" in out
     assert not [line for line in done.stderr.splitlines() if "ERROR" in line], done.stderr[-3000:]
-    items = [line for line in out.splitlines() if re.search(r" p\d+ box\(", line)]
+    items = [line for line in out.splitlines() if re.search(r" p\d+ (box|ref)\(", line)]
     # every category is listed, each item with its page and box
     for kind in ("medication", "lab", "vital", "allergy", "condition", "immunization"):
         assert any(f") {kind} " in line for line in items), kind
@@ -59,11 +60,24 @@ def test_docpipe_demo_processes_the_bundled_samples(fresh_db_url: str, tmp_path:
     )
     for system in ("RxNorm", "LOINC", "ICD-10", "CVX"):
         assert any(f" {system} " in line for line in items), system
+    # the C-CDA is imported from its coded entries: every category, each item with the
+    # narrative element it came from, codes kept, negation and status shown
+    ccda = [line for line in items if line.strip().startswith("ccd_full.xml")]
+    for kind in ("medication", "lab", "vital", "allergy", "condition", "immunization"):
+        assert any(f") {kind} " in line for line in ccda), kind
+    assert all(" p1 ref(" in line for line in ccda), ccda
+    assert any(
+        ") medication " in line and "RxNorm 617310" in line and "[stopped]" in line for line in ccda
+    )
+    assert any(") allergy " in line and "Latex" in line and "negated" in line for line in ccda)
+    assert any(
+        ") immunization " in line and "CVX 187" in line and "refused" in line for line in ccda
+    )
     with dict_connect(fresh_db_url) as conn:
         rows = conn.execute(
             "SELECT status, count(*) AS n FROM shell_files GROUP BY status ORDER BY status"
         ).fetchall()
-    assert rows == [{"status": "completed", "n": 4}, {"status": "failed", "n": 2}]
+    assert rows == [{"status": "completed", "n": 5}, {"status": "failed", "n": 2}]
     assert (
         "Demo Patient" not in out and "Testpatient" not in done.stderr
     )  # no PHI in the output logs

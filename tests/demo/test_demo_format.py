@@ -73,6 +73,24 @@ def test_a_due_vaccine_shows_its_status_not_a_given_date() -> None:
     assert "CVX 187" in line and line.endswith("[due]")
 
 
+def test_a_structured_item_shows_its_element_not_a_box() -> None:
+    line = item_line(
+        "ccd_full.xml",
+        row(
+            event_kind="medication",
+            event_name="Atorvastatin 20 MG Oral Tablet",
+            source_page=1,
+            source_bbox=[0, 0, 0, 0],
+            source_element_id="med-atorvastatin",
+            code="617310",
+            code_system="RxNorm",
+            status="stopped",
+        ),
+    )
+    assert " p1 ref(med-atorvastatin) medication " in line and " box(" not in line
+    assert "RxNorm 617310" in line and line.endswith("[stopped]")
+
+
 def test_rejections_are_explained_in_words() -> None:
     assert rejection_text({"code": "active_content"}) == (
         "rejected: active_content: the PDF contains active content (JavaScript or an action)"
