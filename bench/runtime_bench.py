@@ -47,7 +47,8 @@ def _listen() -> tuple[socket.socket, int]:
 def _make_jobs(db_url: str, n: int) -> list[str]:
     with psycopg.connect(db_url, autocommit=True) as conn:
         rows = conn.execute(
-            "SELECT (enqueue_job_v3('system_maintenance', 'bench', jsonb_build_object('i', g))).job_id "
+            # A real stage's job type (the ledger only knows stages); the no-op actor runs it.
+            "SELECT (enqueue_job_v3('fast_queue_ocr', 'bench', jsonb_build_object('i', g))).job_id "
             "FROM generate_series(1, %s) g",
             (n,),
         ).fetchall()

@@ -36,6 +36,7 @@ from pipeline.ports import BlobStore, ClinicalExtractor, DocumentScanner, PageRe
 from pipeline.runtime import LedgerConfig, PortFactories, Runtime, get_runtime
 from pipeline.settings import Settings
 from pipeline.stage_graph import check_stage_graph
+from pipeline.tracing.middleware import TracingMiddleware
 
 if TYPE_CHECKING:
     from adapters.ratelimit.gate import VendorGate
@@ -230,6 +231,8 @@ def configure(
         )
     )
     broker.add_middleware(LedgerMiddleware(), before=TimeLimit)
+    # After the ledger (it reads the claim), before TimeLimit: the span covers the run.
+    broker.add_middleware(TracingMiddleware(), before=TimeLimit)
     broker.add_middleware(PoolSizing(shape))
     declare_stage_queues(broker)
     dramatiq.set_broker(broker)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import DocpipeError
+from pipeline.tracing.logs import install_log_context
 
 if TYPE_CHECKING:
     import dramatiq
@@ -190,9 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     quiet = args.command == "demo"  # the demo prints its own progress; library INFO is noise there
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else (logging.WARNING if quiet else logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        level=logging.DEBUG if args.verbose else (logging.WARNING if quiet else logging.INFO)
     )
+    # Every line with the log context; JSON for `serve` off a terminal (or LOG_FORMAT=json).
+    install_log_context(default_json=args.command == "serve")
     # httpx logs full request URLs at INFO; storage object names can carry PHI.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     handler: Handler = args.handler

@@ -30,6 +30,7 @@ from pipeline.migrate import migrate
 from pipeline.runtime import Runtime, get_runtime
 from pipeline.settings import Settings
 from pipeline.sqlfiles import query
+from pipeline.tracing.setup import export_configured, flush_tracing
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 DEFAULT_SAMPLES = (
@@ -299,17 +300,24 @@ def run_demo(
         rows = _watch(runtime, docs, out, timeout)
         _report(runtime, docs, rows, out)
     finally:
-        worker.stop()
+        worker.stop()  # its after_worker_shutdown flushes the spans too
         broker.close()
+        flush_tracing()
     pending = [r for r in rows.values() if r["status"] not in ("completed", "failed")]
     out.write(
         f"\nDone in {time.monotonic() - started:.1f}s.\n"
         f"  database: {_redact(database_url)}\n"
         "            (tables shell_files, patient_*, audit_log, job_queue)\n"
         f"  storage:  {storage_url}\n"
-        "  traces:   exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (none by default)\n"
+        f"  traces:   {_traces_note()}\n"
     )
     return 1 if pending else 0
+
+
+def _traces_note() -> str:
+    if export_configured():
+        return "exported over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT), one trace per document"
+    return "exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (none by default)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -54,6 +54,8 @@ class UploadRequest:
     traceparent: str | None = None
     storage_object_id: uuid.UUID | None = None
     storage_object_version: str | None = None
+    #: A well-formed id from the caller (X-Correlation-ID); None: the database mints one.
+    correlation_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,14 @@ def create_upload(
 ) -> UploadResult:
     """The document and its first job, in one call (``intake_upload_v2``), in the
     caller's transaction. With ``check_access`` the uploader's right is checked too."""
+    with conn.transaction():
+        if req.correlation_id:
+            # Read by the shell_files insert trigger (migration 0070) and the audit trail.
+            conn.execute(query("session_correlation_set"), {"correlation_id": req.correlation_id})
+        return _intake(conn, req, check_access=check_access)
+
+
+def _intake(conn: DictConnection, req: UploadRequest, *, check_access: bool) -> UploadResult:
     row = conn.execute(
         query("intake_upload"),
         {

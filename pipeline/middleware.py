@@ -180,7 +180,9 @@ class LedgerMiddleware(Middleware):
             actor_name=message.actor_name,
             args=tuple(message.args),
             kwargs=dict(message.kwargs),
-            options={k: v for k, v in message.options.items() if k == "traceparent"},
+            options={
+                k: v for k, v in message.options.items() if k in ("traceparent", "tracestate")
+            },
         )
         try:
             broker.enqueue(fresh, delay=delay_ms or None)

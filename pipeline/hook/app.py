@@ -26,6 +26,8 @@ from typing import Any
 
 import anyio
 import psycopg
+from opentelemetry import trace
+from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -54,6 +56,9 @@ from pipeline.intake import (
 from pipeline.ledger.outbox import Dispatcher
 from pipeline.settings import Settings
 from pipeline.sqlfiles import query
+from pipeline.tracing.correlation import HEADER as CORRELATION_HEADER
+from pipeline.tracing.correlation import accept_correlation_id
+from pipeline.tracing.spans import current_span_is_real, current_trace_headers
 
 logger = logging.getLogger(__name__)
 
@@ -172,6 +177,12 @@ def _submit(
         raise HttpError(422, "invalid_object", "object path names no patient") from exc
     except IdempotencyConflict as exc:
         raise HttpError(409, exc.code, exc.message) from exc
+    span = trace.get_current_span()  # the request's server span (ids only)
+    span.set_attribute("docpipe.correlation_id", result.correlation_id)
+    span.set_attribute("docpipe.shell_file_id", str(result.shell_file_id))
+    span.set_attribute("docpipe.created", result.created)
+    if result.job_id:
+        span.set_attribute("docpipe.job_id", str(result.job_id))
     start = result.expected_start_at
     body = {
         "shell_file_id": str(result.shell_file_id),
@@ -210,10 +221,23 @@ async def create_shell_file(request: Request) -> JSONResponse:
         file_size_bytes=body.file_size_bytes,
         idempotency_key=key,
         priority=body.priority,
-        traceparent=request.headers.get("traceparent"),
+        traceparent=_traceparent(request),
+        correlation_id=accept_correlation_id(request.headers.get(CORRELATION_HEADER)),
     )
     status, payload = await run_in_threadpool(_submit, state, req)
-    return JSONResponse(payload, status_code=status)
+    return _upload_response(payload, status)
+
+
+def _traceparent(request: Request) -> str | None:
+    """The request span's context for the first job row (else the caller's header)."""
+    if current_span_is_real():
+        return current_trace_headers().get("traceparent")
+    return request.headers.get("traceparent")
+
+
+def _upload_response(payload: dict[str, Any], status: int) -> JSONResponse:
+    headers = {CORRELATION_HEADER: str(payload["correlation_id"])}
+    return JSONResponse(payload, status_code=status, headers=headers)
 
 
 def _object_version(record: StorageObject) -> str:
@@ -282,10 +306,15 @@ def _webhook_upload(state: HookState, record: StorageObject) -> tuple[UploadRequ
         mime_type=mime,
         file_size_bytes=size,
         idempotency_key=None,
+        traceparent=_traceparent_now(),
         storage_object_id=object_id,
         storage_object_version=_object_version(record),
     )
     return req, uploader is not None
+
+
+def _traceparent_now() -> str | None:
+    return current_trace_headers().get("traceparent") if current_span_is_real() else None
 
 
 async def storage_webhook(request: Request) -> JSONResponse:
@@ -316,7 +345,7 @@ async def storage_webhook(request: Request) -> JSONResponse:
         return ignored  # same bytes (metadata touched, or moved): nothing new to process
     req, check_access = _webhook_upload(state, record)
     status, payload = await run_in_threadpool(_submit, state, req, check_access=check_access)
-    return JSONResponse(payload, status_code=status)
+    return _upload_response(payload, status)
 
 
 def _read_status(state: HookState, caller: Caller, shell_file_id: uuid.UUID) -> dict[str, Any]:
@@ -435,4 +464,11 @@ def create_app(
         throttle=throttle or HookThrottle(settings),
     )
     app.state.token_verifier = TokenVerifier.from_settings(settings)  # caches the JWKS
+    # The server span starts each request's trace (or continues its traceparent).
+    # A no-op without an SDK provider (pipeline.tracing.setup); probes are not traced.
+    app.add_middleware(
+        OpenTelemetryMiddleware,
+        excluded_urls="healthz,readyz",
+        exclude_spans=["receive", "send"],
+    )
     return app

@@ -20,6 +20,7 @@ from pipeline.hook.database import GuardedPool, make_hook_pool
 from pipeline.hook.protocol import header_deadline_protocol
 from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
 from pipeline.settings import Settings
+from pipeline.tracing.setup import flush_tracing, init_tracing
 
 #: h11's buffer for an incomplete request head (request line + headers).
 MAX_HEADER_BYTES = 16 * 1024
@@ -53,6 +54,7 @@ def uvicorn_config(app: Any, settings: Settings, host: str, port: int) -> uvicor
         host=host,
         port=port,
         log_level="info",
+        log_config=None,  # uvicorn's loggers propagate to the root handlers (JSON, context)
         access_log=False,
         http=header_deadline_protocol(settings.hook_header_timeout),
         timeout_keep_alive=settings.hook_keep_alive_timeout,
@@ -66,8 +68,10 @@ def serve(settings: Settings, host: str, port: int) -> None:
 
         # User tokens: JWKS keys (from SUPABASE_URL or SUPABASE_JWKS_URL) or the HS256 secret.
         raise ConfigurationError("serve needs SUPABASE_URL or SUPABASE_JWT_SECRET")
+    init_tracing("docpipe-hook")
     app, pool = _build(settings)
     try:
         uvicorn.Server(uvicorn_config(app, settings, host, port)).run()
     finally:
         pool.close()
+        flush_tracing()

@@ -4,6 +4,11 @@ The row was written in the same transaction as the business change (the
 outbox); this module sends the message and marks the row dispatched. If the
 process dies in between, the relay (maintenance.py) sends it later; if both
 send, the ledger's claim skips the duplicate.
+
+Each send is a PRODUCER span: a child of the current span (a stage run, the
+hook's request) or, from the relay/reaper/redrive, of the row's own
+``traceparent``. Its context goes into the message options and back onto the row,
+so whoever sends the job next continues the same trace.
 """
 
 from __future__ import annotations
@@ -13,12 +18,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 import dramatiq
+from opentelemetry.trace import SpanKind
 from psycopg_pool import ConnectionPool
 
 from pipeline import flow
 from pipeline.db import DictConnection
 from pipeline.messages import make_envelope
 from pipeline.sqlfiles import query
+from pipeline.tracing.spans import (
+    broker_system,
+    context_from,
+    current_span_is_real,
+    current_trace_headers,
+    tracer,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +47,10 @@ class Dispatcher:
         self.broker = broker
         self.pool = pool
 
-    def message_for(self, job: dict[str, Any]) -> dramatiq.Message[Any]:
+    def message_for(
+        self, job: dict[str, Any], trace_headers: dict[str, str] | None = None
+    ) -> dramatiq.Message[Any]:
+        """The job's message; ``trace_headers`` (the send span's) replace the row's."""
         stage = flow.BY_JOB_TYPE[job["job_type"]]
         envelope = make_envelope(
             job_id=job["id"],
@@ -44,8 +60,12 @@ class Dispatcher:
             stage=stage.name,
         )
         options: dict[str, Any] = {}
-        if job.get("traceparent"):
+        if trace_headers:
+            options.update(trace_headers)
+        elif job.get("traceparent"):
             options["traceparent"] = job["traceparent"]
+            if job.get("tracestate"):
+                options["tracestate"] = job["tracestate"]
         return dramatiq.Message(
             queue_name=stage.name,
             actor_name=stage.actor_name,
@@ -56,14 +76,44 @@ class Dispatcher:
 
     def dispatch(self, job: dict[str, Any]) -> str:
         """Send the job's message (delayed until its scheduled time); returns the message id."""
-        message = self.message_for(job)
+        stage = flow.BY_JOB_TYPE[job["job_type"]].name
+        # Inside a stage run or a request: its child. From the relay, the reaper or a
+        # redrive (no span here): the child of the row's context, same trace.
+        parent = (
+            None
+            if current_span_is_real()
+            else context_from(job.get("traceparent"), job.get("tracestate"))
+        )
         delay_ms = _delay_ms(job.get("scheduled_at"))
-        self.broker.enqueue(message, delay=delay_ms or None)
-        with self.pool.connection() as conn:
-            conn.execute(
-                query("job_mark_dispatched"),
-                {"job_id": str(job["id"]), "message_id": message.message_id},
-            )
+        with tracer().start_as_current_span(
+            f"{stage} send",
+            context=parent,
+            kind=SpanKind.PRODUCER,
+            attributes={
+                "messaging.system": broker_system(self.broker),
+                "messaging.destination.name": stage,
+                "messaging.operation.type": "send",
+                "docpipe.job_id": str(job["id"]),
+                "docpipe.shell_file_id": str(job.get("shell_file_id") or ""),
+                "docpipe.stage": stage,
+                "docpipe.correlation_id": str(job.get("correlation_id") or ""),
+                "docpipe.delay_ms": delay_ms,
+            },
+        ) as span:
+            headers = current_trace_headers()
+            message = self.message_for(job, headers)
+            span.set_attribute("messaging.message.id", message.message_id)
+            self.broker.enqueue(message, delay=delay_ms or None)
+            with self.pool.connection() as conn:
+                conn.execute(
+                    query("job_mark_dispatched"),
+                    {
+                        "job_id": str(job["id"]),
+                        "message_id": message.message_id,
+                        "traceparent": headers.get("traceparent"),
+                        "tracestate": headers.get("tracestate"),
+                    },
+                )
         logger.debug("dispatched job %s as message %s", job["id"], message.message_id)
         return message.message_id
 

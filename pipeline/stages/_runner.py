@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import dramatiq
+from opentelemetry import trace
 from psycopg.types.json import Jsonb
 
 from pipeline import flow
@@ -44,6 +45,7 @@ from pipeline.messages import Envelope, parse_envelope
 from pipeline.middleware import current_claim
 from pipeline.runtime import Runtime, get_runtime
 from pipeline.sqlfiles import query
+from pipeline.tracing.spans import set_error, tracer
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +146,18 @@ def run_stage(stage_def: StageDef, impl: Stage, raw_envelope: object) -> None:
         finally:
             claim.interruptible = False
         ctx.check_lease()
-        next_job = _commit(ctx, impl, output, int((time.monotonic() - started) * 1000))
+        duration_ms = int((time.monotonic() - started) * 1000)
+        with tracer().start_as_current_span(
+            f"{stage_def.name} commit",
+            attributes={
+                "docpipe.job_id": str(claim.job_id),
+                "docpipe.shell_file_id": ctx.shell_file_id,
+                "docpipe.stage": stage_def.name,
+                "docpipe.correlation_id": ctx.correlation_id,
+                "docpipe.duration_ms": duration_ms,
+            },
+        ):
+            next_job = _commit(ctx, impl, output, duration_ms)
     except LeaseLost:  # an Interrupt (BaseException): no `except Exception` below sees it
         logger.warning("lease lost: job %s attempt %s not committed", claim.job_id, claim.attempt)
         return
@@ -225,6 +238,10 @@ def _reschedule(ctx: StageContext, exc: RateLimited) -> None:
         logger.warning("reschedule refused: lease lost for job %s", ctx.claim.job_id)
         return
     logger.info("job %s waits %.2fs for capacity", ctx.claim.job_id, exc.delay)
+    trace.get_current_span().add_event(
+        "docpipe.reschedule",
+        {"docpipe.error_code": exc.code, "docpipe.delay_ms": int(exc.delay * 1000)},
+    )
     runtime.dispatcher.dispatch_by_id(ctx.claim.job_id)
 
 
@@ -260,7 +277,11 @@ def _record_failure(ctx: StageContext, exc: BaseException, *, retryable: bool) -
             )
         elif outcome == "retry_scheduled":
             _mark(conn, ctx, "pending")
+    span = trace.get_current_span()
+    set_error(span, code, exc)
+    span.set_attribute("docpipe.outcome", outcome)
     if outcome == "retry_scheduled":
+        span.add_event("docpipe.retry", {"docpipe.error_code": code})
         runtime.dispatcher.dispatch_by_id(ctx.claim.job_id)
 
 

@@ -57,7 +57,12 @@ SELECT public.refresh_queue_lane_stats() AS lanes
 SELECT * FROM public.jobs_to_dispatch(%(limit)s)
 
 -- name: job_mark_dispatched
-SELECT public.mark_job_dispatched(%(job_id)s, %(message_id)s) AS ok
+SELECT public.mark_job_dispatched_v2(
+  %(job_id)s, %(message_id)s, %(traceparent)s, %(tracestate)s
+) AS ok
+
+-- name: session_correlation_set
+SELECT set_config('docpipe.correlation_id', %(correlation_id)s, true)
 
 -- name: job_redrive
 SELECT public.redrive_job(%(job_id)s, %(reason)s, %(actor)s) AS ok

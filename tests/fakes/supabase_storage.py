@@ -59,6 +59,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jwt
 
+from tests.support.quiet_server import QuietHTTPServer
+
 DEFAULT_JWT_SECRET = "fake-supabase-jwt-secret-with-at-least-32-characters"
 PREFIX = "/storage/v1"
 
@@ -179,7 +181,7 @@ class FakeSupabaseStorage:
     # -- lifecycle ------------------------------------------------------------------
 
     def start(self) -> FakeSupabaseStorage:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        server = QuietHTTPServer(("127.0.0.1", 0), _Handler)
         server.daemon_threads = True
         cast(Any, server).fake = self
         self._server = server

@@ -34,8 +34,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Literal, Protocol
+
+from tests.support.quiet_server import QuietHTTPServer
 
 Mode = Literal["fixed-window", "token-bucket", "sliding-log"]
 MODES: tuple[Mode, ...] = ("fixed-window", "token-bucket", "sliding-log")
@@ -271,7 +273,7 @@ class FakeVendor:
         self._stats = VendorStats()
         self._fail_next: list[int] = []
         self._quota_exhausted = False
-        self._server = ThreadingHTTPServer((host, port), _make_handler(self))
+        self._server = QuietHTTPServer((host, port), _make_handler(self))
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
 

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import httpx
@@ -37,6 +37,7 @@ from pipeline.settings import Settings
 from tests.support import factories as f
 from tests.support.http import serve_app
 from tests.support.pg import dict_connect
+from tests.support.quiet_server import QuietHTTPServer
 
 PROJECT = "https://abcdefgh.supabase.co"
 ISSUER = f"{PROJECT}/auth/v1"
@@ -148,7 +149,7 @@ def jwks_server() -> Iterator[JwksServer]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     state.url = f"http://127.0.0.1:{server.server_address[1]}/auth/v1/.well-known/jwks.json"

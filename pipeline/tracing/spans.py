@@ -1,0 +1,57 @@
+"""Span helpers for pipeline code (API only): the tracer and W3C context on jobs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opentelemetry import context as otel_context
+from opentelemetry import trace
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
+_propagator = TraceContextTextMapPropagator()
+
+TRACER_NAME = "docpipe"
+
+
+def tracer() -> trace.Tracer:
+    return trace.get_tracer(TRACER_NAME)
+
+
+def context_from(
+    traceparent: str | None, tracestate: str | None = None
+) -> otel_context.Context | None:
+    """The remote parent a ``traceparent`` names (None when absent or malformed)."""
+    if not traceparent:
+        return None
+    carrier = {"traceparent": traceparent}
+    if tracestate:
+        carrier["tracestate"] = tracestate
+    ctx = _propagator.extract(carrier)
+    if not trace.get_current_span(ctx).get_span_context().is_valid:
+        return None
+    return ctx
+
+
+def current_trace_headers(ctx: otel_context.Context | None = None) -> dict[str, str]:
+    """``traceparent`` (+ ``tracestate``) of the current span; empty when it is a no-op."""
+    carrier: dict[str, str] = {}
+    _propagator.inject(carrier, context=ctx)
+    return carrier
+
+
+def current_span_is_real() -> bool:
+    return trace.get_current_span().get_span_context().is_valid
+
+
+def broker_system(broker: Any) -> str:
+    """``messaging.system`` for a Dramatiq broker: postgres, redis, rabbitmq, stub."""
+    name = type(broker).__name__.lower()
+    return name.removesuffix("broker") or "dramatiq"
+
+
+def set_error(span: trace.Span, code: str, exc: BaseException | None = None) -> None:
+    """Mark a span failed with our error code and the exception's type, never its text."""
+    span.set_attribute("docpipe.error_code", code)
+    if exc is not None:
+        span.set_attribute("error.type", type(exc).__name__)
+    span.set_status(trace.StatusCode.ERROR)
