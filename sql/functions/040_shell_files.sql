@@ -99,3 +99,20 @@ BEGIN
    WHERE f.id = p_shell_file_id;
 END
 $$;
+
+-- A new document takes the correlation id its caller set for the transaction
+-- (docpipe.correlation_id, checked well-formed by the hook) instead of a fresh one.
+CREATE OR REPLACE FUNCTION public.shell_files_correlation_from_session()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+DECLARE
+  v_id text := nullif(current_setting('docpipe.correlation_id', true), '');
+BEGIN
+  IF v_id IS NOT NULL AND v_id ~ '^[A-Za-z0-9._-]{8,64}$' THEN
+    NEW.correlation_id := v_id;
+  END IF;
+  RETURN NEW;
+END
+$$;

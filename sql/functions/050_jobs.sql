@@ -704,20 +704,6 @@ AS $$
   LIMIT p_limit
 $$;
 
-CREATE OR REPLACE FUNCTION public.mark_job_dispatched(p_job_id uuid, p_broker_message_id text)
-RETURNS boolean
-LANGUAGE plpgsql
-SECURITY DEFINER
-SET search_path = ''
-AS $$
-BEGIN
-  UPDATE public.job_queue q
-     SET dispatched_at = now(), broker_message_id = p_broker_message_id
-   WHERE q.id = p_job_id AND q.status = 'pending';
-  RETURN FOUND;
-END
-$$;
-
 -- Queue depth per lane (for intake backpressure, operators and metrics).
 CREATE OR REPLACE FUNCTION public.refresh_queue_lane_stats()
 RETURNS integer
@@ -779,5 +765,31 @@ BEGIN
     RETURN now();
   END IF;
   RETURN now() + make_interval(secs => v_delay * (v_depth / v_limit));
+END
+$$;
+
+-- The broker message for the job's due run was sent: the relay sends it again only if it
+-- goes unclaimed for queue.redispatch_after_seconds.
+-- The row keeps the context of the send span, so a job re-sent by the relay, the
+-- reaper or a redrive continues the same trace.
+CREATE OR REPLACE FUNCTION public.mark_job_dispatched(
+  p_job_id uuid,
+  p_broker_message_id text,
+  p_traceparent text DEFAULT NULL,
+  p_tracestate text DEFAULT NULL
+)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+BEGIN
+  UPDATE public.job_queue q
+     SET dispatched_at = now(),
+         broker_message_id = p_broker_message_id,
+         traceparent = coalesce(p_traceparent, q.traceparent),
+         tracestate = CASE WHEN p_traceparent IS NULL THEN q.tracestate ELSE p_tracestate END
+   WHERE q.id = p_job_id AND q.status = 'pending';
+  RETURN FOUND;
 END
 $$;

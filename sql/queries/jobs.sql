@@ -57,7 +57,7 @@ SELECT public.refresh_queue_lane_stats() AS lanes
 SELECT * FROM public.jobs_to_dispatch(%(limit)s)
 
 -- name: job_mark_dispatched
-SELECT public.mark_job_dispatched_v2(
+SELECT public.mark_job_dispatched(
   %(job_id)s, %(message_id)s, %(traceparent)s, %(tracestate)s
 ) AS ok
 

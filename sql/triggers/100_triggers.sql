@@ -47,3 +47,9 @@ CREATE TRIGGER audit_log_immutable BEFORE UPDATE OR DELETE ON public.audit_log
 DROP TRIGGER IF EXISTS job_events_immutable ON public.job_events;
 CREATE TRIGGER job_events_immutable BEFORE UPDATE ON public.job_events
   FOR EACH ROW EXECUTE FUNCTION public.audit_log_immutable();
+
+-- A new document takes the correlation id its caller set (the hook, X-Correlation-ID).
+DROP TRIGGER IF EXISTS shell_files_correlation_from_session ON public.shell_files;
+CREATE TRIGGER shell_files_correlation_from_session
+  BEFORE INSERT ON public.shell_files
+  FOR EACH ROW EXECUTE FUNCTION public.shell_files_correlation_from_session();
