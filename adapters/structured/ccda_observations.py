@@ -20,6 +20,7 @@ from adapters.structured.cda_values import (
     time_point,
     xsi_type,
 )
+from adapters.structured.interpretation import INTERPRETATION_FLAGS
 from adapters.structured.model import STRUCTURED_SOURCE
 from adapters.structured.vital_codes import (
     BP_LOINC,
@@ -31,17 +32,7 @@ from adapters.structured.vital_codes import (
 )
 from pipeline.clinical.schema import LabFlag, LabObservation, Vital
 
-_FLAGS: dict[str, LabFlag] = {
-    "N": "normal",
-    "H": "high",
-    "L": "low",
-    "HH": "critical",
-    "LL": "critical",
-    "HU": "critical",
-    "LU": "critical",
-    "A": "abnormal",
-    "AA": "critical",
-}
+_FLAGS = INTERPRETATION_FLAGS
 
 
 @dataclass(frozen=True)

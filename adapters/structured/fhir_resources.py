@@ -25,6 +25,7 @@ from adapters.structured.fhir_values import (
     obj,
     text,
 )
+from adapters.structured.interpretation import INTERPRETATION_FLAGS
 from adapters.structured.model import STRUCTURED_SOURCE
 from adapters.structured.vital_codes import (
     BP_LOINC,
@@ -40,7 +41,6 @@ from pipeline.clinical.schema import (
     Condition,
     Immunization,
     ImmunizationStatus,
-    LabFlag,
     LabObservation,
     Medication,
     MedicationStatus,
@@ -58,17 +58,7 @@ _MED_STATUS: dict[str, MedicationStatus] = {
     "unknown": "active",
 }
 _DROP = frozenset({"entered-in-error", "not-taken", "cancelled-result"})
-_FLAGS: dict[str, LabFlag] = {
-    "N": "normal",
-    "H": "high",
-    "L": "low",
-    "HH": "critical",
-    "LL": "critical",
-    "HU": "critical",
-    "LU": "critical",
-    "A": "abnormal",
-    "AA": "critical",
-}
+_FLAGS = INTERPRETATION_FLAGS
 _CONDITION_STATUS = {
     "active": "active",
     "recurrence": "active",
