@@ -31,6 +31,7 @@ from pipeline.errors import ConfigurationError
 from pipeline.ledger.heartbeat import Heartbeater
 from pipeline.ledger.jobs import config_int
 from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
+from pipeline.metrics.config import MetricsConfig
 from pipeline.middleware import LedgerMiddleware, RuntimeMiddleware
 from pipeline.ports import BlobStore, ClinicalExtractor, DocumentScanner, PageReader
 from pipeline.runtime import LedgerConfig, PortFactories, Runtime, get_runtime
@@ -234,6 +235,12 @@ def configure(
     # After the ledger (it reads the claim), before TimeLimit: the span covers the run.
     broker.add_middleware(TracingMiddleware(), before=TimeLimit)
     broker.add_middleware(PoolSizing(shape))
+    metrics = MetricsConfig.from_env()
+    if metrics.worker_enabled:  # METRICS_PORT set; otherwise nothing is imported or added
+        from pipeline.metrics.worker import worker_middleware
+
+        # Before the ledger: it must have seen a message when the ledger skips it.
+        broker.add_middleware(worker_middleware(metrics), before=LedgerMiddleware)
     declare_stage_queues(broker)
     dramatiq.set_broker(broker)
     return broker

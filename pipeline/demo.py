@@ -4,7 +4,9 @@ Starts Postgres (pgserver) unless DATABASE_URL / --database-url is given, migrat
 it, runs Dramatiq workers on the Postgres broker in this process, submits the
 bundled samples (or the given files) through the same intake path as the upload
 hook, shows each document's progress per stage, and prints what was extracted.
-All samples are synthetic; nothing leaves the machine.
+All samples are synthetic; nothing leaves the machine. An embedded Postgres it
+started is stopped at the end (``--keep-postgres`` or DOCPIPE_DEMO_KEEP_POSTGRES=1
+leaves it running, and the demo prints how to stop it).
 """
 
 from __future__ import annotations
@@ -24,15 +26,20 @@ import dramatiq
 
 from pipeline import bootstrap, flow, stages
 from pipeline.db import connect
-from pipeline.embedded import embedded_data_dir, embedded_postgres_url
+from pipeline.embedded import (
+    embedded_data_dir,
+    embedded_postgres_url,
+    release_embedded_postgres,
+    stop_command,
+)
 from pipeline.intake import UploadRequest, submit_upload
 from pipeline.migrate import migrate
 from pipeline.runtime import Runtime, get_runtime
 from pipeline.settings import Settings
-from pipeline.sqlfiles import query
+from pipeline.sqlfiles import data_dir, query
 from pipeline.tracing.setup import export_configured, flush_tracing
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES_DIR = data_dir("samples")
 DEFAULT_SAMPLES = (
     "lab_report.pdf",
     "prescription_scan.pdf",
@@ -268,11 +275,58 @@ def run_demo(
     out: TextIO,
     threads: int = 4,
     timeout: float = 300,
+    keep_postgres: bool | None = None,
 ) -> int:
+    """Run the files through the pipeline and report. An embedded Postgres started here
+    is stopped at the end (unless ``keep_postgres``, default DOCPIPE_DEMO_KEEP_POSTGRES=1)."""
     started = time.monotonic()
+    embedded = database_url is None
+    if keep_postgres is None:
+        keep_postgres = os.environ.get("DOCPIPE_DEMO_KEEP_POSTGRES", "") == "1"
     if database_url is None:
         out.write("Starting the embedded Postgres (pgserver)...\n")
-        database_url = embedded_postgres_url()
+        database_url = embedded_postgres_url(stop_at_exit=not keep_postgres)
+    try:
+        pending, storage_url = _run(files, database_url, out, threads=threads, timeout=timeout)
+    finally:
+        postgres_note = _release_postgres(keep=keep_postgres) if embedded else None
+    out.write(
+        f"\nDone in {time.monotonic() - started:.1f}s.\n"
+        f"  database: {_redact(database_url)}\n"
+        "            (tables shell_files, patient_*, audit_log, job_queue)\n"
+        f"  storage:  {storage_url}\n"
+        f"  traces:   {_traces_note()}\n"
+    )
+    if postgres_note:
+        out.write(postgres_note)
+    return 1 if pending else 0
+
+
+def _release_postgres(*, keep: bool) -> str:
+    """Stop the embedded server (unless kept) and say plainly what state it is in."""
+    folder = embedded_data_dir()
+    if keep:
+        return (
+            f"  postgres: the embedded server is still running (DOCPIPE_DEMO_KEEP_POSTGRES=1);\n"
+            f"            look with psql at the database address above; stop it with:\n"
+            f"            {stop_command(folder)}\n"
+        )
+    if release_embedded_postgres(folder):
+        return (
+            f"  postgres: the embedded server is stopped; its data stays in {folder}\n"
+            "            (the next run starts it again; DOCPIPE_DEMO_KEEP_POSTGRES=1 leaves it\n"
+            "            running for psql)\n"
+        )
+    return (
+        "  postgres: the embedded server is still running: another process uses it.\n"
+        f"            It stops when that process ends; to stop it now: {stop_command(folder)}\n"
+    )
+
+
+def _run(
+    files: list[Path], database_url: str, out: TextIO, *, threads: int, timeout: float
+) -> tuple[list[dict[str, Any]], str]:
+    """Migrate, run workers, submit, watch, report: (documents not finished, storage URL)."""
     for line in migrate(database_url).lines():
         out.write(f"  migrate: {line}\n")
     _ensure_demo_patient(database_url)
@@ -304,14 +358,7 @@ def run_demo(
         broker.close()
         flush_tracing()
     pending = [r for r in rows.values() if r["status"] not in ("completed", "failed")]
-    out.write(
-        f"\nDone in {time.monotonic() - started:.1f}s.\n"
-        f"  database: {_redact(database_url)}\n"
-        "            (tables shell_files, patient_*, audit_log, job_queue)\n"
-        f"  storage:  {storage_url}\n"
-        f"  traces:   {_traces_note()}\n"
-    )
-    return 1 if pending else 0
+    return pending, storage_url
 
 
 def _traces_note() -> str:
@@ -327,6 +374,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--database-url", help="use this database instead of the embedded one")
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--keep-postgres",
+        action="store_true",
+        default=None,
+        help="leave the embedded Postgres running (default: stop it; DOCPIPE_DEMO_KEEP_POSTGRES=1)",
+    )
     args = parser.parse_args(argv)
     files = args.files or [SAMPLES_DIR / name for name in DEFAULT_SAMPLES]
     missing = [str(p) for p in files if not p.is_file()]
@@ -338,4 +391,5 @@ def main(argv: list[str] | None = None) -> int:
         database_url=args.database_url or os.environ.get("DATABASE_URL") or None,
         out=sys.stdout,
         threads=args.threads,
+        keep_postgres=args.keep_postgres,
     )

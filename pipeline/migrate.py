@@ -168,7 +168,8 @@ def _migrate_locked(
     by_name = {p.name: p for p in sqlfiles.migration_files()}
     for name in report.pending_migrations:
         path = by_name[name]
-        logger.info("applying migration %s", name)
+        # DEBUG: `docpipe db migrate` prints the report's line for it (INFO showed it twice).
+        logger.debug("applying migration %s", name)
         with conn.transaction():
             conn.execute(path.read_text(encoding="utf-8"))
             conn.execute(

@@ -30,6 +30,13 @@ def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise ConfigurationError(f"{name} must be true or false")
 
 
+def _days(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 0:
+        raise ConfigurationError(f"{name} must be 0 (keep forever) or a number of days")
+    return value
+
+
 def _float(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     if raw is None or raw == "":
@@ -78,6 +85,13 @@ class Settings:
     hook_webhook_auth_failure_rate: str = "10/minute"  # failed webhook secrets per client address
     hook_header_timeout: float = 10.0  # seconds to send a request's headers
     hook_keep_alive_timeout: int = 5  # seconds an idle keep-alive connection stays open
+    # Retention (pipeline/ledger/retention.py): days after which the maintenance leader
+    # deletes finished bookkeeping; 0 keeps it forever. Clinical data is never touched.
+    retention_jobs_days: int = 30  # completed/cancelled jobs and their events
+    retention_artifacts_days: int = 30  # OCR pages and AI pass results of finished documents
+    retention_broker_days: int = 7  # rejected dramatiq-postgres messages
+    retention_batch: int = 500  # rows per DELETE statement
+    retention_interval_seconds: float = 300.0  # between retention rounds (backlog: every tick)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -114,6 +128,11 @@ class Settings:
             hook_webhook_auth_failure_rate=env.get("HOOK_WEBHOOK_AUTH_FAILURE_RATE") or "10/minute",
             hook_header_timeout=_float(env, "HOOK_HEADER_TIMEOUT", 10.0),
             hook_keep_alive_timeout=_int(env, "HOOK_KEEP_ALIVE_TIMEOUT", 5),
+            retention_jobs_days=_days(env, "RETENTION_JOBS_DAYS", 30),
+            retention_artifacts_days=_days(env, "RETENTION_ARTIFACTS_DAYS", 30),
+            retention_broker_days=_days(env, "RETENTION_BROKER_DAYS", 7),
+            retention_batch=max(1, _int(env, "RETENTION_BATCH", 500)),
+            retention_interval_seconds=_float(env, "RETENTION_INTERVAL_SECONDS", 300.0),
         )
 
     def require_database_url(self) -> str:

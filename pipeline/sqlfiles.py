@@ -1,7 +1,9 @@
 """Where the project's SQL lives, and how named queries are read from it.
 
-``sql/`` is a top-level folder of the repository (DESIGN §1). ``SQL_DIR``
-overrides its location (for an installed wheel or an unusual deploy).
+``sql/`` is a top-level folder of the repository (DESIGN §1). A wheel carries it
+(and the demo's ``samples/``) as package data, ``pipeline/_data/sql`` (the mapping
+is in pyproject.toml). :func:`data_dir` finds either layout; ``SQL_DIR`` overrides
+the SQL location (for an unusual deploy, or a test's copy).
 """
 
 from __future__ import annotations
@@ -18,11 +20,27 @@ REPEATABLE_FOLDERS = ("functions", "triggers", "policies")
 _QUERY_HEADER = re.compile(r"^--\s*name:\s*([a-z0-9_]+)\s*$", re.MULTILINE)
 
 
+#: Package data inside an installed wheel (pyproject.toml maps the top-level folders here).
+PACKAGE_DATA = Path(__file__).resolve().parent / "_data"
+#: The repository root, in a checkout or an editable install.
+CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def data_dir(name: str) -> Path:
+    """The folder ``name`` (``sql`` or ``samples``): the wheel's package data first (a
+    stale top-level copy from an older wheel may sit beside it in site-packages), then
+    the checkout's top-level folder."""
+    packaged = PACKAGE_DATA / name
+    if packaged.is_dir():
+        return packaged
+    return CHECKOUT_ROOT / name
+
+
 def sql_dir() -> Path:
     override = os.environ.get("SQL_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "sql"
+    return data_dir("sql")
 
 
 def migration_files() -> list[Path]:

@@ -33,12 +33,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
+from opentelemetry.trace import SpanKind
 
 from adapters.llm import parsing, prompts
 from adapters.ratelimit.tokens import estimate_request_tokens
 from pipeline.clinical.schema import ClinicalExtraction, EntityDetections
 from pipeline.errors import ConfigurationError, PermanentError, TransientError
 from pipeline.ports import PageText
+from pipeline.tracing.spans import work_span
 
 if TYPE_CHECKING:
     from adapters.ratelimit.gate import VendorGate
@@ -179,40 +181,50 @@ class OpenAICompatibleExtractor:
         permit = self.gate.acquire(self.provider, self.endpoint, estimate)
         handed_over = False  # after_response releases the permit itself
         started = time.monotonic()
-        try:
+        # The vendor call's span: vendor and status only (no URL, no body).
+        with work_span(
+            f"{self.provider} chat.completions",
+            {"docpipe.vendor": self.provider, "http.request.method": "POST"},
+            kind=SpanKind.CLIENT,
+        ) as span:
             try:
-                response = self._client.post(
-                    self.completions_url, json=body, headers=self._headers, timeout=self.timeout
+                try:
+                    response = self._client.post(
+                        self.completions_url,
+                        json=body,
+                        headers=self._headers,
+                        timeout=self.timeout,
+                    )
+                except httpx.TimeoutException as exc:
+                    raise TransientError(
+                        f"LLM vendor timed out after {self.timeout:g}s", code="vendor_unavailable"
+                    ) from exc
+                except httpx.HTTPError as exc:
+                    raise TransientError(
+                        f"LLM vendor unreachable ({type(exc).__name__})", code="vendor_unavailable"
+                    ) from exc
+                span.set_attribute("http.response.status_code", response.status_code)
+                payload = _json_body(response)
+                usage = _total_tokens(payload)
+                logger.debug(
+                    "llm call answered",
+                    extra={
+                        "llm_pass": pass_name,
+                        "status": response.status_code,
+                        "estimated_tokens": estimate,
+                        "total_tokens": usage,
+                        "duration_ms": round((time.monotonic() - started) * 1000),
+                    },
                 )
-            except httpx.TimeoutException as exc:
-                raise TransientError(
-                    f"LLM vendor timed out after {self.timeout:g}s", code="vendor_unavailable"
-                ) from exc
-            except httpx.HTTPError as exc:
-                raise TransientError(
-                    f"LLM vendor unreachable ({type(exc).__name__})", code="vendor_unavailable"
-                ) from exc
-            payload = _json_body(response)
-            usage = _total_tokens(payload)
-            logger.debug(
-                "llm call answered",
-                extra={
-                    "llm_pass": pass_name,
-                    "status": response.status_code,
-                    "estimated_tokens": estimate,
-                    "total_tokens": usage,
-                    "duration_ms": round((time.monotonic() - started) * 1000),
-                },
-            )
-            handed_over = True
-            self.gate.after_response(
-                permit, response.status_code, response.headers, payload, actual_tokens=usage
-            )
-        finally:
-            if not handed_over:
-                self.gate.release(permit)
-        _raise_for_unmapped_status(response.status_code)
-        return _reply_content(payload)
+                handed_over = True
+                self.gate.after_response(
+                    permit, response.status_code, response.headers, payload, actual_tokens=usage
+                )
+            finally:
+                if not handed_over:
+                    self.gate.release(permit)
+            _raise_for_unmapped_status(response.status_code)
+            return _reply_content(payload)
 
     def _count_dropped(self, pass_name: str, dropped: int) -> None:
         if not dropped:

@@ -30,6 +30,7 @@ from adapters.ocr.text_layer import read_text_layer, text_layer_version
 from adapters.pdfium_lock import PDFIUM_LOCK
 from pipeline.errors import DocpipeError, InvalidDocument, TransientError
 from pipeline.ports import OcrEngine, PageText, ScanReport, TextLine
+from pipeline.tracing.spans import set_error, work_span
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -255,6 +256,16 @@ class DocumentPageReader:
         )
 
     def _guarded(self, number: int, read: Callable[[_Stage], PageText]) -> PageText:
+        """Read one page in its own span: page number, engine, outcome, error code."""
+        with work_span("ocr page", {"docpipe.page_number": number}) as span:
+            page = self._read_page(number, read)
+            span.set_attribute("docpipe.engine", page.engine)
+            span.set_attribute("docpipe.outcome", page.status)
+            if page.error_code:
+                set_error(span, page.error_code)
+            return page
+
+    def _read_page(self, number: int, read: Callable[[_Stage], PageText]) -> PageText:
         """Read one page. Only a fault in the page's own bytes becomes a failed page (coded
         by the step that broke); everything else propagates and no page is returned."""
         start = time.perf_counter()

@@ -23,7 +23,9 @@ from psycopg_pool import ConnectionPool
 from adapters.ratelimit.quota import Permit, Quota, QuotaLimiter
 from adapters.ratelimit.signals import VendorSignals
 from pipeline.errors import PermanentError, RateLimited, TransientError
+from pipeline.metrics import events
 from pipeline.sqlfiles import query
+from pipeline.tracing.spans import work_span
 
 logger = logging.getLogger(__name__)
 
@@ -86,13 +88,29 @@ class VendorGate:
         self._lock = threading.Lock()
 
     def acquire(self, provider: str, endpoint: str, estimated_tokens: int) -> Permit:
-        """A permit for one call, or RateLimited (the stage is rescheduled)."""
-        quota = self.book.get(provider, endpoint)
-        try:
-            return self.limiter.acquire(quota, estimated_tokens)
-        except RateLimited:
-            self._record_hit(quota)
-            raise
+        """A permit for one call, or RateLimited (the stage is rescheduled).
+
+        Each acquire is a ``quota wait`` span: vendor, milliseconds waited in-process,
+        outcome (``granted``, or ``rate_limited`` with the reschedule delay)."""
+        with work_span(
+            "quota wait", {"docpipe.vendor": provider}, not_failures=(RateLimited,)
+        ) as span:
+            quota = self.book.get(provider, endpoint)
+            started = time.monotonic()
+            try:
+                permit = self.limiter.acquire(quota, estimated_tokens)
+            except RateLimited as limited:
+                # A longer wait handed to the ledger (the job is rescheduled), not a failure.
+                span.set_attribute("docpipe.outcome", "rate_limited")
+                span.set_attribute("docpipe.delay_ms", int(limited.delay * 1000))
+                self._record_hit(quota)
+                events.quota_refused(provider, "gate")
+                raise
+            finally:
+                span.set_attribute("docpipe.wait_ms", int((time.monotonic() - started) * 1000))
+            span.set_attribute("docpipe.outcome", "granted")
+            events.quota_waited(provider, time.monotonic() - started)
+            return permit
 
     def after_response(
         self,
@@ -110,6 +128,7 @@ class VendorGate:
             )
         except RateLimited:
             self._record_hit(permit.quota)
+            events.quota_refused(permit.quota.provider, "vendor")
             raise
 
     def release(self, permit: Permit) -> None:

@@ -2,7 +2,9 @@
 
 Routes
   POST /v1/shell-files          bearer JWT; record an upload and start its pipeline
-  GET  /v1/shell-files/{id}     bearer JWT; where the document is ("why is it stuck?")
+  GET  /v1/shell-files/{id}     bearer JWT; where the document is ("why is it stuck?"), its
+                                type, summary and counts per category; ``?include=items``
+                                adds the extracted items. Read as the caller, through RLS
   POST /v1/hooks/storage        shared secret; a storage.objects INSERT/UPDATE webhook
   GET  /healthz                 the process is alive (no database call)
   GET  /readyz                  database reachable and schema in place
@@ -36,9 +38,9 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from adapters.storage.paths import validate_storage_path
-from pipeline import flow
 from pipeline.errors import StoragePathError
 from pipeline.hook.auth import AuthError, Caller, TokenVerifier, bearer_token, check_shared_secret
+from pipeline.hook.results import read_document
 from pipeline.hook.schemas import (
     ACCEPTED_MIME_TYPES,
     ShellFileCreate,
@@ -54,10 +56,12 @@ from pipeline.intake import (
     submit_upload,
 )
 from pipeline.ledger.outbox import Dispatcher
+from pipeline.metrics.hook import metrics_routes
 from pipeline.settings import Settings
 from pipeline.sqlfiles import query
 from pipeline.tracing.correlation import HEADER as CORRELATION_HEADER
 from pipeline.tracing.correlation import accept_correlation_id
+from pipeline.tracing.requests import CorrelationMiddleware, request_correlation_id
 from pipeline.tracing.spans import current_span_is_real, current_trace_headers
 
 logger = logging.getLogger(__name__)
@@ -68,22 +72,33 @@ MAX_BODY_BYTES = 64 * 1024
 
 class HttpError(Exception):
     def __init__(
-        self, status: int, code: str, message: str, *, retry_after: int | None = None
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        retry_after: int | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.retry_after = retry_after
+        self.extra = extra  # more keys for the error object (hints), never input values
 
 
 def error_response(
-    status: int, code: str, message: str, *, retry_after: int | None = None
+    status: int,
+    code: str,
+    message: str,
+    *,
+    retry_after: int | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> JSONResponse:
     headers = {"retry-after": str(retry_after)} if retry_after is not None else None
-    return JSONResponse(
-        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
-    )
+    error = {**(extra or {}), "code": code, "message": message}
+    return JSONResponse({"error": error}, status_code=status, headers=headers)
 
 
 @dataclass
@@ -137,7 +152,9 @@ async def _caller(request: Request) -> Caller:
         # In a thread: a JWKS refresh is blocking I/O (rare, the keys are cached).
         return await run_in_threadpool(verifier.verify, token)
     except AuthError as exc:
-        raise HttpError(exc.status, exc.code, exc.message) from exc
+        # Which claim is wrong and what we expect of it; never what the token holds.
+        extra = {"claim": exc.claim, "hint": exc.hint} if exc.claim else None
+        raise HttpError(exc.status, exc.code, exc.message, extra=extra) from exc
 
 
 def _validation_error(exc: ValidationError) -> HttpError:
@@ -149,7 +166,13 @@ def _validation_error(exc: ValidationError) -> HttpError:
 def _check_upload_rules(settings: Settings, body: ShellFileCreate) -> str:
     mime = body.mime_type.lower().split(";")[0].strip()
     if mime not in ACCEPTED_MIME_TYPES:
-        raise HttpError(415, "unsupported_media_type", "this file type is not accepted")
+        accepted = sorted(ACCEPTED_MIME_TYPES)
+        raise HttpError(
+            415,
+            "unsupported_media_type",
+            "this file type is not accepted; send one of: " + ", ".join(accepted),
+            extra={"accepted": accepted},
+        )
     if body.file_size_bytes > settings.max_upload_bytes:
         raise HttpError(
             413, "file_too_large", f"files are limited to {settings.max_upload_bytes} bytes"
@@ -222,7 +245,8 @@ async def create_shell_file(request: Request) -> JSONResponse:
         idempotency_key=key,
         priority=body.priority,
         traceparent=_traceparent(request),
-        correlation_id=accept_correlation_id(request.headers.get(CORRELATION_HEADER)),
+        correlation_id=request_correlation_id()
+        or accept_correlation_id(request.headers.get(CORRELATION_HEADER)),
     )
     status, payload = await run_in_threadpool(_submit, state, req)
     return _upload_response(payload, status)
@@ -307,6 +331,7 @@ def _webhook_upload(state: HookState, record: StorageObject) -> tuple[UploadRequ
         file_size_bytes=size,
         idempotency_key=None,
         traceparent=_traceparent_now(),
+        correlation_id=request_correlation_id(),  # the id this request's log lines carry
         storage_object_id=object_id,
         storage_object_version=_object_version(record),
     )
@@ -348,36 +373,37 @@ async def storage_webhook(request: Request) -> JSONResponse:
     return _upload_response(payload, status)
 
 
-def _read_status(state: HookState, caller: Caller, shell_file_id: uuid.UUID) -> dict[str, Any]:
+def _read_status(
+    state: HookState, caller: Caller, shell_file_id: uuid.UUID, *, include_items: bool
+) -> dict[str, Any]:
+    # Read as the caller, through RLS: "not yours" and "no such id" are the same 404.
     with state.pool.connection() as conn:
-        row = conn.execute(query("shell_file_get"), {"shell_file_id": shell_file_id}).fetchone()
-        if row is None:
-            raise HttpError(404, "not_found", "no such document")
-        allowed = conn.execute(
-            query("patient_read_allowed"),
-            {"user_id": caller.user_id, "patient_id": row["patient_id"]},
-        ).fetchone()
-        if not (allowed and allowed["allowed"]):
-            raise HttpError(404, "not_found", "no such document")
-    return {
-        "shell_file_id": str(row["id"]),
-        "status": row["status"],
-        "stages": {stage.name: row[stage.status_column] for stage in flow.STAGES},
-        "page_count": row["page_count"],
-        "failed_pages": row["failed_page_numbers"],
-        "processing_error": row["processing_error"],
-        "correlation_id": row["correlation_id"],
-    }
+        body = read_document(conn, caller, shell_file_id, include_items=include_items)
+    if body is None:
+        raise HttpError(404, "not_found", "no such document")
+    return body
+
+
+def _include_items(request: Request) -> bool:
+    wanted = {p.strip() for p in request.query_params.get("include", "").split(",") if p.strip()}
+    if wanted - {"items"}:
+        raise HttpError(422, "invalid_include", "include accepts only: items")
+    return "items" in wanted
 
 
 async def get_shell_file(request: Request) -> JSONResponse:
+    """Progress, document type, summary, counts per category (and ``?include=items``)."""
     state = _state(request)
     caller = await _caller(request)
+    include_items = _include_items(request)
     try:
         shell_file_id = uuid.UUID(request.path_params["shell_file_id"])
     except ValueError as exc:
         raise HttpError(404, "not_found", "no such document") from exc
-    return JSONResponse(await run_in_threadpool(_read_status, state, caller, shell_file_id))
+    body = await run_in_threadpool(
+        _read_status, state, caller, shell_file_id, include_items=include_items
+    )
+    return JSONResponse(body)
 
 
 def _db_ok(state: HookState, *, ready: bool) -> bool:
@@ -405,7 +431,9 @@ async def readyz(request: Request) -> JSONResponse:
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if not isinstance(exc, HttpError):  # registered for HttpError only
         raise exc
-    return error_response(exc.status, exc.code, exc.message, retry_after=exc.retry_after)
+    return error_response(
+        exc.status, exc.code, exc.message, retry_after=exc.retry_after, extra=exc.extra
+    )
 
 
 async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
@@ -447,6 +475,7 @@ def create_app(
             Route("/v1/hooks/storage", storage_webhook, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
+            *metrics_routes(),  # GET /metrics when HOOK_METRICS=true (pipeline/metrics/hook.py)
         ],
         exception_handlers={
             HttpError: _http_error,
@@ -464,11 +493,13 @@ def create_app(
         throttle=throttle or HookThrottle(settings),
     )
     app.state.token_verifier = TokenVerifier.from_settings(settings)  # caches the JWKS
+    # Every log line of a request carries its correlation id (inside the server span).
+    app.add_middleware(CorrelationMiddleware)
     # The server span starts each request's trace (or continues its traceparent).
     # A no-op without an SDK provider (pipeline.tracing.setup); probes are not traced.
     app.add_middleware(
         OpenTelemetryMiddleware,
-        excluded_urls="healthz,readyz",
+        excluded_urls="healthz,readyz,metrics",
         exclude_spans=["receive", "send"],
     )
     return app

@@ -12,8 +12,9 @@ A token is checked in this order, each failure with its own machine code (401 un
   (``token_expired``); ``iat``/``nbf`` may be up to ``leeway`` seconds in the future (our
   clock behind the issuer's; ``token_not_yet_valid`` beyond). Expiry gets no leeway: a
   token refused 30 s early is refreshed by the client, an expired one is not honoured late.
-- ``aud`` (``invalid_audience``), ``iss`` = ``<SUPABASE_URL>/auth/v1`` when the project URL
-  is known (``invalid_issuer``), ``sub`` a UUID (``invalid_subject``), ``role`` =
+- ``aud`` = ``SUPABASE_JWT_AUDIENCE``, default ``authenticated`` (``invalid_audience``),
+  ``iss`` = ``<SUPABASE_URL>/auth/v1`` when the project URL is known (``invalid_issuer``),
+  ``sub`` a UUID (``invalid_subject``), ``role`` =
   ``authenticated`` (``invalid_role``); a missing required claim is ``missing_claim``.
 - anonymous users (Supabase anonymous sign-in: ``is_anonymous: true``, role still
   ``authenticated``) are refused with 403 ``anonymous_not_allowed``: every hook route
@@ -22,7 +23,9 @@ A token is checked in this order, each failure with its own machine code (401 un
   (``Caller.is_anonymous`` set); the per-patient access checks still apply.
 - the JWKS endpoint down with no keys cached: 503 ``jwks_unavailable``.
 
-Error texts name the problem, never the token's contents.
+Error texts name the problem, never the token's contents. A claim failure also names the
+claim (``AuthError.claim``) and what the hook expects of it (``AuthError.hint``, built from
+our configuration only), so a hand-made token can be fixed without guessing.
 """
 
 from __future__ import annotations
@@ -48,9 +51,21 @@ class AuthError(DocpipeError):
 
     code = "unauthorized"
 
-    def __init__(self, code: str, message: str = "", *, status: int = 401) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str = "",
+        *,
+        status: int = 401,
+        claim: str | None = None,
+        hint: str | None = None,
+    ) -> None:
         super().__init__(message or code.replace("_", " "), code=code)
         self.status = status
+        #: The claim at fault and what the hook expects of it (configuration, never
+        #: anything read from the token), for the error body.
+        self.claim = claim
+        self.hint = hint
 
 
 @dataclass(frozen=True)
@@ -80,10 +95,41 @@ _JWT_ERRORS: tuple[tuple[type[jwt.InvalidTokenError], str, str], ...] = (
 )
 
 
-def _jwt_error(exc: jwt.InvalidTokenError) -> AuthError:
+#: The claims a user token must carry, and what each must hold (for error hints).
+CLAIM_RULES: dict[str, str] = {
+    "sub": "the user's id (a UUID)",
+    "role": "'authenticated'",
+    "exp": "the expiry, in seconds since the epoch, in the future",
+    "iss": "<SUPABASE_URL>/auth/v1",
+}
+
+
+def claim_hint(claim: str, audience: str) -> str:
+    """What the hook expects of ``claim``: from our configuration, never from the token."""
+    if claim == "aud":
+        return f"user tokens must carry aud = '{audience}' (SUPABASE_JWT_AUDIENCE)"
+    rule = CLAIM_RULES.get(claim)
+    return f"user tokens must carry {claim} = {rule}" if rule else f"the claim {claim} is required"
+
+
+#: PyJWT failures that are about one claim.
+_CLAIM_OF_CODE = {"invalid_audience": "aud", "invalid_issuer": "iss", "token_expired": "exp"}
+
+
+def _jwt_error(exc: jwt.InvalidTokenError, audience: str) -> AuthError:
+    if isinstance(exc, jwt.MissingRequiredClaimError):
+        claim = str(exc.claim)  # one of the names we required, not token content
+        return AuthError(
+            "missing_claim",
+            f"the token has no '{claim}' claim",
+            claim=claim,
+            hint=claim_hint(claim, audience),
+        )
     for kind, code, message in _JWT_ERRORS:
         if isinstance(exc, kind):
-            return AuthError(code, message)
+            about = _CLAIM_OF_CODE.get(code)
+            hint = claim_hint(about, audience) if about else None
+            return AuthError(code, message, claim=about, hint=hint)
     return AuthError("invalid_token", "the token is not valid")  # pragma: no cover
 
 
@@ -141,7 +187,7 @@ class TokenVerifier:
                 options={"require": required, "verify_exp": False},
             )
         except jwt.InvalidTokenError as exc:
-            raise _jwt_error(exc) from exc
+            raise _jwt_error(exc, self.audience) from exc
         return self._caller(claims)
 
     def _key_for(self, token: str) -> tuple[Any, str]:
@@ -170,16 +216,36 @@ class TokenVerifier:
     def _caller(self, claims: Mapping[str, Any]) -> Caller:
         exp = claims["exp"]
         if not isinstance(exp, (int, float)) or isinstance(exp, bool):
-            raise AuthError("invalid_token", "the token expiry is not a number")
+            raise AuthError(
+                "invalid_token",
+                "the token expiry is not a number",
+                claim="exp",
+                hint=claim_hint("exp", self.audience),
+            )
         if time.time() >= exp:
-            raise AuthError("token_expired", "the token has expired")
+            raise AuthError(
+                "token_expired",
+                "the token has expired",
+                claim="exp",
+                hint=claim_hint("exp", self.audience),
+            )
         try:
             user_id = uuid.UUID(str(claims["sub"]))
         except ValueError as exc:
-            raise AuthError("invalid_subject", "the token subject is not a user id") from exc
+            raise AuthError(
+                "invalid_subject",
+                "the token subject is not a user id",
+                claim="sub",
+                hint=claim_hint("sub", self.audience),
+            ) from exc
         role = claims.get("role")
         if role != REQUIRED_ROLE:
-            raise AuthError("invalid_role", "the token role is not 'authenticated'")
+            raise AuthError(
+                "invalid_role",
+                "the token role is not 'authenticated'",
+                claim="role",
+                hint=claim_hint("role", self.audience),
+            )
         is_anonymous = claims.get("is_anonymous") is True
         if is_anonymous and not self.allow_anonymous:
             raise AuthError(

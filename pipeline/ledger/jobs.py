@@ -12,6 +12,7 @@ from psycopg.types.json import Jsonb
 
 from pipeline.db import DictConnection
 from pipeline.errors import DocpipeError
+from pipeline.metrics import events
 from pipeline.sqlfiles import query
 
 
@@ -86,7 +87,9 @@ def complete(conn: DictConnection, claim: Claim, result: dict[str, Any] | None) 
             "result": Jsonb(result) if result is not None else None,
         },
     ).fetchone()
-    return bool(row and row["ok"])
+    ok = bool(row and row["ok"])
+    events.job_completed(claim.job, ok)  # metrics: a no-op while they are off
+    return ok
 
 
 def fail(
@@ -110,7 +113,9 @@ def fail(
             "details": Jsonb(details) if details else None,
         },
     ).fetchone()
-    return dict(_one(row)["result"])
+    result = dict(_one(row)["result"])
+    events.job_failed(claim.job, code, str(result.get("outcome")))
+    return result
 
 
 def reschedule(
@@ -126,7 +131,9 @@ def reschedule(
             "lease_token": claim.lease_token,
         },
     ).fetchone()
-    return row["scheduled_at"] if row else None
+    when: datetime | None = row["scheduled_at"] if row else None
+    events.job_rescheduled(claim.job, reason, when is not None)
+    return when
 
 
 def enqueue(

@@ -1,4 +1,5 @@
-"""The maintenance loop: reaper, outbox relay and queue-depth stats, run by one leader.
+"""The maintenance loop: reaper, outbox relay, queue-depth stats and retention, run by
+one leader.
 
 Leadership is a session advisory lock held on a dedicated connection: when the
 leader's process dies, its connection closes, the lock is released and another
@@ -15,6 +16,9 @@ import psycopg
 
 from pipeline.db import DictConnection, connect
 from pipeline.ledger.outbox import Dispatcher
+from pipeline.ledger.retention import RetentionPolicy, RetentionSchedule
+from pipeline.metrics import events
+from pipeline.settings import Settings
 from pipeline.sqlfiles import query
 
 logger = logging.getLogger(__name__)
@@ -32,12 +36,17 @@ class Maintainer:
         interval: float = 2.0,
         role: str = "service_role",
         batch: int = 100,
+        retention: RetentionPolicy | None = None,
     ) -> None:
         self.conninfo = conninfo
         self.dispatcher = dispatcher
         self.interval = interval
         self.role = role
         self.batch = batch
+        if retention is None:
+            # Callers (the worker middleware, `docpipe maintain`) need not know about it.
+            retention = RetentionPolicy.from_settings(Settings.from_env())
+        self.retention = RetentionSchedule(retention)
         self._conn: DictConnection | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -58,8 +67,9 @@ class Maintainer:
         self._run()
 
     def tick(self) -> dict[str, int]:
-        """One round: become (or stay) leader, reap expired leases, relay unsent jobs
-        and re-send jobs whose message was sent long ago but never claimed."""
+        """One round: become (or stay) leader, reap expired leases, relay unsent jobs,
+        re-send jobs whose message was sent long ago but never claimed, and (when due)
+        delete one batch of expired bookkeeping."""
         done = {"reclaimed": 0, "dead_lettered": 0, "relayed": 0, "redispatched": 0}
         if not self._ensure_leader():
             return done
@@ -68,6 +78,7 @@ class Maintainer:
             return done
         reaped = conn.execute(query("job_reclaim_orphaned"), {"limit": self.batch}).fetchall()
         reaped += conn.execute(query("job_reclaim_expired"), {"limit": self.batch}).fetchall()
+        events.jobs_reaped(reaped)
         for row in reaped:
             if row["outcome"] == "reclaimed":
                 done["reclaimed"] += 1
@@ -84,6 +95,7 @@ class Maintainer:
         if done["redispatched"]:
             logger.warning("re-sent %d job messages never claimed", done["redispatched"])
         conn.execute(query("queue_stats_refresh"))
+        done.update(self.retention.run_if_due(conn))
         return done
 
     def _ensure_leader(self) -> bool:

@@ -42,6 +42,7 @@ from pipeline.flow import StageDef
 from pipeline.ledger import jobs
 from pipeline.ledger.jobs import Claim
 from pipeline.messages import Envelope, parse_envelope
+from pipeline.metrics import events
 from pipeline.middleware import current_claim
 from pipeline.runtime import Runtime, get_runtime
 from pipeline.sqlfiles import query
@@ -160,6 +161,7 @@ def run_stage(stage_def: StageDef, impl: Stage, raw_envelope: object) -> None:
             next_job = _commit(ctx, impl, output, duration_ms)
     except LeaseLost:  # an Interrupt (BaseException): no `except Exception` below sees it
         logger.warning("lease lost: job %s attempt %s not committed", claim.job_id, claim.attempt)
+        events.lease_lost(stage_def.name)
         return
     except RateLimited as exc:
         _reschedule(ctx, exc)
@@ -231,7 +233,10 @@ def _commit(ctx: StageContext, impl: Stage, output: Any, duration_ms: int) -> di
 def _reschedule(ctx: StageContext, exc: RateLimited) -> None:
     runtime = ctx.runtime
     with runtime.pool.connection() as conn, conn.transaction():
-        when = jobs.reschedule(conn, ctx.claim, delay_seconds=exc.delay, reason=exc.code)
+        # "rate_limited:openai/gpt-4o-mini": the quota key names the vendor (never PHI),
+        # so `docpipe status` and `docpipe quotas` can say what the job waits for.
+        reason = f"{exc.code}:{exc.key}" if exc.key else exc.code
+        when = jobs.reschedule(conn, ctx.claim, delay_seconds=exc.delay, reason=reason)
         if when is not None:
             _mark(conn, ctx, "pending")
     if when is None:

@@ -32,6 +32,11 @@ ALLOWED_KEYS = frozenset(
         "docpipe.page_count",
         "docpipe.duration_ms",
         "docpipe.created",
+        "docpipe.page_number",
+        "docpipe.engine",
+        "docpipe.vendor",
+        "docpipe.wait_ms",
+        "docpipe.item_count",
         "error.type",
         "exception.type",
         "http.method",
@@ -47,7 +52,7 @@ ALLOWED_KEYS = frozenset(
 )
 
 #: Span events exported (their attributes are filtered too).
-ALLOWED_EVENTS = frozenset({"exception", "docpipe.retry", "docpipe.reschedule"})
+ALLOWED_EVENTS = frozenset({"exception", "docpipe.retry", "docpipe.reschedule", "docpipe.rescue"})
 
 
 def allowed_attributes(attributes: Mapping[str, Any] | None) -> dict[str, Any]:

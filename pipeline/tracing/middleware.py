@@ -4,6 +4,11 @@ Its parent is the ``traceparent`` the message carries, else the job row's (a
 message re-sent by another door still joins the document's trace). Add it after
 LedgerMiddleware (bootstrap.configure does): the claim it reads is taken there, and
 skipped messages get no span.
+
+An attempt that follows a rescue (the reaper took the job back from a killed or
+silent worker) gets a ``docpipe.rescue`` event naming the job, the lost attempt and
+the reaper's code. The lost attempt's own span is never exported: its process died
+before the span ended.
 """
 
 from __future__ import annotations
@@ -14,15 +19,18 @@ from contextlib import suppress
 from typing import Any
 
 import dramatiq
+import psycopg
 from dramatiq.broker import MessageProxy
 from dramatiq.middleware import Middleware
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 
 from pipeline.errors import DocpipeError
+from pipeline.ledger.jobs import Claim
 from pipeline.logcontext import bind_process_context
 from pipeline.middleware import current_claim
 from pipeline.runtime import get_runtime
+from pipeline.sqlfiles import query
 from pipeline.tracing.logs import install_log_context
 from pipeline.tracing.setup import flush_tracing, init_tracing
 from pipeline.tracing.spans import broker_system, context_from, tracer
@@ -75,6 +83,8 @@ class TracingMiddleware(Middleware):
                 "docpipe.correlation_id": str(envelope.get("correlation_id", "")),
             },
         )
+        if claim.attempt > 1:
+            _mark_rescue(span, claim)
         token = otel_context.attach(trace.set_span_in_context(span))
         _active.set((span, token))
 
@@ -103,3 +113,29 @@ class TracingMiddleware(Middleware):
             span.set_status(trace.StatusCode.ERROR)
         span.end()
         otel_context.detach(token)  # type: ignore[arg-type]
+
+
+def _mark_rescue(span: trace.Span, claim: Claim) -> None:
+    """A ``docpipe.rescue`` event when the reaper took the previous attempt back.
+
+    One indexed read, only on attempts after the first; tracing never fails a job."""
+    if not span.is_recording():
+        return
+    lost = claim.attempt - 1
+    try:
+        with get_runtime().pool.connection() as conn:
+            row = conn.execute(
+                query("job_rescue_of_attempt"), {"job_id": str(claim.job_id), "attempt": lost}
+            ).fetchone()
+    except (psycopg.Error, DocpipeError) as exc:
+        logger.debug("rescue lookup failed (%s)", type(exc).__name__)
+        return
+    if row is not None:
+        span.add_event(
+            "docpipe.rescue",
+            {
+                "docpipe.job_id": str(claim.job_id),
+                "docpipe.attempt": lost,
+                "docpipe.error_code": str(row["code"]),
+            },
+        )

@@ -72,8 +72,12 @@ BEGIN
   IF v_column IS NULL THEN
     RAISE EXCEPTION 'unknown stage %', p_stage USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  EXECUTE format('UPDATE public.shell_files SET %I = $1 WHERE id = $2', v_column)
-    USING p_status, p_shell_file_id;
+  -- A cancelled document keeps its stage columns: a worker that claimed just before the
+  -- cancel must not mark its stage processing again.
+  EXECUTE format(
+    'UPDATE public.shell_files SET %I = $1 WHERE id = $2 AND status <> ''cancelled''',
+    v_column
+  ) USING p_status, p_shell_file_id;
   UPDATE public.shell_files f
      SET status = CASE
            WHEN p_overall IS NULL THEN f.status

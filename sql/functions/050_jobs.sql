@@ -393,6 +393,7 @@ BEGIN
          scheduled_at = now(),
          dead_letter_at = NULL,
          completed_at = NULL,
+         cancelled_at = NULL,
          worker_id = NULL,
          dispatched_at = NULL,
          redrive_count = q.redrive_count + 1,
@@ -408,9 +409,13 @@ BEGIN
     SELECT s.status_column INTO v_stage_column
       FROM public.pipeline_stages s WHERE s.job_type = v_job.job_type;
     PERFORM set_config('docpipe.redrive', 'on', true);
+    -- A redriven cancelled job takes its document back out of 'cancelled' too.
     UPDATE public.shell_files f
-       SET status = CASE WHEN f.status = 'failed' THEN 'processing' ELSE f.status END,
+       SET status = CASE WHEN f.status IN ('failed', 'cancelled') THEN 'processing'
+                         ELSE f.status END,
            processing_error = NULL,
+           processing_completed_at = NULL,
+           cancelled_at = NULL,
            updated_at = now()
      WHERE f.id = v_job.shell_file_id;
     IF v_stage_column IS NOT NULL THEN
@@ -791,5 +796,145 @@ BEGIN
          tracestate = CASE WHEN p_traceparent IS NULL THEN q.tracestate ELSE p_tracestate END
    WHERE q.id = p_job_id AND q.status = 'pending';
   RETURN FOUND;
+END
+$$;
+
+-- Operator cancel: the document stops for good (docpipe cancel). Outcomes:
+--   cancelled          its live jobs are cancelled ({"jobs": [...]}: id, stage, previous status)
+--   already_cancelled  nothing changed
+--   not_active         nothing to stop: the document is completed, failed or archived
+--   missing            no such document
+-- A running stage loses its lease here: its next heartbeat is refused and it stops
+-- (LeaseLost); its fenced commit, which locks the job row first, finds the row no
+-- longer its own. Locks are taken in the stage commit's order (job rows, then the
+-- document), and the job rows are read again after the document lock, so a next
+-- stage inserted by a commit that finished meanwhile is cancelled too.
+CREATE OR REPLACE FUNCTION public.cancel_document(
+  p_shell_file_id uuid,
+  p_reason text DEFAULT NULL,
+  p_actor text DEFAULT NULL
+)
+RETURNS jsonb
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_file public.shell_files;
+  v_job public.job_queue;
+  v_jobs jsonb := '[]'::jsonb;
+  v_actor text := coalesce(p_actor, nullif(current_setting('docpipe.actor', true), ''),
+                           session_user::text);
+  v_column text;
+BEGIN
+  PERFORM 1 FROM public.job_queue q
+   WHERE q.shell_file_id = p_shell_file_id AND q.status IN ('pending', 'processing')
+   ORDER BY q.id
+   FOR UPDATE;
+  SELECT * INTO v_file FROM public.shell_files f WHERE f.id = p_shell_file_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN jsonb_build_object('outcome', 'missing');
+  END IF;
+
+  FOR v_job IN
+    SELECT * FROM public.job_queue q
+     WHERE q.shell_file_id = p_shell_file_id AND q.status IN ('pending', 'processing')
+     ORDER BY q.created_at
+     FOR UPDATE
+  LOOP
+    UPDATE public.job_queue q
+       SET status = 'cancelled',
+           cancelled_at = now(),
+           completed_at = now(),
+           lease_token = NULL,
+           lease_expires_at = NULL,
+           error_details = coalesce(q.error_details, '{}'::jsonb) || jsonb_build_object(
+             'cancelled', jsonb_build_object('reason', p_reason, 'actor', v_actor, 'at', now(),
+                                             'previous_status', v_job.status,
+                                             'worker_id', v_job.worker_id)),
+           updated_at = now()
+     WHERE q.id = v_job.id;
+    INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+    VALUES (v_job.id, 'cancelled', v_job.attempt, v_job.worker_id,
+            jsonb_build_object('reason', p_reason, 'previous_status', v_job.status));
+    PERFORM public.log_audit_event(
+      'job_queue', v_job.id::text, 'UPDATE', jsonb_build_object('status', v_job.status),
+      jsonb_build_object('status', 'cancelled'), coalesce(p_reason, 'cancel'), 'system',
+      v_job.patient_id, v_job.correlation_id, v_actor, v_job.id);
+    v_jobs := v_jobs || jsonb_build_array(jsonb_build_object(
+      'job_id', v_job.id, 'job_type', v_job.job_type, 'stage', v_job.job_lane,
+      'previous_status', v_job.status, 'worker_id', v_job.worker_id));
+  END LOOP;
+
+  IF jsonb_array_length(v_jobs) = 0 THEN
+    IF v_file.status = 'cancelled' THEN
+      RETURN jsonb_build_object('outcome', 'already_cancelled', 'status', v_file.status,
+                                'cancelled_at', v_file.cancelled_at);
+    END IF;
+    RETURN jsonb_build_object('outcome', 'not_active', 'status', v_file.status);
+  END IF;
+
+  -- Stages that had not finished will not run now.
+  FOR v_column IN SELECT s.status_column FROM public.pipeline_stages s ORDER BY s.position LOOP
+    EXECUTE format(
+      'UPDATE public.shell_files SET %1$I = ''cancelled'' WHERE id = $1 AND %1$I IN (''pending'', ''processing'')',
+      v_column) USING p_shell_file_id;
+  END LOOP;
+  UPDATE public.shell_files f
+     SET status = 'cancelled',
+         cancelled_at = now(),
+         processing_completed_at = now(),
+         updated_at = now()
+   WHERE f.id = p_shell_file_id;
+  PERFORM public.log_audit_event(
+    'shell_files', p_shell_file_id::text, 'UPDATE', jsonb_build_object('status', v_file.status),
+    jsonb_build_object('status', 'cancelled'), coalesce(p_reason, 'cancel'), 'system',
+    v_file.patient_id, v_file.correlation_id, v_actor, NULL);
+  RETURN jsonb_build_object('outcome', 'cancelled', 'previous_status', v_file.status,
+                            'jobs', v_jobs);
+END
+$$;
+
+-- Delete dead letters older than p_older_than (docpipe dlq purge), oldest first, at
+-- most p_limit; one audit row per job (its ids, stage and error code, no payload).
+-- The document keeps its 'failed' status and processing_error.
+CREATE OR REPLACE FUNCTION public.purge_dead_letters(
+  p_older_than interval,
+  p_limit integer DEFAULT 1000,
+  p_reason text DEFAULT NULL,
+  p_actor text DEFAULT NULL
+)
+RETURNS SETOF uuid
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_job public.job_queue;
+  v_actor text := coalesce(p_actor, nullif(current_setting('docpipe.actor', true), ''),
+                           session_user::text);
+BEGIN
+  IF p_older_than IS NULL OR p_older_than < interval '0' THEN
+    RAISE EXCEPTION 'p_older_than must be a positive interval' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  FOR v_job IN
+    SELECT * FROM public.job_queue q
+     WHERE q.status = 'failed' AND q.dead_letter_at IS NOT NULL
+       AND q.dead_letter_at < now() - p_older_than
+     ORDER BY q.dead_letter_at
+     LIMIT p_limit
+     FOR UPDATE SKIP LOCKED
+  LOOP
+    PERFORM public.log_audit_event(
+      'job_queue', v_job.id::text, 'DELETE',
+      jsonb_build_object('status', v_job.status, 'job_type', v_job.job_type,
+                         'last_error', v_job.last_error, 'attempt', v_job.attempt,
+                         'dead_letter_at', v_job.dead_letter_at,
+                         'shell_file_id', v_job.shell_file_id),
+      NULL, coalesce(p_reason, 'dead letter purge'), 'system', v_job.patient_id,
+      v_job.correlation_id, v_actor, NULL);
+    DELETE FROM public.job_queue q WHERE q.id = v_job.id;
+    RETURN NEXT v_job.id;
+  END LOOP;
 END
 $$;

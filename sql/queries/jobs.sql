@@ -31,10 +31,15 @@ SELECT job_id, scheduled_at, created
 SELECT * FROM public.job_queue WHERE id = %(job_id)s
 
 -- name: job_reclaim_expired
-SELECT job_id, outcome FROM public.reclaim_expired_jobs(%(limit)s)
+-- job_type: the stage label of docpipe_jobs_rescued_total (pipeline/metrics/events.py)
+SELECT r.job_id, r.outcome, q.job_type
+  FROM public.reclaim_expired_jobs(%(limit)s) r
+  LEFT JOIN public.job_queue q ON q.id = r.job_id
 
 -- name: job_reclaim_orphaned
-SELECT job_id, outcome FROM public.reclaim_orphaned_jobs(%(limit)s)
+SELECT r.job_id, r.outcome, q.job_type
+  FROM public.reclaim_orphaned_jobs(%(limit)s) r
+  LEFT JOIN public.job_queue q ON q.id = r.job_id
 
 -- name: worker_register
 SELECT public.register_worker(%(worker_id)s, %(hostname)s, %(pid)s, %(queues)s) AS registered

@@ -1,9 +1,11 @@
-"""The held-out extraction set is frozen, and the extractor's figures on it never fall
+"""The held-out extraction sets are frozen, and the extractor's figures on them never fall
 below their measured floor (docs/benchmarks.md).
 
-The set was written from the output schema alone by someone who never saw the rules
-(bench/heldout/README.md). These floors are measurements, not targets: raise them when
-the extractor improves; never tune rules to this set.
+Each set was written from the output schema alone by someone who never saw the rules
+(bench/heldout*/README.md). Set 1 was used for error analysis after it was first scored
+(docs/benchmarks.md says which fixes it drove), so set 2, written later and never looked
+at while the rules changed, is the honest held-out figure. Floors are measurements, not
+targets: raise them when the extractor improves; never tune rules to a set.
 """
 
 from __future__ import annotations
@@ -15,48 +17,69 @@ import pytest
 
 from bench.heldout_score import CATEGORIES, HELDOUT, Tally, evaluate
 
-#: Per category: (precision floor, recall floor): the measured figures with RapidOCR,
-#: less about 0.02 (docs/benchmarks.md has the exact ones).
-FLOORS: dict[str, tuple[float, float]] = {
-    "medications": (0.76, 0.70),
-    "labs": (0.96, 0.43),
-    "vitals": (0.94, 0.56),
-    "allergies": (0.75, 0.35),
-    "conditions": (0.90, 0.14),
-    "immunizations": (0.92, 0.90),
+HELDOUT2 = HELDOUT.parent / "heldout2"
+
+#: Per set and category: (precision floor, recall floor): the measured figures with
+#: RapidOCR, less about 0.02 (docs/benchmarks.md has the exact ones).
+FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "heldout": {
+        "medications": (0.83, 0.73),
+        "labs": (0.96, 0.43),
+        "vitals": (0.94, 0.55),
+        "allergies": (0.81, 0.35),
+        "conditions": (0.90, 0.51),
+        "immunizations": (0.92, 0.90),
+    },
+    "heldout2": {
+        "medications": (0.76, 0.72),
+        "labs": (0.90, 0.25),
+        "vitals": (0.95, 0.55),
+        "allergies": (0.98, 0.33),
+        "conditions": (0.89, 0.35),
+        "immunizations": (0.90, 0.74),
+    },
 }
-#: Most must-not rows (stopped drugs written as current, negated allergies, due vaccines…).
-MUST_NOT_CEILING = 8
+FOLDERS = {"heldout": HELDOUT, "heldout2": HELDOUT2}
+#: Rows that must never be written as current (stopped drugs as active, negated
+#: allergies, due vaccines as given …): none on either set.
+MUST_NOT_CEILING = 0
 
 
-def test_the_held_out_set_is_unchanged() -> None:
-    lines = (HELDOUT / "MANIFEST.sha256").read_text("utf-8").split("\n")
+@pytest.mark.parametrize("name", sorted(FOLDERS))
+def test_the_held_out_set_is_unchanged(name: str) -> None:
+    folder = FOLDERS[name]
+    lines = (folder / "MANIFEST.sha256").read_text("utf-8").split("\n")
     entries = [line.split(maxsplit=1) for line in lines if line.strip()]
-    assert len(entries) >= 50
-    for digest, name in entries:
-        path = HELDOUT / name.strip().lstrip("*")
-        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, name
+    assert len(entries) >= 40
+    for digest, file in entries:
+        path = folder / file.strip().lstrip("*")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, file
 
 
-@pytest.fixture(scope="module")
-def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Tally]:
-    cache: Path = tmp_path_factory.mktemp("heldout-pages")
-    totals, _lines = evaluate("rapidocr", cache)
-    return totals
+@pytest.fixture(scope="module", params=sorted(FOLDERS))
+def figures(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, dict[str, Tally]]:
+    name: str = request.param
+    cache: Path = tmp_path_factory.mktemp(f"{name}-pages")
+    totals, _lines = evaluate("rapidocr", cache, FOLDERS[name])
+    return name, totals
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("category", CATEGORIES)
 def test_held_out_precision_and_recall_hold_their_floor(
-    figures: dict[str, Tally], category: str
+    figures: tuple[str, dict[str, Tally]],
 ) -> None:
-    precision_floor, recall_floor = FLOORS[category]
-    tally = figures[category]
-    assert tally.precision >= precision_floor, (category, tally)
-    assert tally.recall >= recall_floor, (category, tally)
+    name, totals = figures
+    for category in CATEGORIES:
+        precision_floor, recall_floor = FLOORS[name][category]
+        tally = totals[category]
+        assert tally.precision >= precision_floor, (name, category, tally)
+        assert tally.recall >= recall_floor, (name, category, tally)
 
 
 @pytest.mark.slow
-def test_held_out_must_not_rows_stay_under_their_ceiling(figures: dict[str, Tally]) -> None:
-    violations = [v for tally in figures.values() for v in tally.violations]
-    assert len(violations) <= MUST_NOT_CEILING, violations
+def test_no_must_not_row_is_written(figures: tuple[str, dict[str, Tally]]) -> None:
+    name, totals = figures
+    violations = [v for tally in totals.values() for v in tally.violations]
+    assert len(violations) <= MUST_NOT_CEILING, (name, violations)

@@ -24,7 +24,14 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from tests.support.quiet_server import QuietHTTPServer
 
 #: Span kinds as OTLP numbers them.
-SERVER, CONSUMER, PRODUCER = 2, 5, 4
+SERVER, CLIENT, CONSUMER, PRODUCER = 2, 3, 5, 4
+KIND_NAMES = {
+    1: "INTERNAL",
+    SERVER: "SERVER",
+    CLIENT: "CLIENT",
+    PRODUCER: "PRODUCER",
+    5: "CONSUMER",
+}
 
 
 def _value(value: AnyValue) -> Any:
@@ -103,6 +110,31 @@ class OtlpReceiver:
             if s.attributes.get("docpipe.correlation_id") == correlation_id
         }
         return sorted((s for s in spans if s.trace_id in traces), key=lambda s: s.start_ns)
+
+
+def render_tree(spans: list[ReceivedSpan], keys: tuple[str, ...] = ()) -> str:
+    """One trace as an indented tree (name [KIND] status, then the chosen attributes
+    and the event names), children in start order: for failure messages and docs."""
+    children: dict[str, list[ReceivedSpan]] = {}
+    ids = {s.span_id for s in spans}
+    for span in sorted(spans, key=lambda s: s.start_ns):
+        parent = span.parent_span_id if span.parent_span_id in ids else ""
+        children.setdefault(parent, []).append(span)
+    lines: list[str] = []
+
+    def walk(parent: str, depth: int) -> None:
+        for span in children.get(parent, []):
+            attrs = " ".join(f"{k}={span.attributes[k]}" for k in keys if k in span.attributes)
+            events = ",".join(name for name, _ in span.events)
+            status = " ERROR" if span.status_code == 2 else ""
+            line = f"{'  ' * depth}{span.name} [{KIND_NAMES.get(span.kind, span.kind)}]{status}"
+            lines.append(
+                " ".join(p for p in (line, attrs, f"events={events}" if events else "") if p)
+            )
+            walk(span.span_id, depth + 1)
+
+    walk("", 0)
+    return "\n".join(lines)
 
 
 def _handler(receiver: OtlpReceiver) -> type[BaseHTTPRequestHandler]:

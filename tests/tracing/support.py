@@ -4,6 +4,8 @@ with the ``OTEL_*`` environment pointing at a test OTLP receiver (or not at all)
 from __future__ import annotations
 
 import json
+import random
+import socket
 import subprocess
 import sys
 import time
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.support import factories as f
 from tests.support.http import JWT_SECRET, free_port, make_token
@@ -31,9 +34,28 @@ def otel_env(receiver_url: str | None) -> dict[str, str]:
     return env
 
 
-def _base_env(db_url: str, storage: Path, extra: dict[str, str]) -> dict[str, str]:
+def broker_url_for(kind: str, db_url: str) -> str:
+    """BROKER_URL of ``kind``; a broker service that is not up FAILS the test (no skip)."""
+    if kind == "postgres":
+        return db_url
+    port = {"redis": 6379, "rabbitmq": 5672}[kind]
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        pytest.fail(f"{kind} is not reachable at 127.0.0.1:{port}: start it to run this test")
+    if kind == "redis":
+        # A database of its own most of the time; a stale message is skipped by the claim.
+        return f"redis://127.0.0.1:6379/{random.randint(1, 15)}"
+    return "amqp://guest:guest@127.0.0.1:5672/%2F"
+
+
+def _base_env(
+    db_url: str, storage: Path, extra: dict[str, str], broker_url: str | None = None
+) -> dict[str, str]:
     env = {
-        k: v for k, v in worker_env(db_url, db_url, storage).items() if not k.startswith("OTEL_")
+        k: v
+        for k, v in worker_env(db_url, broker_url or db_url, storage).items()
+        if not k.startswith("OTEL_")
     }
     env.update(extra)
     return env
@@ -41,12 +63,18 @@ def _base_env(db_url: str, storage: Path, extra: dict[str, str]) -> dict[str, st
 
 @contextmanager
 def trace_workers(
-    db_url: str, storage: Path, log_path: Path, extra: dict[str, str], *, module: str
+    db_url: str,
+    storage: Path,
+    log_path: Path,
+    extra: dict[str, str],
+    *,
+    module: str,
+    broker_url: str | None = None,
 ) -> Iterator[WorkerGroup]:
     with log_path.open("ab") as log:
         process = subprocess.Popen(
             [DRAMATIQ, module, "--processes", "1", "--threads", "2"],
-            env=_base_env(db_url, storage, extra),
+            env=_base_env(db_url, storage, extra, broker_url),
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=str(ROOT),
@@ -61,10 +89,17 @@ def trace_workers(
 
 
 @contextmanager
-def hook_server(db_url: str, storage: Path, log_path: Path, extra: dict[str, str]) -> Iterator[str]:
+def hook_server(
+    db_url: str,
+    storage: Path,
+    log_path: Path,
+    extra: dict[str, str],
+    *,
+    broker_url: str | None = None,
+) -> Iterator[str]:
     """``docpipe serve`` in its own process; yields its base URL once it is ready."""
     port = free_port()
-    env = _base_env(db_url, storage, extra)
+    env = _base_env(db_url, storage, extra, broker_url)
     env["SUPABASE_JWT_SECRET"] = JWT_SECRET
     with log_path.open("ab") as log:
         process = subprocess.Popen(

@@ -1,8 +1,10 @@
-"""One trace per document, seen by a real OTLP/HTTP receiver (Postgres broker).
+"""One trace per document, seen by a real OTLP/HTTP receiver, on every broker.
 
 The hook runs as ``docpipe serve`` and the stages in a ``dramatiq`` worker process
 (the real wiring and stage runner around trivial stages), both exporting to the
-receiver through the standard ``OTEL_*`` variables.
+receiver through the standard ``OTEL_*`` variables. The one-document test runs on
+the Postgres, Redis and RabbitMQ brokers (a broker service that is down fails it);
+retries and the rest run on Postgres.
 """
 
 from __future__ import annotations
@@ -25,12 +27,20 @@ from tests.support.otlp_receiver import (
 )
 from tests.support.runtime import set_config, shell_file, wait_for
 from tests.support.workers import FAST_LEDGER
-from tests.tracing.support import hook_server, json_lines, otel_env, trace_workers, upload
+from tests.tracing.support import (
+    broker_url_for,
+    hook_server,
+    json_lines,
+    otel_env,
+    trace_workers,
+    upload,
+)
 
 pytestmark = [pytest.mark.db, pytest.mark.integration, pytest.mark.slow]
 
 STAGES = [s.name for s in flow.STAGES]
 WORKER = "tests.tracing.trace_stage_worker"
+BROKERS = ["postgres", "redis", "rabbitmq"]
 
 
 @pytest.fixture
@@ -46,7 +56,11 @@ def receiver() -> Iterator[OtlpReceiver]:
 
 
 def _run_document(
-    db: str, tmp_path: Path, env: dict[str, str], correlation_id: str | None
+    db: str,
+    tmp_path: Path,
+    env: dict[str, str],
+    correlation_id: str | None,
+    broker_url: str | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any], str]:
     """Upload one document through the hook; wait until it is done.
 
@@ -54,8 +68,10 @@ def _run_document(
     storage = tmp_path / "storage"
     storage.mkdir(exist_ok=True)
     with (
-        trace_workers(db, storage, tmp_path / "w.log", env, module=WORKER) as workers,
-        hook_server(db, storage, tmp_path / "hook.log", env) as url,
+        trace_workers(
+            db, storage, tmp_path / "w.log", env, module=WORKER, broker_url=broker_url
+        ) as workers,
+        hook_server(db, storage, tmp_path / "hook.log", env, broker_url=broker_url) as url,
     ):
         response = upload(url, db, correlation_id=correlation_id)
         assert response.status_code == 201, response.text
@@ -89,11 +105,13 @@ def _wait_trace(receiver: OtlpReceiver, cid: str, last: str, count: int = 1) -> 
     return spans
 
 
+@pytest.mark.parametrize("kind", BROKERS)
 def test_a_document_is_one_trace_from_the_hook_through_every_stage(
-    db: str, tmp_path: Path, receiver: OtlpReceiver
+    db: str, tmp_path: Path, receiver: OtlpReceiver, kind: str
 ) -> None:
     cid = f"tracetest-{uuid.uuid4().hex[:12]}"
-    body, row, log = _run_document(db, tmp_path, otel_env(receiver.url), cid)
+    broker_url = broker_url_for(kind, db)
+    body, row, log = _run_document(db, tmp_path, otel_env(receiver.url), cid, broker_url)
     assert row["status"] == "completed", row["processing_error"]
     # The caller's well-formed id is the document's: returned, stored, on every span.
     assert body["correlation_id"] == body["header"] == row["correlation_id"] == cid
@@ -114,7 +132,7 @@ def test_a_document_is_one_trace_from_the_hook_through_every_stage(
         assert process.parent_span_id == send.span_id, stage
         assert process.service == "docpipe-worker"
         attrs = process.attributes
-        assert attrs["messaging.system"] == "postgres"
+        assert attrs["messaging.system"] == send.attributes["messaging.system"] == kind
         assert attrs["messaging.destination.name"] == stage
         assert attrs["messaging.operation.type"] == "process"
         assert attrs["messaging.message.id"] == send.attributes["messaging.message.id"]

@@ -29,7 +29,10 @@ from adapters.extractors.offline.context import (
     span_context,
 )
 from adapters.extractors.offline.doctype import classify_document
+from adapters.extractors.offline.immunizations import VACCINE_INDEX
 from adapters.extractors.offline.lexicon import VITAL_LOINC
+from adapters.extractors.offline.prose_conditions import prose_conditions
+from adapters.extractors.offline.reconcile import reconcile
 from adapters.extractors.offline.sections import detect_section
 from adapters.extractors.offline.values import DateOrder, first_date
 from pipeline.clinical.schema import (
@@ -62,11 +65,15 @@ def _body(line: str) -> str:
     return heading.remainder if heading is not None and heading.remainder else line
 
 
+#: Entity kinds whose lines are not read again for diagnoses in prose.
+_ITEM_ENTITIES = frozenset({"medication", "lab", "vital", "allergy", "condition", "immunization"})
+
+
 class _Contexts:
     """Reads each entity's context from the line it came from and that line's section."""
 
     def __init__(self, pages: Sequence[PageText]) -> None:
-        self._scopes = line_scopes(pages)
+        self.scopes = self._scopes = line_scopes(pages)
 
     def _scope(self, entity: Entity) -> LineScope | None:
         key = (entity.source.page, entity.source.line_text_sha256 or "")
@@ -79,6 +86,8 @@ class _Contexts:
         """(section context, the context of ``target`` in its own sentence)."""
         scope = self._scope(entity)
         line = _body(scope.text) if scope else entity.text
+        if scope is not None and scope.follow:
+            line = f"{line} {scope.follow}"  # a sentence wrapped onto the next line
         head = entity.text.partition(" ; ")[0]
         lowered = line.lower()
         start = -1
@@ -99,6 +108,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     row = medications.parse_medication(head, require_known=False)
     if row is None:
         return None
+    if _is_vaccine(row.name):
+        return None  # a vaccine given is an immunization, read by its own pass
     section, own = contexts.of(entity, row.name)
     # A drug the patient is not on, or only might be, is no medication row at all.
     if own.leaflet or own.assertion in ("negated", "hypothetical", "family"):
@@ -122,6 +133,22 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         confidence=entity.confidence,
         source=entity.source,
     )
+
+
+_VACCINE_WORD = re.compile(r"\b(?:vaccines?|vaccination|immuni[sz]ation|toxoid)\b", re.IGNORECASE)
+
+
+def _is_vaccine(name: str) -> bool:
+    if _VACCINE_WORD.search(name):
+        return True
+    found = VACCINE_INDEX.lookup(name.partition("(")[0], fuzzy=False)
+    return found is not None
+
+
+# "Latex: denies", "Shellfish - none": the answer after the allergen negates it.
+_NEGATING_ANSWER = re.compile(
+    r"^(?:denie[sd]|none|no|nil|negative|not known|nkda|not allergic)$", re.IGNORECASE
+)
 
 
 def _lab(entity: Entity) -> LabObservation | None:
@@ -169,11 +196,15 @@ def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     section, own = contexts.of(entity, row.substance)
     if own.leaflet:  # "tell your doctor if you are allergic to clopidogrel"
         return None
+    assertion = section.merged(own).assertion
+    reaction = row.reaction
+    if reaction is not None and _NEGATING_ANSWER.match(reaction.strip()):
+        assertion, reaction = "negated", None
     return Allergy(
         substance=row.substance,
-        reaction=row.reaction,
+        reaction=reaction,
         severity=row.severity,
-        assertion=section.merged(own).assertion,
+        assertion=assertion,
         confidence=entity.confidence,
         source=entity.source,
     )
@@ -291,6 +322,18 @@ def extract_clinical(
             condition_items.append(condition)
         elif kind == "immunization":
             vaccine_items.extend(_immunizations(entity, contexts, order))
+    condition_items.extend(
+        prose_conditions(
+            pages,
+            contexts.scopes,
+            lines_taken={
+                (e.source.page, e.source.line_text_sha256 or "")
+                for e in entities
+                if e.entity_type in _ITEM_ENTITIES
+            },
+            codes_taken={c.icd10_code for c in condition_items if c.icd10_code},
+        )
+    )
     provider = _best_field(entities, "provider")
     facility = _best_field(entities, "facility")
     counts = {
@@ -310,7 +353,7 @@ def extract_clinical(
         service_date=_service_date(entities, order),
         provider_name=provider[0] if provider else None,
         facility_name=facility[0] if facility else None,
-        medications=_unique(meds, _content),
+        medications=_unique(reconcile(meds, pages), _content),
         labs=_unique(lab_items, _content),
         vitals=_unique(vital_items, _content),
         allergies=_unique(allergy_items, _content),

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.extractors.offline import icd10_names
 from adapters.extractors.offline.lexicon import CONDITIONS
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
 from adapters.extractors.offline.patterns import DASHES, ICD10, LIST_MARKER
 
-CONDITION_INDEX = ConceptIndex(CONDITIONS)
+CONDITION_INDEX = ConceptIndex(CONDITIONS, fallback=icd10_names.lookup_key)
 
 _CODE_LABEL = re.compile(r"\b(?:ICD[- ]?10(?:[- ]?CM)?|code)\s*[:#]?\s*$", re.IGNORECASE)
 _QUALIFIER = re.compile(

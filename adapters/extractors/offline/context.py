@@ -20,7 +20,7 @@ from typing import Literal
 
 from adapters.extractors.offline.sections import detect_section, furniture_key, repeated_lines
 from pipeline.clinical.schema import Assertion, ImmunizationStatus, MedicationStatus
-from pipeline.ports import PageText
+from pipeline.ports import PageText, TextLine
 
 _Direction = Literal["forward", "backward", "both"]
 _Kind = Literal[
@@ -122,7 +122,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         r"(?:plan(?:ned)? to |to |will |please |advised to |decided to )?"
         r"(?:stop|cease|discontinue|d/c|dc)(?:ped|d|ed)?(?!\s+(?:if|when|date|after))|d/c'?d|dc'?d|"
-        r"no longer (?:taking|on)|"
+        r"no longer (?:taking|on|current)|\b(?:inactive|expired)\b(?!\s+ingredients?)|"
         r"came off|taken off",
         "medication",
         "stopped",
@@ -136,7 +136,10 @@ _RULES: tuple[_Rule, ...] = (
         "both",
     ),
     _rule(
-        r"(?:course )?completed(?: course)?|finished(?: course)?|course complete",
+        r"(?:course )?completed(?: course)?|finished(?: course)?|course complete|"
+        # a one-off dose: "methylprednisolone 125 mg IV x1 - given", "stat", an oral challenge
+        r"\bx\s?1\b(?!\s*(?:daily|a day|per|/))|\bstat\b|once only|single dose|"
+        r"(?:oral|drug|graded) challenge",
         "medication",
         "completed",
         "both",
@@ -311,11 +314,12 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
 
 # Headings that set the context of the lines below them, with the section they open.
 _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
-    (re.compile(rf"^\s*(?:{words})\s*(?::|-|$)", re.IGNORECASE), section, ctx)
+    (re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*)?(?:{words})\s*(?::|-|$)", re.IGNORECASE), section, ctx)
     for words, section, ctx in (
         (
             r"(?:medications?|meds|items|drugs|prescriptions?)\s+(?:stopped|ceased|discontinued)"
-            r"(?: (?:this|during) (?:admission|visit|stay))?|(?:stopped|ceased|discontinued|"
+            r"(?: (?:this|during|at|on|in|the|today|admission|visit|stay|encounter|discharge))"
+            r"{0,4}|(?:stopped|ceased|discontinued|"
             r"inactive|cancelled|previous|past|historical)\s+(?:medications?|meds|items|drugs|"
             r"prescriptions?)|medications? to (?:stop|discontinue)"
             r"|(?:stopped|ceased|discontinued)(?=\s*:)",
@@ -343,6 +347,15 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         (
             r"completed\s+(?:medications?|courses?)|(?:medications?|courses?)\s+completed",
             "medications",
+            Context(medication_status="completed"),
+        ),
+        (
+            # What was given during the stay or in the department was given, not prescribed.
+            r"(?:course|progress|treatment|management) in (?:hospital|the ward|ed|the ed|a&e)|"
+            r"hospital course|(?:ed|inpatient|ward) course|treatment given|"
+            r"(?:triage|ed|emergency department) (?:interventions|treatment|medications given)|"
+            r"medications? (?:given|administered)(?: (?:in|during|at) [a-z&]+(?: [a-z]+)?)?",
+            None,
             Context(medication_status="completed"),
         ),
         (
@@ -392,8 +405,11 @@ def heading_context(line: str) -> Heading | None:
             continue
         remainder = line[found.end() :].strip()
         # A heading is short; "Plan to start ramipril" is a sentence, not a heading.
-        if not found.group(0).rstrip().endswith((":", "-")) and remainder:
+        # "Triage interventions (standing orders)": a bracketed note still leaves a heading.
+        bracketed = remainder.startswith("(") and remainder.endswith(")")
+        if not found.group(0).rstrip().endswith((":", "-")) and remainder and not bracketed:
             continue
+        remainder = "" if bracketed else remainder
         return Heading(section, ctx, remainder)
     return None
 
@@ -403,20 +419,24 @@ class ScopeTracker:
 
     def __init__(self) -> None:
         self.current = NO_CONTEXT
+        self.section: str | None = None  # the section the last line sits in, when known
 
     def close(self) -> None:
         """A running header or footer ends the section, and with it its context."""
         self.current = NO_CONTEXT
+        self.section = None
 
     def feed(self, text: str) -> Context:
         """The context of ``text``'s own content; updates the running one for later lines."""
         heading = heading_context(text)
         if heading is not None:
             self.current = heading.context
+            self.section = heading.section
             return self.current
         start = detect_section(text)
         if start is not None and not start.is_table_header:
             self.current = NO_CONTEXT
+            self.section = start.section
         return self.current
 
 
@@ -425,6 +445,21 @@ class LineScope:
     text: str
     top: float
     context: Context
+    #: The start of the next line when this one is prose wrapped mid-sentence
+    #: ("Gliclazide MR 60 mg was" / "discontinued in January"), else "".
+    follow: str = ""
+    #: The line before, when this one carries on its sentence ("His father had bowel" /
+    #: "cancer at age 58"), else "".
+    lead: str = ""
+    section: str | None = None
+
+
+_SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+
+
+def _continues(text: str, following: str) -> bool:
+    """Whether ``following`` carries on the sentence that ``text`` wraps in prose."""
+    return len(text) >= 50 and not _SENTENCE_END.search(text) and following[:1].islower()
 
 
 def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineScope]]:
@@ -435,6 +470,7 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
     # Pass 1 skips running headers and footers the same way (entities.find_entities).
     furniture = repeated_lines([[(x.text, x.bbox[1]) for x in p.lines] for p in readable])
     for page in sorted(readable, key=lambda p: p.page_number):
+        kept: list[tuple[str, TextLine, Context, str | None]] = []
         for line in page.lines:
             text = " ".join(line.text.split())
             if not text:
@@ -442,8 +478,14 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
             if furniture_key(text, line.bbox[1]) in furniture:
                 tracker.close()
                 continue
+            kept.append((text, line, tracker.feed(text), tracker.section))
+        for index, (text, line, context, section) in enumerate(kept):
+            following = kept[index + 1][0] if index + 1 < len(kept) else ""
+            before = kept[index - 1][0] if index else ""
             digest = hashlib.sha256(line.text.encode("utf-8")).hexdigest()
-            entry = LineScope(text, line.bbox[1], tracker.feed(text))
+            follow = following if _continues(text, following) else ""
+            lead = before if before and _continues(before, text) else ""
+            entry = LineScope(text, line.bbox[1], context, follow, lead, section)
             scopes.setdefault((page.page_number, digest), []).append(entry)
     return scopes
 

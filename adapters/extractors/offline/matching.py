@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from adapters.extractors.offline.lexicon import Concept
@@ -162,6 +162,24 @@ class ConceptIndex:
             return None
         concept, spelling = self._by_key[best[1]]
         return ConceptMatch(concept, spelling, round(best[0], 4))
+
+    def scan_all(self, text: str, *, max_words: int = 4) -> Iterator[tuple[ConceptMatch, int, int]]:
+        """Every concept named in ``text``, left to right, by exact (or OCR-repaired) key.
+
+        At each word the longest run that names a concept wins; the scan goes on after it.
+        """
+        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w\-/']*", text)]
+        i = 0
+        while i < len(words):
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + n - 1][1]
+                found = self.lookup(text[start:end], fuzzy=False)
+                if found is not None:
+                    yield found, start, end
+                    i += n
+                    break
+            else:
+                i += 1
 
     def scan(self, text: str, *, max_words: int = 4) -> tuple[ConceptMatch, int, int] | None:
         """The best concept named by a run of words in ``text`` and its (start, end) span.

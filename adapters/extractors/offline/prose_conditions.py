@@ -1,0 +1,167 @@
+"""Diagnoses named in prose, outside any problem-list heading.
+
+Letters say "Her past medical history includes hypertension (diagnosed 2009), type 2
+diabetes mellitus ... and a DVT after the hip surgery". A name is taken from prose only
+when the coded vocabulary knows it exactly (our table or ICD-10-CM), it is not a symptom,
+and its sentence does not negate it, give it to a relative or only consider it. Lines
+that already gave another kind of item (a medicine, a result) are not read again, and
+neither are the sections that list other things (allergies, results, medicines).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Collection, Iterator, Sequence
+
+from adapters.extractors.offline.conditions import CONDITION_INDEX
+from adapters.extractors.offline.context import LineScope, span_context
+from pipeline.clinical.schema import Condition, SourceRef
+from pipeline.ports import PageText
+
+#: Lower than a listed problem: prose is looser than a list.
+PROSE_CONFIDENCE = 0.7
+# Symptoms (R), congenital malformations (Q: "Amelia" is one) and organisms (B95-B97)
+# are not diagnoses to read out of prose.
+_NOT_FROM_PROSE = ("R", "Q", "B95", "B96", "B97")
+# Sections whose lines name other things ("Latex - contact dermatitis" is a reaction).
+_OTHER_SECTIONS = frozenset({"allergies", "medications", "labs", "vitals", "immunizations"})
+# Demographic lines carry names, not diagnoses.
+_DEMOGRAPHICS = re.compile(
+    r"^\s*(?:patient(?:'s)? name|patient|name|re)\s*:|\b(?:dob|d\.o\.b|mrn|nhs no)\b", re.I
+)
+# General statements, not about this patient.
+_GENERAL = re.compile(
+    r"\b(?:is|are) associated with|\b(?:can|may) (?:cause|lead to)|correlate clinically|"
+    r"consistent with a diagnosis|suggestive of|a value of",
+    re.I,
+)
+# Prose has sentence punctuation or runs on; a bare phrase on its own line is a list entry,
+# and lists belong to their section's reader.
+_PROSE = re.compile(r"[.,;:]|(?:\S+\s+){4}\S")
+# A table row ("Latex Contact dermatitis Mild Active") belongs to its table's reader.
+_TABLE_ROW = re.compile(r"\b(?:active|inactive|resolved|mild|moderate|severe)\s*$", re.I)
+_RESOLVED = re.compile(r"\b(?:resolved|fully recovered|no longer|in remission)\b", re.I)
+_AFTER_NAME = 60  # characters after a name that can still say it resolved
+# A box right before the name answers for it alone: "[X] Asthma [ ] Diabetes".
+_BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]|([☐☒☑])")
+# Not the patient's diagnosis: a screening test, a risk, a service, a reason for a change.
+_NOT_A_DIAGNOSIS_AFTER = re.compile(
+    r"^\W{0,3}(?:screening|screen|test|risk|vaccine|check|clinic|service|team|nurse|"
+    r"specialist|educator|review|assessment|programme|program|education)\b",
+    re.I,
+)
+_NOT_A_DIAGNOSIS_BEFORE = re.compile(
+    r"\b(?:because of|risks? of|at risk|screening for|discussed|explained|"
+    r"counsell?ed (?:on|about)|information (?:on|about)|advice (?:on|about))"
+    r"(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
+# Everything after a patient-leaflet title is leaflet: "may cause ... hypertension".
+_LEAFLET_TITLE = re.compile(
+    r"patient information leaflet|package leaflet|information for the (?:patient|user)|"
+    r"read all of this leaflet|what is in this leaflet",
+    re.I,
+)
+
+
+def _names(text: str) -> Iterator[tuple[str, str | None, int, int]]:
+    """(name to store, code, start, end) of every exact vocabulary hit, left to right.
+
+    An abbreviation is stored with what it stands for: "Obstructive sleep apnea (OSA)".
+    """
+    for match, start, end in CONDITION_INDEX.scan_all(text, max_words=5):
+        if match.score >= 1.0:
+            written = text[start:end]
+            if written.isupper() and len(written) <= 5:
+                written = f"{match.concept.name} ({written})"
+            yield written, match.concept.code, start, end
+
+
+def _box_unticked(text: str, start: int) -> bool:
+    """Whether the nearest box before ``text[start:]`` is empty."""
+    last: re.Match[str] | None = None
+    for box in _BOX.finditer(text, 0, start):
+        last = box
+    if last is None:
+        return False
+    return not (last.group(1) or last.group(2) in ("☒", "☑"))
+
+
+def _not_a_diagnosis(text: str, start: int, end: int) -> bool:
+    return bool(
+        _box_unticked(text, start)
+        or _NOT_A_DIAGNOSIS_AFTER.search(text[end:])
+        or _NOT_A_DIAGNOSIS_BEFORE.search(text[:start])
+    )
+
+
+def _readable(scope: LineScope) -> bool:
+    return not (
+        scope.context.assertion in ("family", "negated", "hypothetical")
+        or scope.section in _OTHER_SECTIONS
+        or _DEMOGRAPHICS.search(scope.text)
+        or _TABLE_ROW.search(scope.text)
+        or not _PROSE.search(scope.text)
+    )
+
+
+def prose_conditions(
+    pages: Sequence[PageText],
+    scopes: dict[tuple[int, str], list[LineScope]],
+    *,
+    lines_taken: Collection[tuple[int, str]],
+    codes_taken: Collection[str],
+) -> list[Condition]:
+    """Conditions named in prose lines no other reader used, one per ICD-10 category."""
+    found: list[Condition] = []
+    seen = {code[:3] for code in codes_taken}
+    in_leaflet = False
+    for page in pages:
+        if page.status != "ok":
+            continue
+        for line in page.lines:
+            if in_leaflet or _LEAFLET_TITLE.search(line.text):
+                in_leaflet = True
+                continue
+            digest = hashlib.sha256(line.text.encode("utf-8")).hexdigest()
+            key = (page.page_number, digest)
+            if key in lines_taken or key not in scopes:
+                continue
+            scope = scopes[key][0]
+            if not _readable(scope):
+                continue
+            # The sentence around the line: what wraps in from above and on below.
+            offset = len(scope.lead) + 1 if scope.lead else 0
+            text = f"{scope.lead} {scope.text}" if scope.lead else scope.text
+            text = f"{text} {scope.follow}" if scope.follow else text
+            if _GENERAL.search(text):
+                continue
+            for written, code, start, end in _names(scope.text):
+                start, end = start + offset, end + offset
+                if code is None or code.startswith(_NOT_FROM_PROSE) or code[:3] in seen:
+                    continue
+                if _not_a_diagnosis(text, start, end):
+                    continue
+                own = span_context(text, start, end)
+                assertion = scope.context.merged(own).assertion
+                if own.leaflet or assertion not in ("present", "historical"):
+                    continue
+                seen.add(code[:3])
+                resolved = _RESOLVED.search(text[end : end + _AFTER_NAME])
+                status = (
+                    "resolved" if resolved else "history" if assertion == "historical" else None
+                )
+                found.append(
+                    Condition(
+                        name=written,
+                        icd10_code=code,
+                        status=status,
+                        assertion=assertion,
+                        confidence=PROSE_CONFIDENCE,
+                        source=SourceRef(
+                            page=page.page_number, bbox=line.bbox, line_text_sha256=digest
+                        ),
+                    )
+                )
+    return found

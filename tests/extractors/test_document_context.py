@@ -1,0 +1,144 @@
+"""Rows read against the rest of the document: later stops and dose changes, diagnoses in
+prose, answers after the allergen, one-off doses, and the ICD-10-CM vocabulary.
+
+Development examples written for these rules (not taken from any evaluation set).
+"""
+
+from __future__ import annotations
+
+from adapters.extractors.offline import icd10_names, prose_conditions
+from adapters.extractors.offline.matching import name_key
+from tests.extractors.conftest import Extract
+
+
+def _statuses(extract: Extract, *lines: str) -> dict[str, str]:
+    return {m.name.lower(): m.status for m in extract(*lines).medications}
+
+
+def test_a_later_plan_stops_a_listed_medication(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Current medications",
+        "ramipril 10 mg daily",
+        "indapamide 2.5 mg daily",
+        "Plan",
+        "1. Low sodium, probably from the thiazide-like diuretic: stop indapamide today.",
+    )
+    assert statuses == {"ramipril": "active", "indapamide": "stopped"}
+
+
+def test_a_stop_before_the_list_does_not_stop_it(extract: Extract) -> None:
+    # Stopped last year and restarted since: the list is the later word.
+    statuses = _statuses(
+        extract,
+        "History: amlodipine was stopped in 2023 because of ankle swelling.",
+        "Medications",
+        "amlodipine 5 mg daily",
+    )
+    assert statuses["amlodipine"] == "active"
+
+
+def test_considering_a_stop_is_not_a_stop(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Medications",
+        "omeprazole 20 mg daily",
+        "We could consider stopping omeprazole at review.",
+    )
+    assert statuses["omeprazole"] == "active"
+
+
+def test_a_wrapped_sentence_keeps_its_status(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "She takes lisinopril 10 mg daily and simvastatin 40 mg at night. Sitagliptin 100 mg was",
+        "discontinued in May because of pancreatitis concerns.",
+    )
+    assert statuses["sitagliptin"] == "stopped"
+    assert statuses["lisinopril"] == "active"
+
+
+def test_a_dose_change_replaces_the_old_dose(extract: Extract) -> None:
+    meds = extract(
+        "Medications: dulaglutide 1.5 mg once weekly, metformin 500 mg twice daily.",
+        "Plan: I have increased dulaglutide to 3 mg once weekly from today.",
+    ).medications
+    rows = [(m.name.lower(), m.dose, m.status) for m in meds if "dulaglutide" in m.name.lower()]
+    assert rows == [("dulaglutide", "3", "changed")]
+
+
+def test_a_status_column_stops_a_row(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "RX# DRUG SIG QTY LAST FILL STATUS",
+        "1104 PANTOPRAZOLE 40 MG TABLET TAKE 1 DAILY 30 01/02/2025 INACTIVE",
+        "1105 LOSARTAN 50 MG TABLET TAKE 1 DAILY 90 03/02/2025 ACTIVE",
+    )
+    assert statuses["pantoprazole"] == "stopped"
+    assert statuses["losartan"] == "active"
+
+
+def test_doses_given_in_hospital_are_not_discharge_medicines(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Hospital course",
+        "Treated with IV ceftriaxone 1 g daily and IV metoclopramide 10 mg as required.",
+        "Discharge medications",
+        "Amoxicillin 500 mg three times daily for 5 days",
+    )
+    assert statuses["amoxicillin"] == "active"
+    assert {statuses["ceftriaxone"], statuses["metoclopramide"]} == {"completed"}
+
+
+def test_a_one_off_dose_is_completed(extract: Extract) -> None:
+    statuses = _statuses(extract, "ED treatment", "23:10 prednisolone 40 mg PO x1 - given")
+    assert statuses["prednisolone"] == "completed"
+
+
+def test_a_vaccine_is_not_a_medication(extract: Extract) -> None:
+    extraction = extract(
+        "Medications given today",
+        "Pneumococcal vaccine 0.5 mL IM",
+        "Tetanus toxoid 0.5 mL IM",
+    )
+    assert extraction.medications == ()
+
+
+def test_an_answer_after_the_allergen_negates_it(extract: Extract) -> None:
+    allergies = extract("Allergies", "Peanut - anaphylaxis", "Latex: denies").allergies
+    by_name = {a.substance.lower(): (a.assertion, a.reaction) for a in allergies}
+    assert by_name["latex"] == ("negated", None)
+    assert by_name["peanut"][0] == "present"
+
+
+def test_diagnoses_in_a_letter(extract: Extract) -> None:
+    conditions = extract(
+        "Dear Dr Byrne,",
+        "Thank you for seeing this 64-year-old man. His history includes hypertension, gout",
+        "and coeliac disease. He has no history of stroke. His mother had breast cancer.",
+        "We discussed the risks of osteoporosis with long-term steroids.",
+    ).conditions
+    current = {c.icd10_code[:3] for c in conditions if c.assertion == "present" and c.icd10_code}
+    assert current == {"I10", "M10", "K90"}
+
+
+def test_an_unticked_box_is_no_diagnosis(extract: Extract) -> None:
+    conditions = extract(
+        "[X] Asthma [ ] Diabetes [ ] Epilepsy [X] Migraine, since age 20"
+    ).conditions
+    assert {c.icd10_code[:3] for c in conditions if c.icd10_code} == {"J45", "G43"}
+
+
+def test_abbreviations_are_stored_with_their_meaning() -> None:
+    names = [name for name, *_ in prose_conditions._names("Uses CPAP nightly for OSA.")]
+    assert names == ["Obstructive sleep apnea (OSA)"]
+
+
+def test_icd10_names_cover_british_spellings_and_leave_symptoms_out() -> None:
+    anaemia = icd10_names.lookup_key(name_key("iron deficiency anaemia"))
+    assert anaemia is not None and anaemia[0].code is not None
+    assert anaemia[0].code.startswith("D50")
+    high_bp = icd10_names.lookup_key(name_key("high blood pressure"))
+    assert high_bp is not None and high_bp[0].code == "I10"
+    assert icd10_names.lookup_key(name_key("palpitations")) is None  # a symptom (R00)
+    assert icd10_names.lookup_key(name_key("amelia")) is None  # chapter Q, a first name
