@@ -196,7 +196,11 @@ def is_current_fact(category: str, item: Item) -> bool:
     """Written as a confirmed fact of the patient (what precision is about)."""
     if item.get("requires_review"):
         return False
-    if category in ("allergies", "conditions"):
+    if category == "allergies":
+        # An allergy in the record's current list is a present one: "historical" marks an
+        # allergy whose own status says it no longer applies (patient_current_allergies).
+        return str(item.get("assertion") or "present") == "present"
+    if category == "conditions":
         return str(item.get("assertion") or "present") in ASSERTED
     if category == "immunizations":
         return str(item.get("status") or "given") == "given"

@@ -13,6 +13,8 @@ and skipped; if even that fails, the job stays pending and the relay re-sends it
 Shutdown order: Dramatiq calls ``before_worker_shutdown`` while worker threads
 may still take messages and finish running ones, so resources (heartbeat, pool,
 liveness lock) are released only in ``after_worker_shutdown``, once they stopped.
+Running stages get ``WORKER_SHUTDOWN_GRACE_SECONDS``; those still working then are
+handed back to the ledger for another worker (pipeline/ledger/shutdown.py).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class RuntimeMiddleware(Middleware):
         self.maintain = maintain
         self._maintainer: Any = None
         self._liveness: Any = None
+        self._grace: Any = None
 
     def after_process_boot(self, broker: dramatiq.Broker) -> None:
         set_runtime(self.build())
@@ -82,6 +85,20 @@ class RuntimeMiddleware(Middleware):
             )
             self._maintainer.start()
 
+    def before_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        from pipeline.ledger.shutdown import ShutdownGrace
+
+        try:
+            runtime = get_runtime()
+        except DocpipeError:
+            return
+        self._grace = ShutdownGrace(
+            runtime.heartbeater,
+            runtime.dispatcher,
+            runtime.settings.worker_shutdown_grace_seconds,
+        )
+        self._grace.start()
+
     def after_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
         # The worker threads have stopped (or outlived the shutdown timeout): nothing
         # claims or completes any more, so the pool can go.
@@ -90,6 +107,11 @@ class RuntimeMiddleware(Middleware):
         except DocpipeError:
             logger.debug("no runtime to close")
             return
+        if self._grace is not None:
+            # Jobs still held (threads that outlived Dramatiq's wait) are handed back
+            # while the pool and the broker are still open.
+            self._grace.finish()
+            self._grace = None
         runtime.heartbeater.stop()
         if self._maintainer is not None:
             self._maintainer.stop()

@@ -47,6 +47,13 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         raise ConfigurationError(f"{name} must be a number") from exc
 
 
+def _grace(env: Mapping[str, str], name: str, default: float) -> float:
+    value = _float(env, name, default)
+    if value < 0:
+        raise ConfigurationError(f"{name} must be 0 or a number of seconds")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str | None = None
@@ -85,6 +92,11 @@ class Settings:
     hook_webhook_auth_failure_rate: str = "10/minute"  # failed webhook secrets per client address
     hook_header_timeout: float = 10.0  # seconds to send a request's headers
     hook_keep_alive_timeout: int = 5  # seconds an idle keep-alive connection stays open
+    # SIGTERM: seconds the hook lets in-flight requests finish before cancelling them.
+    hook_shutdown_grace_seconds: int = 20
+    # SIGTERM: seconds a worker lets running stages finish; then it hands them back to
+    # the ledger (no attempt used) for another worker. Below the platform's kill delay.
+    worker_shutdown_grace_seconds: float = 60.0
     # Retention (pipeline/ledger/retention.py): days after which the maintenance leader
     # deletes finished bookkeeping; 0 keeps it forever. Clinical data is never touched.
     retention_jobs_days: int = 30  # completed/cancelled jobs and their events
@@ -128,6 +140,8 @@ class Settings:
             hook_webhook_auth_failure_rate=env.get("HOOK_WEBHOOK_AUTH_FAILURE_RATE") or "10/minute",
             hook_header_timeout=_float(env, "HOOK_HEADER_TIMEOUT", 10.0),
             hook_keep_alive_timeout=_int(env, "HOOK_KEEP_ALIVE_TIMEOUT", 5),
+            hook_shutdown_grace_seconds=int(_grace(env, "HOOK_SHUTDOWN_GRACE_SECONDS", 20)),
+            worker_shutdown_grace_seconds=_grace(env, "WORKER_SHUTDOWN_GRACE_SECONDS", 60.0),
             retention_jobs_days=_days(env, "RETENTION_JOBS_DAYS", 30),
             retention_artifacts_days=_days(env, "RETENTION_ARTIFACTS_DAYS", 30),
             retention_broker_days=_days(env, "RETENTION_BROKER_DAYS", 7),

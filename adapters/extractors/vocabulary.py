@@ -210,7 +210,21 @@ class LexiconVocabulary:
         return self._allergens.get(cleaned) or self.drug(cleaned)
 
     def lab(self, text: str) -> str | None:
-        return self._labs.get(text)
+        """The LOINC code an analyte name means, qualifiers and all.
+
+        "SGOT (AST)", "Glucose (venous)", "Glucose, random", "HbA1c (IFCC)", "eGFR: CKD-EPI":
+        the name, then the name without its qualifier, then the bracketed name. A qualifier
+        that names a specimen other than blood ("Glucose (urine)") is never dropped: urine
+        glucose is not serum glucose.
+        """
+        found = self._labs.get(text)
+        if found is not None or _OTHER_SPECIMEN.search(text):
+            return found
+        head = re.split(r"[,:]", text, maxsplit=1)[0]
+        for candidate in (*_with_parenthesised(text)[1:], head):
+            if candidate.strip() and (found := self._labs.get(candidate)) is not None:
+                return found
+        return None
 
     def known_loinc(self, code: str) -> bool:
         return code.strip() in self._loinc
@@ -228,6 +242,12 @@ class LexiconVocabulary:
 
     def condition(self, text: str) -> str | None:
         return self._conditions.get(text)
+
+
+_OTHER_SPECIMEN = re.compile(
+    r"\b(?:urine|urinary|csf|fluid|stool|faecal|fecal|sputum|swab|pleural|ascitic|synovial)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_parenthesised(text: str) -> list[str]:

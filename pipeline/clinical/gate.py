@@ -9,9 +9,10 @@ Each row of a :class:`ClinicalExtraction` leaves the gate in one of three ways:
 * **dropped**: it cannot be a clinical fact (a heading, a sign-off, a person's
   name or job title, a result line read as an allergy, an impossible vital).
 
-What confidence means after the gate: a confirmed row keeps the extractor's own
-confidence (how sure it is that it read the row right); a review row's confidence
-is capped at ``REVIEW_CONFIDENCE_CAP``, so nothing unconfirmed ever ranks as sure.
+What confidence means after the gate: a confirmed row of a calibrated extractor carries
+the precision measured for rows of its kind on a held-out set (``calibration.py``); other
+extractors' confirmed rows keep their own confidence; a review row's confidence is capped
+at ``REVIEW_CONFIDENCE_CAP``, so nothing unconfirmed ever ranks as sure.
 
 Assertion and status are attributes, not reasons to drop: a negated allergy or a
 stopped drug passes the same checks and is stored as such, never as current
@@ -33,6 +34,7 @@ from typing import Protocol, TypeVar
 from pydantic import BaseModel
 
 from pipeline.clinical import bounds, shapes
+from pipeline.clinical.calibration import CALIBRATED_EXTRACTORS, calibrated_confidence
 from pipeline.clinical.schema import (
     Allergy,
     ClinicalExtraction,
@@ -44,7 +46,7 @@ from pipeline.clinical.schema import (
 )
 
 #: Part of pass 2's cache key: a new gate re-gates, it never reuses an old verdict.
-GATE_VERSION = "gate-v1"
+GATE_VERSION = "gate-v2"  # v2: calibrated confidence
 #: Highest confidence a row that needs review may carry.
 REVIEW_CONFIDENCE_CAP = 0.5
 
@@ -153,7 +155,7 @@ class ValidityGate:
         return f"{GATE_VERSION}+{self.vocabulary.version}"
 
     def __call__(self, extraction: ClinicalExtraction) -> ClinicalExtraction:
-        return extraction.model_copy(
+        gated = extraction.model_copy(
             update={
                 "medications": _each(extraction.medications, self.medication),
                 "labs": _each(extraction.labs, self.lab),
@@ -161,6 +163,14 @@ class ValidityGate:
                 "allergies": _each(extraction.allergies, self.allergy),
                 "conditions": _each(extraction.conditions, self.condition),
                 "immunizations": _each(extraction.immunizations, self.immunization),
+            }
+        )
+        if extraction.extractor not in CALIBRATED_EXTRACTORS:
+            return gated
+        return gated.model_copy(
+            update={
+                category: tuple(_calibrated(category, item) for item in getattr(gated, category))
+                for category in _CATEGORIES
             }
         )
 
@@ -247,6 +257,16 @@ class ValidityGate:
         if bounds.vital_plausible(item):
             return _apply(item, Verdict.confirmed())
         return _apply(item, Verdict.drop("implausible_vital"))
+
+
+_CATEGORIES = ("medications", "labs", "vitals", "allergies", "conditions", "immunizations")
+
+
+def _calibrated(category: str, item: BaseModel) -> BaseModel:
+    if getattr(item, "requires_review", False):
+        return item  # capped at REVIEW_CONFIDENCE_CAP already
+    confidence = calibrated_confidence(category, item)
+    return item if confidence is None else item.model_copy(update={"confidence": confidence})
 
 
 def _each(items: Iterable[ItemT], check: Callable[[ItemT], ItemT | None]) -> tuple[ItemT, ...]:

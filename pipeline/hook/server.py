@@ -7,6 +7,8 @@ The hook starts without its database: the pool connects in the background,
 
 from __future__ import annotations
 
+import signal
+from types import FrameType
 from typing import Any
 
 import uvicorn
@@ -48,7 +50,11 @@ def build_app(settings: Settings) -> Starlette:
 
 
 def uvicorn_config(app: Any, settings: Settings, host: str, port: int) -> uvicorn.Config:
-    """Timeouts against slow clients: header deadline, keep-alive, h11 head size."""
+    """Timeouts against slow clients: header deadline, keep-alive, h11 head size.
+
+    On SIGTERM uvicorn closes the listener, closes idle connections, lets requests in
+    flight finish (then closes their connections) and cancels what is still running
+    after ``HOOK_SHUTDOWN_GRACE_SECONDS``; without that limit it would wait forever."""
     return uvicorn.Config(
         app,
         host=host,
@@ -59,7 +65,14 @@ def uvicorn_config(app: Any, settings: Settings, host: str, port: int) -> uvicor
         http=header_deadline_protocol(settings.hook_header_timeout),
         timeout_keep_alive=settings.hook_keep_alive_timeout,
         h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        timeout_graceful_shutdown=settings.hook_shutdown_grace_seconds,
     )
+
+
+def _exit_after_drain(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM outside uvicorn's own handling: before it starts, or re-raised by it
+    once it drained. Exit through ``serve``'s cleanup (pool, trace flush), status 0."""
+    raise SystemExit(0)
 
 
 def serve(settings: Settings, host: str, port: int) -> None:
@@ -68,6 +81,9 @@ def serve(settings: Settings, host: str, port: int) -> None:
 
         # User tokens: JWKS keys (from SUPABASE_URL or SUPABASE_JWKS_URL) or the HS256 secret.
         raise ConfigurationError("serve needs SUPABASE_URL or SUPABASE_JWT_SECRET")
+    # uvicorn drains on SIGTERM, then raises it again with the handler found at start:
+    # ours, so the process ends through the cleanup below rather than killed.
+    signal.signal(signal.SIGTERM, _exit_after_drain)
     init_tracing("docpipe-hook")
     app, pool = _build(settings)
     try:

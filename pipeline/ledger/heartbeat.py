@@ -55,6 +55,22 @@ class Heartbeater:
         with self._lock:
             self._claims.pop(thread_id, None)
 
+    def running(self) -> list[tuple[int, Claim]]:
+        """(worker thread ident, claim) of every job this process runs now."""
+        with self._lock:
+            return list(self._claims.items())
+
+    def give_up(self, claim: Claim) -> bool:
+        """Mark the claim lost; True only for the one caller that did it first.
+
+        The heartbeat (a refused beat) and the shutdown hand-back may both decide to
+        stop a stage at once; only the first may interrupt its thread."""
+        with self._lock:
+            if claim.lost.is_set():
+                return False
+            claim.lost.set()
+            return True
+
     def beat_once(self) -> None:
         with self._lock:
             active = list(self._claims.items())
@@ -72,8 +88,9 @@ class Heartbeater:
             logger.warning("heartbeat failed: %s", type(exc).__name__)
 
     def _lose(self, thread_id: int, claim: Claim) -> None:
+        if not self.give_up(claim):  # already handed back at shutdown
+            return
         logger.warning("lease lost for job %s (attempt %s)", claim.job_id, claim.attempt)
-        claim.lost.set()
         if claim.interruptible:
             raise_thread_exception(thread_id, LeaseLost)  # type: ignore[no-untyped-call]
 

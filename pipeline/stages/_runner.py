@@ -13,8 +13,9 @@ Failures map to the ledger: RateLimited → reschedule (no attempt used);
 PermanentError → dead letter at once; anything else → retry with backoff, then
 dead letter. Error texts stored are codes and our own PHI-free messages only.
 LeaseLost is an interrupt, not a failure: the job belongs to another worker now,
-so nothing is committed or recorded here. Other interrupts (Dramatiq's time limit
-and shutdown) are not caught either; the lease then expires and the reaper retries.
+so nothing is committed or recorded here. A stage still running when the shutdown
+grace ends is handed back the same way (``LeaseReleased``, pipeline/ledger/shutdown.py):
+the ledger already made it due again without using an attempt.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from pipeline.errors import (
 from pipeline.flow import StageDef
 from pipeline.ledger import jobs
 from pipeline.ledger.jobs import Claim
+from pipeline.ledger.shutdown import LeaseReleased
 from pipeline.messages import Envelope, parse_envelope
 from pipeline.metrics import events
 from pipeline.middleware import current_claim
@@ -159,6 +161,9 @@ def run_stage(stage_def: StageDef, impl: Stage, raw_envelope: object) -> None:
             },
         ):
             next_job = _commit(ctx, impl, output, duration_ms)
+    except LeaseReleased:
+        logger.info("handed back at shutdown: job %s attempt %s", claim.job_id, claim.attempt)
+        return
     except LeaseLost:  # an Interrupt (BaseException): no `except Exception` below sees it
         logger.warning("lease lost: job %s attempt %s not committed", claim.job_id, claim.attempt)
         events.lease_lost(stage_def.name)

@@ -364,6 +364,59 @@ BEGIN
 END
 $$;
 
+-- Hand a running job back at worker shutdown (its stage outlived the grace period):
+-- pending and due at once, no attempt used, not dispatched (the worker sends it
+-- now; the relay if it cannot). Only the lease holder may; afterwards its lease
+-- token is gone, so a late heartbeat, completion or stage commit is refused.
+-- The document's stage goes back to pending. Recorded as a 'rescheduled' event
+-- with reason 'worker_shutdown'. FALSE: not ours any more (nothing changed).
+CREATE OR REPLACE FUNCTION public.release_job(
+  p_job_id uuid,
+  p_worker_id text,
+  p_lease_token uuid,
+  p_reason text DEFAULT 'worker_shutdown'
+)
+RETURNS boolean
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+  v_job public.job_queue;
+  v_stage text;
+BEGIN
+  UPDATE public.job_queue q
+     SET status = 'pending',
+         scheduled_at = now(),
+         worker_id = NULL,
+         lease_token = NULL,
+         lease_expires_at = NULL,
+         dispatched_at = NULL,
+         error_details = coalesce(q.error_details, '{}'::jsonb) || jsonb_build_object(
+           'last_release', jsonb_build_object(
+             'reason', coalesce(p_reason, 'worker_shutdown'), 'attempt', q.attempt,
+             'worker_id', p_worker_id, 'at', now())),
+         updated_at = now()
+   WHERE q.id = p_job_id
+     AND q.status = 'processing'
+     AND q.worker_id = p_worker_id
+     AND q.lease_token = p_lease_token
+  RETURNING q.* INTO v_job;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  INSERT INTO public.job_events (job_id, event, attempt, worker_id, details)
+  VALUES (p_job_id, 'rescheduled', v_job.attempt, p_worker_id,
+          jsonb_build_object('reason', coalesce(p_reason, 'worker_shutdown'), 'delay_seconds', 0));
+  SELECT s.stage INTO v_stage FROM public.pipeline_stages s WHERE s.job_type = v_job.job_type;
+  IF v_stage IS NOT NULL AND v_job.shell_file_id IS NOT NULL THEN
+    PERFORM public.mark_stage(v_job.shell_file_id, v_stage, 'pending',
+                              p_job_id => p_job_id, p_worker_id => p_worker_id);
+  END IF;
+  RETURN true;
+END
+$$;
+
 -- Give a dead-lettered (or cancelled) job a fresh set of attempts. The history
 -- stays in error_details and job_events; the document goes back to processing.
 CREATE OR REPLACE FUNCTION public.redrive_job(

@@ -17,6 +17,9 @@ SELECT public.fail_job(%(job_id)s, %(worker_id)s, %(lease_token)s, %(code)s, %(m
 SELECT public.reschedule_job(%(job_id)s, %(delay_seconds)s, %(reason)s, true,
                              %(worker_id)s, %(lease_token)s) AS scheduled_at
 
+-- name: job_release
+SELECT public.release_job(%(job_id)s, %(worker_id)s, %(lease_token)s, %(reason)s) AS ok
+
 -- name: job_enqueue
 SELECT job_id, scheduled_at, created
   FROM public.enqueue_job_v3(%(job_type)s, %(job_name)s, %(payload)s,

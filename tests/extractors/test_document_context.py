@@ -142,3 +142,96 @@ def test_icd10_names_cover_british_spellings_and_leave_symptoms_out() -> None:
     assert high_bp is not None and high_bp[0].code == "I10"
     assert icd10_names.lookup_key(name_key("palpitations")) is None  # a symptom (R00)
     assert icd10_names.lookup_key(name_key("amelia")) is None  # chapter Q, a first name
+
+
+def test_a_course_length_is_not_a_one_off_dose(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Rx",
+        "Tab. Amoxicillin 500 mg 1-1-1 x 1 week",
+        "Tab. Metformin 500 mg 1-0-1 x1 month",
+        "Aspirin 300 mg stat then 75 mg once daily",
+    )
+    assert statuses == {"amoxicillin": "active", "metformin": "active", "aspirin": "active"}
+
+
+def test_a_wrapped_line_lends_its_status_only_up_to_the_next_drug(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "He takes amlodipine 10 mg once daily and paracetamol 1 g four times a day when needed,",
+        "ibuprofen 400 mg was stopped last month because of dyspepsia.",
+    )
+    assert statuses["amlodipine"] == "active"
+    assert statuses["paracetamol"] == "active"
+
+
+def test_a_replaced_drug_ended(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "No longer current",
+        "Medicine Ended Reason",
+        "Lansoprazole 30mg capsules 01/04/2025 Changed to pantoprazole by GP",
+        "Fluoxetine 20mg capsules 02/02/2025 Replaced by sertraline",
+    )
+    assert statuses == {"lansoprazole": "stopped", "fluoxetine": "stopped"}
+
+
+def test_allergy_headings_in_other_words_open_the_allergy_list(extract: Extract) -> None:
+    for heading in ("Alerts / Adverse drug reactions", "Allergies / ADRs"):
+        allergies = extract(heading, "Nitrofurantoin - rash", "Morphine - vomiting").allergies
+        assert {a.substance.lower() for a in allergies} == {"nitrofurantoin", "morphine"}
+
+
+def test_an_allergy_table_header_keeps_the_allergy_section(extract: Extract) -> None:
+    allergies = extract(
+        "Allergies, Adverse Reactions, Alerts",
+        "Substance Reaction Severity Status",
+        "Cefalexin Urticaria Moderate Active",
+    ).allergies
+    assert [a.substance.lower() for a in allergies] == ["cefalexin"]
+
+
+def test_lab_names_with_qualifiers_keep_their_code() -> None:
+    from adapters.extractors.vocabulary import shared_vocabulary
+
+    vocabulary = shared_vocabulary()
+    assert vocabulary.lab("SGPT (ALT)") == "1742-6"
+    assert vocabulary.lab("Glucose, fasting") == vocabulary.lab("Glucose")
+    assert vocabulary.lab("Creatinine (serum)") == vocabulary.lab("Creatinine")
+    assert vocabulary.lab("Glucose (urine)") is None  # a urine glucose never takes the serum code
+
+
+def test_an_inactive_allergy_row_is_not_a_current_allergy(extract: Extract) -> None:
+    allergies = extract(
+        "Allergies, Adverse Reactions, Alerts",
+        "Substance Reaction Severity Status",
+        "Morphine Vomiting Mild Inactive",
+        "Amoxicillin Rash Moderate Active",
+    ).allergies
+    rows = {a.substance.lower(): (a.reaction, a.severity, a.assertion) for a in allergies}
+    assert rows == {
+        "morphine": ("Vomiting", "mild", "historical"),
+        "amoxicillin": ("Rash", "moderate", "present"),
+    }
+
+
+def test_a_history_of_an_allergy_is_still_an_allergy(extract: Extract) -> None:
+    allergies = extract("Allergies: history of penicillin allergy (hives)").allergies
+    assert [(a.substance.lower(), a.assertion) for a in allergies] == [("penicillin", "present")]
+
+
+def test_vitals_in_a_sentence_and_under_an_observations_heading(extract: Extract) -> None:
+    vitals = extract(
+        "On examination her BP was 142/86 and her pulse was 92 bpm, regular.",
+        "Observations on discharge (02/05/2025 09:30)",
+        "BP 118/70 mmHg PR 76/min Temp 36.9 °C SpO2 98% on air",
+    ).vitals
+    got = {(v.kind, v.value_text) for v in vitals}
+    assert {
+        ("blood_pressure", "142/86"),
+        ("heart_rate", "92"),
+        ("blood_pressure", "118/70"),
+        ("heart_rate", "76"),
+        ("temperature", "36.9"),
+        ("oxygen_saturation", "98"),
+    } <= got

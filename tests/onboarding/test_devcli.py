@@ -7,7 +7,6 @@ HTTP and a real JWKS endpoint.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import http.server
 import threading
@@ -38,16 +37,6 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
     """``docpipe dev …`` through the real CLI entry point: (exit code, stdout, stderr)."""
-    original = cli.build_parser
-
-    def build_parser() -> argparse.ArgumentParser:
-        parser = original()
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                devcli.add_dev_parser(action)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build_parser)
     monkeypatch.delenv(devcli.ENV_SETTING, raising=False)
 
     def invoke(*argv: str) -> tuple[int, str, str]:

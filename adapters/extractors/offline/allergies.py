@@ -36,6 +36,9 @@ _ALLERGIC_TO = re.compile(r"\ballergic to\s+", re.IGNORECASE)
 # "Latex allergy: [ ] Yes [X] No": the answer starts at the first box or yes/no word.
 _ANSWER = re.compile(rf"{CHECKBOX.pattern}|[☐☒☑]|\b(?:yes|no)\b", re.IGNORECASE)
 _ALLERGY_WORD = re.compile(r"\s+(?:allerg(?:y|ies)|intolerance|sensitivity)\s*$", re.IGNORECASE)
+_HISTORY_LEAD = re.compile(
+    r"^\s*(?:(?:past |previous |known )?(?:history of|h/o|hx of)|known|previous)\s+", re.I
+)
 # "penicillin (rash) and codeine": "and" joins allergens, but "rash and swelling" are reactions.
 _JOINER = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
@@ -45,6 +48,8 @@ class AllergyRow:
     substance: str
     reaction: str | None
     severity: str | None
+    #: The row's own status cell says it no longer applies ("Inactive", "Resolved").
+    inactive: bool = False
 
 
 def _repair_reaction(text: str) -> str:
@@ -93,6 +98,41 @@ def _split_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# Trailing cells of an allergy table row: "Cefalexin Urticaria Moderate Active".
+_STATUS_CELL = re.compile(
+    r"\s+(active|inactive|resolved|confirmed|suspected|unconfirmed|historical)\s*$", re.I
+)
+_NO_LONGER = frozenset({"inactive", "resolved", "historical"})
+_SEVERITY_CELL = re.compile(r"\s+(mild|moderate|severe|life[- ]threatening)\s*$", re.I)
+_MAX_SUBSTANCE_WORDS = 3
+
+
+def split_table_row(text: str) -> AllergyRow | None:
+    """An allergy table row printed without separators, split into its cells.
+
+    The substance is the longest opening run of words (up to three) that the allergen
+    vocabulary knows; what follows is the reaction, then the severity and status cells.
+    """
+    from adapters.extractors.vocabulary import shared_vocabulary  # the package imports us
+
+    status_cell = _STATUS_CELL.search(text)
+    inactive = bool(status_cell and status_cell.group(1).lower() in _NO_LONGER)
+    rest = _STATUS_CELL.sub("", text).strip()
+    severity_cell = _SEVERITY_CELL.search(rest)
+    severity = severity_cell.group(1).lower() if severity_cell else None
+    rest = _SEVERITY_CELL.sub("", rest).strip()
+    words = rest.split()
+    if len(words) < 2 or (rest == text and severity is None):
+        return None  # not a table row: a sentence or a bare name
+    vocabulary = shared_vocabulary()
+    for count in range(min(_MAX_SUBSTANCE_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:count])
+        if vocabulary.allergen(head) is not None:
+            reaction = " ".join(words[count:]) or None
+            return AllergyRow(head, reaction, severity, inactive)
+    return None
+
+
 def strip_label(text: str) -> str:
     text = _LABEL.sub("", text, count=1)
     found = _ALLERGIC_TO.search(text)
@@ -113,9 +153,12 @@ def parse_allergy(piece: str) -> AllergyRow | None:
         reaction_parts.append(bracket.group(1))
         text = (text[: bracket.start()] + text[bracket.end() :]).strip()
     separated = _SEPARATOR.split(text, maxsplit=1)
-    substance = separated[0].strip(" .;,-")
+    # "history of penicillin allergy": the substance is penicillin (context reads "history").
+    substance = _ALLERGY_WORD.sub("", _HISTORY_LEAD.sub("", separated[0])).strip(" .;,-")
     if len(separated) > 1:
         reaction_parts.insert(0, separated[1])
+    elif (row := split_table_row(substance)) is not None:
+        return row
     reaction_text = " ".join(_REACTION_LABEL.sub("", p).strip() for p in reaction_parts)
     severity_match = _SEVERITY.search(reaction_text)
     severity = severity_match.group(1).lower() if severity_match else None

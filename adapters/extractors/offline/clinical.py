@@ -65,6 +65,22 @@ def _body(line: str) -> str:
     return heading.remainder if heading is not None and heading.remainder else line
 
 
+_SENTENCE_STOP = re.compile(r"(?<!\d)\.(?!\d)|;")
+
+
+def _own_continuation(follow: str) -> str:
+    """What of the next line still belongs to this line's sentence and item.
+
+    "Gliclazide MR 60 mg was" / "discontinued in January": the status wraps onto the next
+    line. It ends at the sentence stop, and where the next drug is named its words are that
+    drug's: "... paracetamol 1 g when required and" / "ibuprofen was stopped".
+    """
+    stop = _SENTENCE_STOP.search(follow)
+    tail = follow[: stop.start()] if stop else follow
+    drug = next(medications.MEDICATION_INDEX.scan_all(tail), None)
+    return tail[: drug[1]] if drug else tail
+
+
 #: Entity kinds whose lines are not read again for diagnoses in prose.
 _ITEM_ENTITIES = frozenset({"medication", "lab", "vital", "allergy", "condition", "immunization"})
 
@@ -87,7 +103,7 @@ class _Contexts:
         scope = self._scope(entity)
         line = _body(scope.text) if scope else entity.text
         if scope is not None and scope.follow:
-            line = f"{line} {scope.follow}"  # a sentence wrapped onto the next line
+            line = f"{line} {_own_continuation(scope.follow)}"
         head = entity.text.partition(" ; ")[0]
         lowered = line.lower()
         start = -1
@@ -197,6 +213,12 @@ def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     if own.leaflet:  # "tell your doctor if you are allergic to clopidogrel"
         return None
     assertion = section.merged(own).assertion
+    if assertion == "historical":
+        assertion = "present"  # "history of penicillin allergy": still the patient's allergy
+    if row.inactive and assertion == "present":
+        # The row's own status cell ("Inactive", "Resolved"): it no longer applies, and the
+        # current allergy list (patient_current_allergies) leaves it out, as for C-CDA/FHIR.
+        assertion = "historical"
     reaction = row.reaction
     if reaction is not None and _NEGATING_ANSWER.match(reaction.strip()):
         assertion, reaction = "negated", None

@@ -128,6 +128,13 @@ _RULES: tuple[_Rule, ...] = (
         "stopped",
         "both",
     ),
+    # "Omeprazole 20 mg ... changed to Nexium by GP": the drug before is the one that ended.
+    _rule(
+        r"(?:changed|converted) (?:over )?to|replaced (?:by|with)|superseded by",
+        "medication",
+        "stopped",
+        "backward",
+    ),
     _rule(
         r"on hold|(?:withheld|withhold|held|hold|suspended|suspend|paused|omit(?:ted)?)"
         r"(?!\s+(?:if|for|when|parameters?))",
@@ -138,7 +145,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         r"(?:course )?completed(?: course)?|finished(?: course)?|course complete|"
         # a one-off dose: "methylprednisolone 125 mg IV x1 - given", "stat", an oral challenge
-        r"\bx\s?1\b(?!\s*(?:daily|a day|per|/))|\bstat\b|once only|single dose|"
+        # ("x 1 month", "x1 week" are durations, and "300 mg stat then 75 mg daily" goes on)
+        r"\bx1\b(?!\s*(?:daily|a day|per|/|d\b|days?|wk|weeks?|mo|months?))|"
+        r"stat dose|given stat|stat only|once only|single dose|"
         r"(?:oral|drug|graded) challenge",
         "medication",
         "completed",
@@ -321,7 +330,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"(?: (?:this|during|at|on|in|the|today|admission|visit|stay|encounter|discharge))"
             r"{0,4}|(?:stopped|ceased|discontinued|"
             r"inactive|cancelled|previous|past|historical)\s+(?:medications?|meds|items|drugs|"
-            r"prescriptions?)|medications? to (?:stop|discontinue)"
+            r"prescriptions?)|medications? to (?:stop|discontinue)|no longer current|not current"
             r"|(?:stopped|ceased|discontinued)(?=\s*:)",
             "medications",
             Context(medication_status="stopped"),

@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.0.0"  # clinical context, vocabulary, dates, tables, sections
+EXTRACTOR_VERSION = "2.1.0"  # + whole-document medication status, prose diagnoses (ICD-10)
 
 
 class OfflineClinicalExtractor:

@@ -56,6 +56,21 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Eosinophils %", "713-8", "Eosinophils", "Eos %"),
     _c("Basophils %", "706-2", "Basophils", "Baso %"),
     _c("Serum osmolality", "2692-2", "Osmolality", "Osmolality, serum"),
+    # South Asian and UK report names for glucose, thyroid totals and cell counts.
+    _c("Blood glucose", "2345-7", "Blood sugar", "Random blood sugar", "RBS", "Random glucose"),
+    _c("Fasting glucose", "1558-6", "Fasting blood sugar", "FBS", "Fasting blood glucose"),
+    _c(
+        "Glucose 2 h post meal",
+        "1521-4",
+        "Post prandial blood sugar",
+        "Postprandial blood sugar",
+        "PPBS",
+        "Post prandial glucose",
+        "2 hr post prandial glucose",
+    ),
+    _c("Total T3", "3053-6", "T3", "T3 total", "T3, total", "Triiodothyronine"),
+    _c("Total T4", "3026-2", "T4", "T4 total", "T4, total", "Thyroxine"),
+    _c("WBC count", "6690-2", "Total count", "Total WBC count", "Total leukocyte count"),
 )
 
 #: Urine analytes: looked up only when the name states the urine specimen.

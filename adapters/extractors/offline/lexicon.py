@@ -130,7 +130,7 @@ VITAL_LOINC: dict[VitalKind, str] = {
 #: Label spellings for each vital kind (lowercase; matched as whole words).
 VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
     "blood_pressure": ("blood pressure", "bp", "b/p", "nibp"),
-    "heart_rate": ("heart rate", "pulse rate", "pulse", "hr", "p"),
+    "heart_rate": ("heart rate", "pulse rate", "pulse", "hr", "pr", "p"),
     "temperature": ("temperature", "temp", "t"),
     "respiratory_rate": ("respiratory rate", "resp rate", "respirations", "resp", "rr"),
     "oxygen_saturation": (

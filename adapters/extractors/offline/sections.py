@@ -467,6 +467,9 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "quantity",
         }
     ),
+    "allergies": frozenset(
+        {"substance", "allergen", "agent", "reaction", "reactions", "severity", "criticality"}
+    ),
     "immunizations": frozenset(
         {
             "vaccine",
@@ -510,7 +513,7 @@ def detect_section(line: str) -> SectionStart | None:
     stripped = _AS_OF.sub("", line.strip())
     if is_page_furniture(stripped):
         return SectionStart("other", "", kind="page_furniture")
-    head, colon, rest = stripped.partition(":")
+    head, colon, rest = _split_label(stripped)
     code = _LOINC.search(head)
     head = _CONTINUED.sub("", re.sub(r"\([^)]*\)", " ", head))  # "RESULTS (2024-02-13)"
     key = _norm(head)
@@ -536,6 +539,24 @@ _AS_OF = re.compile(
     r"[^A-Za-z]*(?:[A-Za-z]{3,9}\.?[^A-Za-z]*)?\)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _split_label(line: str) -> tuple[str, str, str]:
+    """(head, ":", rest) at the first colon outside brackets.
+
+    "Observations on discharge (17/03/2025 08:00)": a colon inside brackets is a time.
+    """
+    depth = 0
+    for index, char in enumerate(line):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ":" and depth == 0:
+            return line[:index], ":", line[index + 1 :]
+    return line, "", ""
+
+
 _CONTINUED = re.compile(r"[\s\-\u2013,]*\b(?:cont(?:inued|'d|d)?)\.?\s*$", re.IGNORECASE)
 _LOINC = re.compile(r"(?<![\d-])\d{4,5}-\d(?![\d-])")
 _PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+\b|^\s*page\s*\d+\s*$", re.IGNORECASE)
@@ -597,10 +618,14 @@ _SECTION_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "medications",
     ),
     (
-        re.compile(r"\b(?:allerg(?:y|ies)|adverse reactions?|intolerances?)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:allerg(?:y|ies)|adverse (?:drug )?reactions?|adrs?|intolerances?)\b",
+            re.IGNORECASE,
+        ),
         "allergies",
     ),
     (re.compile(r"\b(?:problems|diagnos[ie]s)\b", re.IGNORECASE), "conditions"),
+    (re.compile(r"\b(?:vital signs|vitals|observations|obs)\b", re.IGNORECASE), "vitals"),
     (
         re.compile(r"\b(?:immuni[sz]ations?|vaccinations?|vaccines)\b", re.IGNORECASE),
         "immunizations",
@@ -633,8 +658,20 @@ def _unknown_title(head: str, has_colon: bool) -> SectionStart | None:
     if head.rstrip().endswith((".", "?", "!")):
         return None  # a sentence, not a title
     capitalised = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    title_like = has_colon or (
-        bool(capitalised) and sum(w[0].isupper() for w in capitalised) >= 0.75 * len(capitalised)
+    # "Allergies / adverse drug reactions", "Alerts / ADRs": a short capitalised line that
+    # names a section.
+    opens_with_noun = (
+        len(words) <= 6
+        and words[0][:1].isupper()
+        and any(pattern.search(head) for pattern, _section in _SECTION_NOUNS)
+    )
+    title_like = (
+        has_colon
+        or opens_with_noun
+        or (
+            bool(capitalised)
+            and sum(w[0].isupper() for w in capitalised) >= 0.75 * len(capitalised)
+        )
     )
     if not title_like:
         return None
