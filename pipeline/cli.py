@@ -1,4 +1,4 @@
-"""``docpipe``: the command line for people (DESIGN §8).
+"""``docpipe``: the command line for people.
 
 Operator commands share one style: the object is a positional id, filters are
 options (``--stage``, ``--status``, ``--error-code``, ``--older-than``, ``--limit``),

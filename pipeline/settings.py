@@ -1,4 +1,4 @@
-"""Settings, read once from the environment (names fixed in DESIGN §8). No I/O."""
+"""Settings, read once from the environment (all listed in docs/configuration.md). No I/O."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ class Settings:
     database_role: str = "service_role"
     ocr_engine: str = "rapidocr"
     extractor: str = "offline"
-    # Vendor quotas (DESIGN §4): "pacing" (GCRA, safe for any vendor algorithm) or "window".
+    # Vendor quotas: "pacing" (GCRA, safe for any vendor algorithm) or "window".
     quota_mode: str = "pacing"
     quota_headroom: float = 0.97
     quota_time_scale: float = 1.0  # < 1 only for tests and load runs with short vendor windows
@@ -156,5 +156,5 @@ class Settings:
 
     @property
     def effective_broker_url(self) -> str:
-        """BROKER_URL, defaulting to the app database (DESIGN §8)."""
+        """BROKER_URL, defaulting to the app database."""
         return self.broker_url or self.require_database_url()

@@ -1,6 +1,6 @@
 """Where the project's SQL lives, and how named queries are read from it.
 
-``sql/`` is a top-level folder of the repository (DESIGN §1). A wheel carries it
+``sql/`` is a top-level folder of the repository. A wheel carries it
 (and the demo's ``samples/``) as package data, ``pipeline/_data/sql`` (the mapping
 is in pyproject.toml). :func:`data_dir` finds either layout; ``SQL_DIR`` overrides
 the SQL location (for an unusual deploy, or a test's copy).

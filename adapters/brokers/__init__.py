@@ -1,4 +1,4 @@
-"""Dramatiq brokers chosen by URL (DESIGN §2).
+"""Dramatiq brokers chosen by URL.
 
 ``postgresql://`` dramatiq-postgres (default), ``redis://`` RedisBroker,
 ``amqp://`` RabbitmqBroker, ``stub://`` StubBroker (tests, local dev). Each

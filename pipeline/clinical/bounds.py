@@ -28,8 +28,8 @@ _DIASTOLIC = (15.0, 200.0)
 _LAB_RANGES: dict[str, tuple[tuple[float, float], ...]] = {
     "718-7": ((2, 25), (20, 250)),  # haemoglobin g/dL, g/L
     "4544-3": ((5, 75), (0.05, 0.75)),  # haematocrit %, fraction
-    "6690-2": ((0.1, 500),),  # WBC 10^9/L
-    "777-3": ((1, 2000),),  # platelets
+    "6690-2": ((0.1, 500), (100, 500_000)),  # WBC 10^9/L; per µL (= /cumm)
+    "777-3": ((1, 2000), (1_000, 2_000_000)),  # platelets 10^9/L or lakhs/cumm; per µL
     "2345-7": ((10, 2000), (0.5, 110)),  # glucose mg/dL, mmol/L
     "2160-0": ((0.1, 25), (10, 2000)),  # creatinine mg/dL, µmol/L
     "2951-2": ((90, 200),),  # sodium
@@ -66,7 +66,8 @@ QUALITATIVE = frozenset(
     }
 )
 #: Analytes reported without a unit (INR, specific gravity, pH).
-UNITLESS_LOINC = frozenset({"6301-6", "5811-5", "2756-5", "5803-2"})
+# INR, urine specific gravity, pH (blood, urine), cholesterol/HDL ratio
+UNITLESS_LOINC = frozenset({"6301-6", "5811-5", "2756-5", "5803-2", "9830-1"})
 
 
 def _within(value: float, ranges: tuple[tuple[float, float], ...]) -> bool:

@@ -13,15 +13,15 @@ from pydantic import BaseModel
 
 #: (category, coded) -> calibrated confidence, fitted on held-out set 1 (extractor 2.1.0).
 #: Rows / correct: allergies 18/17, conditions 44/41, immunizations 51/48, labs uncoded
-#: 12/12 and coded 90/88, medications uncoded 52/41 and coded 58/50, vitals 60/58.
+#: 18/18 and coded 121/119, medications uncoded 52/41 and coded 56/50, vitals 60/58.
 CALIBRATED: dict[tuple[str, bool], float] = {
     ("allergies", True): 0.90,
     ("conditions", True): 0.91,
     ("immunizations", True): 0.92,
-    ("labs", False): 0.93,
-    ("labs", True): 0.97,
+    ("labs", False): 0.95,
+    ("labs", True): 0.98,
     ("medications", False): 0.78,
-    ("medications", True): 0.85,
+    ("medications", True): 0.88,
     ("vitals", True): 0.95,
 }
 _CODE_FIELD = {

@@ -75,10 +75,11 @@ def slow_workers(
     db_url: str, storage: Path, log_path: Path, slow_stage: str
 ) -> Iterator[WorkerGroup]:
     env = worker_env(db_url, db_url, storage)
-    env["CLI_TEST_SLOW_STAGE"] = slow_stage
+    env["SLOW_STAGE"] = slow_stage
+    env["SLOW_STAGE_SECONDS"] = "60"
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            [DRAMATIQ, "tests.cli.slow_stage_worker", "--processes", "1", "--threads", "2"],
+            [DRAMATIQ, "tests.runtime.slow_stage_worker", "--processes", "1", "--threads", "2"],
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,

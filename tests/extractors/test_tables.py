@@ -179,3 +179,42 @@ def test_a_near_miss_does_not_swallow_a_whole_word() -> None:
     assert vldl is not None and vldl.concept.code == "13458-5"
     found = labs.lookup_analyte("Cholesterl, total")
     assert found is not None and found.concept.code == "2093-3"
+
+
+def test_a_cumulative_table_with_flags_blank_cells_and_a_urine_block(extract: Extract) -> None:
+    # An Australian-style cumulative renal report (our own example): a "Date:" label in the
+    # header, flags after values, "-" for a test not requested, and a URINE sub-heading.
+    extraction = extract(
+        "Test Date: 03/02/2025 17/02/2025 03/03/2025 Units Ref. range",
+        "SERUM",
+        "Sodium 141 138 135 mmol/L 135-145",
+        "Potassium 5.6 H 5.3 H 4.9 mmol/L 3.5-5.2",
+        "URINE (spot)",
+        "Albumin/Creatinine ratio 12.5 H - 9.8 H mg/mmol <3.5",
+        "Albumin 48 - 40 mg/L",
+    )
+    rows = [
+        (lab.test_name, lab.value_numeric, lab.observed_on, lab.flag) for lab in extraction.labs
+    ]
+    assert ("Potassium", 5.6, dt.date(2025, 2, 3), "high") in rows
+    assert ("Potassium", 4.9, dt.date(2025, 3, 3), "normal") in rows
+    acr = [r for r in rows if "Albumin/Creatinine" in r[0]]
+    assert [(r[1], r[2]) for r in acr] == [(12.5, dt.date(2025, 2, 3)), (9.8, dt.date(2025, 3, 3))]
+    albumin = [lab for lab in extraction.labs if lab.value_numeric in (48, 40)]
+    # Under the URINE sub-heading, albumin is urine albumin, never the serum code.
+    assert albumin and all("urine" in lab.test_name.lower() for lab in albumin)
+    assert all(lab.loinc_code != "1751-7" for lab in albumin)
+
+
+def test_counts_per_cubic_millimetre_are_plausible(extract: Extract) -> None:
+    extraction = extract(
+        "Haematology",
+        "Platelet count 72,000 L /cumm 1,50,000 - 4,50,000",
+        "Total Leucocyte Count 9,800 /cumm 4,000 - 11,000",
+        "Platelet Count 2.1 lakhs/cumm 1.5 - 4.5",
+    )
+    assert [(lab.value_numeric, lab.unit, lab.requires_review) for lab in extraction.labs] == [
+        (72000.0, "/cumm", False),
+        (9800.0, "/cumm", False),
+        (2.1, "lakhs/cumm", False),
+    ]

@@ -1,4 +1,4 @@
-"""Worker module for the graceful shutdown tests: ``dramatiq tests.runtime.slow_stage_worker``.
+"""Worker module for the graceful shutdown and cancel tests: ``dramatiq tests.runtime.slow_stage_worker``.
 
 The real wiring (``bootstrap.configure``: claims, leases, heartbeat, liveness, the
 maintenance leader) and the real stage runner (fenced commit, next job through the

@@ -356,7 +356,9 @@ def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None
     blanked, found = _take_dates(text, decided)
     if len(found) < 2:
         return ()
-    words = re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())
+    # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
+    words = [w.strip(".:,;()") for w in re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())]
+    words = [w for w in words if w]
     if len(words) > _MAX_HEADER_WORDS or any(w not in _HEADER_WORDS for w in words):
         return ()  # "Hep B: 01/02/2020, 01/03/2020" or "Admitted: ... Discharged: ..."
     known = decided in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)
@@ -376,12 +378,24 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
         return None
     name, first = split
     rest = text[first.start("value") :]
-    low_high = RANGE.search(rest)
+    unit_match = LAB_UNIT.search(rest)
+    # Where the reference sits: Epic prints "range unit values" ("4.0 - 11.0 K/uL 14.2 (H)
+    # 8.1"); others print "values unit range", where "8.4 - 9.1 mmol/L" is two cells with a
+    # blank ("-") between them, not a range.
+    values_after_unit = bool(unit_match and _COLUMN_VALUE.search(rest, unit_match.end()))
+    after_unit = unit_match.end() if unit_match and not values_after_unit else 0
+    low_high = RANGE.search(rest, after_unit)
     reference = ""
     if low_high:
         reference = f"{low_high.group('low')}-{low_high.group('high')}"
-        rest = rest[: low_high.start()] + " " + rest[low_high.end() :]
-    unit_match = LAB_UNIT.search(rest)
+        rest = (
+            rest[: low_high.start()]
+            + " " * (low_high.end() - low_high.start())
+            + rest[low_high.end() :]
+        )
+    elif (bound := _ONE_SIDED.search(rest, after_unit)) is not None:
+        reference = bound.group(0).replace(" ", "")  # "<3.5", ">90"
+        rest = rest[: bound.start()] + " " * (bound.end() - bound.start()) + rest[bound.end() :]
     unit = ""
     if unit_match:
         unit = unit_match.group("unit")
@@ -390,10 +404,13 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     known = lookup_analyte(_clean_name(name)) is not None
     if len(values) <= 1 or not (known or unit or reference):
         return None  # not a multi-value lab row (a vitals row, a note): read it as usual
-    if len(values) != len(dates):
+    cells = _cells(rest, values)
+    if len(cells) != len(dates):
         return []
     rows = []
-    for value, day in zip(values, dates, strict=True):
+    for value, day in zip(cells, dates, strict=True):
+        if value is None:
+            continue  # "-": not requested on that date
         flag = value.group("flag") or ""
         when = day.isoformat() if day else ""
         rows.append(
@@ -402,24 +419,58 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     return rows
 
 
+_ONE_SIDED = re.compile(rf"[<>]=?\s*{NUMBER}\s*$")
+_EMPTY_CELL = re.compile(r"(?<!\S)[-\u2013\u2014](?!\S)")
+
+
+def _cells(rest: str, values: list[re.Match[str]]) -> list[re.Match[str] | None]:
+    """The row's cells left to right: a value, or None for a "-" placeholder cell."""
+    marks: list[tuple[int, re.Match[str] | None]] = [(v.start(), v) for v in values]
+    taken = [(v.start(), v.end()) for v in values]
+    marks.extend(
+        (empty.start(), None)
+        for empty in _EMPTY_CELL.finditer(rest)
+        if not any(lo <= empty.start() < hi for lo, hi in taken)
+    )
+    return [cell for _position, cell in sorted(marks, key=lambda mark: mark[0])]
+
+
+# "SERUM", "URINE (spot, early morning)": a specimen sub-heading inside the same table.
+_SPECIMEN_HEADING = re.compile(
+    r"^\s*(?:serum|plasma|whole blood|blood|urine|spot urine|random urine)\b[^0-9]*$", re.I
+)
+
+
+_URINE_WORD = re.compile(r"\burine\b", re.I)
+
+
 class ColumnTracker:
     """Remembers a cumulative table's date columns while its rows are read."""
 
     def __init__(self, order: DateOrder | None = None) -> None:
         self._order = order
         self._dates: tuple[date | None, ...] = ()
+        self._urine = False  # rows sit under a "URINE" sub-heading
 
     def feed(self, line: str, *, new_section: bool = False) -> list[str] | None:
         """[] for the dates header itself, one text per column for a row under it, None for
         a line to read as usual. A new section ends the table."""
+        dates = column_dates(line, self._order)
+        if dates and not new_section:
+            self._dates, self._urine = dates, False
+            return []
+        if self._dates and (specimen := _SPECIMEN_HEADING.match(line)):
+            # The table goes on under a specimen sub-heading, which is part of each
+            # row's LOINC choice: "Albumin" under "URINE" is urine albumin.
+            self._urine = "urine" in specimen.group(0).lower()
+            return []
         start = detect_section(line)
         if new_section or (start is not None and not start.is_table_header):
             self._dates = ()
             return None
-        dates = column_dates(line, self._order)
-        if dates:
-            self._dates = dates
-            return []
         if not self._dates:
             return None
-        return split_columns(line, self._dates)
+        rows = split_columns(line, self._dates)
+        if rows and self._urine:
+            return [row if _URINE_WORD.search(row) else f"Urine {row}" for row in rows]
+        return rows

@@ -59,6 +59,8 @@ LAB_UNIT = re.compile(
     r"mmol/mol|mg/mmol|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|IU/L|U/L|IU/mL|U/mL|"
     r"cells/uL|cells/µL|/uL|/µL|/hpf|/lpf|"
+    # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.
+    r"(?:lakhs?|lacs?|millions?|mill|cells)\s*/\s*cu\.?\s*mm|/\s*cu\.?\s*mm|/cumm|"
     r"mm/hr|mm/h|sec(?:onds)?|s|fL|fl|pg|%|ratio|mg|g"
     r")(?![A-Za-z])",
     re.IGNORECASE,
