@@ -235,3 +235,28 @@ def test_vitals_in_a_sentence_and_under_an_observations_heading(extract: Extract
         ("temperature", "36.9"),
         ("oxygen_saturation", "98"),
     } <= got
+
+
+def test_a_qualified_problem_keeps_its_code(extract: Extract) -> None:
+    conditions = extract(
+        "Diagnoses",
+        "1. Type 1 diabetes - poorly controlled",
+        "2. Psoriasis (scalp and elbows)",
+        "3. Infective exacerbation of bronchiectasis",
+    ).conditions
+    assert [c.icd10_code[:3] for c in conditions if c.icd10_code] == ["E10", "L40", "J47"]
+
+
+def test_a_negation_spans_its_list(extract: Extract) -> None:
+    conditions = extract("No h/o epilepsy, migraine or stroke in the past.").conditions
+    assert conditions and all(c.assertion == "negated" for c in conditions)
+
+
+def test_one_row_per_diagnosis(extract: Extract) -> None:
+    conditions = extract(
+        "Diagnoses",
+        "1. Asthma - moderate persistent",
+        "Questionnaire",
+        "Asthma [X] Yes [ ] No",
+    ).conditions
+    assert [c.icd10_code[:3] for c in conditions if c.icd10_code] == ["J45"]

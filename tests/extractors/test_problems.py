@@ -64,7 +64,7 @@ def test_history_and_resolved_status(extract: Extract) -> None:
     extraction = extract("Problem list:", "History of asthma", "Pneumonia, resolved")
     assert [(c.name, c.icd10_code, c.status) for c in extraction.conditions] == [
         ("asthma", "J45.909", "history"),
-        ("Pneumonia, resolved", None, "resolved"),
+        ("Pneumonia, resolved", "J18.9", "resolved"),  # the qualifier no longer hides the code
     ]
 
 

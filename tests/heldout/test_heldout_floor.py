@@ -27,7 +27,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "labs": (0.96, 0.67),
         "vitals": (0.94, 0.70),
         "allergies": (0.92, 0.61),
-        "conditions": (0.90, 0.51),
+        "conditions": (0.93, 0.59),
         "immunizations": (0.92, 0.90),
     },
     "heldout2": {
@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "labs": (0.94, 0.32),
         "vitals": (0.95, 0.67),
         "allergies": (0.90, 0.58),
-        "conditions": (0.88, 0.35),
+        "conditions": (0.89, 0.55),
         "immunizations": (0.90, 0.76),
     },
 }

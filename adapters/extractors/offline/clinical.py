@@ -280,6 +280,22 @@ def _immunizations(entity: Entity, contexts: _Contexts, order: DateOrder) -> lis
     return shots
 
 
+def _one_per_diagnosis(items: Sequence[Condition]) -> tuple[Condition, ...]:
+    """One row per ICD-10 category and assertion: "2. Asthma - well controlled" in the
+    diagnoses and "Asthma [X] Yes" in a questionnaire are one asthma. The first (the
+    listed diagnosis, read before any prose) is kept."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Condition] = []
+    for item in items:
+        if item.icd10_code:
+            marker = (item.icd10_code[:3], item.assertion)
+            if marker in seen:
+                continue
+            seen.add(marker)
+        kept.append(item)
+    return tuple(kept)
+
+
 def _unique(items: Sequence[_T], key: Callable[[_T], Hashable]) -> tuple[_T, ...]:
     seen: set[Hashable] = set()
     kept: list[_T] = []
@@ -379,6 +395,6 @@ def extract_clinical(
         labs=_unique(lab_items, _content),
         vitals=_unique(vital_items, _content),
         allergies=_unique(allergy_items, _content),
-        conditions=_unique(condition_items, _content),
+        conditions=_one_per_diagnosis(_unique(condition_items, _content)),
         immunizations=_unique(vaccine_items, _content),
     )

@@ -43,6 +43,33 @@ _STRONG_CODE = re.compile(
 )
 
 
+_ANSWER_BOXES = re.compile(
+    r"\[\s*[xX✓✔]?\s*\]\s*(?:yes|no)?|[☐☒☑]\s*(?:yes|no)?|\s(?:yes|no)\s*$", re.IGNORECASE
+)
+_QUALIFIER_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$|\s*[,;:(].*$")
+_MAX_QUALIFIED_WORDS = 6
+
+
+def _qualified(name: str) -> ConceptMatch | None:
+    """The concept a qualified problem names: "Asthma - well controlled", "Allergic
+    rhinitis (house dust mite, cat)", "Infective exacerbation of COPD": the name before
+    its qualifier, else the longest known diagnosis inside a short name."""
+    head = _QUALIFIER_TAIL.sub("", name).strip()
+    if head and head != name:
+        found = CONDITION_INDEX.lookup(head, fuzzy=False)
+        if found is not None:
+            return found
+    words = (head or name).split()
+    if len(words) > _MAX_QUALIFIED_WORDS:
+        return None
+    inside = [
+        (end - start, match)
+        for match, start, end in CONDITION_INDEX.scan_all(head or name, max_words=5)
+        if match.concept.code and not match.concept.code.startswith(("R", "Z"))
+    ]
+    return max(inside, key=lambda hit: hit[0])[1] if inside else None
+
+
 @dataclass(frozen=True, slots=True)
 class ConditionRow:
     name: str
@@ -77,7 +104,8 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
     name = re.sub(r"\s+", " ", text).strip(f" .;,:(){DASHES}[]")
     if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:
         return None
-    known = CONDITION_INDEX.lookup(name)
+    name = _ANSWER_BOXES.sub(" ", name).strip(f" .;,:{DASHES}")  # "Asthma [X] Yes [ ] No"
+    known = CONDITION_INDEX.lookup(name) or _qualified(name)
     if known is not None and code is None:
         code = known.concept.code
     if known is not None and known.score < 1.0:

@@ -276,6 +276,19 @@ def _nearest(text: str, cues: Sequence[_Cue], start: int, end: int, kinds: set[s
     return best[1] if best else None
 
 
+_LIST_GAP = re.compile(r"^(?:[\s,/]|\bor\b|\bnor\b|[A-Za-z0-9\-]+)*$", re.IGNORECASE)
+
+
+def _negated_list(text: str, cues: Sequence[_Cue], start: int) -> bool:
+    """A negation before ``start`` whose scope runs to it through a list ("no X, Y or Z")."""
+    for cue in cues:
+        if cue.rule.kind == "negated" and cue.rule.direction in ("forward", "both"):
+            gap = text[cue.end : start]
+            if cue.end <= start and len(gap) <= 60 and _LIST_GAP.match(gap) and " and " not in gap:
+                return True
+    return False
+
+
 def is_leaflet(text: str) -> bool:
     """Patient-leaflet or instruction wording: no clinical row is written from it."""
     return _LEAFLET.search(text) is not None
@@ -305,6 +318,9 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
         found = _nearest(text, cues, start, end, _ASSERTION_KINDS)
         if found is not None:
             assertion = found.rule.value  # type: ignore[assignment]
+        if assertion in ("historical", "hypothetical") and _negated_list(text, cues, start):
+            # "No h/o TB, asthma or CAD in the past": the negation spans its whole list.
+            assertion = "negated"
     med = _nearest(text, cues, start, end, {"medication"})
     shot = _nearest(text, cues, start, end, {"immunization", "given"})
     shot_status: ImmunizationStatus | None = None
