@@ -218,3 +218,13 @@ def test_counts_per_cubic_millimetre_are_plausible(extract: Extract) -> None:
         (9800.0, "/cumm", False),
         (2.1, "lakhs/cumm", False),
     ]
+
+
+def test_differential_counts_take_the_count_code(extract: Extract) -> None:
+    extraction = extract(
+        "Full blood count",
+        "Monocytes 0.6 x10^9/L 0.2-0.8",
+        "Eosinophils 0.3 x10^9/L 0.0-0.4",
+        "aPTT 31 sec 25-35",
+    )
+    assert [lab.loinc_code for lab in extraction.labs] == ["742-7", "711-2", "3173-2"]

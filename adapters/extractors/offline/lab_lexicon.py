@@ -71,6 +71,43 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Total T3", "3053-6", "T3", "T3 total", "T3, total", "Triiodothyronine"),
     _c("Total T4", "3026-2", "T4", "T4 total", "T4, total", "Thyroxine"),
     _c("WBC count", "6690-2", "Total count", "Total WBC count", "Total leukocyte count"),
+    # Absolute differential counts (a count unit picks these over the % codes: labs.py).
+    _c("Neutrophils #", "751-8", "Absolute neutrophils", "Neutrophil count", "ANC", "Neut #"),
+    _c("Lymphocytes #", "731-0", "Absolute lymphocytes", "Lymphocyte count", "Lymph #"),
+    _c("Monocytes #", "742-7", "Absolute monocytes", "Monocyte count", "Mono #"),
+    _c("Eosinophils #", "711-2", "Absolute eosinophils", "Eosinophil count", "Eos #"),
+    _c("Basophils #", "704-7", "Absolute basophils", "Basophil count", "Baso #"),
+    _c("Reticulocytes", "17849-1", "Reticulocyte count", "Retic", "Retics"),
+    # Coagulation, cardiac, inflammation
+    _c("aPTT", "3173-2", "APTT", "PTT", "Activated partial thromboplastin time"),
+    _c("D-dimer", "48065-7", "D dimer", "D-dimer (FEU)"),
+    _c("CK-MB", "13969-1", "CKMB", "CK MB"),
+    _c("hs-CRP", "30522-7", "High sensitivity CRP", "hsCRP", "Cardiac CRP"),
+    # Chemistry
+    _c("Anion gap", "33037-3", "Anion gap (calc)"),
+    _c("Ionised calcium", "1994-3", "Ionized calcium", "Calcium, ionised", "Calcium, ionized"),
+    _c("Cystatin C", "33863-2"),
+    _c("Lipoprotein(a)", "10835-7", "Lp(a)", "Lipoprotein a"),
+    _c("Apolipoprotein B", "1884-6", "ApoB", "Apo B"),
+    _c("C-peptide", "1986-9", "C peptide"),
+    _c("Insulin", "20448-7", "Fasting insulin", "Insulin, fasting"),
+    # Endocrine
+    _c("Cortisol", "2143-6", "Serum cortisol", "Cortisol, AM", "Morning cortisol"),
+    _c("Prolactin", "2842-3"),
+    _c("LH", "10501-5", "Luteinising hormone", "Luteinizing hormone"),
+    _c("FSH", "15067-2", "Follicle stimulating hormone"),
+    _c("Oestradiol", "2243-4", "Estradiol", "E2"),
+    _c("Testosterone", "2986-8", "Total testosterone", "Testosterone, total"),
+    _c("beta-hCG", "21198-7", "Beta hCG", "Serum beta hCG", "Quantitative beta-hCG"),
+    # Tumour markers and serology
+    _c("AFP", "1834-1", "Alpha-fetoprotein", "Alpha fetoprotein"),
+    _c("CEA", "2039-6", "Carcinoembryonic antigen"),
+    _c("CA-125", "10334-1", "CA 125", "CA125"),
+    _c("CA 19-9", "24108-3", "CA19-9", "CA 19.9"),
+    _c("Anti-TPO antibodies", "8099-4", "TPO antibodies", "Anti-TPO", "Thyroid peroxidase Ab"),
+    _c("Rheumatoid factor", "11572-5", "RF", "RA factor"),
+    _c("HBsAg", "5196-1", "Hepatitis B surface antigen"),
+    _c("Anti-HCV", "16128-1", "HCV antibody", "Hepatitis C antibody"),
 )
 
 #: Urine analytes: looked up only when the name states the urine specimen.
@@ -88,6 +125,15 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
         "UACR",
     ),
     _c("Urine microalbumin", "14957-5", "Microalbumin", "Albumin"),
+    _c("Urine WBC", "5821-4", "WBC", "Pus cells", "Leucocytes", "Leukocytes", "White cells"),
+    _c("Urine RBC", "13945-1", "RBC", "Red cells", "Erythrocytes"),
+    _c(
+        "Urine protein/creatinine ratio",
+        "2890-2",
+        "Protein/creatinine ratio",
+        "Protein creatinine ratio",
+        "UPCR",
+    ),
     _c("Urine sodium", "2955-3", "Sodium", "Na"),
     _c("Urine potassium", "2829-0", "Potassium", "K"),
     _c("Urine ketones", "2514-8", "Ketones", "Ketone"),
@@ -124,4 +170,10 @@ UNIT_VARIANTS: dict[tuple[str, str], str] = {
     ("736-9", "x10^9/L"): "731-0",  # lymphocytes as a count
     ("736-9", "10^3/uL"): "731-0",
     ("736-9", "x10^3/uL"): "731-0",
+    ("5905-5", "x10^9/L"): "742-7",  # monocytes, eosinophils, basophils as counts
+    ("5905-5", "10^3/uL"): "742-7",
+    ("713-8", "x10^9/L"): "711-2",
+    ("713-8", "10^3/uL"): "711-2",
+    ("706-2", "x10^9/L"): "704-7",
+    ("706-2", "10^3/uL"): "704-7",
 }
