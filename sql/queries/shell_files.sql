@@ -31,9 +31,6 @@ UPDATE public.shell_files
 -- name: patient_exists
 SELECT EXISTS (SELECT 1 FROM public.user_profiles WHERE id = %(patient_id)s AND NOT archived) AS found
 
--- name: patient_read_allowed
-SELECT public.has_profile_access_level(%(user_id)s, %(patient_id)s, 'read_only') AS allowed
-
 -- name: intake_upload
 SELECT public.intake_upload_v2(
   %(patient_id)s, %(uploaded_by)s, %(original_filename)s, %(storage_path)s, %(mime_type)s,
