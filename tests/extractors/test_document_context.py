@@ -6,6 +6,8 @@ Development examples written for these rules (not taken from any evaluation set)
 
 from __future__ import annotations
 
+import datetime as dt
+
 from adapters.extractors.offline import icd10_names, prose_conditions
 from adapters.extractors.offline.matching import name_key
 from tests.extractors.conftest import Extract
@@ -260,3 +262,26 @@ def test_one_row_per_diagnosis(extract: Extract) -> None:
         "Asthma [X] Yes [ ] No",
     ).conditions
     assert [c.icd10_code[:3] for c in conditions if c.icd10_code] == ["J45"]
+
+
+def test_a_vaccine_row_takes_its_headings_date(extract: Extract) -> None:
+    shots = extract(
+        "Immunizations Administered on Date of Encounter - 04/22/2025",
+        "Tdap (BOOSTRIX) IM - Dose: 0.5 mL - Site: Right deltoid - Lot: AB12C",
+    ).immunizations
+    assert [(s.status, s.administered_on, s.lot_number) for s in shots] == [
+        ("given", dt.date(2025, 4, 22), "AB12C")
+    ]
+
+
+def test_given_today_is_the_visits_date_and_each_sentence_is_its_own_row(
+    extract: Extract,
+) -> None:
+    extraction = extract(
+        "Clinic note - DOS 10/02/2025",
+        "Plan: pneumococcal vaccine given today (Prevnar 20, lot PV551). Shingrix dose 1 due.",
+    )
+    rows = {(s.cvx_code, s.status, s.administered_on) for s in extraction.immunizations}
+    assert extraction.service_date == dt.date(2025, 10, 2)
+    assert any(status == "given" and when == dt.date(2025, 10, 2) for _c, status, when in rows)
+    assert any(status == "due" and when is None for _c, status, when in rows)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -249,18 +250,33 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     )
 
 
-def _immunizations(entity: Entity, contexts: _Contexts, order: DateOrder) -> list[Immunization]:
+_TODAY = re.compile(r"\b(?:today|this visit|at this encounter)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])")
+
+
+def _immunizations(
+    entity: Entity, contexts: _Contexts, order: DateOrder, visit_date: date | None = None
+) -> list[Immunization]:
     # One row per dose date on the line ("Hep B: 01/02/2020, 01/03/2020"), read in the
     # document's date order; a date after "due" is never an administration date.
-    rows = immunizations.parse_immunization_doses(entity.text, require_known=False, order=order)
-    if not rows:
+    # "Influenza vaccine given today (…). Shingrix dose 2 due": each sentence is its own row.
+    pieces = [p for p in _SENTENCES.split(entity.text) if p.strip()]
+    found = [
+        (row, piece)
+        for piece in pieces
+        for row in immunizations.parse_immunization_doses(piece, require_known=False, order=order)
+    ]
+    if not found:
         return []
-    section, own = contexts.of(entity, None)
-    status = own.immunization_status or section.immunization_status or "given"
     shots: list[Immunization] = []
-    for row in rows:
+    for row, piece in found:
+        section, own = contexts.of(entity, row.vaccine if len(found) > 1 else None)
+        status = own.immunization_status or section.immunization_status or "given"
         only_due = row.administered_on is None and row.due_on is not None
         row_status = "due" if only_due and status == "given" else status
+        if row.administered_on is None and not only_due and _TODAY.search(piece):
+            # "influenza vaccine given today (Flucelvax, lot 3412FX)": the visit's date.
+            row = replace(row, administered_on=visit_date)
         ambiguous = row_status == "given" and row.date_ambiguous
         shots.append(
             Immunization(
@@ -346,6 +362,7 @@ def extract_clinical(
     vaccine_items: list[Immunization] = []
     contexts = _Contexts(pages)
     order = DateOrder.decide(page.text for page in pages if page.status == "ok")
+    visit_date = _service_date(entities, order)
     for entity in entities:
         kind = entity.entity_type
         if kind == "medication" and (med := _medication(entity, contexts)) is not None:
@@ -359,7 +376,7 @@ def extract_clinical(
         elif kind == "condition" and (condition := _condition(entity, contexts)) is not None:
             condition_items.append(condition)
         elif kind == "immunization":
-            vaccine_items.extend(_immunizations(entity, contexts, order))
+            vaccine_items.extend(_immunizations(entity, contexts, order, visit_date))
     condition_items.extend(
         prose_conditions(
             pages,
@@ -388,7 +405,7 @@ def extract_clinical(
         extractor=extractor,
         extractor_version=version,
         document_type=document_type,
-        service_date=_service_date(entities, order),
+        service_date=visit_date,
         provider_name=provider[0] if provider else None,
         facility_name=facility[0] if facility else None,
         medications=_unique(reconcile(meds, pages), _content),

@@ -324,7 +324,8 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
     med = _nearest(text, cues, start, end, {"medication"})
     shot = _nearest(text, cues, start, end, {"immunization", "given"})
     shot_status: ImmunizationStatus | None = None
-    if shot is not None and shot.rule.kind == "immunization":
+    if shot is not None:
+        # "influenza vaccine given today" under "Health maintenance": its own "given" wins.
         shot_status = shot.rule.value  # type: ignore[assignment]
     # Leaflet wording governs what follows it ("do not take ibuprofen"), not a list entry's
     # own advice after the drug ("Metformin 500 mg BD - avoid alcohol").

@@ -35,6 +35,7 @@ from adapters.extractors.offline.sections import (
     SectionStart,
     detect_section,
     furniture_key,
+    heading_date_text,
     repeated_lines,
 )
 from adapters.extractors.offline.values import first_date
@@ -88,6 +89,9 @@ def _score(base: float, match_score: float | None = None) -> float:
     return base * (match_score if match_score is not None else 1.0)
 
 
+_NUMERIC_DATE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
 def _field_spans(text: str) -> tuple[list[_Span], bool]:
     """Labelled fields on the line, and whether the line is a header/identity line."""
     hits = fields.find_fields(text)
@@ -97,9 +101,11 @@ def _field_spans(text: str) -> tuple[list[_Span], bool]:
             continue
         if hit.entity_type == "date_of_service" and first_date(hit.value) is None:
             continue
-        spans.append(
-            _Span(hit.entity_type, text[hit.start : hit.end].strip(), 0.95 - 0.05 * hit.rank)
-        )
+        span_text = text[hit.start : hit.end].strip()
+        if hit.entity_type == "date_of_service" and (numeric := _NUMERIC_DATE.search(hit.value)):
+            # Only the date: the rest of a header line ("- SMITH, JOHN (DOB …)") is not it.
+            span_text = f"{hit.label}: {numeric.group(0)}"
+        spans.append(_Span(hit.entity_type, span_text, 0.95 - 0.05 * hit.rank))
     return spans, bool(hits) and hits[0].start <= 2
 
 
@@ -240,12 +246,22 @@ def _lab_span(text: str, section: str | None) -> _Span | None:
     return _Span("lab", text.strip(), _score(base, row.match.score if row.match else None))
 
 
+_GIVEN_NOW = re.compile(
+    r"\b(?:given|administered|received)\s+(?:today|this visit|at this (?:visit|encounter))\b",
+    re.IGNORECASE,
+)
+
+
 def _immunization_span(text: str, section: str | None) -> _Span | None:
     row = immunizations.parse_immunization(text, require_known=section != "immunizations")
     if row is None:
         return None
     has_detail = row.administered_on or row.lot_number or row.dose_number is not None
-    if not has_detail or (section != "immunizations" and row.administered_on is None):
+    # Outside a vaccine list a row needs a date, or to say it was given at this visit.
+    given_now = _GIVEN_NOW.search(text) is not None
+    if not (has_detail or given_now) or (
+        section != "immunizations" and row.administered_on is None and not given_now
+    ):
         return None
     base = 0.9 if row.match else 0.7
     return _Span("immunization", text.strip(), _score(base, row.match.score if row.match else None))
@@ -306,6 +322,16 @@ def _union(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, f
     )
 
 
+def _dated(span: _Span, section_date: str) -> _Span:
+    """A vaccine row without a date of its own takes the date its section heading gives."""
+    if span.entity_type != "immunization":
+        return span
+    row = immunizations.parse_immunization(span.text, require_known=False)
+    if row is None or row.administered_on is not None or row.due_on is not None:
+        return span
+    return _Span(span.entity_type, f"{span.text} {section_date}", span.confidence)
+
+
 def _section_start(text: str) -> SectionStart | None:
     """The section a line opens: the section detector's, else a context heading's."""
     start = detect_section(text)
@@ -330,6 +356,7 @@ def _walk_page(
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
     columns = labs.ColumnTracker()
+    section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
     for index, line in enumerate(page.lines):
         text = " ".join(line.text.split())
         if not text:
@@ -346,9 +373,19 @@ def _walk_page(
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in expanded)
             continue
         start = _section_start(text)
+        if start is not None and start.kind == "page_furniture":
+            # A page header may still say when the visit was: "Progress Note - DOS 09/23/2025
+            # - … Page 1 of 1". Only that is read from it.
+            drafts.extend(
+                _Draft(span.entity_type, span.text, span.confidence, page.page_number, [line])
+                for span in _field_spans(text)[0]
+                if span.entity_type == "date_of_service"
+            )
         if start is not None:
             line_section = start.section
             if start.is_table_header or not start.remainder:
+                if not start.is_table_header:
+                    section_date = heading_date_text(text)
                 section = start.section
                 continue
             # "Allergies: Penicillin" is a one-line section; the lines below keep theirs.
@@ -357,6 +394,8 @@ def _walk_page(
             text = f"{dangling} {text}"
         dangling = _dangling_drug(text)
         spans = classify_line(text, line_section, scope)
+        if section_date and line_section == "immunizations":
+            spans = [_dated(span, section_date) for span in spans]
         if (
             not spans
             and last_medication

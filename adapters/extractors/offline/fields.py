@@ -156,6 +156,15 @@ _LABEL_ALTERNATIVES = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _ALT
 _LABEL = re.compile(
     rf"(?<![A-Za-z])(?P<label>{_LABEL_ALTERNATIVES})\s*(?::|(?<=by)\s)", re.IGNORECASE
 )
+# "Progress Note - DOS 09/23/2025": a service-date label needs no colon before a date.
+_SERVICE_DATE_LABELS = "|".join(
+    re.escape(label).replace(r"\ ", r"\s+")
+    for label in sorted(_FIELD_LABELS[0][2], key=lambda lb: (-len(lb), lb))
+)
+_DATE_LABEL = re.compile(
+    rf"(?<![A-Za-z])(?P<label>{_SERVICE_DATE_LABELS})\s+(?=\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d)",
+    re.IGNORECASE,
+)
 _SIGNED_BY = re.compile(r"\b(?:electronically\s+)?signed\s+by\s+", re.IGNORECASE)
 _TRAILING_IDS = re.compile(
     r"\s*(?:,?\s*\b(?:NPI|DEA|Lic(?:ense)?|Phone|Ph|Tel|Fax|ID|MRN|Pager)\b.*)$", re.IGNORECASE
@@ -192,6 +201,11 @@ def find_fields(text: str) -> list[FieldHit]:
     """Every labelled field on a line, patient-identity ("phi") labels included so callers
     can skip them; a value runs to the next label."""
     matches = list(_LABEL.finditer(text))
+    taken = [(m.start(), m.end()) for m in matches]
+    matches += [
+        m for m in _DATE_LABEL.finditer(text) if not any(lo <= m.start() < hi for lo, hi in taken)
+    ]
+    matches.sort(key=lambda m: m.start())
     hits: list[FieldHit] = []
     for index, match in enumerate(matches):
         label = re.sub(r"\s+", " ", match.group("label").lower())

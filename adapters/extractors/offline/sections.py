@@ -510,7 +510,7 @@ def _norm(text: str) -> str:
 
 
 def detect_section(line: str) -> SectionStart | None:
-    stripped = _AS_OF.sub("", line.strip())
+    stripped = _HEADING_DATE.sub("", _AS_OF.sub("", line.strip()))
     if is_page_furniture(stripped):
         return SectionStart("other", "", kind="page_furniture")
     head, colon, rest = _split_label(stripped)
@@ -531,6 +531,18 @@ def detect_section(line: str) -> SectionStart | None:
     if not rest.strip():
         return _unknown_title(head, bool(colon))
     return None
+
+
+# "Immunizations Administered on Date of Encounter - 11/3/2025": the date is the section's.
+_HEADING_DATE = re.compile(
+    r"(?<=[A-Za-z)])\s*[-\u2013:,]\s*(?:on\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$"
+)
+
+
+def heading_date_text(line: str) -> str | None:
+    """The date a section heading ends with ("... Encounter - 11/3/2025"), as written."""
+    found = _HEADING_DATE.search(line.strip())
+    return found.group(0).strip(" -\u2013:,") if found else None
 
 
 # "Allergies as of 03/14/2025 10:32", "Medications (last updated 14-Mar-2025)".
