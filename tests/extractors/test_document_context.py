@@ -285,3 +285,39 @@ def test_given_today_is_the_visits_date_and_each_sentence_is_its_own_row(
     assert extraction.service_date == dt.date(2025, 10, 2)
     assert any(status == "given" and when == dt.date(2025, 10, 2) for _c, status, when in rows)
     assert any(status == "due" and when is None for _c, status, when in rows)
+
+
+def test_a_stop_planned_for_later_leaves_the_drug_current(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Discharge medications",
+        "Clarithromycin 500 mg twice daily until 14/02/2025 then stop",
+        "Prednisolone 30 mg once daily for 3 more days then stop",
+    )
+    assert statuses == {"clarithromycin": "active", "prednisolone": "active"}
+
+
+def test_a_dose_change_keeps_the_new_dose(extract: Extract) -> None:
+    meds = extract(
+        "Plan: levothyroxine dose increased from 50 micrograms to 75 micrograms."
+    ).medications
+    assert [(m.dose, m.unit, m.status) for m in meds] == [("75", "mcg", "changed")]
+
+
+def test_a_result_line_is_not_a_medicine_and_numbers_are_not_fuzzed(extract: Extract) -> None:
+    extraction = extract(
+        "Results",
+        "Vitamin D (25-OH) 18.5 L ng/mL 30 - 100",
+        "Medications",
+        "Vitamin B12 1000 micrograms IM every 3 months",
+    )
+    assert all("D3" not in m.name for m in extraction.medications)
+    assert not any(m.dose == "18.5" for m in extraction.medications)
+
+
+def test_a_lab_comment_about_a_disease_is_no_diagnosis(extract: Extract) -> None:
+    conditions = extract(
+        "Comments:",
+        "Ferritin: a value below 15 ug/L is consistent with a diagnosis of iron deficiency anaemia.",
+    ).conditions
+    assert conditions == ()

@@ -119,6 +119,15 @@ _RULES: tuple[_Rule, ...] = (
         "forward",
     ),
     # medication status
+    # "Doxycycline 100 mg daily until 23/01/2025 then stop": a stop planned for later; the
+    # drug is still taken now.
+    _rule(
+        r"(?:and )?then (?:stop|cease|discontinue)|stop (?:after|on|when|once)|"
+        r"(?:to )?(?:stop|cease) (?:in|after) \d+ (?:days?|weeks?)",
+        "medication",
+        "active",
+        "both",
+    ),
     _rule(
         r"(?:plan(?:ned)? to |to |will |please |advised to |decided to )?"
         r"(?:stop|cease|discontinue|d/c|dc)(?:ped|d|ed)?(?!\s+(?:if|when|date|after))|d/c'?d|dc'?d|"

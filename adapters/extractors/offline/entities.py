@@ -31,6 +31,7 @@ from adapters.extractors.offline.context import (
     is_leaflet,
 )
 from adapters.extractors.offline.patterns import DOSE, SIG_LINE, STRENGTH_UNITS
+from adapters.extractors.offline.prose_conditions import general_statement
 from adapters.extractors.offline.sections import (
     SectionStart,
     detect_section,
@@ -179,6 +180,8 @@ def _condition_spans(text: str, section: str | None) -> list[_Span]:
 def _lexicon_condition_spans(text: str) -> list[_Span]:
     """Conditions the lexicon is sure of, named in prose or a family-history line."""
     spans: list[_Span] = []
+    if general_statement(text):
+        return spans
     for part in _LIST_SPLIT.split(text):
         for sentence in re.split(r"(?<!\d)\.(?!\d)", part):
             rest = sentence

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from adapters.extractors.offline.lexicon import Concept
 
 _NON_KEY = re.compile(r"[^a-z0-9%]+")
+_DIGITS = re.compile(r"\D")
 # Digits OCR typically reads in place of letters inside a word.
 _DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "6": "g"})
 # In short capitalised names ("W8C", "A5T") a 1 is more often an I than an l.
@@ -150,7 +151,13 @@ class ConceptIndex:
             for length in range(shortest, longest + 1)
             for candidate in self._fuzzy_keys.get(length, ())
         ]
+        digits = _DIGITS.sub("", key)
         for candidate in sorted(candidates):
+            # Numbers name different things: "Vitamin B12" is never "Vitamin D3", "T3" never
+            # "T4". A key without digits may still be an OCR reading of one ("HbAlc") ...
+            theirs = _DIGITS.sub("", candidate)
+            if theirs and (theirs != digits if digits else len(candidate) != len(key)):
+                continue  # ... but only letter-for-digit, same length: "Vitamin" is no "D3"
             matcher.set_seq1(candidate)
             if matcher.real_quick_ratio() < self._cutoff or matcher.quick_ratio() < self._cutoff:
                 continue

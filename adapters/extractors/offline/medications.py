@@ -104,6 +104,18 @@ _UNGLUE = re.compile(
 )
 
 
+_RESULT_AFTER_NUMBER = re.compile(
+    r"\d\s+(?:H|L|HH|LL|\*)?\s*(?:ng|pg|mcg|µg|ug|mg|g|mmol|µmol|umol|nmol|pmol|mIU|IU|U)"
+    r"\s*/\s*(?:mL|dL|L)\b",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    rf"\bfrom\s+\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT})?\s+to\s+"
+    rf"(?P<new>\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT}))",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MedicationRow:
     name: str
@@ -199,6 +211,10 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     section any name followed by a strength is accepted.
     """
     text = _UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(line))))
+    if _RESULT_AFTER_NUMBER.search(text):
+        return None  # "Vitamin D (25-OH) 14.2 L ng/mL": a result line, not a medicine
+    # "dose increased from 0.15 mg to 0.3 mg": the dose now is the one after "to".
+    text = _FROM_TO.sub(lambda m: f"{m.group('new')} ", text, count=1)
     strength = _first_strength(text)
     stop = _name_stop(text)
     head = text[:stop] if stop is not None else text

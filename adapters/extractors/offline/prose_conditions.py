@@ -65,6 +65,12 @@ _LEAFLET_TITLE = re.compile(
 )
 
 
+def general_statement(text: str) -> bool:
+    """Wording about a test or a disease in general, not about this patient: "a value of 48
+    mmol/mol or above is consistent with a diagnosis of diabetes"."""
+    return _GENERAL.search(text) is not None
+
+
 def _names(text: str) -> Iterator[tuple[str, str | None, int, int]]:
     """(name to store, code, start, end) of every exact vocabulary hit, left to right.
 
@@ -135,7 +141,7 @@ def prose_conditions(
             offset = len(scope.lead) + 1 if scope.lead else 0
             text = f"{scope.lead} {scope.text}" if scope.lead else scope.text
             text = f"{text} {scope.follow}" if scope.follow else text
-            if _GENERAL.search(text):
+            if general_statement(text):
                 continue
             for written, code, start, end in _names(scope.text):
                 start, end = start + offset, end + offset
