@@ -22,15 +22,8 @@ from typing import Any
 
 from bench.heldout_score import CATEGORIES, HELDOUT, heldout_truths, is_current_fact, read_pages
 from bench.heldout_score import score_category as score
+from pipeline.clinical.calibration import CODE_FIELD
 
-_CODE_FIELD = {
-    "medications": "rxnorm_code",
-    "labs": "loinc_code",
-    "vitals": "loinc_code",
-    "allergies": None,
-    "conditions": "icd10_code",
-    "immunizations": "cvx_code",
-}
 _BINS = 10
 
 
@@ -51,7 +44,7 @@ def rows(folder: Path, cache: Path | None) -> list[tuple[str, bool, float, bool]
             facts = [i for i in dumped.get(category) or () if is_current_fact(category, i)]
             _tally, unmatched = score(category, facts, truth)
             wrong = {id(item) for item in unmatched}
-            field = _CODE_FIELD[category]
+            field = CODE_FIELD[category]
             for item in facts:
                 coded = bool(item.get(field)) if field else True
                 found.append((category, coded, float(item["confidence"]), id(item) not in wrong))

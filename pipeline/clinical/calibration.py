@@ -24,12 +24,14 @@ CALIBRATED: dict[tuple[str, bool], float] = {
     ("medications", True): 0.90,
     ("vitals", True): 0.95,
 }
-_CODE_FIELD = {
+#: The field that carries each category's terminology code (allergies have none).
+CODE_FIELD: dict[str, str | None] = {
     "medications": "rxnorm_code",
     "labs": "loinc_code",
     "vitals": "loinc_code",
     "conditions": "icd10_code",
     "immunizations": "cvx_code",
+    "allergies": None,
 }
 
 
@@ -39,6 +41,6 @@ CALIBRATED_EXTRACTORS = frozenset({"offline-rules"})
 
 def calibrated_confidence(category: str, item: BaseModel) -> float | None:
     """The calibrated confidence of a confirmed row, or None for an unknown group."""
-    field = _CODE_FIELD.get(category)
+    field = CODE_FIELD.get(category)
     coded = bool(getattr(item, field, None)) if field else True
     return CALIBRATED.get((category, coded))

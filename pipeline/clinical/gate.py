@@ -230,8 +230,11 @@ class ValidityGate:
         if bad is not None:
             return _apply(item, Verdict.drop(bad))
         known = self.vocabulary.drug(name) is not None
-        if not known and self.vocabulary.lab(name) is not None:
-            return _apply(item, Verdict.drop("lab_analyte"))  # "HbA1c 58 mmol" is a result
+        # "HbA1c 58 mmol" is a result; "Vitamin B12 1000 mcg IM every 3 months" (a route or a
+        # frequency) is a medicine named like an analyte.
+        given = item.route is not None or item.frequency is not None
+        if not known and not given and self.vocabulary.lab(name) is not None:
+            return _apply(item, Verdict.drop("lab_analyte"))
         if not known and (shapes.is_heading(name) or shapes.is_sentence(name, max_words=8)):
             return _apply(item, Verdict.drop("not_a_drug"))
         if item.unit and _CONCENTRATION.search(item.unit):

@@ -26,7 +26,7 @@ GRANT SELECT ON public.user_profiles TO authenticated;
 -- The current lists (0060): security_invoker views, so the RLS of the tables above filters.
 GRANT SELECT ON public.patient_current_medications, public.patient_current_conditions,
   public.patient_current_allergies, public.patient_current_immunizations,
-  public.patient_current_labs
+  public.patient_current_labs, public.clinical_items
   TO authenticated;
 GRANT INSERT (account_owner_id, profile_type, display_name, full_name, date_of_birth, relationship)
   ON public.user_profiles TO authenticated;

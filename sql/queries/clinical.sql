@@ -81,26 +81,11 @@ SELECT event_kind, count(*) AS n FROM public.patient_clinical_events
 -- box, review flag and reason, and context (assertion, status), for display.
 SELECT e.shell_file_id, e.event_kind, e.event_name, e.source_page, e.source_bbox,
        e.source_element_id, e.requires_review, e.review_reason, e.assertion,
-       COALESCE(m.rxnorm_code, o.loinc_code, v.loinc_code, c.condition_code, i.cvx_code)
-         AS code,
-       CASE
-         WHEN m.rxnorm_code IS NOT NULL THEN 'RxNorm'
-         WHEN o.loinc_code IS NOT NULL OR v.loinc_code IS NOT NULL THEN 'LOINC'
-         WHEN c.condition_code IS NOT NULL THEN 'ICD-10'
-         WHEN i.cvx_code IS NOT NULL THEN 'CVX'
-       END AS code_system,
-       COALESCE(m.status, i.status, c.status) AS status,
-       concat_ws(' ', m.dose_amount, m.dose_unit, m.frequency) AS dose,
-       concat_ws(' ', o.value_text, o.unit, o.interpretation) AS result,
-       v.measurement_value ->> 'value_text' AS vital_value, v.unit AS vital_unit,
-       a.reaction, i.administration_date, e.event_date
-  FROM public.patient_clinical_events e
+       e.code, e.code_system, e.status,
+       concat_ws(' ', e.dose_amount, e.dose_unit, e.frequency) AS dose,
+       concat_ws(' ', e.value_text, e.unit, e.interpretation) AS result,
+       e.vital_value, e.vital_unit, e.reaction, e.administration_date, e.event_date
+  FROM public.clinical_items e
   JOIN public.shell_files s ON s.id = e.shell_file_id
-  LEFT JOIN public.patient_medications m ON m.event_id = e.id
-  LEFT JOIN public.patient_observations o ON o.event_id = e.id
-  LEFT JOIN public.patient_vitals v ON v.event_id = e.id
-  LEFT JOIN public.patient_allergies a ON a.event_id = e.id
-  LEFT JOIN public.patient_conditions c ON c.event_id = e.id
-  LEFT JOIN public.patient_immunizations i ON i.event_id = e.id
  WHERE e.shell_file_id = ANY(%(ids)s) AND e.deleted_at IS NULL
  ORDER BY s.created_at, e.event_kind, e.source_page, (e.source_bbox ->> 1)::numeric, e.event_name

@@ -29,26 +29,12 @@ SELECT e.event_kind, count(*) AS n, count(*) FILTER (WHERE e.requires_review) AS
 -- structured record's element), review flag and reason, context (assertion, status).
 SELECT e.id, e.event_kind, e.event_name, e.event_date, e.source_page, e.source_bbox,
        e.source_element_id, e.requires_review, e.review_reason, e.assertion,
-       COALESCE(m.rxnorm_code, o.loinc_code, v.loinc_code, c.condition_code, i.cvx_code)
-         AS code,
-       CASE
-         WHEN m.rxnorm_code IS NOT NULL THEN 'RxNorm'
-         WHEN o.loinc_code IS NOT NULL OR v.loinc_code IS NOT NULL THEN 'LOINC'
-         WHEN c.condition_code IS NOT NULL THEN 'ICD-10'
-         WHEN i.cvx_code IS NOT NULL THEN 'CVX'
-       END AS code_system,
-       COALESCE(m.status, i.status, c.status, a.status) AS status,
-       NULLIF(concat_ws(' ', m.dose_amount, m.dose_unit, m.frequency), '') AS dose,
-       NULLIF(concat_ws(' ', o.value_text, o.unit), '') AS result,
-       o.interpretation,
-       NULLIF(concat_ws(' ', v.measurement_value ->> 'value_text', v.unit), '') AS measurement,
-       a.reaction, i.administration_date
-  FROM public.patient_clinical_events e
-  LEFT JOIN public.patient_medications m ON m.event_id = e.id
-  LEFT JOIN public.patient_observations o ON o.event_id = e.id
-  LEFT JOIN public.patient_vitals v ON v.event_id = e.id
-  LEFT JOIN public.patient_allergies a ON a.event_id = e.id
-  LEFT JOIN public.patient_conditions c ON c.event_id = e.id
-  LEFT JOIN public.patient_immunizations i ON i.event_id = e.id
+       e.code, e.code_system, COALESCE(e.status, e.allergy_status) AS status,
+       NULLIF(concat_ws(' ', e.dose_amount, e.dose_unit, e.frequency), '') AS dose,
+       NULLIF(concat_ws(' ', e.value_text, e.unit), '') AS result,
+       e.interpretation,
+       NULLIF(concat_ws(' ', e.vital_value, e.vital_unit), '') AS measurement,
+       e.reaction, e.administration_date
+  FROM public.clinical_items e
  WHERE e.shell_file_id = %(shell_file_id)s AND e.deleted_at IS NULL
  ORDER BY e.event_kind, e.source_page, (e.source_bbox ->> 1)::numeric, e.event_name, e.id

@@ -3,7 +3,6 @@ lease check and commits nothing; the change is audited and ``status`` says cance
 
 from __future__ import annotations
 
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from tests.cli.conftest import Cli
 from tests.support import factories as f
 from tests.support.pg import dict_connect
 from tests.support.runtime import SAMPLES, set_config, wait_for
-from tests.support.workers import DRAMATIQ, FAST_LEDGER, WorkerGroup, worker_env
+from tests.support.workers import FAST_LEDGER, WorkerGroup, dramatiq_group, worker_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,21 +76,8 @@ def slow_workers(
     env = worker_env(db_url, db_url, storage)
     env["SLOW_STAGE"] = slow_stage
     env["SLOW_STAGE_SECONDS"] = "60"
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            [DRAMATIQ, "tests.runtime.slow_stage_worker", "--processes", "1", "--threads", "2"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=str(ROOT),
-            start_new_session=True,
-        )
-    group = WorkerGroup(process, log_path)
-    try:
-        group.wait_ready()
+    with dramatiq_group("tests.runtime.slow_stage_worker", env, log_path) as group:
         yield group
-    finally:
-        group.stop()
 
 
 @pytest.mark.integration

@@ -10,6 +10,8 @@ import datetime as dt
 
 from adapters.extractors.offline import icd10_names, prose_conditions
 from adapters.extractors.offline.matching import name_key
+from adapters.extractors.vocabulary import shared_vocabulary
+from pipeline.clinical.gate import ValidityGate
 from tests.extractors.conftest import Extract
 
 
@@ -311,8 +313,10 @@ def test_a_result_line_is_not_a_medicine_and_numbers_are_not_fuzzed(extract: Ext
         "Medications",
         "Vitamin B12 1000 micrograms IM every 3 months",
     )
-    assert all("D3" not in m.name for m in extraction.medications)
-    assert not any(m.dose == "18.5" for m in extraction.medications)
+    gated = ValidityGate(shared_vocabulary(), today=dt.date(2025, 6, 1))(extraction)
+    assert [(m.name, m.dose, m.unit, m.route) for m in gated.medications] == [
+        ("Vitamin B12", "1000", "mcg", "intramuscular")  # never "Vitamin D3", never 18.5
+    ]
 
 
 def test_a_lab_comment_about_a_disease_is_no_diagnosis(extract: Extract) -> None:

@@ -4,7 +4,6 @@ ledger skips, summed over the processes and served on ``METRICS_PORT``."""
 
 from __future__ import annotations
 
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -24,7 +23,13 @@ from tests.support import factories as f
 from tests.support.http import free_port
 from tests.support.pg import dict_connect
 from tests.support.runtime import set_config, wait_for
-from tests.support.workers import DRAMATIQ, FAST_LEDGER, WorkerGroup, clean_broker, worker_env
+from tests.support.workers import (
+    FAST_LEDGER,
+    WorkerGroup,
+    clean_broker,
+    dramatiq_group,
+    worker_env,
+)
 
 pytestmark = [pytest.mark.db, pytest.mark.integration, pytest.mark.slow]
 
@@ -39,21 +44,8 @@ def probe_workers(db_url: str, tmp: Path, port: int) -> Iterator[WorkerGroup]:
     env = worker_env(db_url, db_url, tmp)
     env.update(METRICS_PORT=str(port), METRICS_HOST="127.0.0.1", METRICS_DIR=str(tmp / "prom"))
     log_path = tmp / "workers.log"
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            [DRAMATIQ, PROBE_WORKER, "--processes", "2", "--threads", "2"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=str(ROOT),
-            start_new_session=True,
-        )
-    group = WorkerGroup(process, log_path)
-    try:
-        group.wait_ready()
+    with dramatiq_group(PROBE_WORKER, env, log_path, processes=2) as group:
         yield group
-    finally:
-        group.stop()
 
 
 def enqueue(db_url: str, modes: list[str | None]) -> tuple[list[uuid.UUID], uuid.UUID, uuid.UUID]:

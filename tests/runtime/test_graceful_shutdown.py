@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import signal
 import socket
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -29,7 +28,13 @@ from tests.support import factories as f
 from tests.support.http import JWT_SECRET, ServeProcess, docpipe_serve, make_token
 from tests.support.pg import dict_connect
 from tests.support.runtime import set_config, wait_for
-from tests.support.workers import DRAMATIQ, FAST_LEDGER, WorkerGroup, clean_broker, worker_env
+from tests.support.workers import (
+    FAST_LEDGER,
+    WorkerGroup,
+    clean_broker,
+    dramatiq_group,
+    worker_env,
+)
 
 pytestmark = [pytest.mark.db, pytest.mark.integration, pytest.mark.slow]
 
@@ -54,21 +59,8 @@ def workers(
         SLOW_STAGE_SECONDS=str(slow_seconds),
         WORKER_SHUTDOWN_GRACE_SECONDS=str(grace),
     )
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            [DRAMATIQ, SLOW_WORKER, "--processes", "1", "--threads", "2", *dramatiq_args],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=str(ROOT),
-            start_new_session=True,  # its own process group: stop() kills every child
-        )
-    group = WorkerGroup(process, log_path)
-    try:
-        group.wait_ready()
+    with dramatiq_group(SLOW_WORKER, env, log_path, extra_args=dramatiq_args) as group:
         yield group
-    finally:
-        group.stop()
 
 
 def start_document(db_url: str) -> uuid.UUID:

@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,13 +140,21 @@ def worker_env(db_url: str, broker_url: str, storage_root: Path) -> dict[str, st
 
 
 @contextmanager
-def worker_group(
-    db_url: str, broker_url: str, storage_root: Path, log_path: Path, *, threads: int = 2
+def dramatiq_group(
+    module: str,
+    env: dict[str, str],
+    log_path: Path,
+    *,
+    processes: int = 1,
+    threads: int = 2,
+    extra_args: Sequence[str] = (),
 ) -> Iterator[WorkerGroup]:
+    """One ``dramatiq MODULE`` command, logging to ``log_path``; ready, then always stopped."""
     with log_path.open("ab") as log:
+        command = [DRAMATIQ, module, "--processes", str(processes), "--threads", str(threads)]
         process = subprocess.Popen(
-            [DRAMATIQ, "pipeline", "--processes", "1", "--threads", str(threads)],
-            env=worker_env(db_url, broker_url, storage_root),
+            [*command, *extra_args],
+            env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=str(Path(__file__).resolve().parents[2]),
@@ -158,6 +166,15 @@ def worker_group(
         yield group
     finally:
         group.stop()
+
+
+@contextmanager
+def worker_group(
+    db_url: str, broker_url: str, storage_root: Path, log_path: Path, *, threads: int = 2
+) -> Iterator[WorkerGroup]:
+    env = worker_env(db_url, broker_url, storage_root)
+    with dramatiq_group("pipeline", env, log_path, threads=threads) as group:
+        yield group
 
 
 def clean_broker(broker_url: str) -> dramatiq.Broker:

@@ -21,7 +21,12 @@ import pytest
 from tests.support import factories as f
 from tests.support.http import JWT_SECRET, free_port, make_token
 from tests.support.pg import dict_connect
-from tests.support.workers import DRAMATIQ, WorkerGroup, stop_process_group, worker_env
+from tests.support.workers import (
+    WorkerGroup,
+    dramatiq_group,
+    stop_process_group,
+    worker_env,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,21 +76,9 @@ def trace_workers(
     module: str,
     broker_url: str | None = None,
 ) -> Iterator[WorkerGroup]:
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            [DRAMATIQ, module, "--processes", "1", "--threads", "2"],
-            env=_base_env(db_url, storage, extra, broker_url),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=str(ROOT),
-            start_new_session=True,
-        )
-    group = WorkerGroup(process, log_path)
-    try:
-        group.wait_ready()
+    env = _base_env(db_url, storage, extra, broker_url)
+    with dramatiq_group(module, env, log_path) as group:
         yield group
-    finally:
-        group.stop()
 
 
 @contextmanager

@@ -492,7 +492,7 @@ class LineScope:
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 
 
-def _continues(text: str, following: str) -> bool:
+def continues_sentence(text: str, following: str) -> bool:
     """Whether ``following`` carries on the sentence that ``text`` wraps in prose."""
     return len(text) >= 50 and not _SENTENCE_END.search(text) and following[:1].islower()
 
@@ -518,8 +518,8 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
             following = kept[index + 1][0] if index + 1 < len(kept) else ""
             before = kept[index - 1][0] if index else ""
             digest = hashlib.sha256(line.text.encode("utf-8")).hexdigest()
-            follow = following if _continues(text, following) else ""
-            lead = before if before and _continues(before, text) else ""
+            follow = following if continues_sentence(text, following) else ""
+            lead = before if before and continues_sentence(before, text) else ""
             entry = LineScope(text, line.bbox[1], context, follow, lead, section)
             scopes.setdefault((page.page_number, digest), []).append(entry)
     return scopes

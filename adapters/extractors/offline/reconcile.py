@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from adapters.extractors.offline.context import span_context
+from adapters.extractors.offline.context import continues_sentence, span_context
 from adapters.extractors.offline.matching import name_key
 from adapters.extractors.offline.medications import MEDICATION_INDEX
 from pipeline.clinical.schema import Medication, MedicationStatus
@@ -59,8 +59,8 @@ def stop_mentions(pages: Sequence[PageText]) -> list[Mention]:
         lines = [" ".join(line.text.split()) for line in page.lines]
         for index, line in enumerate(page.lines):
             text = lines[index]
-            if index + 1 < len(lines) and lines[index + 1][:1].islower():
-                text = f"{text} {lines[index + 1]}"  # the sentence may wrap
+            if index + 1 < len(lines) and continues_sentence(text, lines[index + 1]):
+                text = f"{text} {lines[index + 1]}"  # the sentence wraps
             if not _STOP_WORDS.search(text):
                 continue
             for key, start, end in _drugs(text):
