@@ -96,5 +96,35 @@ def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     return _within(value, _LAB_RANGES.get(loinc or "", (_ANY_LAB,)))
 
 
+#: Analytes whose number means one thing without its unit, because every unit in use gives
+#: the same number (10^9/L = 10^3/uL, U/L = IU/L, mmol/L = mEq/L): a letter's "WCC 6.2, ALT
+#: 38" is whole. Creatinine, glucose, CRP or haemoglobin are not (mg/dL or umol/L, mg/L or
+#: mg/dL, g/L or g/dL). eGFR has no single LOINC (it depends on the equation), so the
+#: vocabulary gives its name.
+SAME_NUMBER_IN_ANY_UNIT = frozenset(
+    {
+        "6690-2",  # WBC
+        "777-3",  # platelets
+        "751-8",  # neutrophils (count)
+        "731-0",  # lymphocytes (count)
+        "1742-6",  # ALT
+        "1920-8",  # AST
+        "6768-6",  # ALP
+        "2324-2",  # GGT
+        "4537-7",  # ESR
+        "2951-2",  # sodium
+        "2823-3",  # potassium
+        "2075-0",  # chloride
+        "1963-8",  # bicarbonate
+        "eGFR",
+    }
+)
+
+
 def lab_unit_ok(lab: LabObservation, loinc: str | None) -> bool:
-    return lab.value_numeric is None or bool(lab.unit) or loinc in UNITLESS_LOINC
+    return (
+        lab.value_numeric is None
+        or bool(lab.unit)
+        or loinc in UNITLESS_LOINC
+        or loinc in SAME_NUMBER_IN_ANY_UNIT
+    )

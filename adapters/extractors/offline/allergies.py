@@ -105,6 +105,12 @@ _STATUS_CELL = re.compile(
 _NO_LONGER = frozenset({"inactive", "resolved", "historical"})
 _SEVERITY_CELL = re.compile(r"\s+(mild|moderate|severe|life[- ]threatening)\s*$", re.I)
 _MAX_SUBSTANCE_WORDS = 3
+_DATE_CELL = re.compile(r"(?:\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})+\s*$")
+#: The category column after the substance: "Shellfish  Food  Anaphylaxis".
+_CATEGORY_CELL = re.compile(
+    r"^(?:drug class|drug|food|environment(?:al)?|medication|environmental agent|other)\b\s*",
+    re.IGNORECASE,
+)
 
 
 def split_table_row(text: str) -> AllergyRow | None:
@@ -115,6 +121,7 @@ def split_table_row(text: str) -> AllergyRow | None:
     """
     from adapters.extractors.vocabulary import shared_vocabulary  # the package imports us
 
+    text = _DATE_CELL.sub("", text)  # "... Severe Active 03/07/2026": when it was reviewed
     status_cell = _STATUS_CELL.search(text)
     inactive = bool(status_cell and status_cell.group(1).lower() in _NO_LONGER)
     rest = _STATUS_CELL.sub("", text).strip()
@@ -127,8 +134,10 @@ def split_table_row(text: str) -> AllergyRow | None:
     vocabulary = shared_vocabulary()
     for count in range(min(_MAX_SUBSTANCE_WORDS, len(words) - 1), 0, -1):
         head = " ".join(words[:count])
+        if _CATEGORY_CELL.fullmatch(words[count - 1]):
+            continue  # "Sulfamethoxazole-trimethoprim Drug": the substance ends before its category
         if vocabulary.allergen(head) is not None:
-            reaction = " ".join(words[count:]) or None
+            reaction = _CATEGORY_CELL.sub("", " ".join(words[count:])) or None
             return AllergyRow(head, reaction, severity, inactive)
     return None
 

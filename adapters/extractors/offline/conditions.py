@@ -82,8 +82,22 @@ def has_strong_code(text: str) -> bool:
     return _STRONG_CODE.search(text) is not None
 
 
+# A problem-list row of a print-out: "03/2014  Hypertension  Active (long-term)".
+_LEADING_DATE = re.compile(r"^\s*(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2})\s+")
+_STATUS_CELL = re.compile(
+    r"(?<![,;])\s+(?P<status>active|inactive|past history|resolved|historical)\b"
+    r"(?:\s*\(?\s*(?:long[- ]term|chronic|ongoing)\s*\)?|\s+-\s+resolved.*)?\s*$",
+    re.IGNORECASE,
+)
+_CELL_STATUS = {"past history": "history", "historical": "history", "inactive": "resolved"}
+
+
 def parse_condition(piece: str, *, default_status: str | None = None) -> ConditionRow | None:
-    text = LIST_MARKER.sub("", piece, count=1)
+    text = _LEADING_DATE.sub("", LIST_MARKER.sub("", piece, count=1), count=1)
+    if (cell := _STATUS_CELL.search(text)) is not None and cell.start() > 0:
+        word = cell.group("status").lower()
+        default_status = _CELL_STATUS.get(word, word if word == "resolved" else default_status)
+        text = text[: cell.start()]
     text = _QUALIFIER.sub("", text, count=1)
     text = _LEADING_CUE.sub("", text, count=1)
     status = default_status

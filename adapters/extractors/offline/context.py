@@ -193,7 +193,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"(?:next |booster |is |now |over)?due(?: date| on| from)?|recall|"
-        r"recommended|to be given|scheduled",
+        r"recommended|advised|to be given|scheduled",
         "immunization",
         "due",
         "both",
@@ -347,9 +347,18 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
     )
 
 
+# A heading that is also a table's header row: "Stopped  Medication  Reason".
+_COLUMN_WORDS = r"(?:\s+(?:reason|reasons|date|dates|details|comments?|by|when))*"
+
 # Headings that set the context of the lines below them, with the section they open.
 _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
-    (re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*)?(?:{words})\s*(?::|-|$)", re.IGNORECASE), section, ctx)
+    (
+        re.compile(
+            rf"^\s*(?:\d{{1,2}}[.)]\s*)?(?:{words}){_COLUMN_WORDS}\s*(?::|-|$)", re.IGNORECASE
+        ),
+        section,
+        ctx,
+    )
     for words, section, ctx in (
         (
             r"(?:medications?|meds|items|drugs|prescriptions?)\s+(?:stopped|ceased|discontinued)"
@@ -408,6 +417,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         (
             # A bare "Due:" may head anything due, so it names no section.
             r"(?:due|overdue|upcoming|recommended)(?: items)?|health reminders?|"
+            r"not given(?:\s*/\s*(?:next )?due)?|next due|"
             r"preventive care|screening due|recalls?",
             None,
             Context(assertion="hypothetical", immunization_status="due"),

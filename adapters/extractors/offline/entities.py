@@ -20,6 +20,7 @@ from adapters.extractors.offline import (
     immunizations,
     labs,
     medications,
+    prose_labs,
     vitals,
 )
 from adapters.extractors.offline.context import (
@@ -249,6 +250,11 @@ def _lab_span(text: str, section: str | None) -> _Span | None:
     return _Span("lab", text.strip(), _score(base, row.match.score if row.match else None))
 
 
+def _prose_lab_spans(text: str) -> list[_Span]:
+    """Results named in a sentence, each as a row of its own (known tests only)."""
+    return [_Span("lab", row, 0.8) for row in prose_labs.find_prose_labs(text)]
+
+
 _GIVEN_NOW = re.compile(
     r"\b(?:given|administered|received)\s+(?:today|this visit|at this (?:visit|encounter))\b",
     re.IGNORECASE,
@@ -290,7 +296,8 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         return spans
     found_vitals = _vital_spans(text, section)
     if found_vitals:
-        return found_vitals
+        # "BP today 138/82. Bloods showed Hb 118 g/L and WCC 6.2": both kinds on one line.
+        return [*found_vitals, *_prose_lab_spans(text)]
     if _is_allergy_line(text, section):
         return _allergy_spans(text)
     if section == "conditions" or (
@@ -305,10 +312,15 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     meds = _medication_spans(text, section)
     if meds:
         return meds
+    prose_labs = _prose_lab_spans(text) if section != "labs" else []
+    if len(prose_labs) > 1:
+        return prose_labs  # "Hb 118 g/L, WCC 6.2, ALT 38 and ESR 32"
     for finder in (_lab_span, _immunization_span):
         single = finder(text, section)
         if single is not None:
             return [single]
+    if prose_labs:
+        return prose_labs
     if section in _NO_CONTEXT_SECTIONS and (
         scope.assertion == "family" or _PROSE_CONDITION_CUE.search(text)
     ):

@@ -56,6 +56,19 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Eosinophils %", "713-8", "Eosinophils", "Eos %"),
     _c("Basophils %", "706-2", "Basophils", "Baso %"),
     _c("Serum osmolality", "2692-2", "Osmolality", "Osmolality, serum"),
+    # Tests done on urine only: the name alone says the specimen.
+    _c(
+        "Urine albumin/creatinine ratio",
+        "9318-7",
+        "Albumin/creatinine ratio",
+        "ACR",
+        "UACR",
+        "Microalbumin/creatinine ratio",
+    ),
+    _c("Urine microalbumin", "14957-5", "Microalbumin"),
+    _c("Pus cells", "5821-4", "Pus cells (WBC)"),
+    _c("IgE", "19113-0", "Total IgE", "Immunoglobulin E"),
+    _c("Estimated average glucose", "27353-2", "eAG", "Estimated Average Glucose (eAG)"),
     # South Asian and UK report names for glucose, thyroid totals and cell counts.
     _c("Blood glucose", "2345-7", "Blood sugar", "Random blood sugar", "RBS", "Random glucose"),
     _c("Fasting glucose", "1558-6", "Fasting blood sugar", "FBS", "Fasting blood glucose"),

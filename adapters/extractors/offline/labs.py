@@ -91,9 +91,22 @@ def _short_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) <= 4}
 
 
+# Words a report adds to an analyte's name that do not change it: "eGFR (CKD-EPI 2021)",
+# "Creatinine, Serum", "IgE, total", "Glucose Random".
+_QUALIFIERS = re.compile(r"\([^)]*\)|\b(?:serum|plasma|total|random)\b", re.IGNORECASE)
+
+
 def lookup_analyte(name: str) -> ConceptMatch | None:
     """The lab concept ``name`` names, with its specimen: "Urine glucose" is never serum
     glucose, "CSF protein" takes no serum code, and "VLDL" is not a near miss of "LDL"."""
+    found = _lookup_analyte(name)
+    if found is not None:
+        return found
+    bare = " ".join(_QUALIFIERS.sub(" ", name).replace(",", " ").split())
+    return _lookup_analyte(bare) if bare and bare != name else None
+
+
+def _lookup_analyte(name: str) -> ConceptMatch | None:
     if OTHER_SPECIMEN_WORDS.search(name):
         return None
     if URINE_WORDS.search(name):
@@ -134,7 +147,10 @@ def _split_name_value(text: str) -> tuple[str, re.Match[str]] | None:
     if glued and lookup_analyte(glued.group("name")) is not None:
         return glued.group("name"), glued
     for match in _VALUE.finditer(text):
-        name = _clean_name(text[: match.start("value")])
+        before = text[: match.start("value")]
+        if before.count("(") > before.count(")"):
+            continue  # part of the name: "eGFR (CKD-EPI 2021)"
+        name = _clean_name(before)
         if sum(ch.isalpha() for ch in name) >= 2 or (len(name) == 1 and name.isalpha()):
             return name, match
     return None
@@ -181,7 +197,7 @@ def _row_date(dates: list[FoundDate], order: DateOrder | None) -> date | None:
     return None
 
 
-def _take_dates(text: str, order: DateOrder | None) -> tuple[str, list[FoundDate]]:
+def take_dates(text: str, order: DateOrder | None) -> tuple[str, list[FoundDate]]:
     """``text`` with its dates (and a time right after one) blanked, and the dates."""
     dates = parse_dates(text, order or DateOrder.UNKNOWN)
     for found in reversed(dates):
@@ -205,7 +221,7 @@ def parse_lab_row(
     the document's day/month order when known.
     """
     text = repair_digits(strip_table_rules(line))
-    blanked, dates = _take_dates(text, order)
+    blanked, dates = take_dates(text, order)
     split = _split_name_value(blanked)
     if split is None:
         return None
@@ -308,7 +324,7 @@ def _tidy_unit(unit: str | None) -> str | None:
     """The unit without spaces, in its usual capitalisation when we know it ("G/DL" -> "g/dL")."""
     if unit is None:
         return None
-    compact = re.sub(r"\s+", "", unit)
+    compact = re.sub(r"\s+", " " if "creat" in unit.lower() else "", unit).replace("\u00d7", "x")
     return _UNIT_SPELLINGS.get(compact.lower(), compact)
 
 
@@ -353,7 +369,7 @@ def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None
     line is not such a header. A date whose day/month order is unknown is None."""
     text = strip_table_rules(line)
     decided = order if order not in (None, DateOrder.UNKNOWN) else DateOrder.decide(text)
-    blanked, found = _take_dates(text, decided)
+    blanked, found = take_dates(text, decided)
     if len(found) < 2:
         return ()
     # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
@@ -377,7 +393,11 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     if split is None:
         return None
     name, first = split
+    name, name_unit, no_reference = split_name_unit(name)
     rest = text[first.start("value") :]
+    if name_unit is not None:
+        # "Glucose mg/dL 65-99 112 H 104 H 97": the unit and the reference come first.
+        return _columns_after_reference(name, name_unit, rest, dates, no_reference)
     unit_match = LAB_UNIT.search(rest)
     # Where the reference sits: Epic prints "range unit values" ("4.0 - 11.0 K/uL 14.2 (H)
     # 8.1"); others print "values unit range", where "8.4 - 9.1 mmol/L" is two cells with a
@@ -400,10 +420,20 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     if unit_match:
         unit = unit_match.group("unit")
         rest = rest[: unit_match.start()] + " " + rest[unit_match.end() :]
-    values = list(_COLUMN_VALUE.finditer(rest))
     known = lookup_analyte(_clean_name(name)) is not None
-    if len(values) <= 1 or not (known or unit or reference):
-        return None  # not a multi-value lab row (a vitals row, a note): read it as usual
+    if not (known or unit or reference):
+        return None  # not a lab row (a vitals row, a note): read it as usual
+    return _column_rows(name, unit, reference, rest, dates)
+
+
+def _column_rows(
+    name: str, unit: str, reference: str, rest: str, dates: tuple[date | None, ...]
+) -> list[str] | None:
+    """One row text per date column from the row's value cells (``rest``), None when it
+    holds one value or none, [] when its cells do not line up with the columns."""
+    values = list(_COLUMN_VALUE.finditer(rest))
+    if len(values) <= 1:
+        return None
     cells = _cells(rest, values)
     if len(cells) != len(dates):
         return []
@@ -417,6 +447,38 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
             " ".join(f"{name} {value.group('value')} {flag} {unit} {reference} {when}".split())
         )
     return rows
+
+
+#: A unit printed right after the analyte's name, in its own column ("Glucose mg/dL"), and
+#: a reference cell that says there is none ("Not Estab.").
+_NAME_UNIT = re.compile(rf"\s+(?:{LAB_UNIT.pattern})\s*$", LAB_UNIT.flags)
+_NO_REFERENCE = re.compile(r"\s+(?:not\s+estab(?:lished|\.)?|n/?a|none)\s*$", re.IGNORECASE)
+_LEADING_REFERENCE = re.compile(
+    rf"^\s*(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})(?=\s|$)"
+)
+
+
+def split_name_unit(name: str) -> tuple[str, str | None, bool]:
+    """("Glucose", "mg/dL", False) from "Glucose mg/dL"; a bare unit letter ("Protein S")
+    stays. The flag says a reference cell that names no range ("Not Estab.") was read."""
+    bare = _NO_REFERENCE.sub("", name)
+    found = _NAME_UNIT.search(bare)
+    if found is None or not re.search(r"[/%^]", found.group("unit")):
+        return name, None, False
+    return bare[: found.start()].strip(), found.group("unit"), bare != name
+
+
+def _columns_after_reference(
+    name: str, unit: str, rest: str, dates: tuple[date | None, ...], no_reference: bool
+) -> list[str] | None:
+    """The column rows of "name unit [reference] v1 v2 v3" (the reference before the values);
+    after a "Not Estab." cell, "88.4 - 102.1" is two values with a blank between them."""
+    reference = ""
+    leading = None if no_reference else _LEADING_REFERENCE.match(rest)
+    if leading:
+        reference = "".join(leading.group(0).split())
+        rest = " " * leading.end() + rest[leading.end() :]
+    return _column_rows(name, unit, reference, rest, dates)
 
 
 _ONE_SIDED = re.compile(rf"[<>]=?\s*{NUMBER}\s*$")

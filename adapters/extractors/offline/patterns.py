@@ -51,12 +51,12 @@ STRENGTH_UNITS = frozenset(
 #: Units lab results are reported in (longest first so "mg/dL" wins over "mg").
 LAB_UNIT = re.compile(
     r"(?<![A-Za-z])(?P<unit>"
-    r"x\s*10\s*(?:\^|E|e|\*\*)?\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
+    r"[x\u00d7]\s*10\s*(?:\^|E|e|\*\*)?\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
     r"10\s*(?:\^|E|e)\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
     r"(?:K|M)/(?:uL|µL|mm3)|"
-    r"mL/min/1\.73\s*m(?:2|²|\^2)?|mL/min|"
+    r"mL/min/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"
     r"mg/dL|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
-    r"mmol/mol|mg/mmol|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
+    r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|IU/L|U/L|IU/mL|U/mL|"
     r"cells/uL|cells/µL|/uL|/µL|/hpf|/lpf|"
     # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.

@@ -131,10 +131,15 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "hospital admission diagnosis",
         "diagnoses this visit",
         "classifications",
+        "conditions on file",
+        "known conditions",
+        "medical conditions",
     ),
     "vitals": (
         "vital signs",
         "vitals",
+        "measurements",
+        "recent measurements",
         "vitals at discharge",
         "discharge vitals",
         "admission vitals",
@@ -470,6 +475,9 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
     "allergies": frozenset(
         {"substance", "allergen", "agent", "reaction", "reactions", "severity", "criticality"}
     ),
+    "conditions": frozenset(
+        {"problem", "problems", "diagnosis", "condition", "onset", "resolved", "status"}
+    ),
     "immunizations": frozenset(
         {
             "vaccine",
@@ -528,9 +536,16 @@ def detect_section(line: str) -> SectionStart | None:
     table = _table_header(stripped)
     if table is not None:
         return table
+    labelled = _CAPITALS_LABEL.match(stripped)
+    if labelled and (known := _TITLES.get(_norm(labelled.group("label")))) is not None:
+        # A print-out's row label in capitals: "ALLERGY Trimethoprim - rash (moderate)".
+        return SectionStart(known[0], stripped[labelled.end() :], kind=known[1])
     if not rest.strip():
         return _unknown_title(head, bool(colon))
     return None
+
+
+_CAPITALS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]+(?: [A-Z/&]+)?)\s+(?=[A-Z][a-z])")
 
 
 # "Immunizations Administered on Date of Encounter - 11/3/2025": the date is the section's.

@@ -24,6 +24,13 @@ _VALUE_SHAPES: dict[VitalKind, str] = {
     "bmi": rf"(?P<v1>{_NUM})\s*(?P<unit>kg/m2|kg/m²|kg/m\^2)?",
 }
 _SHORT_LABELS = frozenset({"p", "t"})
+#: How or where it was measured, between the label and the value: "Temperature Oral 98.2",
+#: "Weight Measured 214 lb".
+_QUALIFIERS = (
+    r"measured|oral|tympanic|temporal|axillary|rectal|sitting|seated|standing|supine|"
+    r"stated|calculated|estimated|dosing|peripheral|apical|radial|left arm|right arm"
+)
+_RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*\d")
 _CANONICAL_UNITS = {
     "mmhg": "mmHg",
     "bpm": "bpm",
@@ -76,7 +83,7 @@ def _compile(allow_short: bool) -> list[tuple[VitalKind, re.Pattern[str]]]:
     for kind, labels in VITAL_LABELS.items():
         usable = tuple(lb for lb in labels if allow_short or lb not in _SHORT_LABELS)
         # "BP 128/74", "BP: 128/74", "her BP was 128/74", "pulse of 88", "saturation is 96%"
-        joiner = r"\s*[:=\-]?\s*(?:(?:of|is|was|were|remained|today)\s+)?"
+        joiner = rf"\s*[:=\-]?\s*(?:(?:of|is|was|were|remained|today|{_QUALIFIERS})\s+){{0,2}}"
         pattern = _label_pattern(kind, usable) + joiner + _VALUE_SHAPES[kind]
         compiled.append((kind, re.compile(pattern, re.IGNORECASE)))
     return compiled
@@ -116,6 +123,8 @@ def _hit(kind: VitalKind, match: re.Match[str]) -> VitalHit | None:
     low, high = _PLAUSIBLE[kind]
     if first is None or not low <= first <= high:
         return None
+    if kind != "blood_pressure" and _RANGE_AFTER.match(match.string, match.end("v1")):
+        return None  # "Obesity, BMI 30-39" names a class, not a measurement
     unit = _unit(kind, match.group("unit"), first)
     if kind == "blood_pressure":
         value_text = f"{match.group('v1')}/{match.group('v2')}"

@@ -1,0 +1,110 @@
+"""Results written in sentences: "Her bloods on 12/01/2026 showed Hb 118 g/L, WCC 6.2, ALT 38
+and ESR 32", "HbA1c was 9.1 %", "Creatinine: 132 umol/L (28/01), 88 umol/L (02/02)".
+
+Only analytes the lab table knows exactly are read, each with the number right after its
+name (a few linking words may sit between them). A value that follows another value of
+the same test ("... 132 umol/L (28/01), 88 umol/L") repeats that test. A unit printed once
+after a panel ("total cholesterol 5.1, LDL 2.9, HDL 1.2 mmol/L") is shared by the panel's
+other values in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adapters.extractors.offline.labs import lookup_analyte, take_dates
+from adapters.extractors.offline.patterns import COMPARATOR, LAB_UNIT, NUMBER
+from adapters.extractors.offline.values import DateOrder
+
+_VALUE = re.compile(
+    rf"(?<![\w./^-])(?P<value>{COMPARATOR}?\s*{NUMBER})(?![\w/]|\.\d)"
+    rf"(?:\s*{LAB_UNIT.pattern})?",
+    LAB_UNIT.flags,
+)
+# Words between a test's name and its value: "HbA1c on <date> was 9.1", "ratio of 6.8".
+_LINKING = re.compile(
+    r"(?:\s|[:=,]|\b(?:was|is|were|are|of|at|on|today|now|level|result|measured|"
+    r"came back|returned|showed|remains?|down|up|to|from)\b)*$",
+    re.IGNORECASE,
+)
+# Between two values of one test: "(28/01), ", " -> ", " then ", " and later ".
+_REPEAT_GAP = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:[,;]|->|→|\b(?:then|and|later|rising to|falling to)\b)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+_MAX_NAME_WORDS = 4
+#: Analytes printed as a panel with one unit at its end (LOINC groups).
+_PANELS: tuple[frozenset[str], ...] = (
+    frozenset({"2093-3", "13457-7", "2085-9", "2571-8", "43396-1", "13458-5"}),  # lipids
+    frozenset({"2951-2", "2823-3", "2075-0", "1963-8", "22664-7", "3094-0"}),  # U&E
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    name: str
+    code: str | None
+    value: str
+    unit: str | None
+    start: int
+    end: int
+
+
+def _analyte_before(text: str) -> tuple[str, str | None] | None:
+    """The known test whose name ends ``text`` (after linking words), and its LOINC."""
+    head = text[: _LINKING.search(text).start()]  # type: ignore[union-attr]  # matches ""
+    words = head.split()
+    for count in range(min(_MAX_NAME_WORDS, len(words)), 0, -1):
+        name = " ".join(words[-count:]).strip("(,;:")
+        if not name or not re.search(r"[A-Za-z]", name):
+            continue
+        found = lookup_analyte(name)
+        if found is not None and found.score >= 0.95:
+            return name, found.concept.code
+    return None
+
+
+def _hits(blanked: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    last_end = 0
+    for match in _VALUE.finditer(blanked):
+        before = blanked[last_end : match.start()]
+        analyte = _analyte_before(before)
+        if analyte is None and hits and _REPEAT_GAP.match(blanked[hits[-1].end : match.start()]):
+            analyte = (hits[-1].name, hits[-1].code)  # "132 umol/L (28/01), 88 umol/L"
+        if analyte is not None:
+            unit = match.group("unit")
+            hits.append(
+                _Hit(analyte[0], analyte[1], match.group("value"), unit, match.start(), match.end())
+            )
+        last_end = match.end()
+    return hits
+
+
+def _shared_unit(hits: list[_Hit], index: int, blanked: str) -> str | None:
+    """The unit a later value of the same panel prints, in the same clause."""
+    hit = hits[index]
+    panel = next((p for p in _PANELS if hit.code in p), None)
+    if panel is None:
+        return None
+    for later in hits[index + 1 :]:
+        if _CLAUSE_END.search(blanked, hit.end, later.start) or later.code not in panel:
+            return None
+        if later.unit:
+            return later.unit
+    return None
+
+
+def find_prose_labs(text: str, order: DateOrder | None = None) -> list[str]:
+    """One row text per result in a sentence ("Hb 118 g/L 2026-01-12"), with the sentence's
+    date when it gives one; [] when the line has no known test with a value."""
+    blanked, dates = take_dates(text, order)
+    hits = _hits(blanked)
+    when = dates[0].value.isoformat() if len(dates) == 1 and not dates[0].ambiguous else ""
+    rows = []
+    for index, hit in enumerate(hits):
+        unit = hit.unit or _shared_unit(hits, index, blanked) or ""
+        rows.append(" ".join(f"{hit.name} {hit.value} {unit} {when}".split()))
+    return rows
