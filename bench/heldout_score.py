@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -116,6 +117,14 @@ def _same_number(a: object, b: object) -> bool:
     return left is not None and right is not None and abs(left - right) < 1e-6
 
 
+def _same_dose(a: object, b: object) -> bool:
+    """Equal strengths, also for combinations: "160-4.5" is "160/4.5" (budesonide/formoterol)."""
+    if _same_number(a, b):
+        return True
+    left, right = (re.findall(r"\d+(?:\.\d+)?", str(v)) if v is not None else [] for v in (a, b))
+    return len(left) > 1 and [float(x) for x in left] == [float(x) for x in right]
+
+
 def values_match(category: str, item: Item, truth: Item) -> bool:
     if category == "medications":
         status = str(item.get("status") or "active").lower()
@@ -123,8 +132,13 @@ def values_match(category: str, item: Item, truth: Item) -> bool:
         wanted.update(s.lower() for s in truth.get("status_also_ok") or ())
         if (status in NOT_CURRENT) != bool(wanted & NOT_CURRENT):
             return False
-        return truth.get("dose") is None or _same_number(item.get("dose"), truth.get("dose"))
+        return truth.get("dose") is None or _same_dose(item.get("dose"), truth.get("dose"))
     if category == "labs":
+        if item.get("value_numeric") is None and truth.get("value_numeric") is None:
+            # A word result ("Negative", "Trace") is matched by its word.
+            return _words(str(item.get("value_text") or "")) == _words(
+                str(truth.get("value_text") or "")
+            )
         return _same_number(item.get("value_numeric"), truth.get("value_numeric"))
     if category == "vitals":
         also = truth.get("also_ok") or ()

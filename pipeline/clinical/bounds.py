@@ -41,6 +41,7 @@ _LAB_RANGES: dict[str, tuple[tuple[float, float], ...]] = {
     "13457-7": ((5, 600), (0.1, 16)),  # LDL
     "2085-9": ((5, 200), (0.1, 5.5)),  # HDL
     "2571-8": ((10, 5000), (0.1, 60)),  # triglycerides
+    "eGFR": ((1, 200),),  # mL/min/1.73m2 ("CKD-EPI 2021" names the equation's year)
 }
 _ANY_LAB = (0.0, 1_000_000.0)
 #: Results that are words, not numbers; they need no unit.

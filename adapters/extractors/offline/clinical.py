@@ -326,6 +326,23 @@ def _unique(items: Sequence[_T], key: Callable[[_T], Hashable]) -> tuple[_T, ...
 _Item = Medication | LabObservation | Vital | Allergy | Condition | Immunization
 
 
+def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, ...]:
+    """A result a sentence restates ("Admission glucose 38.6 mmol/L") is the table's row,
+    not a second result: an undated row goes when a dated one has its test, value and unit."""
+    dated = {
+        (lab.loinc_code, lab.value_numeric, lab.unit)
+        for lab in items
+        if lab.observed_on is not None and lab.loinc_code
+    }
+    return tuple(
+        lab
+        for lab in items
+        if lab.observed_on is not None
+        or not lab.loinc_code
+        or (lab.loinc_code, lab.value_numeric, lab.unit) not in dated
+    )
+
+
 def _content(item: _Item) -> Hashable:
     """An item's clinical content, without where it was read or how sure we are."""
     return tuple(sorted(item.model_dump(exclude={"source", "confidence"}).items()))
@@ -409,7 +426,7 @@ def extract_clinical(
         provider_name=provider[0] if provider else None,
         facility_name=facility[0] if facility else None,
         medications=_unique(reconcile(meds, pages), _content),
-        labs=_unique(lab_items, _content),
+        labs=_without_restated(_unique(lab_items, _content)),
         vitals=_unique(vital_items, _content),
         allergies=_unique(allergy_items, _content),
         conditions=_one_per_diagnosis(_unique(condition_items, _content)),

@@ -14,8 +14,9 @@ CONDITION_INDEX = ConceptIndex(CONDITIONS, fallback=icd10_names.lookup_key)
 
 _CODE_LABEL = re.compile(r"\b(?:ICD[- ]?10(?:[- ]?CM)?|code)\s*[:#]?\s*$", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"^\s*(?:principal|primary|secondary|admitting|discharge|final|working)?\s*"
-    r"(?:diagnosis|dx)\s*(?:\d+)?\s*[:\-]\s*",
+    r"^\s*(?:(?:principal|primary|secondary|admitting|discharge|final|working|provisional|"
+    r"other|others|additional)\s*(?:(?:diagnos[ie]s|dx|problems?)\s*(?:\d+)?)?"
+    r"|(?:diagnos[ie]s|dx)\s*(?:\d+)?|co-?morbidities)\s*[:\-]\s*",
     re.IGNORECASE,
 )
 # Context words before the name ("No history of", "FHx:", "Mother -", "?"): the context
@@ -116,6 +117,8 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         text = before if re.search(r"[A-Za-z]{2,}", before) else after
     text = _TRAILING_YEAR.sub("", re.sub(r"\(\s*\)|\[\s*\]", " ", text))
     name = re.sub(r"\s+", " ", text).strip(f" .;,:(){DASHES}[]")
+    if name.count("(") > name.count(")"):
+        name += ")"  # "(CURB-65 = 2)" keeps the bracket the strip took
     if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:
         return None
     name = _ANSWER_BOXES.sub(" ", name).strip(f" .;,:{DASHES}")  # "Asthma [X] Yes [ ] No"

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from adapters.extractors.offline.checkboxes import AnswerColumns
 from adapters.extractors.offline.sections import detect_section, furniture_key, repeated_lines
 from pipeline.clinical.schema import Assertion, ImmunizationStatus, MedicationStatus
 from pipeline.ports import PageText, TextLine
@@ -511,6 +512,7 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
     """Each line's text and section context, by (page, sha256 of the raw line)."""
     scopes: dict[tuple[int, str], list[LineScope]] = {}
     tracker = ScopeTracker()
+    answers = AnswerColumns()  # tick-box forms read as pass 1 reads them
     readable = [page for page in pages if page.status == "ok"]
     # Pass 1 skips running headers and footers the same way (entities.find_entities).
     furniture = repeated_lines([[(x.text, x.bbox[1]) for x in p.lines] for p in readable])
@@ -523,6 +525,7 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
             if furniture_key(text, line.bbox[1]) in furniture:
                 tracker.close()
                 continue
+            text = answers.feed(text) or text
             kept.append((text, line, tracker.feed(text), tracker.section))
         for index, (text, line, context, section) in enumerate(kept):
             following = kept[index + 1][0] if index + 1 < len(kept) else ""

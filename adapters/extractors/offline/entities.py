@@ -23,6 +23,7 @@ from adapters.extractors.offline import (
     prose_labs,
     vitals,
 )
+from adapters.extractors.offline.checkboxes import AnswerColumns
 from adapters.extractors.offline.context import (
     CHECKBOX,
     NO_CONTEXT,
@@ -41,6 +42,7 @@ from adapters.extractors.offline.sections import (
     repeated_lines,
 )
 from adapters.extractors.offline.values import first_date
+from adapters.extractors.offline.vital_columns import VitalColumns
 from pipeline.clinical.schema import Entity, EntityType, SourceRef
 from pipeline.ports import PageText, TextLine
 
@@ -62,9 +64,13 @@ _PROSE_CONDITION_CUE = re.compile(
     r"\b(?:history of|h/o|hx of|background of|known|diagnosed with|diagnosis of|pmh|fhx?|"
     r"k/c/o|known case of|c/o|"
     r"family history|suffers? from|denies|no evidence of|rule out|r/o|presents? with|"
-    r"presented with|admitted with|treated for|mother|father|sister|brother)\b|\?\s?[A-Za-z]",
+    r"presented with|admitted with|treated for|mother|father|sister|brother|"
+    r"background (?:is|includes)|(?:past |medical )?history includes|comorbidities|"
+    r"(?:year[- ]old|gentleman|man|woman|lady|patient)(?:\s+[a-z]+){0,2}\s+with)\b"
+    r"|\?\s?[A-Za-z]",
     re.IGNORECASE,
 )
+_PROSE_JOINS = re.compile(r"[;]|,\s|->|→|\band\b|\bthen\b", re.IGNORECASE)
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
 #: A lexicon match this close counts as "the lexicon is sure" outside a list.
@@ -304,6 +310,10 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         section in _NO_CONTEXT_SECTIONS and conditions.has_strong_code(text)
     ):
         found = _condition_spans(text, section)
+        if section != "conditions" and _PROSE_CONDITION_CUE.search(text):
+            # "seeing this gentleman with type 2 diabetes (E11.9), hypertension and ...":
+            # a sentence names its conditions; the code does not make the sentence one.
+            found = _lexicon_condition_spans(text) or found
         if found or section == "conditions":
             return found
     if section == "immunizations":
@@ -312,7 +322,9 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     meds = _medication_spans(text, section)
     if meds:
         return meds
-    prose_labs = _prose_lab_spans(text) if section != "labs" else []
+    # In a results table a row is one result; a results section may still hold a sentence
+    # ("Hb: 6.9 g/dL (28/01) -> 8.9 g/dL (30/01)").
+    prose_labs = _prose_lab_spans(text) if section != "labs" or _PROSE_JOINS.search(text) else []
     if len(prose_labs) > 1:
         return prose_labs  # "Hb 118 g/L, WCC 6.2, ALT 38 and ESR 32"
     for finder in (_lab_span, _immunization_span):
@@ -371,6 +383,8 @@ def _walk_page(
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
     columns = labs.ColumnTracker()
+    vital_columns = VitalColumns()
+    answers = AnswerColumns()
     section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
     for index, line in enumerate(page.lines):
         text = " ".join(line.text.split())
@@ -380,12 +394,25 @@ def _walk_page(
             section = "other"  # a running header or footer closes the section above it
             tracker.close()
             continue
+        rewritten = answers.feed(text)  # tick-box forms, as the statements they make
+        if rewritten == "":
+            continue
+        text = rewritten or text
         line_section = section
         scope = tracker.feed(text)
         expanded = columns.feed(text)  # a lab table with one column per date: a row per column
         if expanded is not None:
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in expanded)
+            continue
+        vital_rows = vital_columns.feed(text)  # "Date BP Pulse Temp ..." and its rows
+        if vital_rows is not None:
+            confidence = round(0.9 * line.confidence, 4)
+            drafts.extend(
+                _Draft("vital", row, confidence, page.page_number, [line]) for row in vital_rows
+            )
+            if not vital_rows:
+                section = "vitals"
             continue
         start = _section_start(text)
         if start is not None and start.kind == "page_furniture":

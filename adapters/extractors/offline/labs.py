@@ -64,7 +64,7 @@ _FLAG_WORDS: dict[str, LabFlag] = {
     "ABN": "abnormal",
     "*": "abnormal",
 }
-_TRAILING_NOISE = re.compile(rf"[\s:=.,;|{DASHES}]+$")
+_TRAILING_NOISE = re.compile(rf"[{DASHES}\s:=.,;|]+$")
 _QUALITATIVE = re.compile(
     r"\b(negative|positive|not detected|detected|reactive|nonreactive|"
     r"non-reactive|trace)\b",
@@ -393,8 +393,10 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     if split is None:
         return None
     name, first = split
+    # "eGFR  -  54 mL/min/1.73m2": the first column's cell is blank.
+    blank_first = _EMPTY_CELL.search(text[: first.start("value")].rstrip()[-2:]) is not None
     name, name_unit, no_reference = split_name_unit(name)
-    rest = text[first.start("value") :]
+    rest = ("- " if blank_first else "") + text[first.start("value") :]
     if name_unit is not None:
         # "Glucose mg/dL 65-99 112 H 104 H 97": the unit and the reference come first.
         return _columns_after_reference(name, name_unit, rest, dates, no_reference)
@@ -432,9 +434,9 @@ def _column_rows(
     """One row text per date column from the row's value cells (``rest``), None when it
     holds one value or none, [] when its cells do not line up with the columns."""
     values = list(_COLUMN_VALUE.finditer(rest))
-    if len(values) <= 1:
-        return None
     cells = _cells(rest, values)
+    if not values or len(cells) <= 1:
+        return None
     if len(cells) != len(dates):
         return []
     rows = []
@@ -458,6 +460,11 @@ _LEADING_REFERENCE = re.compile(
 )
 
 
+_TRAILING_REFERENCE = re.compile(
+    rf"(?<=\s)(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})\s*$"
+)
+
+
 def split_name_unit(name: str) -> tuple[str, str | None, bool]:
     """("Glucose", "mg/dL", False) from "Glucose mg/dL"; a bare unit letter ("Protein S")
     stays. The flag says a reference cell that names no range ("Not Estab.") was read."""
@@ -475,9 +482,13 @@ def _columns_after_reference(
     after a "Not Estab." cell, "88.4 - 102.1" is two values with a blank between them."""
     reference = ""
     leading = None if no_reference else _LEADING_REFERENCE.match(rest)
+    trailing = None if no_reference or leading else _TRAILING_REFERENCE.search(rest)
     if leading:
         reference = "".join(leading.group(0).split())
         rest = " " * leading.end() + rest[leading.end() :]
+    elif trailing:  # "NT-proBNP pg/mL 4,820 1,950 <450": the reference comes last
+        reference = "".join(trailing.group(0).split())
+        rest = rest[: trailing.start()]
     return _column_rows(name, unit, reference, rest, dates)
 
 

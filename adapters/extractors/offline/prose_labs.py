@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adapters.extractors.offline.lab_lexicon import OTHER_SPECIMEN_WORDS
 from adapters.extractors.offline.labs import lookup_analyte, take_dates
 from adapters.extractors.offline.patterns import COMPARATOR, LAB_UNIT, NUMBER
 from adapters.extractors.offline.values import DateOrder
@@ -60,6 +61,8 @@ def _analyte_before(text: str) -> tuple[str, str | None] | None:
         name = " ".join(words[-count:]).strip("(,;:")
         if not name or not re.search(r"[A-Za-z]", name):
             continue
+        if OTHER_SPECIMEN_WORDS.search(name):
+            return None  # "faecal haemoglobin" is not the blood count
         found = lookup_analyte(name)
         if found is not None and found.score >= 0.95:
             return name, found.concept.code
@@ -71,6 +74,9 @@ def _hits(blanked: str) -> list[_Hit]:
     last_end = 0
     for match in _VALUE.finditer(blanked):
         before = blanked[last_end : match.start()]
+        if match.group("value").lstrip()[:1] in "<>≤≥":
+            last_end = match.end()
+            continue  # "restart if creatinine < 110": a threshold, not a result
         analyte = _analyte_before(before)
         if analyte is None and hits and _REPEAT_GAP.match(blanked[hits[-1].end : match.start()]):
             analyte = (hits[-1].name, hits[-1].code)  # "132 umol/L (28/01), 88 umol/L"

@@ -152,6 +152,9 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "observations",
     ),
     "labs": (
+        "key results",
+        "key investigations",
+        "relevant results",
         "laboratory results",
         "lab results",
         "labs",
@@ -224,6 +227,12 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "immunizations given",
     ),
     "other": (
+        "clinical summary",
+        "clinical course",
+        "summary of admission",
+        "admission summary",
+        "history of presenting complaint",
+        "presenting complaint",
         "history of present illness",
         "hpi",
         "hospital course",
@@ -773,8 +782,12 @@ def _fuzzy_header(key: str) -> tuple[str, str] | None:
     return _TITLES[close[0]] if close else None
 
 
+#: Header words that name no section: a form's answer columns ("Yes  No  Unknown").
+_ANSWER_COLUMNS = frozenset({"yes", "no", "unknown", "describe", "tick", "if"})
+
+
 def _table_header(line: str) -> SectionStart | None:
-    words = set(_WORD.findall(line.lower()))
+    words = set(_WORD.findall(line.lower())) - _ANSWER_COLUMNS
     if not words or any(ch.isdigit() for ch in line):
         return None
     best: tuple[int, str] | None = None

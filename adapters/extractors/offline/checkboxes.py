@@ -1,0 +1,93 @@
+"""Forms with tick boxes, rewritten as the statements they make.
+
+Two layouts: a table whose header names the answer columns ("Substance  Yes  No  Unknown
+Reaction"), each row ticking one box ("Penicillin [X] [ ] [ ] Anaphylaxis"); and a line
+that ticks items of a list ("Known conditions: [X] Asthma [ ] Diabetes [X] Osteoarthritis").
+A "Yes" row becomes "Penicillin - Anaphylaxis", a "No" row keeps a labelled "No" box (read
+as negated), an "Unknown" row says nothing; a ticked list keeps only its ticked items.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_BOX = re.compile(r"\[\s*(?P<mark>[xX✓✔]?)\s*\]|(?P<glyph>[☐☒☑])")
+_ANSWER_WORDS = ("yes", "no", "unknown")
+_HEADER_ANSWERS = re.compile(r"\byes\s+no(?:\s+(?:unknown|unsure|n/a))?\b", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*(?:yes|no|unknown|unsure|n/a)\b", re.IGNORECASE)
+
+
+def _ticked(box: re.Match[str]) -> bool:
+    return bool(box.group("mark")) or box.group("glyph") in ("☒", "☑")
+
+
+def answer_columns(line: str) -> int:
+    """How many answer columns (Yes, No[, Unknown]) a form table's header names; 0 if none."""
+    found = _HEADER_ANSWERS.search(line)
+    if found is None or _BOX.search(line):
+        return 0
+    return len(found.group(0).split())
+
+
+def rewrite_row(line: str, columns: int) -> str | None:
+    """The statement a row of an answer-column table makes; None if it is not such a row,
+    "" if it states nothing (nothing ticked, or "Unknown")."""
+    boxes = list(_BOX.finditer(line))
+    if len(boxes) != columns or any(_LABELLED.match(line[b.end() :]) for b in boxes):
+        return None
+    if any(line[a.end() : b.start()].strip() for a, b in itertools.pairwise(boxes)):
+        return None  # the boxes of one answer sit side by side
+    ticked = [_ANSWER_WORDS[index] for index, box in enumerate(boxes) if _ticked(box)]
+    subject = line[: boxes[0].start()].strip()
+    detail = line[boxes[-1].end() :].strip()
+    if ticked == ["yes"]:
+        return f"{subject} - {detail}" if detail else subject
+    if ticked == ["no"]:
+        return f"{subject} [ ] Yes [X] No"
+    return ""  # nothing ticked, "Unknown", or a spoilt answer
+
+
+_LIST_ITEM = re.compile(
+    r"(?P<box>\[\s*[xX✓✔]?\s*\]|[☐☒☑])\s*(?P<item>[^\[\]☐☒☑]+?)\s*(?=\[|[☐☒☑]|$)"
+)
+
+
+def ticked_list(line: str) -> str | None:
+    """ "Known conditions: Asthma; Osteoarthritis" from a line that ticks items of a list;
+    None if the line is not one (fewer than two boxes, or boxes labelled Yes/No)."""
+    items = list(_LIST_ITEM.finditer(line))
+    if len(items) < 2 or any(
+        item.group("item").strip().lower() in ("yes", "no", "unknown") for item in items
+    ):
+        return None
+    head = line[: items[0].start()].strip()
+    chosen = [
+        item.group("item").strip(" ,;")
+        for item in items
+        if re.search(r"[xX✓✔☒☑]", item.group("box"))
+    ]
+    return f"{head} {'; '.join(chosen)}".strip() if chosen else ""
+
+
+class AnswerColumns:
+    """Remembers a form table's answer columns while its rows are read."""
+
+    def __init__(self) -> None:
+        self._columns = 0
+
+    def feed(self, line: str) -> str | None:
+        """The line to read instead of ``line`` ("" to skip it), or None to read it as is."""
+        if not line.strip():
+            return None
+        columns = answer_columns(line)
+        if columns:
+            self._columns = columns
+            return None  # the header row still names its section
+        if self._columns:
+            row = rewrite_row(line, self._columns)
+            if row is not None:
+                return row
+            if not _BOX.search(line):
+                self._columns = 0  # a line without boxes ends the table
+        return ticked_list(line)

@@ -1,0 +1,119 @@
+"""Vital-sign tables whose header names the columns: "Date  BP  Pulse  Temp  Resp  SpO2 ...",
+then one row per date. A row may leave cells blank, so each value goes to the next column
+its unit fits ("mmHg" is blood pressure, "kg" weight, "/min" the pulse or the rate after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from adapters.extractors.offline.lexicon import VITAL_LABELS
+from pipeline.clinical.schema import VitalKind
+
+_LABEL_KIND = {label: kind for kind, labels in VITAL_LABELS.items() for label in labels}
+_OTHER_HEADER_WORDS = frozenset({"date", "time", "datetime", "taken", "recorded", "by"})
+_MIN_COLUMNS = 3
+_CELL = re.compile(
+    r"(?<![\d.:/])(?P<value>\d{2,3}\s*/\s*\d{2,3}|\d{1,3}(?:\.\d{1,2})?)(?![\d:/]|\.\d)"
+    r"\s*(?P<unit>mm\s*Hg|/min|bpm|°\s*[FC]|deg\s*[FC]|%|cm|kg/m2|kg/m²|kg|lbs?|in(?![a-z]))?",
+    re.IGNORECASE,
+)
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.I
+)
+_UNIT_KINDS: dict[str, frozenset[VitalKind]] = {
+    "mmhg": frozenset({"blood_pressure"}),
+    "/min": frozenset({"heart_rate", "respiratory_rate"}),
+    "bpm": frozenset({"heart_rate"}),
+    "%": frozenset({"oxygen_saturation"}),
+    "cm": frozenset({"height"}),
+    "in": frozenset({"height"}),
+    "kg": frozenset({"weight"}),
+    "lb": frozenset({"weight"}),
+    "lbs": frozenset({"weight"}),
+    "kg/m2": frozenset({"bmi"}),
+    "kg/m²": frozenset({"bmi"}),
+}
+#: The label each kind is written back with, for ``vitals.find_vitals`` to read.
+_LABEL = {
+    "blood_pressure": "BP",
+    "heart_rate": "Pulse",
+    "temperature": "Temp",
+    "respiratory_rate": "Resp rate",
+    "oxygen_saturation": "SpO2",
+    "weight": "Weight",
+    "height": "Height",
+    "bmi": "BMI",
+}
+
+
+def header_columns(line: str) -> tuple[VitalKind, ...]:
+    """The vital kinds a table header names left to right; () if the line is not one."""
+    words = re.findall(r"[a-z0-9/]+", line.lower())
+    kinds: list[VitalKind] = []
+    index = 0
+    while index < len(words):
+        two = " ".join(words[index : index + 2])
+        if two in _LABEL_KIND and index + 1 < len(words):
+            kinds.append(_LABEL_KIND[two])
+            index += 2
+        elif words[index] in _LABEL_KIND and len(words[index]) > 1:
+            kinds.append(_LABEL_KIND[words[index]])
+            index += 1
+        elif words[index] in _OTHER_HEADER_WORDS:
+            index += 1
+        else:
+            return ()
+    return tuple(kinds) if len(set(kinds)) >= _MIN_COLUMNS else ()
+
+
+def _kinds_for(value: str, unit: str | None) -> frozenset[VitalKind] | None:
+    if "/" in value:
+        return frozenset({"blood_pressure"})
+    if unit is None:
+        return None
+    key = re.sub(r"\s+", "", unit.lower())
+    if key.startswith(("°", "deg")):
+        return frozenset({"temperature"})
+    return _UNIT_KINDS.get(key)
+
+
+def row_vitals(line: str, columns: tuple[VitalKind, ...]) -> list[str]:
+    """ "BP 118/76 mmHg", "Pulse 82 /min", ... for one row under ``columns``; [] if the row's
+    values do not fit the columns in order."""
+    text = _DATE_OR_TIME.sub(" ", line)
+    found: list[str] = []
+    position = 0
+    for cell in _CELL.finditer(text):
+        value, unit = cell.group("value"), cell.group("unit")
+        wanted = _kinds_for(value, unit)
+        slot = next(
+            (i for i in range(position, len(columns)) if wanted is None or columns[i] in wanted),
+            None,
+        )
+        if slot is None:
+            return []
+        found.append(" ".join(f"{_LABEL[columns[slot]]} {value} {unit or ''}".split()))
+        position = slot + 1
+    return found
+
+
+class VitalColumns:
+    """Remembers a vitals table's columns while its rows are read."""
+
+    def __init__(self) -> None:
+        self._columns: tuple[VitalKind, ...] = ()
+
+    def feed(self, line: str) -> list[str] | None:
+        """[] for the header, the row's vitals for a row under it, None to read as usual."""
+        columns = header_columns(line)
+        if columns:
+            self._columns = columns
+            return []
+        if not self._columns:
+            return None
+        rows = row_vitals(line, self._columns)
+        if not rows:
+            self._columns = ()  # the table has ended
+            return None
+        return rows
