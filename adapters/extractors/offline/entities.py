@@ -42,7 +42,11 @@ from adapters.extractors.offline.sections import (
     repeated_lines,
 )
 from adapters.extractors.offline.values import first_date
-from adapters.extractors.offline.vital_columns import VitalColumns
+from adapters.extractors.offline.vital_columns import (
+    VitalColumns,
+    repeated_readings,
+    ucum_to_plain,
+)
 from pipeline.clinical.schema import Entity, EntityType, SourceRef
 from pipeline.ports import PageText, TextLine
 
@@ -118,10 +122,18 @@ def _field_spans(text: str) -> tuple[list[_Span], bool]:
 
 
 def _vital_spans(text: str, section: str | None) -> list[_Span]:
+    text = ucum_to_plain(text)
     found = vitals.find_vitals(text)
     if section == "vitals" or len(found) >= 2:
         found = vitals.find_vitals(text, allow_short_labels=True)
-    return [_Span("vital", text[hit.start : hit.end], 0.9) for hit in found]
+    spans = [_Span("vital", text[hit.start : hit.end], 0.9) for hit in found]
+    if section == "vitals" and len(found) == 1:
+        # "Heart rate  72 /min  88 /min" under date columns: one reading per column.
+        spans.extend(
+            _Span("vital", reading, 0.85)
+            for reading in repeated_readings(found[0].kind, text[found[0].end :])
+        )
+    return spans
 
 
 def _allergy_spans(text: str) -> list[_Span]:

@@ -11,7 +11,17 @@ from adapters.extractors.offline.lexicon import VITAL_LABELS
 from pipeline.clinical.schema import VitalKind
 
 _LABEL_KIND = {label: kind for kind, labels in VITAL_LABELS.items() for label in labels}
-_OTHER_HEADER_WORDS = frozenset({"date", "time", "datetime", "taken", "recorded", "by"})
+_OTHER_HEADER_WORDS = frozenset(
+    {"date", "time", "datetime", "taken", "recorded", "by", "pain", "score", "gcs", "avpu"}
+)
+#: UCUM spellings of C-CDA renderings: "128/76 mm[Hg]", "97.9 [degF]".
+_UCUM = (
+    ("mm[Hg]", "mmHg"),
+    ("[degF]", "°F"),
+    ("[degC]", "°C"),
+    ("[in_i]", "in"),
+    ("[lb_av]", "lb"),
+)
 _MIN_COLUMNS = 3
 _CELL = re.compile(
     r"(?<![\d.:/])(?P<value>\d{2,3}\s*/\s*\d{2,3}|\d{1,3}(?:\.\d{1,2})?)(?![\d:/]|\.\d)"
@@ -21,6 +31,7 @@ _CELL = re.compile(
 _DATE_OR_TIME = re.compile(
     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.I
 )
+_BRACKETED = re.compile(r"\([^)]*\)")
 _UNIT_KINDS: dict[str, frozenset[VitalKind]] = {
     "mmhg": frozenset({"blood_pressure"}),
     "/min": frozenset({"heart_rate", "respiratory_rate"}),
@@ -78,23 +89,44 @@ def _kinds_for(value: str, unit: str | None) -> frozenset[VitalKind] | None:
     return _UNIT_KINDS.get(key)
 
 
+def ucum_to_plain(text: str) -> str:
+    for ucum, plain in _UCUM:
+        text = text.replace(ucum, plain)
+    return text
+
+
+def _fits(kind: VitalKind, wanted: frozenset[VitalKind] | None) -> bool:
+    # A bare number is never a blood pressure, which is written with its slash.
+    return kind in wanted if wanted is not None else kind != "blood_pressure"
+
+
 def row_vitals(line: str, columns: tuple[VitalKind, ...]) -> list[str]:
-    """ "BP 118/76 mmHg", "Pulse 82 /min", ... for one row under ``columns``; [] if the row's
-    values do not fit the columns in order."""
-    text = _DATE_OR_TIME.sub(" ", line)
+    """ "BP 118/76 mmHg", "Pulse 82 /min", ... for one row under ``columns``, left to right;
+    a value in brackets is another unit's reading of the one before ("100.4 °F (38.0 °C)"),
+    and the row stops at the first value no column after the last one fits."""
+    text = _BRACKETED.sub(" ", _DATE_OR_TIME.sub(" ", ucum_to_plain(line)))
     found: list[str] = []
     position = 0
     for cell in _CELL.finditer(text):
         value, unit = cell.group("value"), cell.group("unit")
         wanted = _kinds_for(value, unit)
-        slot = next(
-            (i for i in range(position, len(columns)) if wanted is None or columns[i] in wanted),
-            None,
-        )
+        slot = next((i for i in range(position, len(columns)) if _fits(columns[i], wanted)), None)
         if slot is None:
-            return []
+            break
         found.append(" ".join(f"{_LABEL[columns[slot]]} {value} {unit or ''}".split()))
         position = slot + 1
+    return found
+
+
+def repeated_readings(kind: VitalKind, rest: str) -> list[str]:
+    """More readings of one vital after its first, as date columns print them: "Heart rate
+    72 /min 88 /min" gives "Pulse 88 /min" for the text after the first reading."""
+    found: list[str] = []
+    for cell in _CELL.finditer(_BRACKETED.sub(" ", ucum_to_plain(rest))):
+        value, unit = cell.group("value"), cell.group("unit")
+        if not _fits(kind, _kinds_for(value, unit)):
+            break
+        found.append(" ".join(f"{_LABEL[kind]} {value} {unit or ''}".split()))
     return found
 
 
