@@ -105,6 +105,7 @@ _STATUS_CELL = re.compile(
 _NO_LONGER = frozenset({"inactive", "resolved", "historical"})
 _SEVERITY_CELL = re.compile(r"\s+(mild|moderate|severe|life[- ]threatening)\s*$", re.I)
 _MAX_SUBSTANCE_WORDS = 3
+_YEAR_CELL = re.compile(r"\s+(?:19|20)\d{2}\s*$")
 _DATE_CELL = re.compile(r"(?:\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})+\s*$")
 #: The category column after the substance: "Shellfish  Food  Anaphylaxis".
 _CATEGORY_CELL = re.compile(
@@ -117,7 +118,9 @@ def split_table_row(text: str) -> AllergyRow | None:
     """An allergy table row printed without separators, split into its cells.
 
     The substance is the longest opening run of words (up to three) that the allergen
-    vocabulary knows; what follows is the reaction, then the severity and status cells.
+    vocabulary knows, with a bracketed brand after it ("Sulfa (Septra)"); what follows is
+    the reaction, then the severity and status cells. A row without severity or status
+    cells must go on with a reaction word ("Penicillin  hives all over  2010").
     """
     from adapters.extractors.vocabulary import shared_vocabulary  # the package imports us
 
@@ -128,17 +131,24 @@ def split_table_row(text: str) -> AllergyRow | None:
     severity_cell = _SEVERITY_CELL.search(rest)
     severity = severity_cell.group(1).lower() if severity_cell else None
     rest = _SEVERITY_CELL.sub("", rest).strip()
-    words = rest.split()
-    if len(words) < 2 or (rest == text and severity is None):
-        return None  # not a table row: a sentence or a bare name
+    has_cells = rest != text or severity is not None
+    rest = _YEAR_CELL.sub("", rest)  # the "When" column
+    words = re.findall(r"\([^)]*\)|\S+", rest)
+    if len(words) < 2:
+        return None  # a bare name
     vocabulary = shared_vocabulary()
     for count in range(min(_MAX_SUBSTANCE_WORDS, len(words) - 1), 0, -1):
-        head = " ".join(words[:count])
-        if _CATEGORY_CELL.fullmatch(words[count - 1]):
+        if _CATEGORY_CELL.fullmatch(words[count - 1]) or words[count - 1].startswith("("):
             continue  # "Sulfamethoxazole-trimethoprim Drug": the substance ends before its category
-        if vocabulary.allergen(head) is not None:
-            reaction = _CATEGORY_CELL.sub("", " ".join(words[count:])) or None
-            return AllergyRow(head, reaction, severity, inactive)
+        if vocabulary.allergen(" ".join(words[:count])) is None:
+            continue
+        if words[count].startswith("("):
+            count += 1  # "Sulfa (Septra)": the brand belongs to the substance
+        reaction = _CATEGORY_CELL.sub("", " ".join(words[count:])) or None
+        first = reaction.split()[0].lower().strip(",.;") if reaction else ""
+        if not has_cells and first not in REACTION_WORDS:
+            return None  # a sentence, not a table row
+        return AllergyRow(" ".join(words[:count]), reaction, severity, inactive)
     return None
 
 

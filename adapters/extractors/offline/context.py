@@ -158,6 +158,8 @@ _RULES: tuple[_Rule, ...] = (
         # ("x 1 month", "x1 week" are durations, and "300 mg stat then 75 mg daily" goes on)
         r"\bx1\b(?!\s*(?:daily|a day|per|/|d\b|days?|wk|weeks?|mo|months?))|"
         r"stat dose|given stat|stat only|once only|single dose|"
+        # what the stay's treatment was: "Treated with IV co-amoxiclav ... and clarithromycin"
+        r"treated with|managed with|received|was given|were given|"
         r"(?:oral|drug|graded) challenge",
         "medication",
         "completed",

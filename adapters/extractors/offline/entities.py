@@ -326,8 +326,11 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             # "seeing this gentleman with type 2 diabetes (E11.9), hypertension and ...":
             # a sentence names its conditions; the code does not make the sentence one.
             found = _lexicon_condition_spans(text) or found
-        if found or section == "conditions":
+        if found:
             return found
+        if section == "conditions":
+            # A problem list that did not close before the medicines below it.
+            return _medication_spans(text, section)
     if section == "immunizations":
         single = _immunization_span(text, section)
         return [single] if single else []

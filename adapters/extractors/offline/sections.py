@@ -132,6 +132,13 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "diagnoses this visit",
         "classifications",
         "conditions on file",
+        "clinical conditions recorded",
+        "clinical conditions",
+        "conditions recorded",
+        "pmh / psh",
+        "pmh/psh",
+        "past medical and surgical history",
+        "past medical / surgical history",
         "known conditions",
         "medical conditions",
     ),
@@ -400,7 +407,18 @@ _KIND_TITLES: dict[str, tuple[str, str]] = {
         ("encounters", "encounter", "past encounters", "visits", "encounter history"),
         ("other", "encounters"),
     ),
-    **dict.fromkeys(("social history", "social hx", "shx"), ("other", "social_history")),
+    **dict.fromkeys(
+        (
+            "social history",
+            "social hx",
+            "shx",
+            "social / family",
+            "social/family",
+            "social and family history",
+            "social / family history",
+        ),
+        ("other", "social_history"),
+    ),
     **dict.fromkeys(("procedures", "procedure", "surgeries"), ("other", "procedures")),
 }
 
@@ -526,8 +544,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9/ ]", " ", text.lower())).strip()
 
 
+# "1. Allergies", "B) Medications": a form's numbered heading.
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[A-H])[.)]\s+(?=[A-Za-z])")
+
+
 def detect_section(line: str) -> SectionStart | None:
-    stripped = _HEADING_DATE.sub("", _AS_OF.sub("", line.strip()))
+    stripped = _HEADING_DATE.sub("", _AS_OF.sub("", _NUMBERING.sub("", line.strip(), count=1)))
     if is_page_furniture(stripped):
         return SectionStart("other", "", kind="page_furniture")
     head, colon, rest = _split_label(stripped)
@@ -782,6 +804,7 @@ def _fuzzy_header(key: str) -> tuple[str, str] | None:
     return _TITLES[close[0]] if close else None
 
 
+_ALLERGY_SUBJECTS = frozenset({"medication", "medicine", "drug", "substance", "allergen", "agent"})
 #: Header words that name no section: a form's answer columns ("Yes  No  Unknown").
 _ANSWER_COLUMNS = frozenset({"yes", "no", "unknown", "describe", "tick", "if"})
 
@@ -790,6 +813,9 @@ def _table_header(line: str) -> SectionStart | None:
     words = set(_WORD.findall(line.lower())) - _ANSWER_COLUMNS
     if not words or any(ch.isdigit() for ch in line):
         return None
+    if words & {"reaction", "reactions"} and words & _ALLERGY_SUBJECTS and len(words) <= 6:
+        # "Medication  Reaction  When": a list of allergies, whatever it calls its subject.
+        return SectionStart("allergies", "", is_table_header=True, kind="allergies")
     best: tuple[int, str] | None = None
     for section, columns in _TABLE_COLUMNS.items():
         overlap = len(words & columns)
@@ -798,4 +824,6 @@ def _table_header(line: str) -> SectionStart | None:
             best = (overlap, section)
     if best is None:
         return None
+    if words & {"reaction", "reactions"}:
+        best = (best[0], "allergies")  # "Medication  Reaction  When" lists allergies
     return SectionStart(best[1], "", is_table_header=True, kind=best[1])
