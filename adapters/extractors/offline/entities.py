@@ -23,6 +23,7 @@ from adapters.extractors.offline import (
     prose_labs,
     vitals,
 )
+from adapters.extractors.offline.analyte_columns import AnalyteColumns
 from adapters.extractors.offline.checkboxes import AnswerColumns
 from adapters.extractors.offline.context import (
     CHECKBOX,
@@ -385,6 +386,16 @@ def _section_start(text: str) -> SectionStart | None:
     return SectionStart(heading.section or "other", heading.remainder)
 
 
+@dataclass(slots=True)
+class _Tables:
+    """Tables being read; a table may go on over the next page."""
+
+    labs: labs.ColumnTracker = field(default_factory=labs.ColumnTracker)
+    trends: AnalyteColumns = field(default_factory=AnalyteColumns)
+    vitals: VitalColumns = field(default_factory=VitalColumns)
+    answers: AnswerColumns = field(default_factory=AnswerColumns)
+
+
 def _walk_page(
     page: PageText,
     section: str | None,
@@ -392,14 +403,13 @@ def _walk_page(
     *,
     first_page: bool,
     furniture: frozenset[str] = frozenset(),
+    tables: _Tables | None = None,
 ) -> tuple[list[_Draft], str | None]:
     """The entities of one page, and the section open at its end (lists run across pages)."""
+    tables = tables or _Tables()
     drafts: list[_Draft] = []
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
-    columns = labs.ColumnTracker()
-    vital_columns = VitalColumns()
-    answers = AnswerColumns()
     section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
     for index, line in enumerate(page.lines):
         text = " ".join(line.text.split())
@@ -409,18 +419,20 @@ def _walk_page(
             section = "other"  # a running header or footer closes the section above it
             tracker.close()
             continue
-        rewritten = answers.feed(text)  # tick-box forms, as the statements they make
+        rewritten = tables.answers.feed(text)  # tick-box forms, as the statements they make
         if rewritten == "":
             continue
         text = rewritten or text
         line_section = section
         scope = tracker.feed(text)
-        expanded = columns.feed(text)  # a lab table with one column per date: a row per column
+        expanded = tables.labs.feed(text)  # a lab table with one column per date: a row per column
+        if expanded is None:
+            expanded = tables.trends.feed(text)  # or one column per test and a row per date
         if expanded is not None:
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in expanded)
             continue
-        vital_rows = vital_columns.feed(text)  # "Date BP Pulse Temp ..." and its rows
+        vital_rows = tables.vitals.feed(text)  # "Date BP Pulse Temp ..." and its rows
         if vital_rows is not None:
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(
@@ -520,11 +532,12 @@ def find_entities(pages: Sequence[PageText]) -> list[Entity]:
     furniture = frozenset(
         repeated_lines([[(x.text, x.bbox[1]) for x in p.lines] for p in readable])
     )
+    tables = _Tables()
     for page in sorted(pages, key=lambda p: p.page_number):
         if page.status != "ok" or not page.lines:
             continue
         drafts, section = _walk_page(
-            page, section, tracker, first_page=first_page, furniture=furniture
+            page, section, tracker, first_page=first_page, furniture=furniture, tables=tables
         )
         entities.extend(_to_entity(d) for d in drafts)
         first_page = False

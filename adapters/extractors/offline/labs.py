@@ -31,7 +31,7 @@ from adapters.extractors.offline.patterns import (
     RANGE,
     TABLE_RULE,
 )
-from adapters.extractors.offline.sections import detect_section
+from adapters.extractors.offline.sections import SectionStart, detect_section
 from adapters.extractors.offline.values import (
     DateOrder,
     FoundDate,
@@ -360,8 +360,29 @@ _HEADER_WORDS = frozenset(
         "dates",
         "specimen",
         "name",
+        # panel titles and other columns of vendors' cumulative views
+        "chemistry",
+        "biochemistry",
+        "hematology",
+        "haematology",
+        "general",
+        "panel",
+        "procedure",
+        "normal",
+        "normals",
+        "low",
+        "high",
+        "status",
+        "comment",
+        "comments",
+        "time",
+        "received",
+        "cumulative",
+        "lab",
     }
 )
+#: A 24-hour time without a colon after a date: "02/10/26 0512".
+_MILITARY_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 
 def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None, ...]:
@@ -374,7 +395,7 @@ def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None
         return ()
     # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
     words = [w.strip(".:,;()") for w in re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())]
-    words = [w for w in words if w]
+    words = [w for w in words if w and not _MILITARY_TIME.match(w)]
     if len(words) > _MAX_HEADER_WORDS or any(w not in _HEADER_WORDS for w in words):
         return ()  # "Hep B: 01/02/2020, 01/03/2020" or "Admitted: ... Discharged: ..."
     known = decided in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)
@@ -407,6 +428,9 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     values_after_unit = bool(unit_match and _COLUMN_VALUE.search(rest, unit_match.end()))
     after_unit = unit_match.end() if unit_match and not values_after_unit else 0
     low_high = RANGE.search(rest, after_unit)
+    if low_high is None and unit_match and after_unit:
+        # "134 L 137 139 [136-145] mmol/L": the range sits right before the unit (Cerner).
+        low_high = _RANGE_BEFORE_UNIT.search(rest, 0, unit_match.start())
     reference = ""
     if low_high:
         reference = f"{low_high.group('low')}-{low_high.group('high')}"
@@ -493,6 +517,9 @@ def _columns_after_reference(
 
 
 _ONE_SIDED = re.compile(rf"[<>]=?\s*{NUMBER}\s*$")
+_RANGE_BEFORE_UNIT = re.compile(
+    rf"(?<=\s)\[?(?P<low>{NUMBER})\s*[{DASHES}]\s*(?P<high>{NUMBER})\]?\s*$"
+)
 _EMPTY_CELL = re.compile(r"(?<!\S)[-\u2013\u2014](?!\S)")
 
 
@@ -517,6 +544,18 @@ _SPECIMEN_HEADING = re.compile(
 _URINE_WORD = re.compile(r"\burine\b", re.I)
 
 
+_CONTINUED = re.compile(r"\bcont(?:inued|'d|d)?\b", re.IGNORECASE)
+
+
+def _keeps_table(start: SectionStart, line: str) -> bool:
+    """A table header row, a page's header or footer, or "(continued)" keeps the columns."""
+    return (
+        start.is_table_header
+        or start.kind == "page_furniture"
+        or _CONTINUED.search(line) is not None
+    )
+
+
 class ColumnTracker:
     """Remembers a cumulative table's date columns while its rows are read."""
 
@@ -538,7 +577,7 @@ class ColumnTracker:
             self._urine = "urine" in specimen.group(0).lower()
             return []
         start = detect_section(line)
-        if new_section or (start is not None and not start.is_table_header):
+        if new_section or (start is not None and not _keeps_table(start, line)):
             self._dates = ()
             return None
         if not self._dates:
