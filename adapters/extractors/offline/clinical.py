@@ -304,7 +304,11 @@ def _one_per_diagnosis(items: Sequence[Condition]) -> tuple[Condition, ...]:
     kept: list[Condition] = []
     for item in items:
         if item.icd10_code:
-            marker = (item.icd10_code[:3], item.assertion)
+            # An unspecified code is its category; a specific one ("E11.00", type 2 diabetes
+            # with hyperosmolarity) is a diagnosis of its own.
+            code = item.icd10_code
+            unspecified = len(code) <= 3 or code.endswith("9")
+            marker = (code[:3] if unspecified else code, item.assertion)
             if marker in seen:
                 continue
             seen.add(marker)

@@ -105,11 +105,24 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(re.compile(r"\?(?=\s?[A-Za-z])"), "hypothetical", "hypothetical", "forward"),
     _rule(
         r"rule out|r/o|possible|possibly|probable|suspected|suspect|query|"
+        r"(?:at )?risk (?:of|for)|(?:screen(?:ing)?|assess(?:ment)?|evaluat(?:e|ion)|work-?up) "
+        r"for|to (?:exclude|assess for|look for)|"
         r"consider(?:ing)?|if (?:symptoms?|pain|it|they|bp|needed|required|no improvement)|"
         r"may (?:need|require|benefit)|could|would|awaiting|pending",
         "hypothetical",
         "hypothetical",
         "forward",
+    ),
+    # a start put off to later or tied to a condition: "at next review if HbA1c remains
+    # above target", "once LFTs are back", "to be started by GP in 4 weeks"
+    _rule(
+        r"at (?:the |her |his )?next (?:review|visit|appointment|clinic)|"
+        r"if (?:\w+ ){1,3}(?:remains?|persists?|is still|stays?|continues|does not)|"
+        r"once (?:\w+ ){0,3}(?:are|is|have|has) (?:back|available|normal|been reviewed)|"
+        r"to be (?:started|commenced|initiated) (?:by|in|at|after|once|when)",
+        "hypothetical",
+        "hypothetical",
+        "both",
     ),
     # history
     _rule(
@@ -477,6 +490,10 @@ class ScopeTracker:
     def feed(self, text: str) -> Context:
         """The context of ``text``'s own content; updates the running one for later lines."""
         heading = heading_context(text)
+        if heading is not None and heading.remainder:
+            # "Family history: mother with breast cancer" is a one-line section: the lines
+            # below keep the context they had.
+            return heading.context
         if heading is not None:
             self.current = heading.context
             self.section = heading.section

@@ -76,6 +76,9 @@ _PROSE_CONDITION_CUE = re.compile(
     re.IGNORECASE,
 )
 _PROSE_JOINS = re.compile(r"[;]|,\s|->|→|\band\b|\bthen\b", re.IGNORECASE)
+_NUMBERED_PROBLEM = re.compile(
+    r"^\s*\d{1,2}[.)]\s+(?P<head>[A-Za-z][^-:;,.(\u2013]{2,60}?)\s*(?:[-:;,.(\u2013]|$)"
+)
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
 #: A lexicon match this close counts as "the lexicon is sure" outside a list.
@@ -313,7 +316,7 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     spans, is_field_line = _field_spans(text)
     if spans or is_field_line:
         return spans
-    found_vitals = _vital_spans(text, section)
+    found_vitals = [] if section == "conditions" else _vital_spans(text, section)
     if found_vitals:
         # "BP today 138/82. Bloods showed Hb 118 g/L and WCC 6.2": both kinds on one line.
         return [*found_vitals, *_prose_lab_spans(text)]
@@ -353,6 +356,12 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         scope.assertion == "family" or _PROSE_CONDITION_CUE.search(text)
     ):
         return _lexicon_condition_spans(text)
+    if section in _NO_CONTEXT_SECTIONS and (numbered := _NUMBERED_PROBLEM.match(text)):
+        # An assessment's numbered problem: "2. Hypertension - well controlled."
+        head = numbered.group("head").strip()
+        found = conditions.CONDITION_INDEX.lookup(head, fuzzy=False)
+        if found is not None:
+            return [_Span("condition", head, 0.8)]
     return []
 
 

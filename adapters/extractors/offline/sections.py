@@ -549,7 +549,15 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[A-H])[.)]\s+(?=[A-Za-z])")
 
 
 def detect_section(line: str) -> SectionStart | None:
-    stripped = _HEADING_DATE.sub("", _AS_OF.sub("", _NUMBERING.sub("", line.strip(), count=1)))
+    numbered = _NUMBERING.match(line)
+    if numbered is not None:
+        # "1. Allergies" is a heading; "1. IgE-mediated peanut allergy" is a list item.
+        head, colon, rest = _split_label(line[numbered.end() :].strip())
+        found = _TITLES.get(_norm(re.sub(r"\([^)]*\)", " ", head)))
+        if found is None:
+            return None
+        return SectionStart(found[0], rest.strip() if colon else "", kind=found[1])
+    stripped = _HEADING_DATE.sub("", _AS_OF.sub("", line.strip()))
     if is_page_furniture(stripped):
         return SectionStart("other", "", kind="page_furniture")
     head, colon, rest = _split_label(stripped)
