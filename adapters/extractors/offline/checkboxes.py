@@ -15,6 +15,7 @@ import re
 _BOX = re.compile(r"\[\s*(?P<mark>[xX✓✔]?)\s*\]|(?P<glyph>[☐☒☑])")
 _ANSWER_WORDS = ("yes", "no", "unknown")
 _HEADER_ANSWERS = re.compile(r"\byes\s+no(?:\s+(?:unknown|unsure|n/a))?\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 _LABELLED = re.compile(r"^\s*(?:yes|no|unknown|unsure|n/a)\b", re.IGNORECASE)
 
 
@@ -44,7 +45,8 @@ def rewrite_row(line: str, columns: int) -> str | None:
     if ticked == ["yes"]:
         return f"{subject} - {detail}" if detail else subject
     if ticked == ["no"]:
-        return f"{subject} [ ] Yes [X] No"
+        # The examples in brackets ("Opioids (e.g. morphine, codeine)") are answered too.
+        return f"{_BRACKETED.sub('', subject).strip()} [ ] Yes [X] No"
     return ""  # nothing ticked, "Unknown", or a spoilt answer
 
 

@@ -475,12 +475,17 @@ def heading_context(line: str) -> Heading | None:
     return None
 
 
+#: A line whose list goes on to the next one: it does not end a sentence.
+_RUNS_ON = re.compile(r"(?:[,;:&\-\u2013]|\band|\bor)\s*$|[^.!?)\s]\s*$")
+
+
 class ScopeTracker:
     """The section-level context of each line, walked in reading order."""
 
     def __init__(self) -> None:
         self.current = NO_CONTEXT
         self.section: str | None = None  # the section the last line sits in, when known
+        self._inline: Context | None = None  # a one-line heading's list, running on
 
     def close(self) -> None:
         """A running header or footer ends the section, and with it its context."""
@@ -491,9 +496,15 @@ class ScopeTracker:
         """The context of ``text``'s own content; updates the running one for later lines."""
         heading = heading_context(text)
         if heading is not None and heading.remainder:
-            # "Family history: mother with breast cancer" is a one-line section: the lines
-            # below keep the context they had.
+            # "Family history: mother with breast cancer." is a one-line section: the lines
+            # below keep the context they had, unless its list runs on ("...; father -").
+            self._inline = heading.context if _RUNS_ON.search(text) else None
             return heading.context
+        if self._inline is not None and detect_section(text) is None:
+            context = self._inline
+            self._inline = context if _RUNS_ON.search(text) else None
+            return context
+        self._inline = None
         if heading is not None:
             self.current = heading.context
             self.section = heading.section

@@ -79,6 +79,7 @@ _PROSE_JOINS = re.compile(r"[;]|,\s|->|→|\band\b|\bthen\b", re.IGNORECASE)
 _NUMBERED_PROBLEM = re.compile(
     r"^\s*\d{1,2}[.)]\s+(?P<head>[A-Za-z][^-:;,.(\u2013]{2,60}?)\s*(?:[-:;,.(\u2013]|$)"
 )
+_BRACKETED = re.compile(r"\([^)]*\)")
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
 #: A lexicon match this close counts as "the lexicon is sure" outside a list.
@@ -316,7 +317,10 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     spans, is_field_line = _field_spans(text)
     if spans or is_field_line:
         return spans
-    found_vitals = [] if section == "conditions" else _vital_spans(text, section)
+    # "Obesity (BMI 34)" in a problem list qualifies the problem; it is no measurement.
+    found_vitals = _vital_spans(
+        _BRACKETED.sub(" ", text) if section == "conditions" else text, section
+    )
     if found_vitals:
         # "BP today 138/82. Bloods showed Hb 118 g/L and WCC 6.2": both kinds on one line.
         return [*found_vitals, *_prose_lab_spans(text)]
@@ -359,8 +363,7 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     if section in _NO_CONTEXT_SECTIONS and (numbered := _NUMBERED_PROBLEM.match(text)):
         # An assessment's numbered problem: "2. Hypertension - well controlled."
         head = numbered.group("head").strip()
-        found = conditions.CONDITION_INDEX.lookup(head, fuzzy=False)
-        if found is not None:
+        if conditions.CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
             return [_Span("condition", head, 0.8)]
     return []
 

@@ -1,0 +1,406 @@
+"""Layouts of other clinics' documents: results in sentences, vendors' cumulative and trend
+tables, vitals tables, tick-box forms, problem-list print-outs, and the context a one-line
+heading gives.
+
+Development examples written for these rules (not taken from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adapters.extractors.offline import OfflineClinicalExtractor
+from adapters.extractors.offline.prose_labs import find_prose_labs
+from adapters.extractors.vocabulary import shared_vocabulary
+from pipeline.clinical.gate import ValidityGate
+from pipeline.clinical.schema import ClinicalExtraction
+from tests.extractors.conftest import Extract, make_page
+
+_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
+
+
+def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
+    return _GATE(extract(*lines))
+
+
+def _labs(extraction: ClinicalExtraction) -> list[tuple[str, str, str | None]]:
+    return [(lab.test_name, lab.value_text, lab.unit) for lab in extraction.labs]
+
+
+# -- results in sentences --------------------------------------------------------------
+
+
+def test_several_results_in_one_sentence(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Her bloods on 12/01/2026 showed Hb 118 g/L, WCC 6.2, ALT 38, CRP 14 and ESR 32.",
+    )
+    assert _labs(extraction) == [
+        ("Hb", "118", "g/L"),
+        ("WCC", "6.2", None),
+        ("ALT", "38", None),
+        ("CRP", "14", None),
+        ("ESR", "32", None),
+    ]
+    review = {lab.test_name for lab in extraction.labs if lab.requires_review}
+    # A white cell count or an ALT means one number in any unit system; a CRP does not
+    # (mg/L or mg/dL), so without its unit it waits for review.
+    assert review == {"CRP"}
+
+
+def test_a_result_repeated_through_a_stay() -> None:
+    rows = find_prose_labs("Creatinine: 132 umol/L (28/01), 88 umol/L (02/02); Hb 9.1 -> 10.4 g/dL")
+    assert rows == ["Creatinine 132 umol/L", "Creatinine 88 umol/L", "Hb 9.1", "Hb 10.4 g/dL"]
+
+
+def test_a_panel_shares_the_unit_printed_once() -> None:
+    rows = find_prose_labs("Lipids: total cholesterol 5.1, LDL 2.9 and HDL 1.2 mmol/L; eGFR 74.")
+    assert rows == [
+        "total cholesterol 5.1 mmol/L",
+        "LDL 2.9 mmol/L",
+        "HDL 1.2 mmol/L",
+        "eGFR 74",
+    ]
+
+
+def test_the_sentence_date_is_the_results_date() -> None:
+    assert find_prose_labs("HbA1c on 17/03/2026 was 9.1 % (7.4 % in September)") == [
+        "HbA1c 9.1 % 2026-03-17"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Restart ramipril 1.25 mg if creatinine < 110 umol/L.",  # a threshold
+        "FIT positive (faecal haemoglobin 146 ng/mL).",  # not the blood count
+        "eGFR calculated by CKD-EPI 2021 (race-free).",  # an equation's year
+    ],
+)
+def test_what_is_not_a_result(sentence: str) -> None:
+    assert find_prose_labs(sentence) == []
+
+
+# -- lab tables --------------------------------------------------------------------------
+
+
+def test_unit_and_reference_between_the_name_and_the_columns(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "CUMULATIVE REPORT",
+        "Test Units Reference Interval 09/12/25 12/08/25 02/24/26",
+        "Glucose mg/dL 65-99 112 H 104 H 97",
+        "eGFR mL/min/1.73 >59 61 56 L 63",
+        "Creatinine, Urine mg/dL Not Estab. 88.4 - 102.1",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.unit, lab.flag) for lab in extraction.labs]
+    assert rows == [
+        ("Glucose", "112", "mg/dL", "high"),
+        ("Glucose", "104", "mg/dL", "high"),
+        ("Glucose", "97", "mg/dL", "normal"),
+        ("eGFR", "61", "mL/min/1.73", "normal"),
+        ("eGFR", "56", "mL/min/1.73", "low"),
+        ("eGFR", "63", "mL/min/1.73", "normal"),
+        # "Not Estab." is the reference cell: "88.4 - 102.1" are two values with a blank
+        ("Creatinine, Urine", "88.4", "mg/dL", None),
+        ("Creatinine, Urine", "102.1", "mg/dL", None),
+    ]
+    assert [lab.observed_on for lab in extraction.labs[-2:]] == [
+        dt.date(2025, 9, 12),
+        dt.date(2026, 2, 24),
+    ]
+    assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_vendor_cumulative_views(extract: Extract) -> None:
+    extraction = extract(
+        "Chemistry 02/10/26 0512 02/11/26 0530 02/12/26 0602 Normal Range Units",
+        "Sodium 134 (L) 137 139 [136-145] mmol/L",
+        "RESULTS Feb 12, 2026 Feb 18, 2026 Ref Range",
+        "NT-proBNP pg/mL 4,820 1,950 <450",
+        "Key results",
+        "Test 24/02/2026 02/03/2026 Units Range",
+        "eGFR - 54 mL/min/1.73m2 >60",
+    )
+    assert [(lab.test_name, lab.value_text, lab.reference_text) for lab in extraction.labs] == [
+        ("Sodium", "134", "136-145"),
+        ("Sodium", "137", "136-145"),
+        ("Sodium", "139", "136-145"),
+        ("NT-proBNP", "4,820", "<450"),
+        ("NT-proBNP", "1,950", "<450"),
+        ("eGFR", "54", ">60"),  # the admission column is blank
+    ]
+    assert extraction.labs[-1].observed_on == dt.date(2026, 3, 2)
+
+
+def test_a_cumulative_table_goes_on_over_the_page(extractor: OfflineClinicalExtractor) -> None:
+    pages = [
+        make_page(
+            [
+                "TEST RESULT RESULT UNIT REF. RANGE",
+                "12/01/26 15/01/26",
+                "HAEMOGLOBIN 10.2 L 11.1 L g/dL 12.0 - 15.0",
+            ]
+        ),
+        make_page(["CUMULATIVE REPORT (continued)", "SODIUM 131 L 136 mmol/L 135 - 145"], number=2),
+    ]
+    extraction = extractor.extract_clinical(pages, extractor.find_entities(pages))
+    sodium = [
+        (lab.value_text, lab.observed_on) for lab in extraction.labs if lab.test_name == "SODIUM"
+    ]
+    assert sodium == [("131", dt.date(2026, 1, 12)), ("136", dt.date(2026, 1, 15))]
+
+
+def test_a_trend_table_has_a_column_per_test(extract: Extract) -> None:
+    extraction = extract(
+        "Blood results",
+        "Date Hb (g/L) WCC (x10^9/L) Na (mmol/L) Creatinine (umol/L)",
+        "13/03/2026 128 14.2 134 168",
+        "16/03/2026 121 - 139 98",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.unit, lab.observed_on) for lab in extraction.labs]
+    march_13, march_16 = dt.date(2026, 3, 13), dt.date(2026, 3, 16)
+    assert rows == [
+        ("Hb", "128", "g/L", march_13),
+        ("WCC", "14.2", "x10^9/L", march_13),
+        ("Na", "134", "mmol/L", march_13),
+        ("Creatinine", "168", "umol/L", march_13),
+        ("Hb", "121", "g/L", march_16),
+        ("Na", "139", "mmol/L", march_16),  # no white count that day
+        ("Creatinine", "98", "umol/L", march_16),
+    ]
+
+
+def test_a_sentence_restating_a_tabled_result_is_not_a_second_result(extract: Extract) -> None:
+    extraction = extract(
+        "Admission glucose 38.6 mmol/L with no ketosis.",
+        "Results",
+        "Test 11/03/2025 17/03/2025 Units Ref",
+        "Glucose (venous) 38.6 H 8.2 H mmol/L 3.0-7.7",
+    )
+    assert [lab.value_text for lab in extraction.labs] == ["38.6", "8.2"]
+
+
+# -- vitals --------------------------------------------------------------------------------
+
+
+def test_a_vitals_table_with_blank_cells_and_a_second_unit(extract: Extract) -> None:
+    extraction = extract(
+        "Time BP HR RR Temp SpO2 Pain",
+        "22:19 142/88 112 24 100.4 °F (38.0 °C) 91% RA 3/10",
+        "22:52 104 20 95% 2L NC",
+    )
+    rows = [(v.kind, v.value_text) for v in extraction.vitals]
+    assert rows == [
+        ("blood_pressure", "142/88"),
+        ("heart_rate", "112"),
+        ("respiratory_rate", "24"),
+        ("temperature", "100.4"),
+        ("oxygen_saturation", "91"),
+        ("heart_rate", "104"),  # a bare number is never the blood pressure
+        ("respiratory_rate", "20"),
+        ("oxygen_saturation", "95"),
+    ]
+
+
+def test_one_reading_per_date_column_and_ucum_units(extract: Extract) -> None:
+    extraction = extract(
+        "Vital Signs",
+        "Vital sign 08/01/2025 05/22/2025",
+        "Blood pressure 128/76 mm[Hg] 134/80 mm[Hg]",
+        "Body temperature 97.9 [degF] 98.1 [degF]",
+    )
+    assert [(v.kind, v.value_text, v.unit) for v in extraction.vitals] == [
+        ("blood_pressure", "128/76", "mmHg"),
+        ("blood_pressure", "134/80", "mmHg"),
+        ("temperature", "97.9", "F"),
+        ("temperature", "98.1", "F"),
+    ]
+
+
+def test_measurement_qualifiers_and_a_bmi_class(extract: Extract) -> None:
+    extraction = extract(
+        "03/07/2026 09:14 Temperature Oral 98.2 DegF",
+        "03/07/2026 09:14 Weight Measured 214 lb (97.07 kg)",
+        "Problem list",
+        "Obesity, BMI 30-39",
+    )
+    assert [(v.kind, v.value_text) for v in extraction.vitals] == [
+        ("temperature", "98.2"),
+        ("weight", "214"),
+    ]
+
+
+# -- forms -----------------------------------------------------------------------------------
+
+
+def test_a_tick_box_table_with_answer_columns(extract: Extract) -> None:
+    extraction = extract(
+        "Medicines",
+        "Substance Yes No Unknown Reaction (describe) Severity",
+        "Penicillin [X] [ ] [ ] Anaphylaxis (1998) Severe",
+        "Opioids (e.g. morphine, codeine) [ ] [X] [ ]",
+        "Chlorhexidine [ ] [ ] [X]",
+        "Known conditions: [X] Asthma [ ] Diabetes [X] Osteoarthritis",
+    )
+    allergies = {(a.substance, a.assertion) for a in extraction.allergies}
+    assert ("Penicillin", "present") in allergies
+    assert ("Opioids", "negated") in allergies
+    assert not any(a.substance.startswith("Chlorhexidine") for a in extraction.allergies)
+    assert [c.name for c in extraction.conditions] == ["Asthma", "Osteoarthritis"]
+    assert extraction.medications == ()
+
+
+def test_allergy_tables_of_print_outs_and_forms(extract: Extract) -> None:
+    extraction = extract(
+        "Allergies",
+        "Substance Category Reaction Severity Status Reviewed",
+        "sulfamethoxazole-trimethoprim Drug Hives Moderate Active 03/07/2026",
+        "Shellfish Food Anaphylaxis Severe Active 03/07/2026",
+        "Medication Reaction When",
+        "Codeine (Tylenol #3) vomiting 2018",
+        "Alerts & Allergies",
+        "ALLERGY Trimethoprim - rash (moderate)",
+    )
+    rows = [(a.substance, a.reaction, a.severity) for a in extraction.allergies]
+    assert rows == [
+        ("sulfamethoxazole-trimethoprim", "Hives", "moderate"),
+        ("Shellfish", "Anaphylaxis", "severe"),
+        ("Codeine", "vomiting", None),
+        ("Trimethoprim", "rash", "moderate"),
+    ]
+
+
+# -- problem lists -------------------------------------------------------------------------
+
+
+def test_problem_list_rows_of_a_practice_print_out(extract: Extract) -> None:
+    extraction = extract(
+        "Problems / Classifications",
+        "Date Problem Status",
+        "03/2014 Hypertension Active (long-term)",
+        "02/2020 Depression Inactive - resolved 2022",
+        "08/2019 Osteopenia Past history",
+    )
+    assert [(c.name, c.status) for c in extraction.conditions] == [
+        ("Hypertension", None),
+        ("Depression", "resolved"),
+        ("Osteopenia", "history"),
+    ]
+
+
+def test_labelled_diagnoses_and_a_specific_code(extract: Extract) -> None:
+    extraction = extract(
+        "Diagnoses",
+        "Principal: Hyperglycaemic hyperosmolar state, precipitated by pneumonia.",
+        "Others: Type 2 diabetes mellitus; Hyperlipidaemia",
+        "Comorbidities: Hypertension; Obesity (BMI 34).",
+    )
+    codes = [c.icd10_code for c in extraction.conditions]
+    # The hyperosmolar state (E11.00) and type 2 diabetes (E11.9) are two diagnoses.
+    assert {"E11.00", "E11.9", "E78.5", "I10", "E66.9"} <= set(codes)
+    assert extraction.vitals == ()  # "(BMI 34)" qualifies the problem
+
+
+def test_numbered_assessment_problems_and_list_items(extract: Extract) -> None:
+    extraction = extract(
+        "Assessment and Plan",
+        "1. Type 2 diabetes mellitus - suboptimal control. Screen for retinopathy.",
+        "2. Hypertension - well controlled.",
+        "Diagnoses",
+        "1. IgE-mediated peanut allergy with previous anaphylaxis",
+        "2. Asthma - well controlled",
+    )
+    names = [c.name for c in extraction.conditions]
+    assert names[:2] == ["Type 2 diabetes mellitus", "Hypertension"]
+    # A numbered item under "Diagnoses" ("1. IgE-mediated peanut allergy") opens no section.
+    assert any(name.startswith("Asthma") for name in names[2:])
+
+
+def test_a_letter_names_its_patients_conditions(extract: Extract) -> None:
+    extraction = extract(
+        "Thank you for seeing this 64-year-old gentleman with type 2 diabetes mellitus, "
+        "hypertension and gout.",
+        "Background is asthma and a previous TIA in 2021.",
+    )
+    rows = {(c.name.lower(), c.assertion) for c in extraction.conditions}
+    assert {("type 2 diabetes mellitus", "present"), ("hypertension", "present")} <= rows
+    assert ("tia", "historical") in rows
+
+
+# -- context ---------------------------------------------------------------------------------
+
+
+def test_a_one_line_family_history_does_not_reach_the_lines_below(extract: Extract) -> None:
+    extraction = extract(
+        "Family history: mother with breast cancer, father had MI at 60.",
+        "Metformin for diabetes; atorvastatin for hyperlipidaemia.",
+        "Family history: mother - type 2 diabetes; father - hypertension;",
+        "dilated cardiomyopathy in a paternal uncle",
+    )
+    rows = {c.name.lower(): c.assertion for c in extraction.conditions}
+    assert rows["hyperlipidaemia"] == "present"
+    assert rows["dilated cardiomyopathy"] == "family"  # the list ran on
+
+
+def test_risk_and_screening_are_not_diagnoses(extract: Extract) -> None:
+    extraction = extract("Risk of osteoporosis discussed; DEXA to assess for osteoporosis.")
+    assert all(c.assertion != "present" for c in extraction.conditions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commence semaglutide 0.25 mg weekly at next review if HbA1c remains above target.",
+        "Will start atorvastatin 20 mg nocte once LFTs are back.",
+        "Semaglutide 0.25 mg weekly to be started by GP in 4 weeks.",
+    ],
+)
+def test_a_start_put_off_is_not_a_current_medicine(extract: Extract, line: str) -> None:
+    assert extract("Plan", line).medications == ()
+
+
+def test_a_start_today_is_a_new_medicine(extract: Extract) -> None:
+    (medication,) = extract("Plan", "Started empagliflozin 10 mg daily today.").medications
+    assert medication.status == "new"
+
+
+def test_what_the_stay_gave_is_a_completed_course(extract: Extract) -> None:
+    extraction = extract(
+        "Clinical summary",
+        "Treated with IV co-amoxiclav 1.2 g TDS and oral clarithromycin 500 mg BD for 48 hours.",
+    )
+    assert {m.status for m in extraction.medications} == {"completed"}
+
+
+def test_a_stopped_list_whose_heading_is_a_table_header(extract: Extract) -> None:
+    extraction = extract(
+        "Inactive medications",
+        "Stopped Medication Reason",
+        "14/08/2025 Indapamide 2.5mg tablet gout",
+    )
+    assert [(m.name, m.status) for m in extraction.medications] == [("Indapamide", "stopped")]
+
+
+# -- immunisations ---------------------------------------------------------------------------
+
+
+def test_expanded_programme_vaccines_and_what_was_not_given(extract: Extract) -> None:
+    extraction = extract(
+        "Expanded Program on Immunization",
+        "Vaccine Dose Date given Remarks",
+        "Pentavalent (DPT-HepB-Hib) 1 04/23/2025 given",
+        "OPV 1 04/23/2025 given",
+        "PCV 1 04/23/2025 given",
+        "Not given / next due",
+        "Hepatitis A 1 advised, private",
+    )
+    given = [i.cvx_code for i in extraction.immunizations if i.status == "given"]
+    assert given == ["102", "02", "109"]  # hepatitis A was only advised
+
+
+def test_a_title_is_not_a_vaccine(extract: Extract) -> None:
+    # "Mr" is not the measles-rubella vaccine, and a date of birth is not a dose.
+    assert extract("Re: Mr Sipho Example DOB 14/11/1961").immunizations == ()
