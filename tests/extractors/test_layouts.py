@@ -404,3 +404,87 @@ def test_expanded_programme_vaccines_and_what_was_not_given(extract: Extract) ->
 def test_a_title_is_not_a_vaccine(extract: Extract) -> None:
     # "Mr" is not the measles-rubella vaccine, and a date of birth is not a dose.
     assert extract("Re: Mr Sipho Example DOB 14/11/1961").immunizations == ()
+
+
+# -- after-visit summaries and practice notes ------------------------------------------------
+
+
+def test_an_after_visit_summary_says_what_to_start_change_and_stop(extract: Extract) -> None:
+    extraction = extract(
+        "START taking these medications",
+        "lisinopril 10 MG tablet Take 1 tablet (10 mg total) by mouth daily.",
+        "CHANGE how you take these medications",
+        "metFORMIN 1,000 MG tablet Take 1 tablet (1,000 mg total) by mouth 2 (two) times daily.",
+        "STOP taking these medications",
+        "hydroCHLOROthiazide 25 MG tablet",
+        "CONTINUE taking these medications",
+        "atorvastatin 40 MG tablet Take 1 tablet (40 mg total) by mouth nightly.",
+    )
+    rows = [(m.name.lower(), m.status, m.frequency) for m in extraction.medications]
+    assert rows == [
+        ("lisinopril", "new", "once daily"),
+        ("metformin", "changed", "twice daily"),
+        ("hydrochlorothiazide", "stopped", None),
+        ("atorvastatin", "active", "at bedtime"),
+    ]
+
+
+def test_a_practice_note_lists_what_is_not_taken(extract: Extract) -> None:
+    extraction = extract(
+        "Medications",
+        "Taking",
+        "- metformin 500 mg tablet, 2 tabs PO BID",
+        "Not-Taking",
+        "- naproxen 500 mg tablet, 1 tab PO BID PRN",
+        "Discontinued",
+        "- glipizide 5 mg tablet",
+        "Allergies: Codeine (nausea); NKFA",
+    )
+    assert [(m.name, m.status) for m in extraction.medications] == [
+        ("metformin", "active"),
+        ("naproxen", "stopped"),
+        ("glipizide", "stopped"),
+    ]
+    # "NKFA" says there is no food allergy; the codeine allergy on the same line stands.
+    assert [(a.substance, a.reaction) for a in extraction.allergies] == [("Codeine", "nausea")]
+
+
+@pytest.mark.parametrize("line", ["Ht 5' 6\" (1.676 m) | Wt 182 lb", "Ht 5 ft 6 in, Wt 182 lbs"])
+def test_a_height_in_feet_and_inches(extract: Extract, line: str) -> None:
+    heights = [(v.value_numeric, v.unit) for v in extract(line).vitals if v.kind == "height"]
+    assert heights == [(66.0, "in")]
+
+
+def test_a_vaccine_given_on_the_day_the_heading_names(extract: Extract) -> None:
+    (shot,) = extract(
+        "Immunizations Administered on Date of Encounter - 3/14/2025",
+        "Influenza Vaccine Quadrivalent, Preservative Free 0.5 mL",
+    ).immunizations
+    assert (shot.cvx_code, shot.administered_on) == ("88", dt.date(2025, 3, 14))
+
+
+def test_several_vaccines_given_on_one_day(extract: Extract) -> None:
+    extraction = extract(
+        "Immunisation history",
+        "Date given Age Vaccines",
+        "12/03/2025 6 weeks Infanrix hexa, Prevenar 13, Rotarix",
+        "10/03/2026 12 months MMR II + Nimenrix",
+        "COVID-19 vaccine, mRNA (Spikevax 2025-2026) 18/09/2025 3CA18B Given",
+    )
+    rows = [(i.cvx_code, i.administered_on, i.dose_number) for i in extraction.immunizations]
+    assert rows[:5] == [
+        ("146", dt.date(2025, 3, 12), None),  # "6 weeks" is the age, not a dose number
+        ("133", dt.date(2025, 3, 12), None),
+        ("119", dt.date(2025, 3, 12), None),
+        ("03", dt.date(2026, 3, 10), None),
+        ("108", dt.date(2026, 3, 10), None),
+    ]
+    assert len(rows) == 6  # "COVID-19 vaccine, mRNA (Spikevax)" is one vaccine
+
+
+def test_a_sentence_naming_two_vaccines_dates_only_the_one_it_dates(extract: Extract) -> None:
+    extraction = extract(
+        "His influenza vaccine was given at the practice on 10/04/2025. His pneumococcal "
+        "vaccine is still outstanding."
+    )
+    assert [i.cvx_code for i in extraction.immunizations if i.status == "given"] == ["88"]

@@ -209,7 +209,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"(?:next |booster |is |now |over)?due(?: date| on| from)?|recall|"
-        r"recommended|advised|to be given|scheduled",
+        r"recommended|advised|outstanding|to be given|scheduled",
         "immunization",
         "due",
         "both",
@@ -219,7 +219,8 @@ _RULES: tuple[_Rule, ...] = (
 )
 # A clause ends at a sentence stop, a semicolon, a table cell bar or a turn in meaning.
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d)\.(?!\d)|;|\b(?:but|however|although|though|except|apart from|aside from)\b",
+    r"(?<!\d)\.(?!\d)|\.(?=\s+[A-Z])|;|"
+    r"\b(?:but|however|although|though|except|apart from|aside from)\b",
     re.IGNORECASE,
 )
 _ASSERTION_KINDS = {"negated", "historical", "family", "hypothetical"}
@@ -382,7 +383,10 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"{0,4}|(?:stopped|ceased|discontinued|"
             r"inactive|cancelled|previous|past|historical)\s+(?:medications?|meds|items|drugs|"
             r"prescriptions?)|medications? to (?:stop|discontinue)|no longer current|not current"
-            r"|(?:stopped|ceased|discontinued)(?=\s*:)",
+            r"|(?:stopped|ceased|discontinued)(?=\s*:)"
+            # Epic's after-visit summary, athenahealth's medication list
+            r"|(?:stop|discontinue) taking(?: these)?(?: medications?| medicines?)?"
+            r"|(?:stopped|ceased|discontinued|inactive|not[- ]taking)(?=\s*$)",
             "medications",
             Context(medication_status="stopped"),
         ),
@@ -394,13 +398,14 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         ),
         (
             r"(?:changed|modified|adjusted)\s+(?:medications?|meds|doses?)|"
-            r"(?:medication|dose)\s+changes?",
+            r"(?:medication|dose)\s+changes?|change how you take(?: these)?(?: medications?)?",
             "medications",
             Context(medication_status="changed"),
         ),
         (
             r"(?:new|started|commenced)\s+(?:medications?|meds|items|prescriptions?)|"
-            r"(?:medications?|meds)\s+(?:started|commenced)",
+            r"(?:medications?|meds)\s+(?:started|commenced)|"
+            r"start taking(?: these)?(?: medications?| medicines?)?",
             "medications",
             Context(medication_status="new"),
         ),

@@ -45,8 +45,8 @@ from adapters.extractors.offline.sections import (
 from adapters.extractors.offline.values import first_date
 from adapters.extractors.offline.vital_columns import (
     VitalColumns,
+    plain_units,
     repeated_readings,
-    ucum_to_plain,
 )
 from pipeline.clinical.schema import Entity, EntityType, SourceRef
 from pipeline.ports import PageText, TextLine
@@ -127,7 +127,7 @@ def _field_spans(text: str) -> tuple[list[_Span], bool]:
 
 
 def _vital_spans(text: str, section: str | None) -> list[_Span]:
-    text = ucum_to_plain(text)
+    text = plain_units(text)
     found = vitals.find_vitals(text)
     if section == "vitals" or len(found) >= 2:
         found = vitals.find_vitals(text, allow_short_labels=True)
@@ -142,12 +142,12 @@ def _vital_spans(text: str, section: str | None) -> list[_Span]:
 
 
 def _allergy_spans(text: str) -> list[_Span]:
-    if allergies.NO_KNOWN_ALLERGIES.search(text) and not CHECKBOX.search(text):
-        return []
     body = allergies.strip_label(text)
     spans: list[_Span] = []
     for start, end in allergies.split_allergy_list(body):
         piece = body[start:end].strip()
+        if allergies.NO_KNOWN_ALLERGIES.search(piece) and not CHECKBOX.search(piece):
+            continue  # "Codeine (nausea); NKFA": no food allergies, the codeine one stands
         if allergies.parse_allergy(piece) is not None:
             spans.append(_Span("allergy", piece, 0.85))
     return spans
@@ -299,6 +299,40 @@ def _immunization_span(text: str, section: str | None) -> _Span | None:
     return _Span("immunization", text.strip(), _score(base, row.match.score if row.match else None))
 
 
+# An age cell of a child's schedule ("6 weeks", "12 months") is not a dose number.
+_AGE_CELL = re.compile(
+    r"(?<![\d/.-])\d{1,2}\s*(?:weeks?|wks?|months?|mths?|mo|years?|yrs?)\b(?:\s+old)?", re.I
+)
+
+
+_LEADING_DATE_CELLS = re.compile(r"^[\d/.\-\s]+")
+
+
+def _known_vaccine(text: str) -> bool:
+    """A part of a list that opens with a vaccine's name ("Prevenar 13"), not a sentence
+    that mentions one ("His pneumococcal vaccine is still") or a qualifier ("mRNA (...)")."""
+    row = immunizations.parse_immunization(text, require_known=True)
+    if row is None or row.match is None or row.match.score < _SURE:
+        return False
+    first = row.match.spelling.lower().split()[0]
+    return _LEADING_DATE_CELLS.sub("", text).lower().startswith(first)
+
+
+def _immunization_spans(text: str, section: str | None) -> list[_Span]:
+    """One span per vaccine: "12/03/2025 6 weeks Infanrix hexa, Prevenar 13, Rotarix" gave
+    three vaccines that day."""
+    text = _AGE_CELL.sub(" ", text).replace(" + ", ", ")
+    parts = _split_known(text, _known_vaccine)
+    found = _NUMERIC_DATE_ANYWHERE.search(text)
+    if len(parts) > 1 and found is not None:
+        parts = [p if _NUMERIC_DATE_ANYWHERE.search(p) else f"{p} {found.group(0)}" for p in parts]
+    spans = [_immunization_span(part, section) for part in parts]
+    return [span for span in spans if span is not None]
+
+
+_NUMERIC_DATE_ANYWHERE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+
+
 def _is_allergy_line(text: str, section: str | None) -> bool:
     if section == "allergies":
         return True
@@ -340,8 +374,7 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             # A problem list that did not close before the medicines below it.
             return _medication_spans(text, section)
     if section == "immunizations":
-        single = _immunization_span(text, section)
-        return [single] if single else []
+        return _immunization_spans(text, section)
     meds = _medication_spans(text, section)
     if meds:
         return meds
@@ -476,7 +509,11 @@ def _walk_page(
         dangling = _dangling_drug(text)
         spans = classify_line(text, line_section, scope)
         if section_date and line_section == "immunizations":
-            spans = [_dated(span, section_date) for span in spans]
+            # "Immunizations Administered on Date of Encounter - 3/14/2025": a row without a
+            # date of its own was given that day.
+            spans = [_dated(span, section_date) for span in spans] or classify_line(
+                f"{text} {section_date}", line_section, scope
+            )
         if (
             not spans
             and last_medication

@@ -255,7 +255,7 @@ VACCINES: tuple[Concept, ...] = (
         "Penta",
     ),
     _c("Pneumococcal conjugate", "109", "PCV", "Pneumococcal conjugate vaccine"),
-    _c("Measles-rubella", "04", "Measles rubella", "MR vaccine"),
+    _c("Measles-rubella", "04", "Measles rubella", "Measles and rubella"),
     _c("Hib", "17", "Haemophilus influenzae type b"),
     _c("Meningococcal ACWY", "108", "MenACWY", "Menactra", "Menveo", "MenQuadfi", "Nimenrix"),
     _c("Meningococcal B OMV", "163", "Bexsero", "4CMenB"),

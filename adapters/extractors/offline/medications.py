@@ -131,9 +131,17 @@ def find_route(text: str) -> str | None:
     return ROUTES[found.group(0).lower()] if found else None
 
 
+# Epic writes counts as digits and words: "2 (two) times daily", "3 times a day".
+_COUNTED_TIMES = re.compile(
+    r"\b([1-4])\s*(?:\((?:one|two|three|four)\)\s*)?times?\s+(?=daily|a day|per day)",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"1": "once ", "2": "two times ", "3": "three times ", "4": "four times "}
+
+
 def find_frequency(text: str) -> str | None:
     """The normalised frequency ("twice daily"), with "as needed" appended for PRN."""
-    text = repair_words(text)
+    text = _COUNTED_TIMES.sub(lambda m: _COUNT_WORDS[m.group(1)], repair_words(text))
     base: str | None = None
     as_needed = False
     for found in _FREQUENCY.finditer(text):

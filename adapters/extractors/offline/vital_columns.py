@@ -32,6 +32,10 @@ _DATE_OR_TIME = re.compile(
     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.I
 )
 _BRACKETED = re.compile(r"\([^)]*\)")
+_FEET_INCHES = re.compile(
+    r"(?<![\d.])(?P<feet>[3-7])\s*(?:'|\u2019|ft\.?|feet)\s*(?P<inches>\d{1,2})\s*"
+    r"(?:\"|''|\u201d|in\.?|inches)(?![A-Za-z])"
+)
 _UNIT_KINDS: dict[str, frozenset[VitalKind]] = {
     "mmhg": frozenset({"blood_pressure"}),
     "/min": frozenset({"heart_rate", "respiratory_rate"}),
@@ -89,10 +93,12 @@ def _kinds_for(value: str, unit: str | None) -> frozenset[VitalKind] | None:
     return _UNIT_KINDS.get(key)
 
 
-def ucum_to_plain(text: str) -> str:
+def plain_units(text: str) -> str:
+    """UCUM spellings as printed units, and a height in feet and inches as inches
+    ("5' 6\"", "5 ft 4 in" -> "66 in", "64 in")."""
     for ucum, plain in _UCUM:
         text = text.replace(ucum, plain)
-    return text
+    return _FEET_INCHES.sub(lambda m: f"{int(m['feet']) * 12 + int(m['inches'])} in", text)
 
 
 def _fits(kind: VitalKind, wanted: frozenset[VitalKind] | None) -> bool:
@@ -104,7 +110,7 @@ def row_vitals(line: str, columns: tuple[VitalKind, ...]) -> list[str]:
     """ "BP 118/76 mmHg", "Pulse 82 /min", ... for one row under ``columns``, left to right;
     a value in brackets is another unit's reading of the one before ("100.4 °F (38.0 °C)"),
     and the row stops at the first value no column after the last one fits."""
-    text = _BRACKETED.sub(" ", _DATE_OR_TIME.sub(" ", ucum_to_plain(line)))
+    text = _BRACKETED.sub(" ", _DATE_OR_TIME.sub(" ", plain_units(line)))
     found: list[str] = []
     position = 0
     for cell in _CELL.finditer(text):
@@ -122,7 +128,7 @@ def repeated_readings(kind: VitalKind, rest: str) -> list[str]:
     """More readings of one vital after its first, as date columns print them: "Heart rate
     72 /min 88 /min" gives "Pulse 88 /min" for the text after the first reading."""
     found: list[str] = []
-    for cell in _CELL.finditer(_BRACKETED.sub(" ", ucum_to_plain(rest))):
+    for cell in _CELL.finditer(_BRACKETED.sub(" ", plain_units(rest))):
         value, unit = cell.group("value"), cell.group("unit")
         if not _fits(kind, _kinds_for(value, unit)):
             break
