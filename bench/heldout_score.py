@@ -245,13 +245,17 @@ def read_pages(path: Path, engine: str, cache_dir: Path | None) -> list[Any]:
     from pipeline.ports import PageText, ScanReport, TextLine
 
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    cached = cache_dir / f"{digest}.{engine}.json" if cache_dir else None
+    # "cells": the cache of pages read before lines kept their cells is not reused.
+    cached = cache_dir / f"{digest}.{engine}.cells.json" if cache_dir else None
     if cached is not None and cached.is_file():
         rows = json.loads(cached.read_text("utf-8"))
         return [
             PageText(
                 r["page"],
-                tuple(TextLine(t, tuple(b), c) for t, b, c in r["lines"]),  # type: ignore[arg-type]
+                tuple(
+                    TextLine(t, tuple(b), c, tuple((x, a, z) for x, a, z in cells))  # type: ignore[arg-type]
+                    for t, b, c, cells in r["lines"]
+                ),
                 engine=r["engine"],
                 engine_version=r["version"],
                 status=r["status"],
@@ -269,7 +273,10 @@ def read_pages(path: Path, engine: str, cache_dir: Path | None) -> list[Any]:
                 "engine": p.engine,
                 "version": p.engine_version,
                 "status": p.status,
-                "lines": [[ln.text, list(ln.bbox), ln.confidence] for ln in p.lines],
+                "lines": [
+                    [ln.text, list(ln.bbox), ln.confidence, [list(c) for c in ln.cells]]
+                    for ln in p.lines
+                ],
             }
             for p in pages
         ]

@@ -30,6 +30,9 @@ class TextLine:
     text: str
     bbox: BBox
     confidence: float
+    #: The line's pieces as the page prints them apart (a table's cells), each with its left
+    #: and right edge as page fractions; () when the reader did not see them.
+    cells: tuple[tuple[str, float, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

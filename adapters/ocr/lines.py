@@ -173,5 +173,10 @@ def group_into_lines(
             _clamp(max(p.x1 for p in parts) / page_width),
             _clamp(max(p.y1 for p in parts) / page_height),
         )
-        lines.append(TextLine(text=text, bbox=bbox, confidence=_clamp(confidence)))
+        cells = tuple(
+            (cell, _clamp(p.x0 / page_width), _clamp(p.x1 / page_width))
+            for p in parts
+            if (cell := " ".join(_TABLE_RULE.sub(" ", p.text).split()))
+        )
+        lines.append(TextLine(text=text, bbox=bbox, confidence=_clamp(confidence), cells=cells))
     return lines

@@ -66,6 +66,20 @@ def _fragment(
     return Fragment(text, min(us), min(vs), max(us), max(vs), 1.0)
 
 
+#: A gap wider than this many character heights between two letters separates table cells
+#: (a word space is about a third of one).
+_CELL_GAP = 0.9
+
+
+def _starts_a_cell(
+    previous: tuple[float, float, float, float], box: tuple[float, float, float, float]
+) -> bool:
+    left, bottom, _right, top = box
+    height = max(top - bottom, previous[3] - previous[1])
+    same_row = abs(bottom - previous[1]) < height
+    return same_row and left - previous[2] > _CELL_GAP * height
+
+
 def read_text_layer(page: pypdfium2.PdfPage) -> list[TextLine]:
     """The text lines of one PDF page's text layer (empty for an image-only page)."""
     import pypdfium2.raw as pdfium_c
@@ -90,9 +104,17 @@ def read_text_layer(page: pypdfium2.PdfPage) -> list[TextLine]:
             if not char.isprintable():
                 # pdfium's markers (soft hyphen 0x02, unmapped glyphs) are not text.
                 char = " " if char.isspace() else ""
+            boxed = char.strip() and pdfium_c.FPDFText_IsGenerated(textpage.raw, index) != 1
+            box = textpage.get_charbox(index, loose=True) if boxed else None
+            if box is not None and boxes and _starts_a_cell(boxes[-1], box):
+                # A wide gap on the same row: the next table cell, a piece of its own.
+                piece = _fragment(chars, boxes, crop, rotation)
+                if piece is not None:
+                    fragments.append(piece)
+                chars, boxes = [], []
             chars.append(char)
-            if char.strip() and pdfium_c.FPDFText_IsGenerated(textpage.raw, index) != 1:
-                boxes.append(textpage.get_charbox(index, loose=True))
+            if box is not None:
+                boxes.append(box)
         piece = _fragment(chars, boxes, crop, rotation)
         if piece is not None:
             fragments.append(piece)

@@ -8,6 +8,7 @@ countries (°C/°F, kg/lb, mg/dL/mmol/L) a value passes if it fits any of them.
 from __future__ import annotations
 
 import math
+import re
 
 from pipeline.clinical.schema import LabObservation, Vital
 
@@ -71,6 +72,10 @@ QUALITATIVE = frozenset(
 UNITLESS_LOINC = frozenset({"6301-6", "5811-5", "2756-5", "5803-2", "9830-1"})
 
 
+#: A result beyond the assay's limit: "<3", "> 60", "<=0.5".
+_CENSORED = re.compile(r"(?:<=|>=|[<>≤≥])\s*(\d+(?:[.,]\d+)*)")
+
+
 def _within(value: float, ranges: tuple[tuple[float, float], ...]) -> bool:
     return any(low <= value <= high for low, high in ranges)
 
@@ -90,6 +95,8 @@ def vital_plausible(vital: Vital) -> bool:
 def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     """A numeric result inside the analyte's wide range, or a qualitative word."""
     value = lab.value_numeric
+    if value is None and (bound := _CENSORED.fullmatch(lab.value_text.strip())) is not None:
+        value = float(bound.group(1).replace(",", ""))  # "<3", ">60": the limit must fit
     if value is None:
         return lab.value_text.strip().lower().rstrip(".") in QUALITATIVE
     if not math.isfinite(value):
@@ -123,9 +130,5 @@ SAME_NUMBER_IN_ANY_UNIT = frozenset(
 
 
 def lab_unit_ok(lab: LabObservation, loinc: str | None) -> bool:
-    return (
-        lab.value_numeric is None
-        or bool(lab.unit)
-        or loinc in UNITLESS_LOINC
-        or loinc in SAME_NUMBER_IN_ANY_UNIT
-    )
+    worded = lab.value_numeric is None and not _CENSORED.fullmatch(lab.value_text.strip())
+    return worded or bool(lab.unit) or loinc in UNITLESS_LOINC or loinc in SAME_NUMBER_IN_ANY_UNIT

@@ -54,7 +54,12 @@ def scan_report_of(shell_file: dict[str, Any]) -> ScanReport:
 
 def _line_json(page: PageText) -> list[dict[str, Any]]:
     return [
-        {"text": line.text, "bbox": list(line.bbox), "confidence": round(line.confidence, 4)}
+        {
+            "text": line.text,
+            "bbox": list(line.bbox),
+            "confidence": round(line.confidence, 4),
+            "cells": [[cell, round(x0, 4), round(x1, 4)] for cell, x0, x1 in line.cells],
+        }
         for line in page.lines
     ]
 

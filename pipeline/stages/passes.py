@@ -42,7 +42,10 @@ def load_pages(ctx: StageContext) -> list[PageText]:
             continue
         lines = tuple(
             TextLine(
-                text=line["text"], bbox=tuple(line["bbox"]), confidence=float(line["confidence"])
+                text=line["text"],
+                bbox=tuple(line["bbox"]),
+                confidence=float(line["confidence"]),
+                cells=tuple((c, float(x0), float(x1)) for c, x0, x1 in line.get("cells", ())),
             )
             for line in row["lines"]
         )

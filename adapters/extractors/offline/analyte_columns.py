@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from adapters.extractors.offline.labs import lookup_analyte, take_dates
 from adapters.extractors.offline.patterns import NUMBER
+from adapters.extractors.offline.values import DateOrder
 
 _MIN_TESTS = 3
 _MAX_NAME_WORDS = 3
@@ -54,10 +55,12 @@ def header_tests(line: str) -> tuple[_Test, ...]:
     return tuple(tests) if len(tests) >= _MIN_TESTS else ()
 
 
-def row_results(line: str, tests: tuple[_Test, ...]) -> list[str] | None:
+def row_results(
+    line: str, tests: tuple[_Test, ...], order: DateOrder | None = None
+) -> list[str] | None:
     """One row text per test for a dated row ("Hb 128 g/L 2026-03-11"); None if the line is
     not such a row."""
-    blanked, dates = take_dates(line, None)
+    blanked, dates = take_dates(line, order)
     if not dates or blanked[: dates[0].start].strip():
         return None  # a row starts with its date
     cells = _CELL.findall(blanked[dates[0].end :])
@@ -74,7 +77,8 @@ def row_results(line: str, tests: tuple[_Test, ...]) -> list[str] | None:
 class AnalyteColumns:
     """Remembers a trend table's tests while its dated rows are read."""
 
-    def __init__(self) -> None:
+    def __init__(self, order: DateOrder | None = None) -> None:
+        self._order = order
         self._tests: tuple[_Test, ...] = ()
 
     def feed(self, line: str) -> list[str] | None:
@@ -85,7 +89,7 @@ class AnalyteColumns:
             return []
         if not self._tests:
             return None
-        rows = row_results(line, self._tests)
+        rows = row_results(line, self._tests, self._order)
         if rows is None:
             self._tests = ()  # the table has ended
         return rows

@@ -42,7 +42,7 @@ from adapters.extractors.offline.sections import (
     heading_date_text,
     repeated_lines,
 )
-from adapters.extractors.offline.values import first_date
+from adapters.extractors.offline.values import DateOrder, first_date
 from adapters.extractors.offline.vital_columns import (
     VitalColumns,
     plain_units,
@@ -470,7 +470,9 @@ def _walk_page(
         text = rewritten or text
         line_section = section
         scope = tracker.feed(text)
-        expanded = tables.labs.feed(text)  # a lab table with one column per date: a row per column
+        expanded = tables.labs.feed(
+            text, cells=line.cells
+        )  # a lab table with one column per date: a row per column
         if expanded is None:
             expanded = tables.trends.feed(text)  # or one column per test and a row per date
         if expanded is not None:
@@ -581,7 +583,9 @@ def find_entities(pages: Sequence[PageText]) -> list[Entity]:
     furniture = frozenset(
         repeated_lines([[(x.text, x.bbox[1]) for x in p.lines] for p in readable])
     )
-    tables = _Tables()
+    # A table's column dates are read in the document's day/month order.
+    order = DateOrder.decide(page.text for page in readable)
+    tables = _Tables(labs.ColumnTracker(order), AnalyteColumns(order))
     for page in sorted(pages, key=lambda p: p.page_number):
         if page.status != "ok" or not page.lines:
             continue

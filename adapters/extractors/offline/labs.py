@@ -8,9 +8,17 @@ Also the rows of EHR print-outs: a date and a performing lab after the value
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from adapters.extractors.offline.lab_cells import (
+    Cell,
+    Span,
+    date_spans,
+    rows_by_position,
+    split_name_unit,
+)
 from adapters.extractors.offline.lab_lexicon import (
     EXTRA_LAB_TESTS,
     OTHER_SPECIMEN_WORDS,
@@ -93,7 +101,9 @@ def _short_words(text: str) -> set[str]:
 
 # Words a report adds to an analyte's name that do not change it: "eGFR (CKD-EPI 2021)",
 # "Creatinine, Serum", "IgE, total", "Glucose Random".
-_QUALIFIERS = re.compile(r"\([^)]*\)|\b(?:serum|plasma|total|random)\b", re.IGNORECASE)
+_QUALIFIERS = re.compile(
+    r"\([^)]*\)|\b(?:serum|plasma|total|random|lvl|level|quant(?:itative)?)\b", re.IGNORECASE
+)
 
 
 def lookup_analyte(name: str) -> ConceptMatch | None:
@@ -249,7 +259,8 @@ def parse_lab_row(
     value_text = number_text(value_match.group("value"))
     if rest.startswith("^") and value_text.endswith("10") and "." in value_text[:-2]:
         value_text = value_text[:-2]  # "9.210^3/uL": the space before "10^3" was lost
-    numeric = parse_number(value_text)
+    # "<3", ">60": a result past the assay's limit is a bound, not a number.
+    numeric = None if value_text.lstrip()[:1] in "<>≤≥" else parse_number(value_text)
     flag = explicit or computed_flag(numeric, low, high)
     test_name = known.spelling if known and known.score < 1.0 else name
     tidy = _tidy_unit(unit)
@@ -428,11 +439,17 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     values_after_unit = bool(unit_match and _COLUMN_VALUE.search(rest, unit_match.end()))
     after_unit = unit_match.end() if unit_match and not values_after_unit else 0
     low_high = RANGE.search(rest, after_unit)
+    bound_before_unit = None
     if low_high is None and unit_match and after_unit:
         # "134 L 137 139 [136-145] mmol/L": the range sits right before the unit (Cerner).
         low_high = _RANGE_BEFORE_UNIT.search(rest, 0, unit_match.start())
+        if low_high is None:
+            bound_before_unit = _BOUND_BEFORE_UNIT.search(rest, 0, unit_match.start())
     reference = ""
-    if low_high:
+    if bound_before_unit is not None:  # "388 H 142 H <125 pg/mL"
+        reference = bound_before_unit.group(0).replace(" ", "")
+        rest = rest[: bound_before_unit.start()] + rest[bound_before_unit.end() :]
+    elif low_high:
         reference = f"{low_high.group('low')}-{low_high.group('high')}"
         rest = (
             rest[: low_high.start()]
@@ -475,10 +492,6 @@ def _column_rows(
     return rows
 
 
-#: A unit printed right after the analyte's name, in its own column ("Glucose mg/dL"), and
-#: a reference cell that says there is none ("Not Estab.").
-_NAME_UNIT = re.compile(rf"\s+(?:{LAB_UNIT.pattern})\s*$", LAB_UNIT.flags)
-_NO_REFERENCE = re.compile(r"\s+(?:not\s+estab(?:lished|\.)?|n/?a|none)\s*$", re.IGNORECASE)
 _LEADING_REFERENCE = re.compile(
     rf"^\s*(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})(?=\s|$)"
 )
@@ -487,16 +500,6 @@ _LEADING_REFERENCE = re.compile(
 _TRAILING_REFERENCE = re.compile(
     rf"(?<=\s)(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})\s*$"
 )
-
-
-def split_name_unit(name: str) -> tuple[str, str | None, bool]:
-    """("Glucose", "mg/dL", False) from "Glucose mg/dL"; a bare unit letter ("Protein S")
-    stays. The flag says a reference cell that names no range ("Not Estab.") was read."""
-    bare = _NO_REFERENCE.sub("", name)
-    found = _NAME_UNIT.search(bare)
-    if found is None or not re.search(r"[/%^]", found.group("unit")):
-        return name, None, False
-    return bare[: found.start()].strip(), found.group("unit"), bare != name
 
 
 def _columns_after_reference(
@@ -517,6 +520,7 @@ def _columns_after_reference(
 
 
 _ONE_SIDED = re.compile(rf"[<>]=?\s*{NUMBER}\s*$")
+_BOUND_BEFORE_UNIT = re.compile(rf"(?<=\s)[<>]=?\s*{NUMBER}(?=\s*$)")
 _RANGE_BEFORE_UNIT = re.compile(
     rf"(?<=\s)\[?(?P<low>{NUMBER})\s*[{DASHES}]\s*(?P<high>{NUMBER})\]?\s*$"
 )
@@ -545,6 +549,26 @@ _URINE_WORD = re.compile(r"\burine\b", re.I)
 
 
 _CONTINUED = re.compile(r"\bcont(?:inued|'d|d)?\b", re.IGNORECASE)
+_TIMES_ONLY = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):?[0-5]\d(?:\s*[AaPp][Mm])?\s*)+$")
+_PANEL_WORDS = re.compile(
+    r"\b(?:chemistry|biochemistry|h(?:a)?ematology|function|panel|profile|markers?|studies|"
+    r"lipids?|cardiac|endocrine|thyroid|renal|hepatic|liver|pancreatic|muscle|electrolytes|"
+    r"coagulation|haematinics|hematinics|iron|inflammatory|diabetes|vitamins?|hormones?|"
+    r"immunology|serology|blood count|full blood count|fbc|cbc|cmp|bmp|u&e|lft|tft|misc\w*|"
+    r"other|general|tumou?r)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_panel_heading(line: str) -> bool:
+    """A panel's title inside a cumulative table ("Hepatic Function", "Endocrine / Tumor
+    Markers"): short, no numbers, and named like a group of tests."""
+    words = line.split()
+    return (
+        0 < len(words) <= 5
+        and not any(ch.isdigit() for ch in line)
+        and _PANEL_WORDS.search(line) is not None
+    )
 
 
 def _keeps_table(start: SectionStart, line: str) -> bool:
@@ -562,27 +586,37 @@ class ColumnTracker:
     def __init__(self, order: DateOrder | None = None) -> None:
         self._order = order
         self._dates: tuple[date | None, ...] = ()
+        self._spans: tuple[Span, ...] | None = None  # where the date columns sit, if known
         self._urine = False  # rows sit under a "URINE" sub-heading
 
-    def feed(self, line: str, *, new_section: bool = False) -> list[str] | None:
+    def feed(
+        self, line: str, *, new_section: bool = False, cells: Sequence[Cell] = ()
+    ) -> list[str] | None:
         """[] for the dates header itself, one text per column for a row under it, None for
-        a line to read as usual. A new section ends the table."""
+        a line to read as usual. A new section ends the table. ``cells`` (the line's pieces
+        with their edges, when the reader kept them) place a value under its date column
+        when the row leaves a cell blank."""
         dates = column_dates(line, self._order)
         if dates and not new_section:
             self._dates, self._urine = dates, False
+            self._spans = date_spans(cells, len(dates))
             return []
         if self._dates and (specimen := _SPECIMEN_HEADING.match(line)):
             # The table goes on under a specimen sub-heading, which is part of each
             # row's LOINC choice: "Albumin" under "URINE" is urine albumin.
             self._urine = "urine" in specimen.group(0).lower()
             return []
+        if self._dates and (_TIMES_ONLY.match(line) or _is_panel_heading(line)):
+            return []  # the columns' collection times, or "Chemistry", "Hepatic Function"
         start = detect_section(line)
         if new_section or (start is not None and not _keeps_table(start, line)):
             self._dates = ()
             return None
         if not self._dates:
             return None
-        rows = split_columns(line, self._dates)
+        # Where the cells sit says which date a value is for; the text alone is the fallback.
+        placed = rows_by_position(cells, self._spans, self._dates) if self._spans else None
+        rows = placed or split_columns(line, self._dates)
         if rows and self._urine:
             return [row if _URINE_WORD.search(row) else f"Urine {row}" for row in rows]
         return rows

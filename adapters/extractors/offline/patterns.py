@@ -56,8 +56,8 @@ LAB_UNIT = re.compile(
     r"(?:K|M)/(?:uL|µL|mm3)|"
     r"mL/min/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"
     r"mg/dL|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
-    r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
-    r"mIU/L|mIU/mL|uIU/mL|µIU/mL|IU/L|U/L|IU/mL|U/mL|"
+    r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
+    r"mIU/L|mIU/mL|uIU/mL|µIU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
     r"cells/uL|cells/µL|/uL|/µL|/hpf|/lpf|"
     # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.
     r"(?:lakhs?|lacs?|millions?|mill|cells)\s*/\s*cu\.?\s*mm|/\s*cu\.?\s*mm|/cumm|"

@@ -1,0 +1,102 @@
+"""Cumulative lab tables read by where their cells sit on the page.
+
+A row with a blank cell ("GGT  72 H  [blank]  55  8-61 U/L") cannot be lined up with its
+date columns from the text alone. When the reader kept the line's cells (``TextLine.cells``:
+each piece with its left and right edge), each value goes to the date column it sits under.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from adapters.extractors.offline.patterns import COMPARATOR, DASHES, LAB_UNIT, NUMBER
+
+Cell = tuple[str, float, float]
+Span = tuple[float, float]
+
+_DATE_ONLY = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s+\d{1,2}:?\d{2})?"
+    r"|\d{1,2}[-\s][A-Za-z]{3,9}\.?[-\s,]+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+)
+_VALUE_CELL = re.compile(
+    rf"(?P<value>{COMPARATOR}?\s*-?{NUMBER}|negative|positive|trace|nil|not detected|detected|"
+    r"reactive|non-?reactive|normal|absent|present)\s*(?:\(?(?P<flag>HH|LL|H|L|A|C|\*)\)?)?",
+    re.IGNORECASE,
+)
+_REFERENCE_CELL = re.compile(
+    rf"[\[(]?\s*(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})\s*[\])]?"
+)
+
+
+#: A unit printed right after the analyte's name, in its own column ("Glucose mg/dL"), and
+#: a reference cell that says there is none ("Not Estab.").
+_NAME_UNIT = re.compile(rf"\s+(?:{LAB_UNIT.pattern})\s*$", LAB_UNIT.flags)
+_NO_REFERENCE = re.compile(r"\s+(?:not\s+estab(?:lished|\.)?|n/?a|none)\s*$", re.IGNORECASE)
+
+
+def split_name_unit(name: str) -> tuple[str, str | None, bool]:
+    """("Glucose", "mg/dL", False) from "Glucose mg/dL"; a bare unit letter ("Protein S")
+    stays. The flag says a reference cell that names no range ("Not Estab.") was read."""
+    bare = _NO_REFERENCE.sub("", name)
+    found = _NAME_UNIT.search(bare)
+    if found is None or not re.search(r"[/%^]", found.group("unit")):
+        return name, None, False
+    return bare[: found.start()].strip(), found.group("unit"), bare != name
+
+
+def date_spans(cells: Sequence[Cell], count: int) -> tuple[Span, ...] | None:
+    """The left and right edges of a header's date cells, if each date has a cell of its
+    own; None otherwise (the positions cannot be trusted)."""
+    spans = tuple((x0, x1) for text, x0, x1 in cells if _DATE_ONLY.fullmatch(text.strip()))
+    return spans if len(spans) == count else None
+
+
+def _column(centre: float, spans: Sequence[Span]) -> int | None:
+    """The date column a cell centred at ``centre`` sits under, if any."""
+    pitch = min(
+        (b[0] - a[0] for a, b in itertools.pairwise(spans)),
+        default=spans[0][1] - spans[0][0],
+    )
+    best = min(range(len(spans)), key=lambda i: abs(centre - (spans[i][0] + spans[i][1]) / 2))
+    middle = (spans[best][0] + spans[best][1]) / 2
+    return best if abs(centre - middle) <= pitch / 2 else None
+
+
+def rows_by_position(
+    cells: Sequence[Cell], spans: Sequence[Span], dates: Sequence[date | None]
+) -> list[str] | None:
+    """One row text per filled date column ("GGT 55 U/L 8-61 2026-03-10"), or None if the
+    row does not read as a result row under these columns."""
+    name: list[str] = []
+    unit = reference = ""
+    placed: dict[int, re.Match[str]] = {}
+    for text, x0, x1 in cells:
+        text = text.strip()
+        value = _VALUE_CELL.fullmatch(text)
+        column = _column((x0 + x1) / 2, spans) if value else None
+        if value is not None and column is not None:
+            if column in placed:
+                return None  # two values under one date: not this table's row
+            placed[column] = value
+        elif LAB_UNIT.fullmatch(text):
+            unit = text
+        elif _REFERENCE_CELL.fullmatch(text):
+            reference = "".join(text.strip("[]() ").split())
+        elif value is not None and x1 <= spans[0][0]:
+            reference = reference or text  # a reference written as a result ("Negative")
+        elif x1 <= spans[0][0] and not placed and not _NO_REFERENCE.fullmatch(f" {text}"):
+            name.append(text)
+    if not name or not placed or not re.search(r"[A-Za-z]{2}", " ".join(name)):
+        return None
+    label, name_unit, _no_reference = split_name_unit(" ".join(name))
+    unit = unit or name_unit or ""
+    rows = []
+    for column in sorted(placed):
+        found, day = placed[column], dates[column]
+        when = day.isoformat() if day else ""
+        parts = (label, found.group("value"), found.group("flag") or "", unit, reference)
+        rows.append(" ".join(f"{' '.join(parts)} {when}".split()))
+    return rows
