@@ -7,8 +7,9 @@ confidence, and whether it matched the set's truth. It prints the measured preci
 confidence of a confirmed row, and the expected calibration error (ECE: the row-weighted gap
 between confidence and precision, in 10 bins) of the confidences as written.
 
-    .venv/bin/python bench/calibration.py --set bench/heldout     # fit (set 1)
-    .venv/bin/python bench/calibration.py --set bench/heldout2    # check (set 2)
+    .venv/bin/python bench/calibration.py --set bench/heldout --set bench/heldout2 \
+        --set bench/heldout3                                       # fit (sets 1-3, spent)
+    .venv/bin/python bench/calibration.py --set bench/heldout4    # check (set 4)
 """
 
 from __future__ import annotations
@@ -64,15 +65,17 @@ def expected_calibration_error(samples: list[tuple[float, bool]]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", type=Path, default=HELDOUT)
+    parser.add_argument(
+        "--set", type=Path, action="append", help="a held-out folder; give several to pool them"
+    )
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "docpipe-heldout")
     parser.add_argument("--json", type=Path, help="write the per-group precision here")
     args = parser.parse_args(argv)
-    found = rows(args.set, args.cache)
+    found = [row for folder in args.set or [HELDOUT] for row in rows(folder, args.cache)]
     groups: dict[tuple[str, bool], list[bool]] = defaultdict(list)
     for category, coded, _confidence, correct in found:
         groups[(category, coded)].append(correct)
-    print(f"{'category':<14} {'coded':<6} {'rows':>5} {'precision':>9}")
+    print(f"{'category':<14} {'coded':<6} {'rows':>5} {'correct':>7} {'precision':>9}")
     figures = {}
     for (category, coded), outcomes in sorted(groups.items()):
         precision = sum(outcomes) / len(outcomes)
@@ -80,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
             round(precision, 3),
             len(outcomes),
         ]
-        print(f"{category:<14} {coded!s:<6} {len(outcomes):>5} {precision:>9.3f}")
+        print(
+            f"{category:<14} {coded!s:<6} {len(outcomes):>5} {sum(outcomes):>7} {precision:>9.3f}"
+        )
     ece = expected_calibration_error([(c, ok) for _cat, _coded, c, ok in found])
     print(f"\nrows {len(found)}  ECE of the written confidence {ece:.3f}")
     if args.json:

@@ -16,6 +16,7 @@ from adapters.extractors.offline.prose_labs import find_prose_labs
 from adapters.extractors.vocabulary import shared_vocabulary
 from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
+from pipeline.ports import PageText, TextLine
 from tests.extractors.conftest import Extract, make_page
 
 _GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
@@ -488,3 +489,33 @@ def test_a_sentence_naming_two_vaccines_dates_only_the_one_it_dates(extract: Ext
         "vaccine is still outstanding."
     )
     assert [i.cvx_code for i in extraction.immunizations if i.status == "given"] == ["88"]
+
+
+def test_a_blank_cell_is_placed_by_where_the_values_sit(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    def line(text: str, cells: list[tuple[str, float, float]], top: float) -> TextLine:
+        return TextLine(text, (0.05, top, 0.9, top + 0.01), 1.0, tuple(cells))
+
+    header = [("Result", 0.05, 0.1), ("09/22/2025", 0.32, 0.41), ("12/04/2025", 0.47, 0.55)]
+    header += [("03/10/2026", 0.61, 0.7), ("Ref Range", 0.72, 0.8), ("Units", 0.82, 0.87)]
+    row = [("GGT", 0.05, 0.09), ("72 H", 0.52, 0.55), ("55", 0.68, 0.7)]
+    row += [("8-61", 0.72, 0.75), ("U/L", 0.82, 0.85)]
+    page = PageText(
+        1,
+        (
+            line("Result 09/22/2025 12/04/2025 03/10/2026 Ref Range Units", header, 0.1),
+            line("GGT 72 H 55 8-61 U/L", row, 0.12),
+        ),
+        engine="test",
+        engine_version="1",
+    )
+    extraction = extractor.extract_clinical([page], extractor.find_entities([page]))
+    rows = [(lab.value_text, lab.flag, lab.observed_on) for lab in extraction.labs]
+    # Not done in September: 72 is December's value and 55 March's, never shifted left.
+    assert rows == [("72", "high", dt.date(2025, 12, 4)), ("55", "normal", dt.date(2026, 3, 10))]
+
+
+def test_a_result_past_the_assays_limit_is_a_bound(extract: Extract) -> None:
+    (lab,) = _gated(extract, "Troponin I (hs) <3 ng/L (<34)").labs
+    assert (lab.value_text, lab.value_numeric, lab.requires_review) == ("<3", None, False)

@@ -90,3 +90,27 @@ def test_version_names_pdfium() -> None:
     assert ENGINE_NAME == "pdf-text-layer"
     assert "pypdfium2-" in text_layer_version()
     assert "pdfium-" in text_layer_version()
+
+
+def test_a_table_row_keeps_its_cells_with_their_edges(tmp_path: Path) -> None:
+    path = tmp_path / "table.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    # One string with wide gaps (as a report generator pads columns) and one drawn in pieces.
+    pdf.drawString(72, 700, "GGT" + " " * 30 + "72 H" + " " * 40 + "55")
+    pdf.drawString(72, 680, "Sodium 139 mmol/L")
+    pdf.showPage()
+    pdf.save()
+    document = pdfium.PdfDocument(path)
+    try:
+        page = document[0]
+        row, words = read_text_layer(page)
+        page.close()
+    finally:
+        document.close()
+    assert row.text == "GGT 72 H 55"
+    assert [cell for cell, _x0, _x1 in row.cells] == ["GGT", "72 H", "55"]
+    lefts = [x0 for _cell, x0, _x1 in row.cells]
+    assert lefts == sorted(lefts) and lefts[0] == pytest.approx(72 / 595.28, abs=0.005)
+    # A word space is not a cell boundary.
+    assert [cell for cell, _x0, _x1 in words.cells] == ["Sodium 139 mmol/L"]

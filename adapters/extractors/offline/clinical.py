@@ -32,6 +32,7 @@ from adapters.extractors.offline.context import (
 from adapters.extractors.offline.doctype import classify_document
 from adapters.extractors.offline.immunizations import VACCINE_INDEX
 from adapters.extractors.offline.lexicon import VITAL_LOINC
+from adapters.extractors.offline.matching import name_key
 from adapters.extractors.offline.prose_conditions import prose_conditions
 from adapters.extractors.offline.reconcile import reconcile
 from adapters.extractors.offline.sections import detect_section
@@ -105,15 +106,19 @@ class _Contexts:
         line = _body(scope.text) if scope else entity.text
         if scope is not None and scope.follow:
             line = f"{line} {_own_continuation(scope.follow)}"
+        # "She denies any rash or / psoriasis": the sentence began on the line before.
+        lead = f"{scope.lead} " if scope is not None and scope.lead else ""
+        line = f"{lead}{line}"
         head = entity.text.partition(" ; ")[0]
         lowered = line.lower()
         start = -1
         if target:
-            start = lowered.find(target.lower(), max(0, lowered.find(head.lower())))
-            start = start if start >= 0 else lowered.find(target.lower())
+            own = max(len(lead), lowered.find(head.lower(), len(lead)))
+            start = lowered.find(target.lower(), own)
+            start = start if start >= 0 else lowered.find(target.lower(), len(lead))
             length = len(target)
         if start < 0:
-            start, length = lowered.find(head.lower()), len(head)
+            start, length = lowered.find(head.lower(), len(lead)), len(head)
         if start < 0:
             start, length = 0, len(line)
         section = scope.context if scope else NO_CONTEXT
@@ -254,6 +259,13 @@ _TODAY = re.compile(r"\b(?:today|this visit|at this encounter)\b", re.IGNORECASE
 _SENTENCES = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])")
 
 
+_GIVEN_TO_ANOTHER = re.compile(
+    r"\b(?:given|administered)\s+to\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:mother|father|parent|caregiver|partner|sibling)\b|\bmother'?s\s+(?:vaccination|dose)",
+    re.IGNORECASE,
+)
+
+
 def _immunizations(
     entity: Entity, contexts: _Contexts, order: DateOrder, visit_date: date | None = None
 ) -> list[Immunization]:
@@ -271,6 +283,8 @@ def _immunizations(
     shots: list[Immunization] = []
     for row, piece in found:
         section, own = contexts.of(entity, row.vaccine if len(found) > 1 else None)
+        if _GIVEN_TO_ANOTHER.search(piece):
+            continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
         only_due = row.administered_on is None and row.due_on is not None
         row_status = "due" if only_due and status == "given" else status
@@ -328,6 +342,24 @@ def _unique(items: Sequence[_T], key: Callable[[_T], Hashable]) -> tuple[_T, ...
 
 
 _Item = Medication | LabObservation | Vital | Allergy | Condition | Immunization
+
+
+def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
+    """A letter that names a medicine in a sentence and again in its list ("I have started
+    lansoprazole 30 mg" / "Lansoprazole 30 mg once daily") gives one row: the fuller one."""
+    kept: dict[tuple[str, str | None, str | None, str], Medication] = {}
+    for item in items:
+        name = name_key(re.sub(r"\([^)]*\)", "", item.name))
+        key = (name, item.dose, (item.unit or "").lower() or None, item.status)
+        held = kept.get(key)
+        if held is None or _filled(item) > _filled(held):
+            kept[key] = item
+    chosen = {id(item) for item in kept.values()}
+    return tuple(item for item in items if id(item) in chosen)
+
+
+def _filled(item: Medication) -> int:
+    return sum(value is not None for value in (item.frequency, item.route, item.rxnorm_code))
 
 
 def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, ...]:
@@ -429,7 +461,7 @@ def extract_clinical(
         service_date=visit_date,
         provider_name=provider[0] if provider else None,
         facility_name=facility[0] if facility else None,
-        medications=_unique(reconcile(meds, pages), _content),
+        medications=_one_per_medicine(_unique(reconcile(meds, pages), _content)),
         labs=_without_restated(_unique(lab_items, _content)),
         vitals=_unique(vital_items, _content),
         allergies=_unique(allergy_items, _content),

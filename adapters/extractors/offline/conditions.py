@@ -49,6 +49,7 @@ _ANSWER_BOXES = re.compile(
 )
 _QUALIFIER_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$|\s*[,;:(].*$")
 _MAX_QUALIFIED_WORDS = 6
+_DASH_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$")
 
 
 def _qualified(name: str) -> ConceptMatch | None:
@@ -122,7 +123,12 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
     if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:
         return None
     name = _ANSWER_BOXES.sub(" ", name).strip(f" .;,:{DASHES}")  # "Asthma [X] Yes [ ] No"
-    known = CONDITION_INDEX.lookup(name) or _qualified(name)
+    known = CONDITION_INDEX.lookup(name)
+    if known is None and (known := _qualified(name)) is not None:
+        # "TIA 2021 - no residual deficit": the diagnosis is the name before its qualifier.
+        head = _TRAILING_YEAR.sub("", _DASH_TAIL.sub("", name)).strip()
+        if head and CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
+            name = head
     if known is not None and code is None:
         code = known.concept.code
     if known is not None and known.score < 1.0:

@@ -195,7 +195,9 @@ _RULES: tuple[_Rule, ...] = (
         "both",
     ),
     _rule(
-        r"continue[sd]?|remains? on|unchanged|no change|same dose|as before",
+        r"continue[sd]?|remains? on|unchanged|no change|same dose|as before|"
+        r"(?<!stopped )(?<!stop )(?<!not )(?<!ceased )(?<!longer )"
+        r"(?:now |still |also )?tak(?:es|ing)(?! off)|is on",
         "medication",
         "active",
         "both",

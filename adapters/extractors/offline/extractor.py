@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.1.0"  # + whole-document medication status, prose diagnoses (ICD-10)
+EXTRACTOR_VERSION = "2.2.0"  # + results in sentences, table cells by position, forms, layouts
 
 
 class OfflineClinicalExtractor:

@@ -129,7 +129,7 @@ VITAL_LOINC: dict[VitalKind, str] = {
 
 #: Label spellings for each vital kind (lowercase; matched as whole words).
 VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
-    "blood_pressure": ("blood pressure", "bp", "b/p", "nibp"),
+    "blood_pressure": ("blood pressure", "bp", "b/p", "b.p", "b.p.", "nibp"),
     "heart_rate": ("heart rate", "pulse rate", "pulse", "hr", "pr", "p"),
     "temperature": ("temperature", "temp", "t"),
     "respiratory_rate": ("respiratory rate", "resp rate", "respirations", "resp", "rr"),
@@ -256,7 +256,8 @@ VACCINES: tuple[Concept, ...] = (
     ),
     _c("Pneumococcal conjugate", "109", "PCV", "Pneumococcal conjugate vaccine"),
     _c("Measles-rubella", "04", "Measles rubella", "Measles and rubella"),
-    _c("Hib", "17", "Haemophilus influenzae type b"),
+    _c("Hib", "17", "Haemophilus influenzae type b", "Act-HIB", "ActHIB", "Hiberix", "PedvaxHIB"),
+    _c("Pneumococcal conjugate PCV10", "177", "PCV10", "Synflorix"),
     _c("Meningococcal ACWY", "108", "MenACWY", "Menactra", "Menveo", "MenQuadfi", "Nimenrix"),
     _c("Meningococcal B OMV", "163", "Bexsero", "4CMenB"),
     _c("Meningococcal B recombinant", "162", "Trumenba"),

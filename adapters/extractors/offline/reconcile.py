@@ -9,7 +9,7 @@ when nothing later in the same document says otherwise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from adapters.extractors.offline.context import continues_sentence, span_context
@@ -50,9 +50,8 @@ def _drugs(text: str) -> Iterator[tuple[str, int, int]]:
         yield medication_key(match.concept.name, match.concept.code), start, end
 
 
-def stop_mentions(pages: Sequence[PageText]) -> list[Mention]:
-    """Sentences anywhere in the document that stop or hold a named drug."""
-    mentions: list[Mention] = []
+def _stop_lines(pages: Sequence[PageText]) -> Iterator[tuple[int, float, str]]:
+    """(page, top, sentence) of every line that could stop or hold something."""
     for page in pages:
         if page.status != "ok":
             continue
@@ -61,16 +60,34 @@ def stop_mentions(pages: Sequence[PageText]) -> list[Mention]:
             text = lines[index]
             if index + 1 < len(lines) and continues_sentence(text, lines[index + 1]):
                 text = f"{text} {lines[index + 1]}"  # the sentence wraps
-            if not _STOP_WORDS.search(text):
-                continue
-            for key, start, end in _drugs(text):
-                context = span_context(text, start, end)
-                if context.leaflet or context.assertion in ("hypothetical", "negated", "family"):
-                    continue  # "consider stopping", "do not stop"
-                if context.medication_status in _ENDS:
-                    mentions.append(
-                        Mention(key, page.page_number, line.bbox[1], context.medication_status)
-                    )
+            if _STOP_WORDS.search(text):
+                yield page.page_number, line.bbox[1], text
+
+
+def _ended(text: str, start: int, end: int) -> MedicationStatus | None:
+    """ "stopped" or "held" when the sentence ends the drug at ``text[start:end]``."""
+    context = span_context(text, start, end)
+    if context.leaflet or context.assertion in ("hypothetical", "negated", "family"):
+        return None  # "consider stopping", "do not stop"
+    return context.medication_status if context.medication_status in _ENDS else None
+
+
+def stop_mentions(pages: Sequence[PageText], names: Iterable[str] = ()) -> list[Mention]:
+    """Sentences anywhere in the document that stop or hold a named drug: one the drug
+    table knows, or one of ``names`` (the document's own rows, by generic name)."""
+    wanted = {name.strip().lower() for name in names if len(name.strip()) >= 4}
+    mentions: list[Mention] = []
+    for page, top, text in _stop_lines(pages):
+        for key, start, end in _drugs(text):
+            if (status := _ended(text, start, end)) is not None:
+                mentions.append(Mention(key, page, top, status))
+        lowered = text.lower()
+        mentions.extend(
+            Mention(f"name:{name_key(name)}", page, top, status)
+            for name in wanted
+            for found in re.finditer(rf"\b{re.escape(name)}\b", lowered)
+            if (status := _ended(text, found.start(), found.end())) is not None
+        )
     return mentions
 
 
@@ -78,14 +95,19 @@ def _position(med: Medication) -> tuple[int, float]:
     return med.source.page, med.source.bbox[1]
 
 
+def _generic(name: str) -> str:
+    """ "Glibenclamide" from "Glibenclamide (Daonil)"."""
+    return name.partition("(")[0].strip()
+
+
 def reconcile(meds: Sequence[Medication], pages: Sequence[PageText]) -> list[Medication]:
     """Apply later stops and holds to current rows; drop doses a change replaced."""
-    mentions = stop_mentions(pages)
+    mentions = stop_mentions(pages, (_generic(med.name) for med in meds))
     result: list[Medication] = []
     for med in meds:
-        key = medication_key(med.name, med.rxnorm_code)
+        keys = {medication_key(med.name, med.rxnorm_code), f"name:{name_key(_generic(med.name))}"}
         if med.status in _CURRENT:
-            later = [m for m in mentions if m.key == key and (m.page, m.top) > _position(med)]
+            later = [m for m in mentions if m.key in keys and (m.page, m.top) > _position(med)]
             if later:
                 med = med.model_copy(update={"status": later[-1].status})
         result.append(med)

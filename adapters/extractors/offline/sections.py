@@ -517,6 +517,11 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "given",
             "mfr",
             "route",
+            "schedule",
+            "brand",
+            "batch",
+            "expiry",
+            "product",
         }
     ),
 }

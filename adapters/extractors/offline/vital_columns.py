@@ -29,8 +29,11 @@ _CELL = re.compile(
     re.IGNORECASE,
 )
 _DATE_OR_TIME = re.compile(
-    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.I
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[\s-][A-Z][a-z]{2,8}\.?[\s-]\d{2,4}\b",
 )
+#: A row of units under the header, one per column: "(mm[Hg]) (/min) ([degF]) (%)".
+_UNITS_ROW = re.compile(r"^\s*(?:\(\s*[^()]*?\s*\)\s*)+$")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _FEET_INCHES = re.compile(
     r"(?<![\d.])(?P<feet>[3-7])\s*(?:'|\u2019|ft\.?|feet)\s*(?P<inches>\d{1,2})\s*"
@@ -62,9 +65,22 @@ _LABEL = {
 }
 
 
+def header_units(line: str) -> tuple[str, ...]:
+    """The unit each column of a header names in brackets ("BP (mmHg)  HR (/min)  BMI"), ""
+    where it names none."""
+    units: list[str] = []
+    for token in re.findall(r"\([^)]*\)|[^\s()]+", line):
+        if token.startswith("("):
+            if units:
+                units[-1] = plain_units(token.strip("() "))
+        elif token.lower() in _LABEL_KIND and len(token) > 1:
+            units.append("")
+    return tuple(units)
+
+
 def header_columns(line: str) -> tuple[VitalKind, ...]:
     """The vital kinds a table header names left to right; () if the line is not one."""
-    words = re.findall(r"[a-z0-9/]+", line.lower())
+    words = re.findall(r"[a-z0-9/]+", _BRACKETED.sub(" ", line.lower()))
     kinds: list[VitalKind] = []
     index = 0
     while index < len(words):
@@ -106,7 +122,7 @@ def _fits(kind: VitalKind, wanted: frozenset[VitalKind] | None) -> bool:
     return kind in wanted if wanted is not None else kind != "blood_pressure"
 
 
-def row_vitals(line: str, columns: tuple[VitalKind, ...]) -> list[str]:
+def row_vitals(line: str, columns: tuple[VitalKind, ...], units: tuple[str, ...] = ()) -> list[str]:
     """ "BP 118/76 mmHg", "Pulse 82 /min", ... for one row under ``columns``, left to right;
     a value in brackets is another unit's reading of the one before ("100.4 °F (38.0 °C)"),
     and the row stops at the first value no column after the last one fits."""
@@ -119,6 +135,7 @@ def row_vitals(line: str, columns: tuple[VitalKind, ...]) -> list[str]:
         slot = next((i for i in range(position, len(columns)) if _fits(columns[i], wanted)), None)
         if slot is None:
             break
+        unit = unit or (units[slot] if slot < len(units) else "")
         found.append(" ".join(f"{_LABEL[columns[slot]]} {value} {unit or ''}".split()))
         position = slot + 1
     return found
@@ -127,8 +144,11 @@ def row_vitals(line: str, columns: tuple[VitalKind, ...]) -> list[str]:
 def repeated_readings(kind: VitalKind, rest: str) -> list[str]:
     """More readings of one vital after its first, as date columns print them: "Heart rate
     72 /min 88 /min" gives "Pulse 88 /min" for the text after the first reading."""
+    text = _BRACKETED.sub(" ", plain_units(rest))
+    if re.search(r"[A-Za-z]{2,}", _CELL.sub(" ", text)):
+        return []  # words follow the reading ("Wt: 82 kg  2. Tab. Panadol 500 mg"): not columns
     found: list[str] = []
-    for cell in _CELL.finditer(_BRACKETED.sub(" ", plain_units(rest))):
+    for cell in _CELL.finditer(text):
         value, unit = cell.group("value"), cell.group("unit")
         if not _fits(kind, _kinds_for(value, unit)):
             break
@@ -141,16 +161,23 @@ class VitalColumns:
 
     def __init__(self) -> None:
         self._columns: tuple[VitalKind, ...] = ()
+        self._units: tuple[str, ...] = ()
 
     def feed(self, line: str) -> list[str] | None:
         """[] for the header, the row's vitals for a row under it, None to read as usual."""
         columns = header_columns(line)
         if columns:
+            units = header_units(line)
             self._columns = columns
+            self._units = units if len(units) == len(columns) and any(units) else ()
             return []
         if not self._columns:
             return None
-        rows = row_vitals(line, self._columns)
+        if _UNITS_ROW.match(line):
+            units = tuple(plain_units(u).strip() for u in re.findall(r"\(\s*([^()]*?)\s*\)", line))
+            self._units = units if len(units) == len(self._columns) else ()
+            return []
+        rows = row_vitals(line, self._columns, self._units)
         if not rows:
             self._columns = ()  # the table has ended
             return None
