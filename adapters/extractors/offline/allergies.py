@@ -40,6 +40,7 @@ _HISTORY_LEAD = re.compile(
     r"^\s*(?:(?:past |previous |known )?(?:history of|h/o|hx of)|known|previous)\s+", re.I
 )
 # "penicillin (rash) and codeine": "and" joins allergens, but "rash and swelling" are reactions.
+_REACTIONS_WORD = re.compile(r"(?<=[A-Za-z])\s+(?:reactions?|intolerance)(?=\s*:)", re.IGNORECASE)
 _JOINER = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
 
@@ -64,7 +65,9 @@ def _repair_reaction(text: str) -> str:
 
 
 def split_allergy_list(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each allergy in a list separated by ';' or by commas outside brackets."""
+    """(start, end) of each allergy in a list separated by ';', by commas outside brackets,
+    by sentences ("Sulfa: hives. Shellfish: throat swelling") or by a dash after a bracketed
+    reaction ("SULFAMETHOXAZOLE (HIVES) - ACE INHIBITORS (COUGH)")."""
     spans: list[tuple[int, int]] = []
     depth, start = 0, 0
     for index, char in enumerate(text):
@@ -72,12 +75,29 @@ def split_allergy_list(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif char in ";," and depth == 0:
+        elif depth == 0 and (char in ";," or _ITEM_BREAK.match(text, index)):
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(text)))
     pieces = [piece for s, e in spans for piece in _split_joined(text, s, e)]
-    return [(s, e) for s, e in pieces if text[s:e].strip()]
+    return _with_reactions_rejoined(text, [(s, e) for s, e in pieces if text[s:e].strip()])
+
+
+# ". Shellfish" (a new sentence) or ") - ACE" (a dash after a bracketed reaction).
+_ITEM_BREAK = re.compile(rf"(?<=[a-z)])\.(?=\s+[A-Z])|(?<=\))\s*[{DASHES}](?=\s+[A-Za-z])")
+
+
+def _with_reactions_rejoined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Put back a piece the commas cut from a reaction: "cat dander sneezing, itchy eyes"."""
+    joined: list[tuple[int, int]] = []
+    for start, end in pieces:
+        words = text[start:end].split()
+        first = words[0].lower().strip(",.;:()") if words else ""
+        if joined and (first in REACTION_WORDS or _SEVERITY.fullmatch(first)):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _split_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -171,6 +191,7 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     if bracket:
         reaction_parts.append(bracket.group(1))
         text = (text[: bracket.start()] + text[bracket.end() :]).strip()
+    text = _REACTIONS_WORD.sub("", text)  # "Iodinated Contrast Media Reactions: Hives"
     separated = _SEPARATOR.split(text, maxsplit=1)
     # "history of penicillin allergy": the substance is penicillin (context reads "history").
     substance = _ALLERGY_WORD.sub("", _HISTORY_LEAD.sub("", separated[0])).strip(" .;,-")

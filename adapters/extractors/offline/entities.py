@@ -141,8 +141,17 @@ def _vital_spans(text: str, section: str | None) -> list[_Span]:
     return spans
 
 
+# "Known allergies: [X] Yes [ ] No - Sulphonamides (rash)": the list follows the answer.
+_ANSWERED_YES_LIST = re.compile(
+    r"^(?:[^\[\]]*allerg[^\[\]]*)?\[\s*[xX✓✔]\s*\]\s*yes\s*\[\s*\]\s*no\s*[-:\u2013]\s*"
+    r"(?P<list>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _allergy_spans(text: str) -> list[_Span]:
-    body = allergies.strip_label(text)
+    answered = _ANSWERED_YES_LIST.match(text)
+    body = answered.group("list") if answered else allergies.strip_label(text)
     spans: list[_Span] = []
     for start, end in allergies.split_allergy_list(body):
         piece = body[start:end].strip()
@@ -333,9 +342,13 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
 _NUMERIC_DATE_ANYWHERE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 
 
+_MAX_ALLERGY_LIST_WORDS = 14
+
+
 def _is_allergy_line(text: str, section: str | None) -> bool:
     if section == "allergies":
-        return True
+        # A paragraph of prose under an unrecognised heading is not an allergy list.
+        return len(text.split()) <= _MAX_ALLERGY_LIST_WORDS or "allerg" in text.lower()
     if re.search(r"\ballergic to\b", text, re.IGNORECASE):
         return not is_leaflet(text)
     # "Latex allergy: [ ] Yes [X] No": a checkbox answers for the substance before it.

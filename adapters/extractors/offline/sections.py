@@ -234,6 +234,10 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "immunizations given",
     ),
     "other": (
+        "progress",
+        "progress notes",
+        "clinical progress",
+        "hospital progress",
         "clinical summary",
         "clinical course",
         "summary of admission",
