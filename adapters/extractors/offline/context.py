@@ -562,7 +562,10 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
             if furniture_key(text, line.bbox[1]) in furniture:
                 tracker.close()
                 continue
-            text = answers.feed(text) or text
+            rewritten = answers.feed(text)
+            if rewritten == "":
+                continue  # a form row that states nothing (nothing ticked, "Unknown")
+            text = rewritten or text
             kept.append((text, line, tracker.feed(text), tracker.section))
         for index, (text, line, context, section) in enumerate(kept):
             following = kept[index + 1][0] if index + 1 < len(kept) else ""

@@ -34,7 +34,7 @@ from adapters.extractors.offline.context import (
     is_leaflet,
 )
 from adapters.extractors.offline.patterns import DOSE, SIG_LINE, STRENGTH_UNITS
-from adapters.extractors.offline.prose_conditions import general_statement
+from adapters.extractors.offline.prose_conditions import LAB_COMMENT, general_statement
 from adapters.extractors.offline.sections import (
     SectionStart,
     detect_section,
@@ -80,6 +80,9 @@ _NUMBERED_PROBLEM = re.compile(
     r"^\s*\d{1,2}[.)]\s+(?P<head>[A-Za-z][^-:;,.(\u2013]{2,60}?)\s*(?:[-:;,.(\u2013]|$)"
 )
 _BRACKETED = re.compile(r"\([^)]*\)")
+_NAMES_A_TEST = re.compile(
+    r"\s*(?:IgG|IgM|Ab\b|antibod|antigen|serology|PCR|titre|titer|screen|NS1|test)", re.I
+)
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
 #: A lexicon match this close counts as "the lexicon is sure" outside a list.
@@ -225,6 +228,8 @@ def _lexicon_condition_spans(text: str) -> list[_Span]:
                 # Short abbreviations ("AF", "MI") count only written in capitals.
                 if match.score < _SURE or (len(words) <= 3 and not words.isupper()):
                     continue
+                if _NAMES_A_TEST.match(rest):
+                    continue  # "Varicella IgG: Positive (immune)" is a test result
                 spans.append(_Span("condition", words, 0.8 * match.score))
     return spans
 
@@ -402,8 +407,10 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             return [single]
     if prose_labs:
         return prose_labs
-    if section in _NO_CONTEXT_SECTIONS and (
-        scope.assertion == "family" or _PROSE_CONDITION_CUE.search(text)
+    if (
+        section in _NO_CONTEXT_SECTIONS
+        and (scope.assertion == "family" or _PROSE_CONDITION_CUE.search(text))
+        and not LAB_COMMENT.match(text)
     ):
         return _lexicon_condition_spans(text)
     if section in _NO_CONTEXT_SECTIONS and (numbered := _NUMBERED_PROBLEM.match(text)):

@@ -258,6 +258,10 @@ VACCINES: tuple[Concept, ...] = (
     _c("Measles-rubella", "04", "Measles rubella", "Measles and rubella"),
     _c("Hib", "17", "Haemophilus influenzae type b", "Act-HIB", "ActHIB", "Hiberix", "PedvaxHIB"),
     _c("Pneumococcal conjugate PCV10", "177", "PCV10", "Synflorix"),
+    # Travel vaccines
+    _c("Yellow fever", "37", "Yellow fever vaccine", "YF vaccine", "Stamaril", "YF-VAX"),
+    _c("Typhoid", "91", "Typhoid vaccine", "Typhim Vi", "Typhoid Vi", "Vivotif", "Typherix"),
+    _c("Rabies", "90", "Rabies vaccine", "Rabipur", "Imovax Rabies", "RabAvert", "Verorab"),
     _c("Meningococcal ACWY", "108", "MenACWY", "Menactra", "Menveo", "MenQuadfi", "Nimenrix"),
     _c("Meningococcal B OMV", "163", "Bexsero", "4CMenB"),
     _c("Meningococcal B recombinant", "162", "Trumenba"),

@@ -48,7 +48,8 @@ _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]|([☐☒☑])")
 # Not the patient's diagnosis: a screening test, a risk, a service, a reason for a change.
 _NOT_A_DIAGNOSIS_AFTER = re.compile(
     r"^\W{0,3}(?:screening|screen|test|risk|vaccine|check|clinic|service|team|nurse|"
-    r"specialist|educator|review|assessment|programme|program|education)\b",
+    r"specialist|educator|review|assessment|programme|program|education|"
+    r"IgG|IgM|Ab|antibod\w*|antigen|serology|PCR|titre|titer|NS1)\b",
     re.I,
 )
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(
@@ -108,8 +109,16 @@ def _readable(scope: LineScope) -> bool:
         or scope.section in _OTHER_SECTIONS
         or _DEMOGRAPHICS.search(scope.text)
         or _TABLE_ROW.search(scope.text)
+        or LAB_COMMENT.match(scope.text)
         or not _PROSE.search(scope.text)
     )
+
+
+#: A laboratory's comment on its results ("Comment: consistent with iron deficiency") reads
+#: the numbers; it diagnoses no one.
+LAB_COMMENT = re.compile(
+    r"^\s*(?:lab(?:oratory)?\s+)?(?:comments?|interpretation|remarks?)\s*:", re.I
+)
 
 
 def prose_conditions(
