@@ -46,7 +46,7 @@ from pipeline.clinical.schema import (
 )
 
 #: Part of pass 2's cache key: a new gate re-gates, it never reuses an old verdict.
-GATE_VERSION = "gate-v2"  # v2: calibrated confidence
+GATE_VERSION = "gate-v3"  # v2: calibrated confidence; v3: unit-free counts, assay limits, refit
 #: Highest confidence a row that needs review may carry.
 REVIEW_CONFIDENCE_CAP = 0.5
 
