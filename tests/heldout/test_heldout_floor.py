@@ -2,10 +2,10 @@
 below their measured floor (docs/benchmarks.md).
 
 Each set was written from the output schema alone by someone who never saw the rules
-(bench/heldout*/README.md). Set 1 was used for error analysis after it was first scored
-(docs/benchmarks.md says which fixes it drove), so set 2, written later and never looked
-at while the rules changed, is the honest held-out figure. Floors are measurements, not
-targets: raise them when the extractor improves; never tune rules to a set.
+(bench/heldout*/README.md). Sets 1-3 were used for error analysis after they were first
+scored (docs/benchmarks.md says which fixes each drove), so set 4, written last and never
+looked at while the rules changed, is the honest held-out figure. Floors are measurements,
+not targets: raise them when the extractor improves; never tune rules to a set.
 """
 
 from __future__ import annotations
@@ -17,32 +17,47 @@ import pytest
 
 from bench.heldout_score import CATEGORIES, HELDOUT, Tally, evaluate
 
-HELDOUT2 = HELDOUT.parent / "heldout2"
-
 #: Per set and category: (precision floor, recall floor): the measured figures with
 #: RapidOCR, less about 0.02 (docs/benchmarks.md has the exact ones).
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout": {
-        "medications": (0.86, 0.81),
-        "labs": (0.96, 0.67),
-        "vitals": (0.94, 0.70),
-        "allergies": (0.92, 0.61),
-        "conditions": (0.93, 0.59),
+        "medications": (0.90, 0.83),
+        "labs": (0.96, 0.79),
+        "vitals": (0.96, 0.93),
+        "allergies": (0.97, 0.72),
+        "conditions": (0.91, 0.77),
         "immunizations": (0.92, 0.94),
     },
     "heldout2": {
-        "medications": (0.87, 0.84),
-        "labs": (0.94, 0.32),
-        "vitals": (0.95, 0.67),
-        "allergies": (0.90, 0.58),
-        "conditions": (0.89, 0.55),
-        "immunizations": (0.90, 0.78),
+        "medications": (0.87, 0.88),
+        "labs": (0.96, 0.91),
+        "vitals": (0.97, 0.91),
+        "allergies": (0.97, 0.93),
+        "conditions": (0.96, 0.86),
+        "immunizations": (0.93, 0.97),
+    },
+    "heldout3": {
+        "medications": (0.88, 0.88),
+        "labs": (0.97, 0.91),
+        "vitals": (0.94, 0.91),
+        "allergies": (0.97, 0.97),
+        "conditions": (0.91, 0.78),
+        "immunizations": (0.95, 0.92),
+    },
+    "heldout4": {
+        "medications": (0.85, 0.81),
+        "labs": (0.97, 0.79),
+        "vitals": (0.97, 0.97),
+        "allergies": (0.97, 0.55),
+        "conditions": (0.91, 0.84),
+        "immunizations": (0.91, 0.94),
     },
 }
-FOLDERS = {"heldout": HELDOUT, "heldout2": HELDOUT2}
-#: Rows that must never be written as current (stopped drugs as active, negated
-#: allergies, due vaccines as given …): none on either set.
-MUST_NOT_CEILING = 0
+FOLDERS = {name: HELDOUT.parent / name for name in FLOORS}
+#: Rows that must never be written as current (stopped drugs as active, negated allergies,
+#: due vaccines as given ...), as measured: the target is none; set 3 still has one (a drug
+#: named in a wrapped table comment, "instead of diclofenac") and set 4 five (docs/benchmarks.md).
+MUST_NOT_CEILING = {"heldout": 0, "heldout2": 0, "heldout3": 1, "heldout4": 5}
 
 
 @pytest.mark.parametrize("name", sorted(FOLDERS))
@@ -82,4 +97,4 @@ def test_held_out_precision_and_recall_hold_their_floor(
 def test_no_must_not_row_is_written(figures: tuple[str, dict[str, Tally]]) -> None:
     name, totals = figures
     violations = [v for tally in totals.values() for v in tally.violations]
-    assert len(violations) <= MUST_NOT_CEILING, (name, violations)
+    assert len(violations) <= MUST_NOT_CEILING[name], (name, violations)
