@@ -32,7 +32,8 @@ def home() -> Iterator[Path]:
 
 
 def _python(home: Path, code: str, **kw: object) -> subprocess.Popen[str]:
-    env = {"DOCPIPE_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    # As root, pgserver creates its own system user with useradd, which lives in /usr/sbin.
+    env = {"DOCPIPE_HOME": str(home), "PATH": "/usr/bin:/bin:/usr/sbin:/sbin"}
     return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
         [sys.executable, "-c", code], env=env, text=True, stdout=subprocess.PIPE, **kw
     )
