@@ -519,3 +519,21 @@ def test_a_blank_cell_is_placed_by_where_the_values_sit(
 def test_a_result_past_the_assays_limit_is_a_bound(extract: Extract) -> None:
     (lab,) = _gated(extract, "Troponin I (hs) <3 ng/L (<34)").labs
     assert (lab.value_text, lab.value_numeric, lab.requires_review) == ("<3", None, False)
+
+
+def test_allergies_on_file_and_after_a_sentence(extract: Extract) -> None:
+    extraction = extract(
+        "ALLERGIES ON FILE: SULFA (SULFONAMIDE ANTIBIOTICS); CODEINE",
+        "Sitagliptin was discontinued in January because of hypoglycemia. Allergies: latex (rash).",
+    )
+    rows = [(a.substance, a.reaction) for a in extraction.allergies]
+    assert rows == [("SULFA (SULFONAMIDE ANTIBIOTICS)", None), ("CODEINE", None), ("latex", "rash")]
+
+
+def test_a_wrapped_table_comment_is_not_a_medicine(extract: Extract) -> None:
+    extraction = extract(
+        "Medication Dose Frequency Status Comment",
+        "Paracetamol (Panadol Osteo) 1330 mg three times daily NEW For knee pain instead of",
+        "(tds) diclofenac",
+    )
+    assert [m.name.split()[0] for m in extraction.medications] == ["Paracetamol"]

@@ -178,6 +178,14 @@ def strip_label(text: str) -> str:
     return text[found.end() :] if found else text
 
 
+def _names_a_reaction(text: str) -> bool:
+    """A reaction or severity word, or anything but a substance's explanation in capitals."""
+    words = {w.lower().strip(",.;:") for w in text.split()}
+    if words & set(REACTION_WORDS) or _SEVERITY.search(text) or re.search(r"\d", text):
+        return True
+    return not (text.isupper() or "antibiotic" in text.lower() or "drugs" in text.lower())
+
+
 def parse_allergy(piece: str) -> AllergyRow | None:
     text = strip_label(LIST_MARKER.sub("", piece, count=1)).strip(" .;,")
     if CHECKBOX.search(text):
@@ -188,9 +196,11 @@ def parse_allergy(piece: str) -> AllergyRow | None:
         return None
     reaction_parts: list[str] = []
     bracket = re.search(r"\(([^)]*)\)", text)
-    if bracket:
+    if bracket and _names_a_reaction(bracket.group(1)):
         reaction_parts.append(bracket.group(1))
         text = (text[: bracket.start()] + text[bracket.end() :]).strip()
+    # Otherwise the bracket says what the substance is ("SULFA (SULFONAMIDE ANTIBIOTICS)")
+    # and stays with it.
     text = _REACTIONS_WORD.sub("", text)  # "Iodinated Contrast Media Reactions: Hives"
     separated = _SEPARATOR.split(text, maxsplit=1)
     # "history of penicillin allergy": the substance is penicillin (context reads "history").

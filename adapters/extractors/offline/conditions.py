@@ -16,7 +16,7 @@ _CODE_LABEL = re.compile(r"\b(?:ICD[- ]?10(?:[- ]?CM)?|code)\s*[:#]?\s*$", re.IG
 _QUALIFIER = re.compile(
     r"^\s*(?:(?:principal|primary|secondary|admitting|discharge|final|working|provisional|"
     r"other|others|additional)\s*(?:(?:diagnos[ie]s|dx|problems?)\s*(?:\d+)?)?"
-    r"|(?:diagnos[ie]s|dx)\s*(?:\d+)?|co-?morbidities)\s*[:\-]\s*",
+    r"|(?:diagnos[ie]s|dx)\s*(?:\d+)?|co-?morbidities|background|pmh)\s*[:\-]\s*",
     re.IGNORECASE,
 )
 # Context words before the name ("No history of", "FHx:", "Mother -", "?"): the context

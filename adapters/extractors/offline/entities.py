@@ -83,6 +83,9 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _NAMES_A_TEST = re.compile(
     r"\s*(?:IgG|IgM|Ab\b|antibod|antigen|serology|PCR|titre|titer|screen|NS1|test)", re.I
 )
+_INLINE_ALLERGIES = re.compile(
+    r"(?<=[.;])\s+(?:drug\s+)?allerg(?:y|ies)\s*:\s*(?P<list>[^.]+)", re.IGNORECASE
+)
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
 #: A lexicon match this close counts as "the lexicon is sure" outside a list.
@@ -242,6 +245,8 @@ def _known_medication(text: str) -> bool:
 def _medication_spans(text: str, section: str | None) -> list[_Span]:
     """One span per medication on the line (prose and lists name several)."""
     strengths = [m for m in DOSE.finditer(text) if m.group("unit").lower() in STRENGTH_UNITS]
+    if text.lstrip().startswith("(") and not strengths:
+        return []  # a table cell's wrapped rest: "(tds) diclofenac" after "... instead of"
     pieces = _split_known(text, _known_medication) if len(strengths) >= 2 else [text]
     found = [_medication_span(piece, section) for piece in pieces]
     return [span for span in found if span is not None]
@@ -369,6 +374,12 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     spans, is_field_line = _field_spans(text)
     if spans or is_field_line:
         return spans
+    inline = _INLINE_ALLERGIES.search(text)
+    if inline is not None and section != "allergies":
+        # "... because of recurrent hypoglycemia. Allergies: sulfa (rash).": the sentence
+        # before and the allergy list after are read apart.
+        before = classify_line(text[: inline.start()], section, scope)
+        return [*before, *_allergy_spans(inline.group("list"))]
     # "Obesity (BMI 34)" in a problem list qualifies the problem; it is no measurement.
     found_vitals = _vital_spans(
         _BRACKETED.sub(" ", text) if section == "conditions" else text, section

@@ -89,6 +89,9 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "allergies, adverse reactions",
         "allergy list",
         "allergies and alerts",
+        "allergies on file",
+        "allergies recorded",
+        "drug allergies on file",
     ),
     "conditions": (
         "diagnosis",
@@ -132,6 +135,8 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "diagnoses this visit",
         "classifications",
         "conditions on file",
+        "health conditions",
+        "active conditions",
         "clinical conditions recorded",
         "clinical conditions",
         "conditions recorded",
