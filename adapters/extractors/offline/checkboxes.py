@@ -12,10 +12,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from adapters.extractors.offline.patterns import BRACKETED
+
 _BOX = re.compile(r"\[\s*(?P<mark>[xX✓✔]?)\s*\]|(?P<glyph>[☐☒☑])")
 _ANSWER_WORDS = ("yes", "no", "unknown")
 _HEADER_ANSWERS = re.compile(r"\byes\s+no(?:\s+(?:unknown|unsure|n/a))?\b", re.IGNORECASE)
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
 _LABELLED = re.compile(r"^\s*(?:yes|no|unknown|unsure|n/a)\b", re.IGNORECASE)
 
 
@@ -46,7 +47,7 @@ def rewrite_row(line: str, columns: int) -> str | None:
         return f"{subject} - {detail}" if detail else subject
     if ticked == ["no"]:
         # The examples in brackets ("Opioids (e.g. morphine, codeine)") are answered too.
-        return f"{_BRACKETED.sub('', subject).strip()} [ ] Yes [X] No"
+        return f"{' '.join(BRACKETED.sub(' ', subject).split())} [ ] Yes [X] No"
     return ""  # nothing ticked, "Unknown", or a spoilt answer
 
 

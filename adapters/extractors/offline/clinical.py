@@ -33,6 +33,7 @@ from adapters.extractors.offline.doctype import classify_document
 from adapters.extractors.offline.immunizations import VACCINE_INDEX
 from adapters.extractors.offline.lexicon import VITAL_LOINC
 from adapters.extractors.offline.matching import name_key
+from adapters.extractors.offline.patterns import BRACKETED
 from adapters.extractors.offline.prose_conditions import prose_conditions
 from adapters.extractors.offline.reconcile import reconcile
 from adapters.extractors.offline.sections import detect_section
@@ -349,7 +350,7 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     lansoprazole 30 mg" / "Lansoprazole 30 mg once daily") gives one row: the fuller one."""
     kept: dict[tuple[str, str | None, str | None, str], Medication] = {}
     for item in items:
-        name = name_key(re.sub(r"\([^)]*\)", "", item.name))
+        name = name_key(BRACKETED.sub("", item.name))
         key = (name, item.dose, (item.unit or "").lower() or None, item.status)
         held = kept.get(key)
         if held is None or _filled(item) > _filled(held):

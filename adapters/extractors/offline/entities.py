@@ -33,8 +33,12 @@ from adapters.extractors.offline.context import (
     heading_context,
     is_leaflet,
 )
-from adapters.extractors.offline.patterns import DOSE, SIG_LINE, STRENGTH_UNITS
-from adapters.extractors.offline.prose_conditions import LAB_COMMENT, general_statement
+from adapters.extractors.offline.patterns import BRACKETED, DOSE, SIG_LINE, STRENGTH_UNITS
+from adapters.extractors.offline.prose_conditions import (
+    LAB_COMMENT,
+    TEST_WORDS,
+    general_statement,
+)
 from adapters.extractors.offline.sections import (
     SectionStart,
     detect_section,
@@ -79,10 +83,7 @@ _PROSE_JOINS = re.compile(r"[;]|,\s|->|→|\band\b|\bthen\b", re.IGNORECASE)
 _NUMBERED_PROBLEM = re.compile(
     r"^\s*\d{1,2}[.)]\s+(?P<head>[A-Za-z][^-:;,.(\u2013]{2,60}?)\s*(?:[-:;,.(\u2013]|$)"
 )
-_BRACKETED = re.compile(r"\([^)]*\)")
-_NAMES_A_TEST = re.compile(
-    r"\s*(?:IgG|IgM|Ab\b|antibod|antigen|serology|PCR|titre|titer|screen|NS1|test)", re.I
-)
+_NAMES_A_TEST = re.compile(rf"\s*(?:{TEST_WORDS}|screen\w*|test\w*)\b", re.IGNORECASE)
 _INLINE_ALLERGIES = re.compile(
     r"(?<=[.;])\s+(?:drug\s+)?allerg(?:y|ies)\s*:\s*(?P<list>[^.]+)", re.IGNORECASE
 )
@@ -112,7 +113,7 @@ def _score(base: float, match_score: float | None = None) -> float:
     return base * (match_score if match_score is not None else 1.0)
 
 
-_NUMERIC_DATE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 
 
 def _field_spans(text: str) -> tuple[list[_Span], bool]:
@@ -125,7 +126,9 @@ def _field_spans(text: str) -> tuple[list[_Span], bool]:
         if hit.entity_type == "date_of_service" and first_date(hit.value) is None:
             continue
         span_text = text[hit.start : hit.end].strip()
-        if hit.entity_type == "date_of_service" and (numeric := _NUMERIC_DATE.search(hit.value)):
+        if hit.entity_type == "date_of_service" and (
+            numeric := _NUMERIC_DATE.match(hit.value.lstrip())
+        ):
             # Only the date: the rest of a header line ("- SMITH, JOHN (DOB …)") is not it.
             span_text = f"{hit.label}: {numeric.group(0)}"
         spans.append(_Span(hit.entity_type, span_text, 0.95 - 0.05 * hit.rank))
@@ -342,14 +345,11 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
     three vaccines that day."""
     text = _AGE_CELL.sub(" ", text).replace(" + ", ", ")
     parts = _split_known(text, _known_vaccine)
-    found = _NUMERIC_DATE_ANYWHERE.search(text)
+    found = _NUMERIC_DATE.search(text)
     if len(parts) > 1 and found is not None:
-        parts = [p if _NUMERIC_DATE_ANYWHERE.search(p) else f"{p} {found.group(0)}" for p in parts]
+        parts = [p if _NUMERIC_DATE.search(p) else f"{p} {found.group(0)}" for p in parts]
     spans = [_immunization_span(part, section) for part in parts]
     return [span for span in spans if span is not None]
-
-
-_NUMERIC_DATE_ANYWHERE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 
 
 _MAX_ALLERGY_LIST_WORDS = 14
@@ -382,7 +382,7 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         return [*before, *_allergy_spans(inline.group("list"))]
     # "Obesity (BMI 34)" in a problem list qualifies the problem; it is no measurement.
     found_vitals = _vital_spans(
-        _BRACKETED.sub(" ", text) if section == "conditions" else text, section
+        BRACKETED.sub(" ", text) if section == "conditions" else text, section
     )
     if found_vitals:
         # "BP today 138/82. Bloods showed Hb 118 g/L and WCC 6.2": both kinds on one line.
@@ -501,9 +501,8 @@ def _walk_page(
         text = rewritten or text
         line_section = section
         scope = tracker.feed(text)
-        expanded = tables.labs.feed(
-            text, cells=line.cells
-        )  # a lab table with one column per date: a row per column
+        # A lab table with one column per date gives a row per column.
+        expanded = tables.labs.feed(text, cells=line.cells)
         if expanded is None:
             expanded = tables.trends.feed(text)  # or one column per test and a row per date
         if expanded is not None:

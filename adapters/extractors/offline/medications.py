@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from adapters.extractors.offline import drug_names
 from adapters.extractors.offline.lexicon import FREQUENCIES, MEDICATIONS, ROUTES
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, repair_words
-from adapters.extractors.offline.patterns import DOSE_UNIT, LIST_MARKER, STRENGTH_UNITS
+from adapters.extractors.offline.patterns import (
+    BRACKETED,
+    DOSE_UNIT,
+    LIST_MARKER,
+    STRENGTH_UNITS,
+)
 from adapters.extractors.offline.values import number_text, repair_digits
 
 MEDICATION_INDEX = ConceptIndex(MEDICATIONS, fallback=drug_names.lookup_key)
@@ -28,7 +33,6 @@ _FORM_WORDS = re.compile(
     r"ointment|patch|syrup|po|iv|take|give|by)\b.*$",
     re.IGNORECASE,
 )
-_PARENS = re.compile(r"\([^)]*\)")
 # The shared dose shape plus British spellings and counted forms ("100 micrograms", "1 sachet").
 _DOSE = re.compile(
     r"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?)?)\s*"
@@ -201,7 +205,7 @@ def display_name(written: str, match: ConceptMatch | None) -> str:
 
 
 def _name_part(text: str) -> str:
-    name = _PARENS.sub(" ", text)
+    name = BRACKETED.sub(" ", text)
     name = _FORM_WORDS.sub("", name)
     name = re.sub(r"[\s:,;.\-]+$", "", name)
     return re.sub(r"\s+", " ", name).strip()

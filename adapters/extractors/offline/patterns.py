@@ -121,3 +121,6 @@ LOT_NUMBER = re.compile(
     r"\blot\s*(?:#|no\.?|number|num)?\s*[:#]?\s*(?P<lot>[A-Z0-9][A-Z0-9-]{2,})",
     re.IGNORECASE,
 )
+
+#: A bracketed aside: "(Voltaren Rapid)", "(BMI 34)", "(mm[Hg])".
+BRACKETED = re.compile(r"\([^)]*\)")

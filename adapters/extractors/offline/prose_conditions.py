@@ -46,10 +46,11 @@ _AFTER_NAME = 60  # characters after a name that can still say it resolved
 # A box right before the name answers for it alone: "[X] Asthma [ ] Diabetes".
 _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]|([☐☒☑])")
 # Not the patient's diagnosis: a screening test, a risk, a service, a reason for a change.
+#: Words after a disease's name that make it a test of it: "Varicella IgG", "HIV antibody".
+TEST_WORDS = r"IgG|IgM|Ab|antibod\w*|antigen|serology|PCR|titre|titer|NS1"
 _NOT_A_DIAGNOSIS_AFTER = re.compile(
     r"^\W{0,3}(?:screening|screen|test|risk|vaccine|check|clinic|service|team|nurse|"
-    r"specialist|educator|review|assessment|programme|program|education|"
-    r"IgG|IgM|Ab|antibod\w*|antigen|serology|PCR|titre|titer|NS1)\b",
+    rf"specialist|educator|review|assessment|programme|program|education|{TEST_WORDS})\b",
     re.I,
 )
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(

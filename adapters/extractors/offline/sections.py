@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from adapters.extractors.offline.fields import find_fields
 from adapters.extractors.offline.matching import repair_words
+from adapters.extractors.offline.patterns import BRACKETED
 
 _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
     "medications": (
@@ -567,7 +568,7 @@ def detect_section(line: str) -> SectionStart | None:
     if numbered is not None:
         # "1. Allergies" is a heading; "1. IgE-mediated peanut allergy" is a list item.
         head, colon, rest = _split_label(line[numbered.end() :].strip())
-        found = _TITLES.get(_norm(re.sub(r"\([^)]*\)", " ", head)))
+        found = _TITLES.get(_norm(BRACKETED.sub(" ", head)))
         if found is None:
             return None
         return SectionStart(found[0], rest.strip() if colon else "", kind=found[1])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from adapters.extractors.offline.lexicon import VITAL_LABELS
+from adapters.extractors.offline.patterns import BRACKETED
 from pipeline.clinical.schema import VitalKind
 
 _LABEL_KIND = {label: kind for kind, labels in VITAL_LABELS.items() for label in labels}
@@ -34,7 +35,6 @@ _DATE_OR_TIME = re.compile(
 )
 #: A row of units under the header, one per column: "(mm[Hg]) (/min) ([degF]) (%)".
 _UNITS_ROW = re.compile(r"^\s*(?:\(\s*[^()]*?\s*\)\s*)+$")
-_BRACKETED = re.compile(r"\([^)]*\)")
 _FEET_INCHES = re.compile(
     r"(?<![\d.])(?P<feet>[3-7])\s*(?:'|\u2019|ft\.?|feet)\s*(?P<inches>\d{1,2})\s*"
     r"(?:\"|''|\u201d|in\.?|inches)(?![A-Za-z])"
@@ -80,7 +80,7 @@ def header_units(line: str) -> tuple[str, ...]:
 
 def header_columns(line: str) -> tuple[VitalKind, ...]:
     """The vital kinds a table header names left to right; () if the line is not one."""
-    words = re.findall(r"[a-z0-9/]+", _BRACKETED.sub(" ", line.lower()))
+    words = re.findall(r"[a-z0-9/]+", BRACKETED.sub(" ", line.lower()))
     kinds: list[VitalKind] = []
     index = 0
     while index < len(words):
@@ -126,7 +126,7 @@ def row_vitals(line: str, columns: tuple[VitalKind, ...], units: tuple[str, ...]
     """ "BP 118/76 mmHg", "Pulse 82 /min", ... for one row under ``columns``, left to right;
     a value in brackets is another unit's reading of the one before ("100.4 °F (38.0 °C)"),
     and the row stops at the first value no column after the last one fits."""
-    text = _BRACKETED.sub(" ", _DATE_OR_TIME.sub(" ", plain_units(line)))
+    text = BRACKETED.sub(" ", _DATE_OR_TIME.sub(" ", plain_units(line)))
     found: list[str] = []
     position = 0
     for cell in _CELL.finditer(text):
@@ -144,7 +144,7 @@ def row_vitals(line: str, columns: tuple[VitalKind, ...], units: tuple[str, ...]
 def repeated_readings(kind: VitalKind, rest: str) -> list[str]:
     """More readings of one vital after its first, as date columns print them: "Heart rate
     72 /min 88 /min" gives "Pulse 88 /min" for the text after the first reading."""
-    text = _BRACKETED.sub(" ", plain_units(rest))
+    text = BRACKETED.sub(" ", plain_units(rest))
     if re.search(r"[A-Za-z]{2,}", _CELL.sub(" ", text)):
         return []  # words follow the reading ("Wt: 82 kg  2. Tab. Panadol 500 mg"): not columns
     found: list[str] = []
