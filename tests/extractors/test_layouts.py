@@ -537,3 +537,73 @@ def test_a_wrapped_table_comment_is_not_a_medicine(extract: Extract) -> None:
         "(tds) diclofenac",
     )
     assert [m.name.split()[0] for m in extraction.medications] == ["Paracetamol"]
+
+
+def test_year_first_dates_with_slashes_head_a_cumulative_table(extract: Extract) -> None:
+    extraction = extract(
+        "Test Units 2025/11/03 2026/02/16 Ref. range",
+        "Sodium mmol/L 139 134 L 136-145",
+    )
+    assert [(lab.value_text, lab.observed_on) for lab in extraction.labs] == [
+        ("139", dt.date(2025, 11, 3)),
+        ("134", dt.date(2026, 2, 16)),
+    ]
+
+
+def _cells_line(cells: list[tuple[str, float, float]], top: float) -> TextLine:
+    text = " ".join(c[0] for c in cells)
+    return TextLine(text, (cells[0][1], top, cells[-1][2], top + 0.012), 1.0, tuple(cells))
+
+
+def _two_column_page() -> PageText:
+    left, right = 0.08, 0.52
+    rows: list[list[tuple[str, float, float]]] = [
+        [("Vital Signs", left, 0.2), ("Current Medications", right, 0.7)],
+        [("Pulse: 72 bpm", left, 0.2), ("Ramipril 5 mg capsule - 1 cap PO", right, 0.8)],
+        [("Weight: 81 kg", left, 0.2), ("daily. Continue.", right, 0.65)],
+        [("Allergies", left, 0.16), ("Bisoprolol 2.5 mg tablet - 1 tab PO daily.", right, 0.85)],
+        [("Sulfa drugs - rash (Mild)", left, 0.3)],
+        [("Problem List", left, 0.18), ("Results (collected 14/09/2026)", right, 0.78)],
+        [("Hypertension [I10]", left, 0.25), ("Potassium 4.6 mmol/L (3.5-5.2)", right, 0.8)],
+    ]
+    return PageText(
+        1,
+        tuple(_cells_line(cells, 0.1 + 0.02 * i) for i, cells in enumerate(rows)),
+        engine="test",
+        engine_version="1",
+    )
+
+
+def test_a_two_column_summary_is_read_one_column_after_the_other(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    page = _two_column_page()
+    extraction = extractor.extract_clinical([page], extractor.find_entities([page]))
+    assert [(m.name, m.dose, m.frequency) for m in extraction.medications] == [
+        ("Ramipril", "5", "once daily"),
+        ("Bisoprolol", "2.5", "once daily"),
+    ]
+    assert [a.substance for a in extraction.allergies] == ["Sulfa drugs"]
+    assert [c.name for c in extraction.conditions] == ["Hypertension"]
+    assert [(lab.test_name, lab.value_text) for lab in extraction.labs] == [("Potassium", "4.6")]
+    assert sorted(v.kind for v in extraction.vitals) == ["heart_rate", "weight"]
+
+
+def test_a_table_is_not_two_columns() -> None:
+    from adapters.extractors.offline.page_columns import columns_in_reading_order
+
+    rows = [
+        [("Allergies and Intolerances", 0.08, 0.4)],
+        [("Substance", 0.08, 0.2), ("Reaction", 0.35, 0.45), ("Status", 0.74, 0.8)],
+        [("Latex", 0.08, 0.14), ("Contact dermatitis", 0.35, 0.5), ("Active", 0.74, 0.8)],
+        [("Problems", 0.08, 0.2)],
+        [("Problem", 0.08, 0.2), ("ICD-10-CM", 0.35, 0.45), ("Notes", 0.74, 0.8)],
+        [("Essential hypertension", 0.08, 0.3), ("I10", 0.35, 0.4), ("Active", 0.74, 0.8)],
+    ]
+    page = PageText(
+        1,
+        tuple(_cells_line(cells, 0.1 + 0.02 * i) for i, cells in enumerate(rows)),
+        engine="test",
+        engine_version="1",
+    )
+    assert columns_in_reading_order(page) == page

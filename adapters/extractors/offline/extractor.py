@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 
 from adapters.extractors.offline import clinical, entities, narrative
+from adapters.extractors.offline.page_columns import in_reading_order
 from pipeline.clinical.schema import ClinicalExtraction, EntityDetections
 from pipeline.ports import PageText
 
@@ -26,7 +27,7 @@ class OfflineClinicalExtractor:
     version = EXTRACTOR_VERSION
 
     def find_entities(self, pages: Sequence[PageText]) -> EntityDetections:
-        found = entities.find_entities(pages)
+        found = entities.find_entities(in_reading_order(pages))
         logger.debug("pass1 found %d entities on %d pages", len(found), len(pages))
         return EntityDetections(
             extractor=self.name, extractor_version=self.version, entities=tuple(found)
@@ -36,7 +37,7 @@ class OfflineClinicalExtractor:
         self, pages: Sequence[PageText], entities: EntityDetections
     ) -> ClinicalExtraction:
         extraction = clinical.extract_clinical(
-            pages, entities.entities, extractor=self.name, version=self.version
+            in_reading_order(pages), entities.entities, extractor=self.name, version=self.version
         )
         logger.debug("pass2 produced %d items", extraction.item_count())
         return extraction

@@ -92,7 +92,8 @@ _MONTHS = (
 #: Dates in the shapes medical documents print.
 DATE = re.compile(
     r"(?<![\d/.-])(?:"
-    r"(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+    # year first is always year-month-day, whatever the separator ("2026/09/14", "2026.09.14")
+    r"(?P<iso_y>\d{4})(?P<iso_sep>[-/.])(?P<iso_m>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})"
     r"|(?P<us_m>\d{1,2})[/.-](?P<us_d>\d{1,2})[/.-](?P<us_y>\d{4}|\d{2})"
     rf"|(?P<mn_m>{_MONTHS})\.?\s+(?P<mn_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mn_y>\d{{4}})"
     rf"|(?P<dm_d>\d{{1,2}})[\s-]+(?P<dm_m>{_MONTHS})\.?[\s,-]+(?P<dm_y>\d{{4}})"

@@ -1,0 +1,134 @@
+"""Two-column pages read one column after the other.
+
+A visit summary printed in two columns (vital signs and allergies on the left, the
+medication list and results on the right) comes out of the reader as rows that run across
+both columns: "Pulse: 64 bpm  Metoprolol succinate ER 50 mg tablet". Read as one line, a
+medicine lands in the vitals section and a result under the problem list.
+
+A band of rows is two columns when no cell crosses one vertical gutter and section
+headings start on both sides of it ("Vital Signs | Medication List", "Allergies",
+"Results"). A table never has that: its columns hold values, not headings. Inside such a
+band each row is cut at the gutter and the left column is read before the right one.
+Rows that cross the gutter (a letterhead, a signature) end the band and stay whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from adapters.extractors.offline.sections import detect_section
+from pipeline.ports import PageText, TextLine
+
+Cell = tuple[str, float, float]
+
+#: Where a second column may start, as a share of the page width.
+_GUTTER_RANGE = (0.3, 0.75)
+#: Headings a band needs, on each side and in all, before it is read as two columns.
+_MIN_HEADINGS_EACH_SIDE = 2
+_MIN_HEADINGS = 4
+#: Section starts that are guesses from a title's shape or page furniture, not headings.
+_NOT_HEADINGS = frozenset({"unknown_title", "page_furniture"})
+#: A cell may reach this far (page share) past the gutter and still count as left of it.
+_TOLERANCE = 0.004
+
+
+@dataclass(frozen=True, slots=True)
+class _Band:
+    start: int
+    end: int  # exclusive
+    headings: int
+
+
+def _cells(line: TextLine) -> tuple[Cell, ...]:
+    return line.cells or ((line.text, line.bbox[0], line.bbox[2]),)
+
+
+def _crosses(line: TextLine, gutter: float) -> bool:
+    return any(x0 < gutter - _TOLERANCE and x1 > gutter + _TOLERANCE for _, x0, x1 in _cells(line))
+
+
+def _sides(line: TextLine, gutter: float) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
+    cells = _cells(line)
+    return (
+        tuple(c for c in cells if c[1] < gutter),
+        tuple(c for c in cells if c[1] >= gutter),
+    )
+
+
+def _is_heading(cells: Sequence[Cell]) -> bool:
+    """A known section title in a cell of its own: a table's header row has several cells."""
+    if len(cells) != 1:
+        return False
+    start = detect_section(cells[0][0])
+    return start is not None and not start.is_table_header and start.kind not in _NOT_HEADINGS
+
+
+def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
+    """Runs of rows that do not cross the gutter and have headings on both sides."""
+    bands: list[_Band] = []
+    start = 0
+    for index in range(len(lines) + 1):
+        if index < len(lines) and not _crosses(lines[index], gutter):
+            continue
+        left = right = 0
+        for line in lines[start:index]:
+            left_cells, right_cells = _sides(line, gutter)
+            # A title beside a row of several cells is a table header's last column.
+            left += len(right_cells) <= 1 and _is_heading(left_cells)
+            right += len(left_cells) <= 1 and _is_heading(right_cells)
+        if min(left, right) >= _MIN_HEADINGS_EACH_SIDE and left + right >= _MIN_HEADINGS:
+            bands.append(_Band(start, index, left + right))
+        start = index + 1
+    return bands
+
+
+def _piece(line: TextLine, cells: tuple[Cell, ...]) -> TextLine:
+    _, top, _, bottom = line.bbox
+    return replace(
+        line,
+        text=" ".join(text for text, _, _ in cells),
+        bbox=(cells[0][1], top, max(x1 for _, _, x1 in cells), bottom),
+        cells=cells if line.cells else (),
+    )
+
+
+def _gutter(lines: Sequence[TextLine]) -> tuple[float, list[_Band]] | None:
+    low, high = _GUTTER_RANGE
+    candidates = sorted(
+        {round(x0, 3) for line in lines for _, x0, _ in _cells(line) if low <= x0 <= high}
+    )
+    best: tuple[float, list[_Band]] | None = None
+    for gutter in candidates:
+        bands = _bands(lines, gutter)
+        if bands and (
+            best is None or sum(b.headings for b in bands) > sum(b.headings for b in best[1])
+        ):
+            best = (gutter, bands)
+    return best
+
+
+def columns_in_reading_order(page: PageText) -> PageText:
+    """The page with each two-column band read left column first; other pages unchanged."""
+    found = _gutter(page.lines)
+    if found is None:
+        return page
+    gutter, bands = found
+    lines: list[TextLine] = list(page.lines[: bands[0].start])
+    for number, band in enumerate(bands):
+        left: list[TextLine] = []
+        right: list[TextLine] = []
+        for line in page.lines[band.start : band.end]:
+            left_cells, right_cells = _sides(line, gutter)
+            if left_cells:
+                left.append(_piece(line, left_cells))
+            if right_cells:
+                right.append(_piece(line, right_cells))
+        lines.extend(left + right)
+        after = bands[number + 1].start if number + 1 < len(bands) else len(page.lines)
+        lines.extend(page.lines[band.end : after])
+    return replace(page, lines=tuple(lines))
+
+
+def in_reading_order(pages: Sequence[PageText]) -> list[PageText]:
+    return [columns_in_reading_order(page) for page in pages]
