@@ -26,6 +26,7 @@ from typing import Any
 from adapters.extractors.offline import drug_names
 from adapters.extractors.offline.lab_lexicon import EXTRA_LAB_TESTS, URINE_LAB_TESTS
 from adapters.extractors.offline.lexicon import CONDITIONS, LAB_TESTS, MEDICATIONS, VACCINES
+from adapters.extractors.offline.matching import combination_parts
 
 
 def _wordset(blob: str) -> frozenset[str]:
@@ -204,6 +205,10 @@ class LexiconVocabulary:
         found = self._drugs.get(text) or self._drugs.get(cleaned)
         if found is None and self._use_drug_ner:
             found = _drug_ner(text) or _drug_ner(cleaned)
+        if found is None and (parts := combination_parts(cleaned)):
+            # a fixed-dose combination names a drug when each of its components does
+            components = [self._one_drug(part) for part in parts]
+            found = "/".join(c for c in components if c) if all(components) else None
         return found
 
     def allergen(self, text: str) -> str | None:

@@ -374,6 +374,52 @@ def test_what_the_stay_gave_is_a_completed_course(extract: Extract) -> None:
         "Treated with IV co-amoxiclav 1.2 g TDS and oral clarithromycin 500 mg BD for 48 hours.",
     )
     assert {m.status for m in extraction.medications} == {"completed"}
+    # The infusion was given on the ward: kept for a reviewer, never a medicine taken at home.
+    assert [(m.name, m.review_reason) for m in extraction.medications if m.requires_review] == [
+        ("co-amoxiclav", "given_in_care")
+    ]
+
+
+def test_doses_given_in_the_clinic_are_not_the_patients_medicines(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "TREATMENT IN CLINIC",
+        "IV normal saline 1 L; IV ondansetron 4 mg; IV potassium chloride 20 mmol in second bag.",
+        "DISCHARGE PRESCRIPTION",
+        "- Ondansetron 4 mg tds prn nausea x 3 days",
+    )
+    confirmed = [(m.name, m.status) for m in extraction.medications if not m.requires_review]
+    assert confirmed == [("Ondansetron", "active")]
+    assert {m.review_reason for m in extraction.medications if m.requires_review} == {
+        "given_in_care"
+    }
+
+
+def test_a_restart_put_off_names_a_held_medicine_once(extract: Extract) -> None:
+    extraction = extract(
+        "Medication changes",
+        "Empagliflozin 10 mg once daily WITHHELD",
+        "Follow-up",
+        "- Restart empagliflozin once renal function back to baseline.",
+    )
+    assert [(m.name, m.dose, m.status) for m in extraction.medications] == [
+        ("Empagliflozin", "10", "held")
+    ]
+
+
+def test_a_fixed_dose_combination_and_a_bracket_that_wraps(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Current treatment: Tenofovir/Lamivudine/Dolutegravir (TLD) 300/300/50 mg one tablet once",
+        "daily (TDF/3TC/DTG); Cotrimoxazole 960 mg once daily. She completed six months of isoniazid",
+        "(isoniazid 300 mg daily) in March 2025.",
+    )
+    rows = [(m.name, m.dose, m.status, m.requires_review) for m in extraction.medications]
+    assert rows == [
+        ("Tenofovir/Lamivudine/Dolutegravir", "300/300/50", "active", False),
+        ("Cotrimoxazole", "960", "active", False),
+        ("isoniazid", "300", "completed", False),
+    ]
 
 
 def test_a_stopped_list_whose_heading_is_a_table_header(extract: Extract) -> None:
@@ -607,3 +653,12 @@ def test_a_table_is_not_two_columns() -> None:
         engine_version="1",
     )
     assert columns_in_reading_order(page) == page
+
+
+def test_a_dose_recorded_for_the_mother_is_not_the_childs(extract: Extract) -> None:
+    extraction = extract(
+        "Other services",
+        "Vitamin A capsule given 10/19/2026. Weight at 9 months: 8.4 kg (normal for age). Mother's Td",
+        "(tetanus-diphtheria) dose 2 given during pregnancy on 11/20/2025 - recorded on her card.",
+    )
+    assert [i.vaccine for i in extraction.immunizations if i.status == "given"] == []

@@ -101,6 +101,18 @@ class _Contexts:
             return None
         return min(found, key=lambda scope: abs(scope.top - entity.source.bbox[1]))
 
+    def line(self, entity: Entity) -> str:
+        """The text of the line (with its own continuation) the entity was read from."""
+        scope = self._scope(entity)
+        return _body(scope.text) if scope else entity.text
+
+    def sentence(self, entity: Entity) -> str:
+        """The entity's line with the lines its sentence wraps from and onto."""
+        scope = self._scope(entity)
+        if scope is None:
+            return entity.text
+        return " ".join(part for part in (scope.lead, _body(scope.text), scope.follow) if part)
+
     def of(self, entity: Entity, target: str | None) -> tuple[Context, Context]:
         """(section context, the context of ``target`` in its own sentence)."""
         scope = self._scope(entity)
@@ -142,6 +154,14 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         status = "stopped"  # "previously on warfarin"
     status = status or section.medication_status or "active"
     route, frequency = row.route, row.frequency
+    # What the stay or the visit gave ("IV ceftriaxone 2 g daily for 4 days") is kept for a
+    # reviewer, never written as a medicine the patient takes.
+    care = section.merged(own).in_care
+    injected = _given_by_injection(contexts.line(entity), row.name)
+    in_care = (status == "completed" and (care or injected)) or (
+        care and injected and status not in ("stopped", "held")
+    )
+    status = "completed" if in_care else status
     if directions:  # a folded "Sig:" line fills what the drug line left out
         route = route or medications.find_route(directions)
         frequency = frequency or medications.find_frequency(directions)
@@ -155,6 +175,22 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         status=status,
         confidence=entity.confidence,
         source=entity.source,
+        requires_review=in_care,
+        review_reason="given_in_care" if in_care else None,
+    )
+
+
+#: "IV ondansetron 4 mg", "cefazolin 2 g IV x 3 doses", "morphine 2 mg IM stat".
+_INJECTED = r"(?:\b(?:IV|IVI|IM)\b|\bi\.[vm]\.|(?i:\b(?:intravenous|intramuscular)(?:ly)?\b))"
+
+
+def _given_by_injection(line: str, name: str) -> bool:
+    at = line.lower().find(name.lower())
+    if at < 0:
+        return False
+    before, after = line[max(0, at - 12) : at], line[at + len(name) : at + len(name) + 24]
+    return bool(
+        re.search(_INJECTED + r"\s*$", before) or re.search(r"^[^;,.]*?" + _INJECTED, after)
     )
 
 
@@ -262,7 +298,7 @@ _SENTENCES = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])")
 
 _GIVEN_TO_ANOTHER = re.compile(
     r"\b(?:given|administered)\s+to\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:mother|father|parent|caregiver|partner|sibling)\b|\bmother'?s\s+(?:vaccination|dose)",
+    r"(?:mother|father|parent|caregiver|partner|sibling)\b|\bmother'?s\b",
     re.IGNORECASE,
 )
 
@@ -284,7 +320,7 @@ def _immunizations(
     shots: list[Immunization] = []
     for row, piece in found:
         section, own = contexts.of(entity, row.vaccine if len(found) > 1 else None)
-        if _GIVEN_TO_ANOTHER.search(piece):
+        if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):
             continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
         only_due = row.administered_on is None and row.due_on is not None
@@ -347,7 +383,8 @@ _Item = Medication | LabObservation | Vital | Allergy | Condition | Immunization
 
 def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     """A letter that names a medicine in a sentence and again in its list ("I have started
-    lansoprazole 30 mg" / "Lansoprazole 30 mg once daily") gives one row: the fuller one."""
+    lansoprazole 30 mg" / "Lansoprazole 30 mg once daily") gives one row: the fuller one,
+    and the one with a dose over a mention without one."""
     kept: dict[tuple[str, str | None, str | None, str], Medication] = {}
     for item in items:
         name = name_key(BRACKETED.sub("", item.name))
@@ -355,7 +392,13 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
         held = kept.get(key)
         if held is None or _filled(item) > _filled(held):
             kept[key] = item
-    chosen = {id(item) for item in kept.values()}
+    # "Restart empagliflozin once ..." names, without a dose, a medicine listed with one.
+    dosed = {(name, status) for name, dose, _, status in kept if dose is not None}
+    chosen = {
+        id(item)
+        for (name, dose, _, status), item in kept.items()
+        if dose is not None or (name, status) not in dosed
+    }
     return tuple(item for item in items if id(item) in chosen)
 
 

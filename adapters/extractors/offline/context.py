@@ -37,6 +37,9 @@ class Context:
     medication_status: MedicationStatus | None = None
     immunization_status: ImmunizationStatus | None = None
     leaflet: bool = False
+    #: Under a heading for what the stay or the visit gave ("Hospital course", "Treatment in
+    #: clinic"): a dose given there, not a medicine the patient goes home on.
+    in_care: bool = False
 
     def merged(self, inner: Context) -> Context:
         """``inner`` (the sentence's own cues) over ``self`` (the section's)."""
@@ -45,6 +48,7 @@ class Context:
             inner.medication_status or self.medication_status,
             inner.immunization_status or self.immunization_status,
             inner.leaflet or self.leaflet,
+            inner.in_care or self.in_care,
         )
 
 
@@ -157,6 +161,13 @@ _RULES: tuple[_Rule, ...] = (
         "medication",
         "stopped",
         "backward",
+    ),
+    # "Restart empagliflozin once renal function is back to baseline": not taken until then.
+    _rule(
+        r"(?:re-?start|resume|recommence) (?:[\w/-]+ ){0,4}?(?:once|when|after|if|in \d+)\b",
+        "medication",
+        "held",
+        "both",
     ),
     _rule(
         r"on hold|(?:withheld|withhold|held|hold|suspended|suspend|paused|omit(?:ted)?)"
@@ -418,12 +429,14 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         ),
         (
             # What was given during the stay or in the department was given, not prescribed.
-            r"(?:course|progress|treatment|management) in (?:hospital|the ward|ed|the ed|a&e)|"
-            r"hospital course|(?:ed|inpatient|ward) course|treatment given|"
+            r"(?:course|progress|treatment|management|medications?) (?:in|at) (?:hospital|"
+            r"the ward|ed|the ed|a&e|(?:the )?clinic|the department|the emergency department|"
+            r"urgent care|the practice|surgery)|"
+            r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu) course|treatment given|"
             r"(?:triage|ed|emergency department) (?:interventions|treatment|medications given)|"
             r"medications? (?:given|administered)(?: (?:in|during|at) [a-z&]+(?: [a-z]+)?)?",
             None,
-            Context(medication_status="completed"),
+            Context(medication_status="completed", in_care=True),
         ),
         (
             r"family (?:medical )?(?:history|hx)|fhx?|fam hx",
@@ -538,11 +551,13 @@ class LineScope:
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+#: A wrapped sentence goes on in lower case, also after a bracket: "(isoniazid 300 mg daily)".
+_GOES_ON = re.compile(r"[(\[\"']?[a-z]")
 
 
 def continues_sentence(text: str, following: str) -> bool:
     """Whether ``following`` carries on the sentence that ``text`` wraps in prose."""
-    return len(text) >= 50 and not _SENTENCE_END.search(text) and following[:1].islower()
+    return len(text) >= 50 and not _SENTENCE_END.search(text) and bool(_GOES_ON.match(following))
 
 
 def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineScope]]:

@@ -78,6 +78,16 @@ class ConceptMatch:
 Fallback = Callable[[str], tuple[Concept, str] | None]
 
 
+#: "Tenofovir/Lamivudine/Dolutegravir", "Metformin + Glimepiride": a fixed-dose combination.
+_COMBINATION = re.compile(r"\s*[/+]\s*")
+
+
+def combination_parts(text: str) -> list[str]:
+    """The components a combination's name lists (two to four), or [] for one name."""
+    parts = [p.strip() for p in _COMBINATION.split(text.strip())]
+    return parts if 2 <= len(parts) <= 4 and all(len(p) >= 3 for p in parts) else []
+
+
 class ConceptIndex:
     """Looks names up in one table of concepts.
 
@@ -87,9 +97,15 @@ class ConceptIndex:
     """
 
     def __init__(
-        self, concepts: Iterable[Concept], *, cutoff: float = 0.84, fallback: Fallback | None = None
+        self,
+        concepts: Iterable[Concept],
+        *,
+        cutoff: float = 0.84,
+        fallback: Fallback | None = None,
+        combinations: bool = False,
     ) -> None:
         self._cutoff = cutoff
+        self._combinations = combinations  # "A/B" names one product made of two known ones
         self._fallback = fallback
         self._by_key: dict[str, tuple[Concept, str]] = {}
         for concept in concepts:
@@ -120,6 +136,9 @@ class ConceptIndex:
         hit = self._exact(key)
         if hit is not None:
             return ConceptMatch(hit[0], hit[1], 1.0)
+        combined = self._combination(text) if self._combinations else None
+        if combined is not None:
+            return combined
         variants = ocr_variants(text)
         for variant in variants:
             hit = self._exact(variant)
@@ -132,6 +151,15 @@ class ConceptIndex:
                 if found is not None and (best is None or found.score > best.score):
                     best = found
         return best
+
+    def _combination(self, text: str) -> ConceptMatch | None:
+        """A combination whose every component is in the table, as one concept: the
+        product has a code of its own, which the components' codes are not."""
+        found = [self._exact(name_key(part)) for part in combination_parts(text)]
+        if not found or any(hit is None for hit in found):
+            return None
+        name = "/".join(hit[0].name for hit in found if hit is not None)
+        return ConceptMatch(Concept(name, None), text.strip(), 1.0)
 
     def _exact(self, key: str) -> tuple[Concept, str] | None:
         hit = self._by_key.get(key)

@@ -22,7 +22,7 @@ from adapters.extractors.offline.patterns import (
 )
 from adapters.extractors.offline.values import number_text, repair_digits
 
-MEDICATION_INDEX = ConceptIndex(MEDICATIONS, fallback=drug_names.lookup_key)
+MEDICATION_INDEX = ConceptIndex(MEDICATIONS, fallback=drug_names.lookup_key, combinations=True)
 
 _RX_PREFIX = re.compile(r"^\s*(?:rx|r/x|℞)\s*[:.#]?\s*(?:\d+[.)]\s*)?", re.IGNORECASE)
 # Indian and some UK lists print the form first: "Tab. Telma 40 mg", "Inj. Clexane 40 mg".
@@ -35,7 +35,7 @@ _FORM_WORDS = re.compile(
 )
 # The shared dose shape plus British spellings and counted forms ("100 micrograms", "1 sachet").
 _DOSE = re.compile(
-    r"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?)?)\s*"
+    r"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){0,2})\s*"
     rf"(?P<unit>micrograms?|mmol|sachets?|{DOSE_UNIT})(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -208,6 +208,8 @@ def _name_part(text: str) -> str:
     name = BRACKETED.sub(" ", text)
     name = _FORM_WORDS.sub("", name)
     name = re.sub(r"[\s:,;.\-]+$", "", name)
+    # "(TDF/3TC/DTG); Cotrimoxazole", "(isoniazid 300 mg": what opens the text is no name
+    name = re.sub(r"^[^\w]*\)[\s;,.]*|^[\s(\[;:,.]+", "", name)
     return re.sub(r"\s+", " ", name).strip()
 
 
@@ -236,7 +238,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         scanned = MEDICATION_INDEX.scan(head)
         if scanned is not None:
             known, start, end = scanned
-            name = head[start:end]
+            name = _name_part(head[start:end])
     if known is None:
         words = name.split()
         letters = sum(ch.isalpha() for ch in name)

@@ -22,7 +22,7 @@ DOSE_UNIT = (
 )
 #: "500 mg", "5/325 mg", "0.5mg", "100 units"; OCR may glue it to the name ("Amoxicillin500 mg").
 DOSE = re.compile(
-    rf"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?)?)\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])",
+    rf"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){{0,2}})\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: Strength units only (a dose in "1 tablet" is a count, not a strength).
