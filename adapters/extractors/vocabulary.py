@@ -213,7 +213,11 @@ class LexiconVocabulary:
 
     def allergen(self, text: str) -> str | None:
         cleaned = re.sub(r"\b(?:allergy|allergies|intolerance|sensitivity)\b", "", text, flags=re.I)
-        return self._allergens.get(cleaned) or self.drug(cleaned)
+        found = self._allergens.get(cleaned) or self.drug(cleaned)
+        if found is None and (bare := _GENERIC_TAIL.sub("", cleaned)) != cleaned:
+            # "sulfonamide antibiotics", "penicillin group": the class names the allergen
+            found = self._allergens.get(bare) or self.drug(bare)
+        return found
 
     def lab(self, text: str) -> str | None:
         """The LOINC code an analyte name means, qualifiers and all.
@@ -252,6 +256,13 @@ class LexiconVocabulary:
 
 _OTHER_SPECIMEN = re.compile(
     r"\b(?:urine|urinary|csf|fluid|stool|faecal|fecal|sputum|swab|pleural|ascitic|synovial)\b",
+    re.IGNORECASE,
+)
+
+
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:antibiotics?|antibacterials?|drugs?|medications?|medicines?|group|class|"
+    r"family|derivatives?|agents?)\s*$",
     re.IGNORECASE,
 )
 

@@ -662,3 +662,15 @@ def test_a_dose_recorded_for_the_mother_is_not_the_childs(extract: Extract) -> N
         "(tetanus-diphtheria) dose 2 given during pregnancy on 11/20/2025 - recorded on her card.",
     )
     assert [i.vaccine for i in extraction.immunizations if i.status == "given"] == []
+
+
+def test_an_allergy_label_with_a_slash_and_a_drug_class_named_with_its_group(
+    extract: Extract,
+) -> None:
+    extraction = _gated(
+        extract,
+        "Allergies / ADRs: codeine - vomiting",
+        "Allergies: sulfonamide antibiotics (hives).",
+    )
+    rows = [(a.substance, a.reaction, a.requires_review) for a in extraction.allergies]
+    assert rows == [("codeine", "vomiting", False), ("sulfonamide antibiotics", "hives", False)]

@@ -85,7 +85,8 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "allergies adverse reactions alerts",
         "allergies/adverse reactions/alerts",
         "alerts/adrs",
-        "alerts / adrs",
+        "allergies/adrs",
+        "allergies/adverse drug reactions",
         "adverse drug reactions",
         "adrs",
         "drug allergies and sensitivities",
@@ -476,13 +477,20 @@ SECTION_LOINC: dict[str, tuple[str, str]] = {
     "10190-7": ("other", "other"),
 }
 
+
+def _norm(text: str) -> str:
+    """Lower case, punctuation gone, one space; "Allergies / ADRs" is "allergies/adrs"."""
+    spaced = re.sub(r"\s+", " ", re.sub(r"[^a-z0-9/ ]", " ", text.lower())).strip()
+    return re.sub(r"\s*/\s*", "/", spaced)
+
+
 _HEADER_INDEX: dict[str, str] = {
     phrase: section for section, phrases in _SECTION_HEADERS.items() for phrase in phrases
 }
 #: Every known title -> (section, kind); a plain title's kind is its section.
 _TITLES: dict[str, tuple[str, str]] = {
-    **{phrase: (section, section) for phrase, section in _HEADER_INDEX.items()},
-    **_KIND_TITLES,
+    **{_norm(phrase): (section, section) for phrase, section in _HEADER_INDEX.items()},
+    **{_norm(phrase): found for phrase, found in _KIND_TITLES.items()},
 }
 _TABLE_COLUMNS: dict[str, frozenset[str]] = {
     "labs": frozenset(
@@ -558,10 +566,6 @@ class SectionStart:
     #: "items_stopped", "discontinued", "care_team", "insurance", "encounters",
     #: "social_history", "procedures", "page_furniture", "unknown_title", or the section.
     kind: str | None = None
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9/ ]", " ", text.lower())).strip()
 
 
 # "1. Allergies", "B) Medications": a form's numbered heading.
