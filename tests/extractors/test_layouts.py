@@ -674,3 +674,30 @@ def test_an_allergy_label_with_a_slash_and_a_drug_class_named_with_its_group(
     )
     rows = [(a.substance, a.reaction, a.requires_review) for a in extraction.allergies]
     assert rows == [("codeine", "vomiting", False), ("sulfonamide antibiotics", "hives", False)]
+
+
+def test_a_discharge_prescription_of_an_urgent_care_note(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "DISCHARGE PLAN / PRESCRIPTION",
+        "- Oral rehydration salts: 1 sachet in 200 mL water after each loose stool",
+        "- Metformin 500 mg bd - HOLD for 48 hours until eating and drinking normally",
+        "- Amlodipine 5 mg daily - hold for SBP < 100",
+    )
+    rows = [(m.name, m.dose, m.unit, m.status) for m in extraction.medications]
+    assert rows == [
+        ("Oral rehydration salts", "1", "sachet", "active"),  # the water is no dose
+        ("Metformin", "500", "mg", "held"),
+        ("Amlodipine", "5", "mg", "active"),  # a hold parameter, not a hold
+    ]
+
+
+def test_an_assessment_problem_and_the_medicine_started_for_it(extract: Extract) -> None:
+    extraction = extract(
+        "A/P:",
+        "1. COPD with acute exacerbation (J44.1) - start prednisone 40 mg PO daily x 5 days.",
+    )
+    assert [c.name for c in extraction.conditions] == ["COPD with acute exacerbation"]
+    assert [(m.name, m.dose, m.status) for m in extraction.medications] == [
+        ("prednisone", "40", "new")
+    ]

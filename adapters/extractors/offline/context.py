@@ -170,8 +170,9 @@ _RULES: tuple[_Rule, ...] = (
         "both",
     ),
     _rule(
+        # "hold for 48 hours" holds it; "hold for SBP < 100", "hold if ..." are parameters
         r"on hold|(?:withheld|withhold|held|hold|suspended|suspend|paused|omit(?:ted)?)"
-        r"(?!\s+(?:if|for|when|parameters?))",
+        r"(?!\s+(?:if|when|parameters?|for (?!\d+\s*(?:h|hours?|hrs?|days?|d|weeks?|wks?)\b)))",
         "medication",
         "held",
         "both",

@@ -397,6 +397,10 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             # "seeing this gentleman with type 2 diabetes (E11.9), hypertension and ...":
             # a sentence names its conditions; the code does not make the sentence one.
             found = _lexicon_condition_spans(text) or found
+        if found and section != "conditions":
+            # "1. COPD exacerbation (J44.1) - start prednisone 40 mg PO daily": an assessment's
+            # problem and what is done for it.
+            return [*found, *_medication_spans(text, section)]
         if found:
             return found
         if section == "conditions":

@@ -163,12 +163,17 @@ def find_frequency(text: str) -> str | None:
     return base
 
 
+_DILUENT = re.compile(r"\b(?:diluted |dissolved |mixed )?in(?:to)?\s*$", re.IGNORECASE)
+
+
 def _strengths(text: str) -> list[tuple[re.Match[str], bool]]:
     """Every strength on the line and whether it is a concentration ("100 units/mL")."""
     found_all: list[tuple[re.Match[str], bool]] = []
     for found in _DOSE.finditer(text):
         if found.group("unit").lower() not in _STRENGTH_UNITS:
             continue
+        if _DILUENT.search(text, 0, found.start()):
+            continue  # "1 sachet in 200 mL water": what it is mixed with, not the dose
         glued_left = found.start() > 0 and text[found.start() - 1].isalpha()
         if glued_left and found.end("dose") == found.start("unit"):
             continue  # "Albuter0l": a digit inside a word, not a dose
@@ -206,7 +211,9 @@ def display_name(written: str, match: ConceptMatch | None) -> str:
 
 def _name_part(text: str) -> str:
     name = BRACKETED.sub(" ", text)
-    name = _FORM_WORDS.sub("", name)
+    form = _FORM_WORDS.search(name)
+    if form is not None and name[: form.start()].strip():
+        name = name[: form.start()]  # "Oral rehydration salts" starts with one: a name
     name = re.sub(r"[\s:,;.\-]+$", "", name)
     # "(TDF/3TC/DTG); Cotrimoxazole", "(isoniazid 300 mg": what opens the text is no name
     name = re.sub(r"^[^\w]*\)[\s;,.]*|^[\s(\[;:,.]+", "", name)
