@@ -129,6 +129,16 @@ SAME_NUMBER_IN_ANY_UNIT = frozenset(
 )
 
 
+#: Counts read the same in 10^9/L and 10^3/uL only up to these; "platelets 32,000" is per
+#: microlitre, unscaled, and without its unit would sit beside "250" as another number.
+_SCALED_COUNT_MAX = {"6690-2": 500.0, "777-3": 2000.0, "751-8": 500.0, "731-0": 500.0}
+
+
 def lab_unit_ok(lab: LabObservation, loinc: str | None) -> bool:
     worded = lab.value_numeric is None and not _CENSORED.fullmatch(lab.value_text.strip())
-    return worded or bool(lab.unit) or loinc in UNITLESS_LOINC or loinc in SAME_NUMBER_IN_ANY_UNIT
+    if worded or bool(lab.unit) or loinc in UNITLESS_LOINC:
+        return True
+    scaled = _SCALED_COUNT_MAX.get(loinc or "")
+    if scaled is not None and lab.value_numeric is not None and lab.value_numeric > scaled:
+        return False
+    return loinc in SAME_NUMBER_IN_ANY_UNIT

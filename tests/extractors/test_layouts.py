@@ -701,3 +701,34 @@ def test_an_assessment_problem_and_the_medicine_started_for_it(extract: Extract)
     assert [(m.name, m.dose, m.status) for m in extraction.medications] == [
         ("prednisone", "40", "new")
     ]
+
+
+def test_a_letter_after_a_problem_list_and_a_wrapped_no_known_allergies(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Diagnoses",
+        "1. Type 2 diabetes mellitus",
+        "2. Hypothyroidism",
+        "Dear Dr Byrne, I reviewed her today. Her HbA1c has risen to 67 mmol/mol from 59 in May.",
+        "She continues metformin 1 g twice daily, levothyroxine 75 micrograms once daily and",
+        "atorvastatin 20 mg at night. We discussed diet at length today and exercise. No known",
+        "drug allergies.",
+        "Yours sincerely,",
+        "Dr Ciaran Mac Giolla, SpR Endocrinology",
+    )
+    assert [(lab.test_name, lab.value_text) for lab in extraction.labs] == [("HbA1c", "67")]
+    assert [m.name for m in extraction.medications] == ["metformin", "levothyroxine", "atorvastatin"]
+    assert [c.name for c in extraction.conditions] == [
+        "Type 2 diabetes mellitus",
+        "Hypothyroidism",
+    ]
+    assert extraction.allergies == ()  # the sign-off is no allergy, nor under review
+
+
+def test_a_count_in_thousands_per_microlitre_needs_its_unit(extract: Extract) -> None:
+    (lab,) = _gated(extract, "Course", "Platelet count fell to 32,000 on 04/09/2025.").labs
+    assert (lab.value_text, lab.requires_review, lab.review_reason) == (
+        "32,000",
+        True,
+        "missing_unit",
+    )

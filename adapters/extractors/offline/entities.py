@@ -33,7 +33,7 @@ from adapters.extractors.offline.context import (
     heading_context,
     is_leaflet,
 )
-from adapters.extractors.offline.patterns import BRACKETED, DOSE, SIG_LINE, STRENGTH_UNITS
+from adapters.extractors.offline.patterns import BRACKETED, DOSE, SIG_LINE
 from adapters.extractors.offline.prose_conditions import (
     LAB_COMMENT,
     TEST_WORDS,
@@ -247,7 +247,7 @@ def _known_medication(text: str) -> bool:
 
 def _medication_spans(text: str, section: str | None) -> list[_Span]:
     """One span per medication on the line (prose and lists name several)."""
-    strengths = [m for m in DOSE.finditer(text) if m.group("unit").lower() in STRENGTH_UNITS]
+    strengths = medications.strengths(text)  # "75 micrograms" and "20 mmol" too
     if text.lstrip().startswith("(") and not strengths:
         return []  # a table cell's wrapped rest: "(tds) diclofenac" after "... instead of"
     pieces = _split_known(text, _known_medication) if len(strengths) >= 2 else [text]
@@ -403,9 +403,8 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             return [*found, *_medication_spans(text, section)]
         if found:
             return found
-        if section == "conditions":
-            # A problem list that did not close before the medicines below it.
-            return _medication_spans(text, section)
+        if section == "conditions" and (meds := _medication_spans(text, section)):
+            return meds  # a problem list that did not close before the medicines below it
     if section == "immunizations":
         return _immunization_spans(text, section)
     meds = _medication_spans(text, section)

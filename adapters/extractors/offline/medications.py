@@ -166,7 +166,7 @@ def find_frequency(text: str) -> str | None:
 _DILUENT = re.compile(r"\b(?:diluted |dissolved |mixed )?in(?:to)?\s*$", re.IGNORECASE)
 
 
-def _strengths(text: str) -> list[tuple[re.Match[str], bool]]:
+def strengths(text: str) -> list[tuple[re.Match[str], bool]]:
     """Every strength on the line and whether it is a concentration ("100 units/mL")."""
     found_all: list[tuple[re.Match[str], bool]] = []
     for found in _DOSE.finditer(text):
@@ -182,12 +182,12 @@ def _strengths(text: str) -> list[tuple[re.Match[str], bool]]:
 
 
 def _first_strength(text: str) -> re.Match[str] | None:
-    return next((found for found, conc in _strengths(text) if not conc), None)
+    return next((found for found, conc in strengths(text) if not conc), None)
 
 
 def _name_stop(text: str) -> int | None:
     """Where the drug name ends: at the first strength, a concentration included."""
-    found = _strengths(text)
+    found = strengths(text)
     return found[0][0].start() if found else None
 
 

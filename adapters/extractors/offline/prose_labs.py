@@ -23,10 +23,12 @@ _VALUE = re.compile(
     rf"(?:\s*{LAB_UNIT.pattern})?",
     LAB_UNIT.flags,
 )
-# Words between a test's name and its value: "HbA1c on <date> was 9.1", "ratio of 6.8".
+# Words between a test's name and its value: "HbA1c on <date> was 9.1", "ratio of 6.8",
+# "HbA1c has risen to 67 mmol/mol".
 _LINKING = re.compile(
     r"(?:\s|[:=,]|\b(?:was|is|were|are|of|at|on|today|now|level|result|measured|"
-    r"came back|returned|showed|remains?|down|up|to|from)\b)*$",
+    r"came back|returned|showed|remains?|down|up|to|from|has|have|had|been|"
+    r"risen|rose|fallen|fell|increased|decreased|improved|dropped|climbed|gone)\b)*$",
     re.IGNORECASE,
 )
 # Between two values of one test: "(28/01), ", " -> ", " then ", " and later ".

@@ -585,6 +585,8 @@ def detect_section(line: str) -> SectionStart | None:
     if is_page_furniture(stripped):
         return SectionStart("other", "", kind="page_furniture")
     head, colon, rest = _split_label(stripped)
+    if not colon and stripped[:1].islower() and stripped.endswith("."):
+        return None  # "drug allergies." ends a sentence wrapped from "No known"
     code = _LOINC.search(head)
     head = _CONTINUED.sub("", re.sub(r"\([^)]*\)", " ", head))  # "RESULTS (2024-02-13)"
     key = _norm(head)
@@ -652,7 +654,9 @@ _LOINC = re.compile(r"(?<![\d-])\d{4,5}-\d(?![\d-])")
 _PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+\b|^\s*page\s*\d+\s*$", re.IGNORECASE)
 _FURNITURE = re.compile(
     r"^\s*(?:printed|print date|date printed|generated|report generated|run date|"
-    r"confidential|this document contains|electronically generated|continued on next page)\b"
+    r"confidential|this document contains|electronically generated|continued on next page|"
+    # a letter's sign-off ends whatever list came before it
+    r"yours (?:sincerely|faithfully|truly)|kind regards|best regards|with (?:kind |best )?regards)\b"
     r"|^\s*[-\u2013]\s*\d+\s*[-\u2013]\s*$",
     re.IGNORECASE,
 )
