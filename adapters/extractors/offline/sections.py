@@ -656,7 +656,7 @@ _FURNITURE = re.compile(
     r"^\s*(?:printed|print date|date printed|generated|report generated|run date|"
     r"confidential|this document contains|electronically generated|continued on next page|"
     # a letter's sign-off ends whatever list came before it
-    r"yours (?:sincerely|faithfully|truly)|kind regards|best regards|with (?:kind |best )?regards)\b"
+    r"yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind |best )?regards)\b"
     r"|^\s*[-\u2013]\s*\d+\s*[-\u2013]\s*$",
     re.IGNORECASE,
 )
