@@ -717,7 +717,11 @@ def test_a_letter_after_a_problem_list_and_a_wrapped_no_known_allergies(extract:
         "Dr Ciaran Mac Giolla, SpR Endocrinology",
     )
     assert [(lab.test_name, lab.value_text) for lab in extraction.labs] == [("HbA1c", "67")]
-    assert [m.name for m in extraction.medications] == ["metformin", "levothyroxine", "atorvastatin"]
+    assert [m.name for m in extraction.medications] == [
+        "metformin",
+        "levothyroxine",
+        "atorvastatin",
+    ]
     assert [c.name for c in extraction.conditions] == [
         "Type 2 diabetes mellitus",
         "Hypothyroidism",
