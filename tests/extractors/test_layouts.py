@@ -736,3 +736,50 @@ def test_a_count_in_thousands_per_microlitre_needs_its_unit(extract: Extract) ->
         True,
         "missing_unit",
     )
+
+
+def test_results_in_an_hiv_clinic_note(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Results (12/06/2026): Viral load < 50 copies/mL; CD4 count 412 cells/µL; Creatinine 74 µmol/L.",
+        "Restart cotrimoxazole if CD4 count < 200 cells/µL.",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.unit, lab.flag) for lab in extraction.labs]
+    assert rows == [
+        ("Viral load", "<50", "copies/mL", None),  # a result past the assay's limit
+        ("CD4 count", "412", "cells/µL", None),  # the L of µL is no "low" flag
+        ("Creatinine", "74", "µmol/L", None),
+    ]
+    assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_lab_comments_with_a_date_and_reference_interpretations_are_no_diagnoses(
+    extract: Extract,
+) -> None:
+    extraction = extract(
+        "Comment (27/10/26): Iron deficiency anaemia resolving; indices now within range.",
+        "Interpretation (HbA1c, ADA): Non-diabetic < 5.7 %; Pre-diabetes 5.7 - 6.4 %; Diabetes >= 6.5 %",
+        "APTT 29 secs (25 - 38)",
+        "Adjusted calcium 2.41 mmol/L 2.20-2.60",
+    )
+    assert extraction.conditions == ()
+    assert [(lab.test_name, lab.unit, lab.loinc_code) for lab in extraction.labs] == [
+        ("APTT", "secs", "3173-2"),
+        ("Adjusted calcium", "mmol/L", "29265-6"),
+    ]
+
+
+def test_coded_problems_one_after_the_other_on_a_line(extract: Extract) -> None:
+    extraction = extract(
+        "ASSESSMENT",
+        "1. Acute gastroenteritis (A09) with moderate dehydration (E86.0). 2. Asthma - stable.",
+        "Dx: Diabetes mellitus (DM), Hypertension (HTN), Dyslipidaemia",
+    )
+    assert [(c.name, c.icd10_code) for c in extraction.conditions] == [
+        ("Acute gastroenteritis", "A09"),
+        ("moderate dehydration", "E86.0"),
+        ("Asthma", "J45.909"),
+        ("Diabetes", "E11"),  # "(DM)" names it again
+        ("Hypertension", "I10"),
+        ("Dyslipidaemia", "E78.5"),
+    ]

@@ -33,7 +33,7 @@ from adapters.extractors.offline.context import (
     heading_context,
     is_leaflet,
 )
-from adapters.extractors.offline.patterns import BRACKETED, DOSE, SIG_LINE
+from adapters.extractors.offline.patterns import BRACKETED, DOSE, ICD10, SIG_LINE
 from adapters.extractors.offline.prose_conditions import (
     LAB_COMMENT,
     TEST_WORDS,
@@ -201,12 +201,32 @@ def _known_condition(text: str) -> bool:
     return row is not None and row.match is not None and row.match.score >= _SURE
 
 
+#: After a bracketed code, a line may go on to its next coded problem: "Acute gastroenteritis
+#: (A09) with moderate dehydration (E86.0). 2. Diabetes - ...".
+_AFTER_CODE = re.compile(
+    rf"(?<=\(){ICD10.pattern}\)\s*[.,]?\s+(?:with\s+|and\s+|\d{{1,2}}[.)]\s+)?", ICD10.flags
+)
+
+
+def _coded_pieces(part: str) -> list[str]:
+    if len(ICD10.findall(part)) < 2:
+        return [part]
+    pieces, start = [], 0
+    for found in _AFTER_CODE.finditer(part):
+        code_end = part.index(")", found.start()) + 1
+        pieces.append(part[start:code_end])
+        start = found.end()
+    pieces.append(part[start:])
+    return [piece for piece in pieces if piece.strip()]
+
+
 def _condition_spans(text: str, section: str | None) -> list[_Span]:
     pieces = [
         item
         for part in text.split(";")
         if part.strip()
-        for item in _split_known(part, _known_condition)
+        for coded in _coded_pieces(part)
+        for item in _split_known(coded, _known_condition)
     ]
     spans: list[_Span] = []
     for piece in pieces:

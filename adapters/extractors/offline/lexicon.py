@@ -400,7 +400,7 @@ CONDITIONS: tuple[Concept, ...] = (
     ),
     _c("Type 1 diabetes mellitus", "E10.9", "Type 1 diabetes", "T1DM"),
     _c("Essential hypertension", "I10", "Hypertension", "HTN", "High blood pressure"),
-    _c("Hyperlipidemia", "E78.5", "HLD", "Dyslipidemia"),
+    _c("Hyperlipidemia", "E78.5", "HLD", "Dyslipidemia", "Hyperlipidaemia", "Dyslipidaemia"),
     _c("Pure hypercholesterolemia", "E78.00", "Hypercholesterolemia", "High cholesterol"),
     _c("Asthma", "J45.909", "Bronchial asthma"),
     _c("COPD", "J44.9", "Chronic obstructive pulmonary disease"),

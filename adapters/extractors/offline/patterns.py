@@ -57,11 +57,11 @@ LAB_UNIT = re.compile(
     r"mL/min/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"
     r"mg/dL|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
     r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
-    r"mIU/L|mIU/mL|uIU/mL|µIU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
-    r"cells/uL|cells/µL|/uL|/µL|/hpf|/lpf|"
+    r"mIU/L|mIU/mL|uIU/mL|µIU/mL|mU/L|mU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
+    r"copies/mL|cells/uL|cells/µL|cells/mm3|/uL|/µL|/hpf|/lpf|"
     # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.
     r"(?:lakhs?|lacs?|millions?|mill|cells)\s*/\s*cu\.?\s*mm|/\s*cu\.?\s*mm|/cumm|"
-    r"mm/hr|mm/h|sec(?:onds)?|s|fL|fl|pg|%|ratio|mg|g"
+    r"mm/hr|mm/h|sec(?:s|onds?)?|s|fL|fl|pg|%|ratio|mg|g"
     r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -76,7 +76,7 @@ BOUND = re.compile(rf"\(?\s*(?P<op>{COMPARATOR})\s*(?P<bound>{NUMBER})\s*\)?")
 
 #: Result flags printed next to a value.
 FLAG = re.compile(
-    r"(?<![A-Za-z/^])(?P<flag>HH|LL|H|L|A|HIGH|LOW|High|Low|Critical|CRITICAL|CRIT|Abnormal|"
+    r"(?<![A-Za-z/^µμ])(?P<flag>HH|LL|H|L|A|HIGH|LOW|High|Low|Critical|CRITICAL|CRIT|Abnormal|"
     r"ABNORMAL|ABN|\*)(?![A-Za-z/])"
 )
 

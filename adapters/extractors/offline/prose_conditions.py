@@ -118,7 +118,8 @@ def _readable(scope: LineScope) -> bool:
 #: A laboratory's comment on its results ("Comment: consistent with iron deficiency") reads
 #: the numbers; it diagnoses no one.
 LAB_COMMENT = re.compile(
-    r"^\s*(?:lab(?:oratory)?\s+)?(?:comments?|interpretation|remarks?)\s*:", re.I
+    r"^\s*(?:lab(?:oratory)?\s+)?(?:comments?|interpretation|remarks?)\s*(?:\([^)]*\)\s*)?:",
+    re.I,
 )
 
 

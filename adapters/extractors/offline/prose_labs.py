@@ -37,6 +37,9 @@ _REPEAT_GAP = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+_THRESHOLD = re.compile(
+    r"\b(?:if|when|unless|until|once|target|goal|aim|keep|above|below)\b", re.IGNORECASE
+)
 _MAX_NAME_WORDS = 4
 #: Analytes printed as a panel with one unit at its end (LOINC groups).
 _PANELS: tuple[frozenset[str], ...] = (
@@ -60,7 +63,7 @@ def _analyte_before(text: str) -> tuple[str, str | None] | None:
     head = text[: _LINKING.search(text).start()]  # type: ignore[union-attr]  # matches ""
     words = head.split()
     for count in range(min(_MAX_NAME_WORDS, len(words)), 0, -1):
-        name = " ".join(words[-count:]).strip("(,;:")
+        name = " ".join(words[-count:]).strip("(),;: ")
         if not name or not re.search(r"[A-Za-z]", name):
             continue
         if OTHER_SPECIMEN_WORDS.search(name):
@@ -76,10 +79,14 @@ def _hits(blanked: str) -> list[_Hit]:
     last_end = 0
     for match in _VALUE.finditer(blanked):
         before = blanked[last_end : match.start()]
-        if match.group("value").lstrip()[:1] in "<>≤≥":
-            last_end = match.end()
-            continue  # "restart if creatinine < 110": a threshold, not a result
         analyte = _analyte_before(before)
+        if match.group("value").lstrip()[:1] in "<>≤≥" and (
+            analyte is None or not match.group("unit") or _THRESHOLD.search(before[-40:])
+        ):
+            # "restart if creatinine < 110": a threshold, not a result; "viral load
+            # < 50 copies/mL" is a result past the assay's limit
+            last_end = match.end()
+            continue
         if analyte is None and hits and _REPEAT_GAP.match(blanked[hits[-1].end : match.start()]):
             analyte = (hits[-1].name, hits[-1].code)  # "132 umol/L (28/01), 88 umol/L"
         if analyte is not None:
