@@ -783,3 +783,22 @@ def test_coded_problems_one_after_the_other_on_a_line(extract: Extract) -> None:
         ("Hypertension", "I10"),
         ("Dyslipidaemia", "E78.5"),
     ]
+
+
+def test_a_history_label_ends_the_vital_signs_line_above(extract: Extract) -> None:
+    extraction = extract(
+        "Vital signs: Weight 61.5 kg, BP 118/76 mmHg, Pulse 78 bpm.",
+        "History: 38-year-old woman on first-line ART since 2019 after cryptococcal meningitis",
+        "(2019), fully recovered. Good adherence.",
+    )
+    assert [(c.name, c.status) for c in extraction.conditions] == [
+        ("cryptococcal meningitis", "resolved")
+    ]
+
+
+def test_a_recall_list_names_vaccines_due_not_illnesses(extract: Extract) -> None:
+    extraction = extract(
+        "Recall / due",
+        "RSV vaccine (Abrysvo) - due now (eligible 75-79). Influenza 2026/27 appointment booked.",
+    )
+    assert [c for c in extraction.conditions if c.assertion == "present"] == []

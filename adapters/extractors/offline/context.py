@@ -455,7 +455,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             # A bare "Due:" may head anything due, so it names no section.
             r"(?:due|overdue|upcoming|recommended)(?: items)?|health reminders?|"
             r"not given(?:\s*/\s*(?:next )?due)?|next due|"
-            r"preventive care|screening due|recalls?",
+            r"preventive care|screening due|recalls?(?:\s*(?:/|and|&)\s*(?:due|reminders?))?",
             None,
             Context(assertion="hypothetical", immunization_status="due"),
         ),

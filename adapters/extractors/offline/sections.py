@@ -256,6 +256,12 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "admission summary",
         "history of presenting complaint",
         "presenting complaint",
+        # a note's narrative: it ends the vital signs or the list above it
+        "history",
+        "clinical history",
+        "interval history",
+        "subjective",
+        "objective",
         "history of present illness",
         "hpi",
         "hospital course",
