@@ -788,11 +788,12 @@ def test_coded_problems_one_after_the_other_on_a_line(extract: Extract) -> None:
 def test_a_history_label_ends_the_vital_signs_line_above(extract: Extract) -> None:
     extraction = extract(
         "Vital signs: Weight 61.5 kg, BP 118/76 mmHg, Pulse 78 bpm.",
-        "History: 38-year-old woman on first-line ART since 2019 after cryptococcal meningitis",
-        "(2019), fully recovered. Good adherence.",
+        "History: 38-year-old woman living with HIV, on first-line ART since 2019 after",
+        "cryptococcal meningitis (2019), fully recovered. Good adherence.",
     )
     assert [(c.name, c.status) for c in extraction.conditions] == [
-        ("cryptococcal meningitis", "resolved")
+        ("HIV", None),
+        ("cryptococcal meningitis", "resolved"),
     ]
 
 
