@@ -25,7 +25,13 @@ from typing import Any
 
 from adapters.extractors.offline import drug_names
 from adapters.extractors.offline.lab_lexicon import EXTRA_LAB_TESTS, URINE_LAB_TESTS
-from adapters.extractors.offline.lexicon import CONDITIONS, LAB_TESTS, MEDICATIONS, VACCINES
+from adapters.extractors.offline.lexicon import (
+    CONDITIONS,
+    EXTRA_DRUGS,
+    LAB_TESTS,
+    MEDICATIONS,
+    VACCINES,
+)
 from adapters.extractors.offline.matching import combination_parts
 
 
@@ -90,30 +96,6 @@ OTHER_ALLERGENS = (
     " chlorhexidine, povidone iodine, povidone-iodine, betadine, alcohol swabs, fragrance,"
     " fragrances, perfume, lanolin, hair dye, ppd, cobalt, chromium"
 )
-#: Common drugs or brands the NER dictionary misses (UK/AU/NZ/IE/IN names).
-EXTRA_DRUGS = {
-    "thyroxine": "levothyroxine",
-    "eltroxin": "levothyroxine",
-    "oroxine": "levothyroxine",
-    "diabex": "metformin",
-    "somac": "pantoprazole",
-    "losec": "omeprazole",
-    "cartia": "aspirin",
-    "noten": "atenolol",
-    "thyronorm": "levothyroxine",
-    "augmentin": "amoxicillin-clavulanate",
-    "co-amoxiclav": "amoxicillin-clavulanate",
-    "seretide": "fluticasone-salmeterol",
-    "coversyl": "perindopril",
-    "panadeine": "paracetamol-codeine",
-    "panadeine forte": "paracetamol-codeine",
-    "sulfa": "sulfonamides",
-    "gtn": "glyceryl trinitrate",
-    "glyceryl trinitrate": "glyceryl trinitrate",
-    "adrenaline": "epinephrine",
-    "frusemide": "furosemide",
-    "lignocaine": "lidocaine",
-}
 
 
 def key(text: str) -> str:

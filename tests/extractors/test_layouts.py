@@ -803,3 +803,20 @@ def test_a_recall_list_names_vaccines_due_not_illnesses(extract: Extract) -> Non
         "RSV vaccine (Abrysvo) - due now (eligible 75-79). Influenza 2026/27 appointment booked.",
     )
     assert [c for c in extraction.conditions if c.assertion == "present"] == []
+
+
+def test_a_referral_letters_medicines_by_their_local_brands(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "His regular medications are Eltroxin 100mcg daily, Coversyl Arginine Plus 5mg/1.25mg one",
+        "daily and Zanidip 10mg mane. He takes Difene 75mg twice daily as needed, and I have added",
+        "omeprazole 20mg daily for gastric protection.",
+    )
+    rows = [(m.name, m.dose, m.requires_review) for m in extraction.medications]
+    assert rows == [
+        ("Levothyroxine (Eltroxin)", "100", False),
+        ("Perindopril/indapamide (Coversyl Arginine Plus)", "5/1.25", False),
+        ("Lercanidipine (Zanidip)", "10", False),
+        ("Diclofenac (Difene)", "75", False),
+        ("omeprazole", "20", False),
+    ]

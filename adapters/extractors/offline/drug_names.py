@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from adapters.extractors.offline.lexicon import (
+    EXTRA_DRUGS,
     GENERIC_SPELLINGS,
     LAB_TESTS,
     MEDICATIONS,
@@ -104,6 +105,13 @@ def _table() -> dict[str, DrugName]:
         )
         spelling = variant[:1].upper() + variant[1:]
         table.setdefault(key, DrugName(concept, spelling, is_brand))
+    for written, generic in EXTRA_DRUGS.items():
+        # Local brands and old names the dictionary misses ("Eltroxin", "Difene").
+        known = curated.setdefault(
+            name_key(generic), Concept(generic[:1].upper() + generic[1:], None)
+        )
+        brand = name_key(written) not in generic_keys and name_key(generic) not in name_key(written)
+        table.setdefault(name_key(written), DrugName(known, written.title(), brand))
     return table
 
 

@@ -720,3 +720,33 @@ NOT_DRUG_NAMES: tuple[str, ...] = (
     "alanine",
     "proteins",
 )
+
+#: Common drugs or brands the NER dictionary misses (UK/AU/NZ/IE/IN names).
+EXTRA_DRUGS = {
+    "thyroxine": "levothyroxine",
+    "eltroxin": "levothyroxine",
+    "oroxine": "levothyroxine",
+    "diabex": "metformin",
+    "somac": "pantoprazole",
+    "losec": "omeprazole",
+    "cartia": "aspirin",
+    "noten": "atenolol",
+    "thyronorm": "levothyroxine",
+    "augmentin": "amoxicillin-clavulanate",
+    "co-amoxiclav": "amoxicillin-clavulanate",
+    "seretide": "fluticasone-salmeterol",
+    "coversyl": "perindopril",
+    "panadeine": "paracetamol-codeine",
+    "panadeine forte": "paracetamol-codeine",
+    "sulfa": "sulfonamides",
+    "gtn": "glyceryl trinitrate",
+    "glyceryl trinitrate": "glyceryl trinitrate",
+    "adrenaline": "epinephrine",
+    "frusemide": "furosemide",
+    "lignocaine": "lidocaine",
+    "difene": "diclofenac",
+    "coversyl plus": "perindopril/indapamide",
+    "coversyl arginine plus": "perindopril/indapamide",
+    "clenil": "beclometasone",
+    "clenil modulite": "beclometasone",
+}

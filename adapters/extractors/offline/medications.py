@@ -166,8 +166,21 @@ def find_frequency(text: str) -> str | None:
 _DILUENT = re.compile(r"\b(?:diluted |dissolved |mixed )?in(?:to)?\s*$", re.IGNORECASE)
 
 
+#: "5mg/1.25mg" is the combination strength "5/1.25 mg", not two doses.
+_UNIT_EACH = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|mcg|micrograms?|g)\s*/\s*(\d+(?:\.\d+)?)\s*\2(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _one_unit(text: str) -> str:
+    return _UNIT_EACH.sub(r"\1/\3 \2", text)
+
+
 def strengths(text: str) -> list[tuple[re.Match[str], bool]]:
-    """Every strength on the line and whether it is a concentration ("100 units/mL")."""
+    """Every strength on the line (in ``_one_unit`` form) and whether it is a concentration
+    ("100 units/mL")."""
+    text = _one_unit(text)
     found_all: list[tuple[re.Match[str], bool]] = []
     for found in _DOSE.finditer(text):
         if found.group("unit").lower() not in _STRENGTH_UNITS:
@@ -231,7 +244,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     With ``require_known`` the drug must be in the bundled table; in a medication
     section any name followed by a strength is accepted.
     """
-    text = _UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(line))))
+    text = _one_unit(_UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(line)))))
     if _RESULT_AFTER_NUMBER.search(text):
         return None  # "Vitamin D (25-OH) 14.2 L ng/mL": a result line, not a medicine
     # "dose increased from 0.15 mg to 0.3 mg": the dose now is the one after "to".
