@@ -820,3 +820,19 @@ def test_a_referral_letters_medicines_by_their_local_brands(extract: Extract) ->
         ("Diclofenac (Difene)", "75", False),
         ("omeprazole", "20", False),
     ]
+
+
+def test_a_strength_belongs_to_the_drug_named_last_before_it(extract: Extract) -> None:
+    extraction = extract(
+        "Assessment and plan",
+        "Iron deficiency: on ferrous sulfate - recheck ferritin in 3 months. Vitamin D low: start",
+        "Start Jardiance once every morning; drink plenty of fluids. Lower your Lantus to 18 units.",
+        "Reduce prednisolone by 1 mg every four weeks until stopped.",
+        "STOP Tab. Brufen (ibuprofen) 400 mg.",
+        "A1C reported as a 7.1 % fraction.",
+    )
+    rows = [(m.name, m.dose, m.unit, m.status) for m in extraction.medications]
+    assert rows == [
+        ("Insulin glargine (Lantus)", "18", "units", "changed"),
+        ("Ibuprofen (Brufen)", "400", "mg", "stopped"),
+    ]

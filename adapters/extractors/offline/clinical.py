@@ -145,7 +145,7 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         return None
     if _is_vaccine(row.name):
         return None  # a vaccine given is an immunization, read by its own pass
-    section, own = contexts.of(entity, row.name)
+    section, own = contexts.of(entity, _as_written(row.name, entity.text))
     # A drug the patient is not on, or only might be, is no medication row at all.
     if own.leaflet or own.assertion in ("negated", "hypothetical", "family"):
         return None
@@ -178,6 +178,14 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         requires_review=in_care,
         review_reason="given_in_care" if in_care else None,
     )
+
+
+def _as_written(name: str, text: str) -> str:
+    """The drug as the line writes it: "Insulin glargine (Lantus)" is stored for "Lantus"."""
+    brand = re.search(r"\(([^)]+)\)$", name)
+    if brand and brand.group(1).lower() in text.lower() and name.lower() not in text.lower():
+        return brand.group(1)
+    return name
 
 
 #: "IV ondansetron 4 mg", "cefazolin 2 g IV x 3 doses", "morphine 2 mg IM stat".

@@ -193,7 +193,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         r"(?:dose )?(?:increased|decreased|reduced|changed|adjusted|titrated|uptitrated|"
         r"weaned)|(?:increase|decrease|reduce|change|adjust|titrate|wean)(?: dose of| the dose)?"
-        r"|dose (?:change|changed|increase|reduction)",
+        r"|dose (?:change|changed|increase|reduction)"
+        # an after-visit summary: "Lower your Lantus to 18 units"
+        r"|(?:lower|raise)(?:ed)?(?= (?:your|the|his|her|dose)\b)",
         "medication",
         "changed",
         "both",
@@ -232,8 +234,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"given|administered|received|vaccinated|immunised|immunized", "given", "given", "both"),
 )
 # A clause ends at a sentence stop, a semicolon, a table cell bar or a turn in meaning.
+#: A dosage form's or a title's abbreviation ends no clause: "STOP Tab. Brufen", "Dr. Ng".
+_NO_STOP = (
+    r"(?<!\btab)(?<!\btabs)(?<!\bcap)(?<!\bcaps)(?<!\binj)(?<!\bsyp)(?<!\bsyr)"
+    r"(?<!\bsusp)(?<!\bdr)"
+)
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d)\.(?!\d)|\.(?=\s+[A-Z])|;|"
+    rf"(?<!\d){_NO_STOP}\.(?!\d)|{_NO_STOP}\.(?=\s+[A-Z])|;|"
     r"\b(?:but|however|although|though|except|apart from|aside from)\b",
     re.IGNORECASE,
 )

@@ -78,6 +78,7 @@ class ConceptMatch:
 Fallback = Callable[[str], tuple[Concept, str] | None]
 
 
+_ONLY_SHORT_WORDS = re.compile(r"\s*\w{1,2}(?:\s+\w{1,2})+\s*")
 #: "Tenofovir/Lamivudine/Dolutegravir", "Metformin + Glimepiride": a fixed-dose combination.
 _COMBINATION = re.compile(r"\s*[/+]\s*")
 
@@ -131,8 +132,8 @@ class ConceptIndex:
 
     def _lookup(self, text: str, *, fuzzy: bool) -> ConceptMatch | None:
         key = name_key(text)
-        if not key:
-            return None
+        if not key or _ONLY_SHORT_WORDS.fullmatch(text):
+            return None  # "as a" is no "ASA": words that short name nothing together
         hit = self._exact(key)
         if hit is not None:
             return ConceptMatch(hit[0], hit[1], 1.0)

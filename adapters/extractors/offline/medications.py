@@ -163,7 +163,9 @@ def find_frequency(text: str) -> str | None:
     return base
 
 
-_DILUENT = re.compile(r"\b(?:diluted |dissolved |mixed )?in(?:to)?\s*$", re.IGNORECASE)
+#: What a strength is not: what a sachet is mixed in ("in 200 mL water"), or a step of a
+#: taper ("reduce prednisolone by 1 mg every four weeks").
+_DILUENT = re.compile(r"\b(?:(?:diluted |dissolved |mixed )?in(?:to)?|by)\s*$", re.IGNORECASE)
 
 
 #: "5mg/1.25mg" is the combination strength "5/1.25 mg", not two doses.
@@ -186,7 +188,7 @@ def strengths(text: str) -> list[tuple[re.Match[str], bool]]:
         if found.group("unit").lower() not in _STRENGTH_UNITS:
             continue
         if _DILUENT.search(text, 0, found.start()):
-            continue  # "1 sachet in 200 mL water": what it is mixed with, not the dose
+            continue  # "1 sachet in 200 mL water", "reduce by 1 mg": not the dose
         glued_left = found.start() > 0 and text[found.start() - 1].isalpha()
         if glued_left and found.end("dose") == found.start("unit"):
             continue  # "Albuter0l": a digit inside a word, not a dose
@@ -255,7 +257,15 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     name = _name_part(head)
     known = MEDICATION_INDEX.lookup(name) if name else None
     if known is None:
-        scanned = MEDICATION_INDEX.scan(head)
+        # "on ferrous sulfate - recheck in 3 months. Start vitamin D 2000 IU": the strength
+        # belongs to the drug named last before it.
+        # A brand and its generic in brackets ("Brufen (ibuprofen)") are one drug.
+        named = [
+            found
+            for found in MEDICATION_INDEX.scan_all(head)
+            if head[: found[1]].count("(") <= head[: found[1]].count(")")
+        ]
+        scanned = named[-1] if len(named) > 1 else MEDICATION_INDEX.scan(head)
         if scanned is not None:
             known, start, end = scanned
             name = _name_part(head[start:end])
