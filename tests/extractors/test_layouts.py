@@ -836,3 +836,15 @@ def test_a_strength_belongs_to_the_drug_named_last_before_it(extract: Extract) -
         ("Insulin glargine (Lantus)", "18", "units", "changed"),
         ("Ibuprofen (Brufen)", "400", "mg", "stopped"),
     ]
+
+
+def test_a_result_wrapped_from_its_unit_or_its_test(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Recent bloods (09/10/2024): haemoglobin 128 g/L, potassium 4.6 mmol/L and TSH 1.9",
+        "mU/L. She is otherwise well.",
+        "Bloods (19/08/2025): Hb 96 g/L (L, 130-175), ferritin 6 µg/L (L, 20-320), CRP 3 mg/L, eGFR",
+        ">90 mL/min/1.73m2. No weight loss.",
+    )
+    rows = {(lab.test_name, lab.value_text, lab.unit) for lab in extraction.labs}
+    assert {("TSH", "1.9", "mU/L"), ("eGFR", ">90", "mL/min/1.73m2")} <= rows

@@ -33,7 +33,7 @@ from adapters.extractors.offline.context import (
     heading_context,
     is_leaflet,
 )
-from adapters.extractors.offline.patterns import BRACKETED, DOSE, ICD10, SIG_LINE
+from adapters.extractors.offline.patterns import BRACKETED, DOSE, ICD10, LAB_UNIT, SIG_LINE
 from adapters.extractors.offline.prose_conditions import (
     LAB_COMMENT,
     TEST_WORDS,
@@ -495,6 +495,28 @@ class _Tables:
     answers: AnswerColumns = field(default_factory=AnswerColumns)
 
 
+#: A sentence wrapped between a result and its unit ("... TSH 1.9" / "mU/L"), or between
+#: a test and its value ("... eGFR" / ">90 mL/min/1.73m2").
+_ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
+_STARTS_WITH_UNIT = re.compile(rf"^\s*(?:{LAB_UNIT.pattern})", LAB_UNIT.flags)
+_STARTS_WITH_VALUE = re.compile(
+    rf"^\s*(?P<value>[<>]?\s*\d+(?:\.\d+)?)(?:\s*(?:{LAB_UNIT.pattern}))?", LAB_UNIT.flags
+)
+_PROSE_WORDS = 8
+
+
+def _with_wrapped_result(text: str, following: str) -> str:
+    if len(text.split()) < _PROSE_WORDS or not following:
+        return text
+    if _ENDS_WITH_NUMBER.search(text) and (unit := _STARTS_WITH_UNIT.match(following)):
+        return f"{text} {unit.group('unit')}"
+    last = re.search(r"([A-Za-z][\w-]*)\s*$", text)
+    value = _STARTS_WITH_VALUE.match(following)
+    if last and value and labs.lookup_analyte(last.group(1)) is not None:
+        return f"{text} {value.group(0).strip()}"
+    return text
+
+
 def _walk_page(
     page: PageText,
     section: str | None,
@@ -561,6 +583,8 @@ def _walk_page(
             text = start.remainder
         if dangling and _STARTS_WITH_STRENGTH.match(text):
             text = f"{dangling} {text}"
+        following = page.lines[index + 1].text if index + 1 < len(page.lines) else ""
+        text = _with_wrapped_result(text, following)
         dangling = _dangling_drug(text)
         spans = classify_line(text, line_section, scope)
         if section_date and line_section == "immunizations":
