@@ -848,3 +848,30 @@ def test_a_result_wrapped_from_its_unit_or_its_test(extract: Extract) -> None:
     )
     rows = {(lab.test_name, lab.value_text, lab.unit) for lab in extraction.labs}
     assert {("TSH", "1.9", "mU/L"), ("eGFR", ">90", "mL/min/1.73m2")} <= rows
+
+
+def test_a_prescription_pad_with_the_rx_column_beside_the_notes(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    left, right = 0.1, 0.38
+    rows: list[list[tuple[str, float, float]]] = [
+        [("Vitals", left, 0.17), ("Rx", right, 0.42)],
+        [("Pulse: 88 /min", left, 0.22), ("1. Tab. Concor 5 mg", right, 0.57)],
+        [("Wt: 82 kg", left, 0.19), ("1 tab OD (morning) - continue", right, 0.66)],
+        [("Diagnosis", left, 0.19), ("2. Tab. Famotidine 20 mg", right, 0.62)],
+        [("Acute tonsillitis", left, 0.22)],
+        [("K/C Hypertension", left, 0.23), ("1 tab BD x 5 days", right, 0.57)],
+        [("Investigations:", left, 0.23)],
+    ]
+    page = PageText(
+        1,
+        tuple(_cells_line(cells, 0.1 + 0.02 * i) for i, cells in enumerate(rows)),
+        engine="test",
+        engine_version="1",
+    )
+    extraction = extractor.extract_clinical([page], extractor.find_entities([page]))
+    assert [(m.name, m.dose) for m in extraction.medications] == [
+        ("Bisoprolol (Concor)", "5"),
+        ("Famotidine", "20"),
+    ]
+    assert "Hypertension" in {c.name for c in extraction.conditions}

@@ -25,7 +25,7 @@ Cell = tuple[str, float, float]
 #: Where a second column may start, as a share of the page width.
 _GUTTER_RANGE = (0.3, 0.75)
 #: Headings a band needs, on each side and in all, before it is read as two columns.
-_MIN_HEADINGS_EACH_SIDE = 2
+_MIN_HEADINGS_EACH_SIDE = 1
 _MIN_HEADINGS = 4
 #: Section starts that are guesses from a title's shape or page furniture, not headings.
 _NOT_HEADINGS = frozenset({"unknown_title", "page_furniture"})

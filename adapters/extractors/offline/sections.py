@@ -26,6 +26,7 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "medications",
         "medication",
         "discharge medications",
+        "rx",
         "discharge prescription",
         "discharge prescriptions",
         "discharge plan / prescription",
@@ -258,6 +259,8 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "presenting complaint",
         # a note's narrative: it ends the vital signs or the list above it
         "history",
+        "c/o",
+        "o/e",
         "clinical history",
         "interval history",
         "subjective",
