@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.2.0"  # + results in sentences, table cells by position, forms, layouts
+EXTRACTOR_VERSION = "2.3.0"  # + two-column pages, doses given in care, combinations, wraps
 
 
 class OfflineClinicalExtractor:
