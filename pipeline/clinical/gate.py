@@ -209,13 +209,14 @@ class ValidityGate:
 
     def lab(self, item: LabObservation) -> LabObservation | None:
         name = item.test_name.strip()
-        bad = shapes.not_clinical_reason(name)
-        if bad is not None:
-            return _apply(item, Verdict.drop(bad))
         # The extractor's code, when the table knows it, names the specimen too (urine).
         given = item.loinc_code
         loinc = given if given and self.vocabulary.known_loinc(given) else None
         loinc = loinc or self.vocabulary.lab(name)
+        bad = shapes.not_clinical_reason(name)
+        if bad is not None and loinc is None:
+            # "N/A" or a stray letter is no test; "Na" and "K" in a results table are.
+            return _apply(item, Verdict.drop(bad))
         if loinc is None:
             return _apply(item, Verdict.review("unknown_analyte"))
         if not bounds.lab_value_plausible(item, loinc):

@@ -875,3 +875,19 @@ def test_a_prescription_pad_with_the_rx_column_beside_the_notes(
         ("Famotidine", "20"),
     ]
     assert "Hypertension" in {c.name for c in extraction.conditions}
+
+
+def test_a_fixed_width_cumulative_print_out_with_short_names(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Date 01-NOV-25 02-NOV-25 Units Range",
+        "U&E / LFT / BONE",
+        "Na 131L 134 mmol/L 133-146",
+        "K 3.2L 3.6 mmol/L 3.5-5.3",
+        "Adj Ca 2.14L 2.21 mmol/L 2.20-2.60",
+        "Bili 24H 19 umol/L <21",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.observed_on) for lab in extraction.labs]
+    assert rows[:2] == [("Na", "131", dt.date(2025, 11, 1)), ("Na", "134", dt.date(2025, 11, 2))]
+    assert len(rows) == 8
+    assert not any(lab.requires_review for lab in extraction.labs)

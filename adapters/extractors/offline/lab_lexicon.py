@@ -139,6 +139,8 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
         "Calcium, adjusted",
         "Adj calcium",
         "Corr calcium",
+        "Adj Ca",
+        "Corr Ca",
     ),
     _c("Ionised calcium", "1994-3", "Ionized calcium", "Calcium, ionised", "Calcium, ionized"),
     _c("Cystatin C", "33863-2"),

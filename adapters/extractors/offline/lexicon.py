@@ -70,7 +70,7 @@ LAB_TESTS: tuple[Concept, ...] = (
     _c("Magnesium", "19123-9", "Mg"),
     _c("Total protein", "2885-2", "Protein, total"),
     _c("Albumin", "1751-7", "Alb"),
-    _c("Total bilirubin", "1975-2", "Bilirubin, total", "Bilirubin", "T bili", "Tbili"),
+    _c("Total bilirubin", "1975-2", "Bilirubin, total", "Bilirubin", "T bili", "Tbili", "Bili"),
     _c("ALT", "1742-6", "Alanine aminotransferase", "SGPT"),
     _c("AST", "1920-8", "Aspartate aminotransferase", "SGOT"),
     _c("Alkaline phosphatase", "6768-6", "ALP", "Alk phos"),

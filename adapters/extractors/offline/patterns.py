@@ -96,7 +96,8 @@ DATE = re.compile(
     r"(?P<iso_y>\d{4})(?P<iso_sep>[-/.])(?P<iso_m>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})"
     r"|(?P<us_m>\d{1,2})[/.-](?P<us_d>\d{1,2})[/.-](?P<us_y>\d{4}|\d{2})"
     rf"|(?P<mn_m>{_MONTHS})\.?\s+(?P<mn_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mn_y>\d{{4}})"
-    rf"|(?P<dm_d>\d{{1,2}})[\s-]+(?P<dm_m>{_MONTHS})\.?[\s,-]+(?P<dm_y>\d{{4}})"
+    # "01-NOV-25": a two-digit year only between hyphens, as print-outs write it
+    rf"|(?P<dm_d>\d{{1,2}})[\s-]+(?P<dm_m>{_MONTHS})\.?[\s,-]+(?P<dm_y>\d{{4}}|(?<=\w-)\d{{2}})"
     r")(?![\d/])",
     re.IGNORECASE,
 )

@@ -194,7 +194,7 @@ def _from_match(
         return _build(int(groups["mn_y"]), month, int(groups["mn_d"])), False
     if groups["dm_y"]:
         month = _MONTH_NUMBERS[groups["dm_m"][:3].lower()]
-        return _build(int(groups["dm_y"]), month, int(groups["dm_d"])), False
+        return _build(_year(groups["dm_y"]), month, int(groups["dm_d"])), False
     return None, False
 
 
