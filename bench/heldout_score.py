@@ -127,6 +127,15 @@ def _same_dose(a: object, b: object) -> bool:
     return len(left) > 1 and [float(x) for x in left] == [float(x) for x in right]
 
 
+def _value(row: Item) -> object:
+    """A result's number; a result past the assay's limit ("< 0,5") by its limit, as some
+    truth files write it and the extractor stores it (a bound, no number)."""
+    if row.get("value_numeric") is not None:
+        return row.get("value_numeric")
+    bound = re.fullmatch(r"\s*[<>≤≥]=?\s*(\d+(?:[.,]\d+)?)\s*", str(row.get("value_text") or ""))
+    return bound.group(1).replace(",", ".") if bound else None
+
+
 def values_match(category: str, item: Item, truth: Item) -> bool:
     if category == "medications":
         status = str(item.get("status") or "active").lower()
@@ -141,7 +150,7 @@ def values_match(category: str, item: Item, truth: Item) -> bool:
             return _words(str(item.get("value_text") or "")) == _words(
                 str(truth.get("value_text") or "")
             )
-        return _same_number(item.get("value_numeric"), truth.get("value_numeric"))
+        return _same_number(_value(item), _value(truth))
     if category == "vitals":
         also = truth.get("also_ok") or ()
         options = [truth, *([also] if isinstance(also, Mapping) else also)]

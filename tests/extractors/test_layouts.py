@@ -891,3 +891,22 @@ def test_a_fixed_width_cumulative_print_out_with_short_names(extract: Extract) -
     assert rows[:2] == [("Na", "131", dt.date(2025, 11, 1)), ("Na", "134", dt.date(2025, 11, 2))]
     assert len(rows) == 8
     assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_a_german_report_with_decimal_commas_and_counts_per_nanolitre(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Test Result Unit Reference range",
+        "Leukocytes 6,8 /nl 3,9 - 10,2",
+        "Erythrocytes 4,21 – /pl 4,30 - 5,75",
+        "Folic acid 3,1 – ng/ml 3,9 - 26,8",
+        "TSH basal 1,82 mU/l 0,27 - 4,20",
+    )
+    rows = [(lab.test_name, lab.value_numeric, lab.unit, lab.loinc_code) for lab in extraction.labs]
+    assert rows == [
+        ("Leukocytes", 6.8, "/nl", "6690-2"),
+        ("Erythrocytes", 4.21, "/pl", "789-8"),
+        ("Folic acid", 3.1, "ng/mL", "2284-8"),
+        ("TSH basal", 1.82, "mU/l", "3016-3"),
+    ]
+    assert not any(lab.requires_review for lab in extraction.labs)
