@@ -67,6 +67,7 @@ QUALITATIVE = frozenset(
         "pending",
     }
 )
+_GRADE_OR_COUNT_RANGE = re.compile(r"\+{1,4}|\d{1,3}\s*-\s*\d{1,3}")
 #: Analytes reported without a unit (INR, specific gravity, pH).
 # INR, urine specific gravity, pH (blood, urine), cholesterol/HDL ratio
 UNITLESS_LOINC = frozenset({"6301-6", "5811-5", "2756-5", "5803-2", "9830-1"})
@@ -98,7 +99,9 @@ def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     if value is None and (bound := _CENSORED.fullmatch(lab.value_text.strip())) is not None:
         value = float(bound.group(1).replace(",", ""))  # "<3", ">60": the limit must fit
     if value is None:
-        return lab.value_text.strip().lower().rstrip(".") in QUALITATIVE
+        text = lab.value_text.strip().lower().rstrip(".")
+        # "++" (a dipstick's grade) and "15-20" (cells per high-power field) are results too
+        return text in QUALITATIVE or bool(_GRADE_OR_COUNT_RANGE.fullmatch(text))
     if not math.isfinite(value):
         return False
     return _within(value, _LAB_RANGES.get(loinc or "", (_ANY_LAB,)))

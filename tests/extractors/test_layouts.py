@@ -910,3 +910,31 @@ def test_a_german_report_with_decimal_commas_and_counts_per_nanolitre(extract: E
         ("TSH basal", 1.82, "mU/l", "3016-3"),
     ]
     assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_a_urine_routine_examination(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION",
+        "Investigation Result Unit Biological Ref. Interval",
+        "Physical Examination",
+        "Specific Gravity 1.020 1.005 - 1.030",
+        "Chemical Examination",
+        "Protein Trace Nil",
+        "Nitrite Positive Negative",
+        "Leucocyte Esterase ++ Negative",
+        "Microscopic Examination",
+        "Pus Cells 15-20 /hpf 0-5",
+        "BIOCHEMISTRY",
+        "Total Protein 7.1 g/dL 6.0-8.3",
+    )
+    rows = [(lab.loinc_code, lab.value_text) for lab in extraction.labs]
+    assert rows == [
+        ("5811-5", "1.020"),
+        ("2888-6", "Trace"),  # urine protein, not serum
+        ("5802-4", "Positive"),
+        ("5799-2", "++"),
+        ("5821-4", "15-20"),
+        ("2885-2", "7.1"),  # the urine routine ended: serum total protein
+    ]
+    assert not any(lab.requires_review for lab in extraction.labs)

@@ -33,6 +33,7 @@ from adapters.extractors.offline.context import (
     heading_context,
     is_leaflet,
 )
+from adapters.extractors.offline.lab_lexicon import URINE_WORDS
 from adapters.extractors.offline.patterns import BRACKETED, DOSE, ICD10, LAB_UNIT, SIG_LINE
 from adapters.extractors.offline.prose_conditions import (
     LAB_COMMENT,
@@ -495,6 +496,14 @@ class _Tables:
     answers: AnswerColumns = field(default_factory=AnswerColumns)
 
 
+#: A urine routine's heading and its parts.
+_URINE_BLOCK = re.compile(
+    r"\burinalysis\b|\burine\b.*\b(?:routine|examination|analysis|test strip|dipstick|r/?e)\b",
+    re.IGNORECASE,
+)
+_URINE_PART = re.compile(
+    r"^\s*(?:physical|chemical|microscopic)\s+(?:examination|exam)\s*:?\s*$", re.IGNORECASE
+)
 #: A sentence wrapped between a result and its unit ("... TSH 1.9" / "mU/L"), or between
 #: a test and its value ("... eGFR" / ">90 mL/min/1.73m2").
 _ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
@@ -532,6 +541,7 @@ def _walk_page(
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
     section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
+    urine_block = False  # rows under a urine routine heading are urine tests
     for index, line in enumerate(page.lines):
         text = " ".join(line.text.split())
         if not text:
@@ -563,7 +573,21 @@ def _walk_page(
             if not vital_rows:
                 section = "vitals"
             continue
+        if urine_block and _URINE_PART.match(text):
+            continue  # "Chemical Examination" inside a urine routine: a part, not a section
         start = _section_start(text)
+        if _URINE_BLOCK.search(text) and not re.search(r"\d", text):
+            urine_block = True  # "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION"
+            section = line_section = "labs"
+        elif (
+            start is not None
+            and not start.remainder
+            and not start.is_table_header
+            and start.kind != "page_furniture"
+        ):
+            urine_block = False
+        if urine_block and line_section == "labs" and not URINE_WORDS.search(text):
+            text = f"Urine {text}"  # the specimen is part of each row's LOINC choice
         if start is not None and start.kind == "page_furniture":
             # A page header may still say when the visit was: "Progress Note - DOS 09/23/2025
             # - … Page 1 of 1". Only that is read from it.

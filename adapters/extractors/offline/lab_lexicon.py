@@ -183,7 +183,7 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
     ),
     _c("Urine microalbumin", "14957-5", "Microalbumin", "Albumin"),
     _c("Urine WBC", "5821-4", "WBC", "Pus cells", "Leucocytes", "Leukocytes", "White cells"),
-    _c("Urine RBC", "13945-1", "RBC", "Red cells", "Erythrocytes"),
+    _c("Urine RBC", "13945-1", "RBC", "Red cells", "Erythrocytes", "Red blood cells"),
     _c(
         "Urine protein/creatinine ratio",
         "2890-2",
@@ -193,13 +193,14 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
     ),
     _c("Urine sodium", "2955-3", "Sodium", "Na"),
     _c("Urine potassium", "2829-0", "Potassium", "K"),
-    _c("Urine ketones", "2514-8", "Ketones", "Ketone"),
+    _c("Urine ketones", "2514-8", "Ketones", "Ketone", "Ketone bodies"),
     _c("Urine blood", "5794-3", "Blood", "Hemoglobin", "Haemoglobin"),
     _c("Urine nitrite", "5802-4", "Nitrite", "Nitrites"),
     _c("Urine leukocyte esterase", "5799-2", "Leukocyte esterase", "Leukocytes", "Leucocytes"),
     _c("Urine specific gravity", "5811-5", "Specific gravity", "SG"),
-    _c("Urine pH", "5803-2", "pH"),
+    _c("Urine pH", "5803-2", "pH", "Reaction (pH)", "Reaction"),
     _c("Urine bilirubin", "5770-3", "Bilirubin"),
+    _c("Urine urobilinogen", "5818-0", "Urobilinogen"),
     _c("Urine osmolality", "2695-6", "Osmolality"),
 )
 

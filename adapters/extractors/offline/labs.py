@@ -75,7 +75,9 @@ _FLAG_WORDS: dict[str, LabFlag] = {
 _TRAILING_NOISE = re.compile(rf"[{DASHES}\s:=.,;|]+$")
 _QUALITATIVE = re.compile(
     r"\b(negative|positive|not detected|detected|reactive|nonreactive|"
-    r"non-reactive|trace)\b",
+    r"non-reactive|trace|nil|absent|present)\b"
+    # a dipstick's grade: "Leucocyte esterase ++"
+    r"|(?<![\w+])(\+{1,4})(?![\w+])",
     re.IGNORECASE,
 )
 
@@ -257,6 +259,21 @@ def parse_lab_row(
     if known is None and (require_known or (unit is None and ref_text is None)):
         return None
     value_text = number_text(value_match.group("value"))
+    counted = _COUNT_RANGE.match(rest)
+    if counted and unit and unit.lower() in ("/hpf", "/lpf"):
+        # "Pus cells 15-20 /hpf": cells counted per field, a range and no single number
+        return LabRow(
+            name,
+            known,
+            f"{value_text}-{counted.group(1)}",
+            None,
+            _tidy_unit(unit),
+            low,
+            high,
+            ref_text,
+            explicit,
+            _row_date(dates, order),
+        )
     if rest.startswith("^") and value_text.endswith("10") and "." in value_text[:-2]:
         value_text = value_text[:-2]  # "9.210^3/uL": the space before "10^3" was lost
     # "<3", ">60": a result past the assay's limit is a bound, not a number.
@@ -278,6 +295,9 @@ def parse_lab_row(
     )
 
 
+_COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
+
+
 def parse_qualitative_row(line: str) -> LabRow | None:
     """A known test with a word result: "HIV 1/2 Ab Nonreactive", "Urine nitrite Negative"."""
     found = _QUALITATIVE.search(line)
@@ -287,7 +307,7 @@ def parse_qualitative_row(line: str) -> LabRow | None:
     known = lookup_analyte(name) if name else None
     if known is None:
         return None
-    return LabRow(name, known, found.group(1), None, None, None, None, None, None)
+    return LabRow(name, known, found.group(0), None, None, None, None, None, None)
 
 
 _UNIT_SPELLINGS = {

@@ -48,7 +48,7 @@ LAB_TESTS: tuple[Concept, ...] = (
     _c("MCV", "787-2", "Mean corpuscular volume"),
     _c("MCH", "785-6", "Mean corpuscular hemoglobin"),
     _c("MCHC", "786-4", "Mean corpuscular hemoglobin concentration"),
-    _c("RDW", "788-0", "Red cell distribution width"),
+    _c("RDW", "788-0", "Red cell distribution width", "RDW-CV", "RDW CV"),
     _c("Neutrophils %", "770-8", "Neutrophils", "Neut %", "Neutrophil %"),
     _c("Lymphocytes %", "736-9", "Lymphocytes", "Lymph %", "Lymphocyte %"),
     _c(
