@@ -938,3 +938,24 @@ def test_a_urine_routine_examination(extract: Extract) -> None:
         ("2885-2", "7.1"),  # the urine routine ended: serum total protein
     ]
     assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_a_scanned_tick_box_form_whose_ticks_cannot_be_placed(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "A. Do you have, or have you ever had, any of the following? (tick one box for each)",
+        "Yes No Yes No",
+        "Asthma / COPD \u25a1 asthma Sickle cell disease \u533a",
+        "Heart disease / heart attack Gout \u25a1",
+        "C. Allergies",
+        "If yes, tick all that apply and write the reaction:",
+        "\u25a1Penicillin Reaction:",
+        "D. Medicines you take now (include inhalers, vitamins, herbal remedies)",
+        "1. Amlodipine 10mg - 1 in the morning",
+    )
+    # Whether a tick sits under Yes or No is lost: nothing is written as a fact ...
+    assert [c.name for c in extraction.conditions if not c.requires_review] == []
+    assert [a.substance for a in extraction.allergies if not a.requires_review] == []
+    assert "unclear_checkbox" in {a.review_reason for a in extraction.allergies}
+    # ... and the lettered part that follows is read as usual.
+    assert [(m.name, m.dose) for m in extraction.medications] == [("Amlodipine", "10")]

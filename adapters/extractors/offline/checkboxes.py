@@ -94,3 +94,35 @@ class AnswerColumns:
             if not _BOX.search(line):
                 self._columns = 0  # a line without boxes ends the table
         return ticked_list(line)
+
+
+_TICK_INVITATION = re.compile(r"\b(?:tick|check)\b.{0,40}\b(?:box|apply|one|each)\b", re.I)
+_FORM_PART = re.compile(r"^\s*[A-H][.)]\s+[A-Z]")  # "B. Symptoms today"
+_ANSWERS_ONLY = frozenset({"yes", "no", "unknown", "unsure", "n/a"})
+
+
+class TickBoxForm:
+    """Knows when a line sits in a tick-box form whose answers were not read.
+
+    A form opens at a header of answer columns ("Yes No Yes No") or an invitation to tick;
+    it closes at the form's next lettered part or a section heading. A line inside it that
+    ``AnswerColumns`` could not rewrite ticks boxes we cannot place: what it names is
+    written for review, never as a fact ("Sickle cell disease 区" may be a tick under No).
+    """
+
+    def __init__(self) -> None:
+        self._open = False
+
+    def feed(self, line: str, *, resolved: bool, heading: bool) -> bool:
+        """Whether ``line`` is an unread row of an open form."""
+        words = line.lower().split()
+        if (words and set(words) <= _ANSWERS_ONLY and len(words) >= 2) or (
+            _TICK_INVITATION.search(line)
+        ):
+            self._open = True
+            return False
+        if heading or _FORM_PART.match(line):
+            self._open = False
+            return False
+        # Also a line without glyphs: the scan may have dropped its ticks.
+        return self._open and not resolved

@@ -280,6 +280,8 @@ def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
         assertion=assertion,
         confidence=entity.confidence,
         source=entity.source,
+        requires_review=section.unclear_box,
+        review_reason="unclear_checkbox" if section.unclear_box else None,
     )
 
 
@@ -297,6 +299,8 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
         assertion=section.merged(own).assertion,
         confidence=entity.confidence,
         source=entity.source,
+        requires_review=section.unclear_box,
+        review_reason="unclear_checkbox" if section.unclear_box else None,
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from adapters.extractors.offline.checkboxes import AnswerColumns
+from adapters.extractors.offline.checkboxes import AnswerColumns, TickBoxForm
 from adapters.extractors.offline.sections import detect_section, furniture_key, repeated_lines
 from pipeline.clinical.schema import Assertion, ImmunizationStatus, MedicationStatus
 from pipeline.ports import PageText, TextLine
@@ -40,6 +40,8 @@ class Context:
     #: Under a heading for what the stay or the visit gave ("Hospital course", "Treatment in
     #: clinic"): a dose given there, not a medicine the patient goes home on.
     in_care: bool = False
+    #: A row of a tick-box form whose ticks could not be placed in their columns.
+    unclear_box: bool = False
 
     def merged(self, inner: Context) -> Context:
         """``inner`` (the sentence's own cues) over ``self`` (the section's)."""
@@ -49,6 +51,7 @@ class Context:
             inner.immunization_status or self.immunization_status,
             inner.leaflet or self.leaflet,
             inner.in_care or self.in_care,
+            inner.unclear_box or self.unclear_box,
         )
 
 
@@ -573,6 +576,7 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
     scopes: dict[tuple[int, str], list[LineScope]] = {}
     tracker = ScopeTracker()
     answers = AnswerColumns()  # tick-box forms read as pass 1 reads them
+    form = TickBoxForm()
     readable = [page for page in pages if page.status == "ok"]
     # Pass 1 skips running headers and footers the same way (entities.find_entities).
     furniture = repeated_lines([[(x.text, x.bbox[1]) for x in p.lines] for p in readable])
@@ -588,8 +592,16 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
             rewritten = answers.feed(text)
             if rewritten == "":
                 continue  # a form row that states nothing (nothing ticked, "Unknown")
+            start = detect_section(text)
+            unclear = form.feed(
+                text,
+                resolved=rewritten is not None,
+                heading=start is not None and not start.is_table_header and not start.remainder,
+            )
             text = rewritten or text
-            kept.append((text, line, tracker.feed(text), tracker.section))
+            context = tracker.feed(text)
+            context = replace(context, unclear_box=True) if unclear else context
+            kept.append((text, line, context, tracker.section))
         for index, (text, line, context, section) in enumerate(kept):
             following = kept[index + 1][0] if index + 1 < len(kept) else ""
             before = kept[index - 1][0] if index else ""

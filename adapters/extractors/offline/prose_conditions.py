@@ -107,6 +107,7 @@ def _not_a_diagnosis(text: str, start: int, end: int) -> bool:
 def _readable(scope: LineScope) -> bool:
     return not (
         scope.context.assertion in ("family", "negated", "hypothetical")
+        or scope.context.unclear_box
         or scope.section in _OTHER_SECTIONS
         or _DEMOGRAPHICS.search(scope.text)
         or _TABLE_ROW.search(scope.text)

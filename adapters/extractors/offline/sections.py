@@ -27,6 +27,12 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "medication",
         "discharge medications",
         "rx",
+        # a patient's own form
+        "medicines you take now",
+        "medicines you take",
+        "medications you take now",
+        "medications you take",
+        "current medicines",
         "discharge prescription",
         "discharge prescriptions",
         "discharge plan / prescription",
