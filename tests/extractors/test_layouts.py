@@ -959,3 +959,24 @@ def test_a_scanned_tick_box_form_whose_ticks_cannot_be_placed(extract: Extract) 
     assert "unclear_checkbox" in {a.review_reason for a in extraction.allergies}
     # ... and the lettered part that follows is read as usual.
     assert [(m.name, m.dose) for m in extraction.medications] == [("Amlodipine", "10")]
+
+
+def test_medicines_given_during_the_admission_only(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Medicines given during admission only (NOT for discharge):",
+        "- Metolazone 2.5 mg oral, 2 doses (14/01 and 15/01)",
+        "- Potassium chloride 40 mmol in 1 L sodium chloride 0.9% IV over 8 h (13/01)",
+        "Discharge medications",
+        "- Furosemide 40 mg once daily",
+    )
+    confirmed = [(m.name, m.status) for m in extraction.medications if not m.requires_review]
+    assert confirmed == [("Furosemide", "active")]
+
+
+def test_a_drug_provocation_test_is_a_dose_given_once(extract: Extract) -> None:
+    (medication,) = extract(
+        "Investigations",
+        "Drug provocation test: oral amoxicillin 50 mg, then 500 mg after 30 minutes.",
+    ).medications
+    assert (medication.name, medication.status) == ("amoxicillin", "completed")

@@ -188,7 +188,7 @@ _RULES: tuple[_Rule, ...] = (
         r"stat dose|given stat|stat only|once only|single dose|"
         # what the stay's treatment was: "Treated with IV co-amoxiclav ... and clarithromycin"
         r"treated with|managed with|received|was given|were given|"
-        r"(?:oral|drug|graded) challenge",
+        r"(?:oral|drug|graded) challenge|(?:drug |oral )?provocation test",
         "medication",
         "completed",
         "both",
@@ -445,7 +445,8 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"urgent care|the practice|surgery)|"
             r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu) course|treatment given|"
             r"(?:triage|ed|emergency department) (?:interventions|treatment|medications given)|"
-            r"medications? (?:given|administered)(?: (?:in|during|at) [a-z&]+(?: [a-z]+)?)?",
+            r"(?:medications?|medicines?|drugs) (?:given|administered)"
+            r"(?: (?:in|during|at) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?",
             None,
             Context(medication_status="completed", in_care=True),
         ),
