@@ -980,3 +980,20 @@ def test_a_drug_provocation_test_is_a_dose_given_once(extract: Extract) -> None:
         "Drug provocation test: oral amoxicillin 50 mg, then 500 mg after 30 minutes.",
     ).medications
     assert (medication.name, medication.status) == ("amoxicillin", "completed")
+
+
+def test_an_ed_observations_table_with_an_oxygen_column(extract: Extract) -> None:
+    extraction = extract(
+        "OBSERVATIONS",
+        "Time BP (mmHg) HR (/min) RR (/min) Temp (°C) SpO2 (%) 02",  # "O2" read off a scan
+        "03:45 96/58 118 24 38.9 93 RA",
+        "HPI: 71F, usually independent. 2/7 worsening cough, SOB on minimal exertion, fevers.",
+    )
+    rows = [(v.kind, v.value_text) for v in extraction.vitals]
+    assert rows == [
+        ("blood_pressure", "96/58"),
+        ("heart_rate", "118"),
+        ("respiratory_rate", "24"),
+        ("temperature", "38.9"),
+        ("oxygen_saturation", "93"),
+    ]  # the history's sentence below is no row of the table

@@ -14,6 +14,8 @@ from pipeline.clinical.schema import VitalKind
 _LABEL_KIND = {label: kind for kind, labels in VITAL_LABELS.items() for label in labels}
 _OTHER_HEADER_WORDS = frozenset(
     {"date", "time", "datetime", "taken", "recorded", "by", "pain", "score", "gcs", "avpu"}
+    # the oxygen given ("O2", read "02" off a scan; "FiO2", "device"): a column, no reading
+    | {"o2", "02", "fio2", "device", "o2 device", "oxygen"}
 )
 #: UCUM spellings of C-CDA renderings: "128/76 mm[Hg]", "97.9 [degF]".
 _UCUM = (
@@ -156,6 +158,11 @@ def repeated_readings(kind: VitalKind, rest: str) -> list[str]:
     return found
 
 
+#: A row holds readings and a label or two ("On arrival", "RA"), not a sentence.
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+_MAX_ROW_WORDS = 4
+
+
 class VitalColumns:
     """Remembers a vitals table's columns while its rows are read."""
 
@@ -178,7 +185,7 @@ class VitalColumns:
             self._units = units if len(units) == len(self._columns) else ()
             return []
         rows = row_vitals(line, self._columns, self._units)
-        if not rows:
-            self._columns = ()  # the table has ended
+        if not rows or len(_WORDS.findall(line)) > _MAX_ROW_WORDS:
+            self._columns = ()  # the table has ended ("HPI: 71F, usually independent ...")
             return None
         return rows
