@@ -997,3 +997,14 @@ def test_an_ed_observations_table_with_an_oxygen_column(extract: Extract) -> Non
         ("temperature", "38.9"),
         ("oxygen_saturation", "93"),
     ]  # the history's sentence below is no row of the table
+
+
+def test_a_childs_growth_chart(extract: Extract) -> None:
+    extraction = extract(
+        "GROWTH MONITORING",
+        "Date Weight (kg) Length (cm)",
+        "14/03/2024 3.1 49.0",
+        "25/04/2024 4.6",
+    )
+    rows = [(v.kind, v.value_text, v.unit) for v in extraction.vitals]
+    assert rows == [("weight", "3.1", "kg"), ("height", "49.0", "cm"), ("weight", "4.6", "kg")]

@@ -143,8 +143,8 @@ VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
         "pulse ox",
         "o2sat",
     ),
-    "weight": ("weight", "wt", "body weight"),
-    "height": ("height", "height/length", "ht"),
+    "weight": ("weight", "wt", "body weight", "birth weight"),
+    "height": ("height", "height/length", "ht", "length", "birth length"),
     "bmi": ("bmi", "body mass index"),
 }
 

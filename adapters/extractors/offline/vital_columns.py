@@ -97,7 +97,9 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
             index += 1
         else:
             return ()
-    return tuple(kinds) if len(set(kinds)) >= _MIN_COLUMNS else ()
+    # A growth chart names two ("Date  Weight (kg)  Length (cm)"), with its dates.
+    dated = bool({"date", "time", "datetime"} & set(words))
+    return tuple(kinds) if len(set(kinds)) >= (_MIN_COLUMNS - dated) else ()
 
 
 def _kinds_for(value: str, unit: str | None) -> frozenset[VitalKind] | None:
