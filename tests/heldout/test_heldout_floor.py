@@ -2,10 +2,12 @@
 below their measured floor (docs/benchmarks.md).
 
 Each set was written from the output schema alone by someone who never saw the rules
-(bench/heldout*/README.md). Sets 1-3 were used for error analysis after they were first
-scored (docs/benchmarks.md says which fixes each drove), so set 4, written last and never
+(bench/heldout*/README.md). Sets 1-5 were used for error analysis after they were first
+scored (docs/benchmarks.md says which fixes each drove), so set 6, written last and never
 looked at while the rules changed, is the honest held-out figure. Floors are measurements,
-not targets: raise them when the extractor improves; never tune rules to a set.
+not targets: raise them when the extractor improves; never tune rules to a set. Sets 1 and 2,
+the oldest spent sets, are checked for being unchanged but not scored here, to keep CI inside
+its time budget (``bench/heldout_score.py`` scores them).
 """
 
 from __future__ import annotations
@@ -18,46 +20,48 @@ import pytest
 from bench.heldout_score import CATEGORIES, HELDOUT, Tally, evaluate
 
 #: Per set and category: (precision floor, recall floor): the measured figures with
-#: RapidOCR, less about 0.02 (docs/benchmarks.md has the exact ones).
+#: RapidOCR (extractor 2.3.0), less about 0.02 (docs/benchmarks.md has the exact ones).
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "heldout": {
-        "medications": (0.90, 0.83),
-        "labs": (0.96, 0.79),
-        "vitals": (0.96, 0.93),
-        "allergies": (0.97, 0.72),
-        "conditions": (0.91, 0.77),
-        "immunizations": (0.92, 0.94),
-    },
-    "heldout2": {
-        "medications": (0.87, 0.88),
-        "labs": (0.96, 0.91),
-        "vitals": (0.97, 0.91),
-        "allergies": (0.97, 0.93),
-        "conditions": (0.96, 0.86),
-        "immunizations": (0.93, 0.97),
-    },
     "heldout3": {
-        "medications": (0.88, 0.88),
-        "labs": (0.97, 0.91),
-        "vitals": (0.94, 0.91),
-        "allergies": (0.97, 0.97),
-        "conditions": (0.91, 0.78),
+        "medications": (0.95, 0.93),
+        "labs": (0.97, 0.94),
+        "vitals": (0.96, 0.91),
+        "allergies": (0.98, 0.98),
+        "conditions": (0.89, 0.82),
         "immunizations": (0.95, 0.92),
     },
     "heldout4": {
-        "medications": (0.85, 0.81),
-        "labs": (0.97, 0.79),
-        "vitals": (0.97, 0.97),
-        "allergies": (0.97, 0.55),
-        "conditions": (0.91, 0.86),
-        "immunizations": (0.91, 0.94),
+        "medications": (0.96, 0.96),
+        "labs": (0.98, 0.98),
+        "vitals": (0.98, 0.98),
+        "allergies": (0.98, 0.98),
+        "conditions": (0.98, 0.98),
+        "immunizations": (0.98, 0.94),
+    },
+    "heldout5": {
+        "medications": (0.82, 0.85),
+        "labs": (0.95, 0.81),
+        "vitals": (0.95, 0.82),
+        "allergies": (0.85, 0.71),
+        "conditions": (0.83, 0.78),
+        "immunizations": (0.80, 0.75),
+    },
+    "heldout6": {
+        "medications": (0.85, 0.89),
+        "labs": (0.97, 0.83),
+        "vitals": (0.98, 0.62),
+        "allergies": (0.98, 0.71),
+        "conditions": (0.65, 0.79),
+        "immunizations": (0.84, 0.77),
     },
 }
-FOLDERS = {name: HELDOUT.parent / name for name in FLOORS}
+#: Every frozen set: its manifest must still match.
+FROZEN = ("heldout", "heldout2", *FLOORS)
+FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
 #: Rows that must never be written as current (stopped drugs as active, negated allergies,
-#: due vaccines as given ...), as measured: the target is none; set 4, the held-out set, still
-#: has five (docs/benchmarks.md).
-MUST_NOT_CEILING = {"heldout": 0, "heldout2": 0, "heldout3": 0, "heldout4": 5}
+#: due vaccines as given ...), as measured: the target is none; sets 5 and 6 still have some
+#: (docs/benchmarks.md lists them).
+MUST_NOT_CEILING = {"heldout3": 0, "heldout4": 0, "heldout5": 8, "heldout6": 15}
 
 
 @pytest.mark.parametrize("name", sorted(FOLDERS))
@@ -71,7 +75,7 @@ def test_the_held_out_set_is_unchanged(name: str) -> None:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, file
 
 
-@pytest.fixture(scope="module", params=sorted(FOLDERS))
+@pytest.fixture(scope="module", params=sorted(FLOORS))
 def figures(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, dict[str, Tally]]:
