@@ -8,8 +8,8 @@ confidence of a confirmed row, and the expected calibration error (ECE: the row-
 between confidence and precision, in 10 bins) of the confidences as written.
 
     .venv/bin/python bench/calibration.py --set bench/heldout --set bench/heldout2 \
-        --set bench/heldout3                                       # fit (sets 1-3, spent)
-    .venv/bin/python bench/calibration.py --set bench/heldout4    # check (set 4)
+        --set bench/heldout3 --set bench/heldout4 --set bench/heldout5   # fit (sets 1-5, spent)
+    .venv/bin/python bench/calibration.py --set bench/heldout6    # check (set 6)
 """
 
 from __future__ import annotations
