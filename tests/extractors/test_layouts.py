@@ -1003,3 +1003,20 @@ def test_a_childs_growth_chart(extract: Extract) -> None:
     )
     rows = [(v.kind, v.value_text, v.unit) for v in extraction.vitals]
     assert rows == [("weight", "3.1", "kg"), ("height", "49.0", "cm"), ("weight", "4.6", "kg")]
+
+
+def test_a_childs_card_and_vaccine_lines_that_record_no_dose(extract: Extract) -> None:
+    extraction = extract(
+        "Antigen Dose Due age Date given Batch No. Next visit Sign",
+        "BCG At birth 14/03/2024 BC24-117 25/04/2024 sn.",
+        "PCV10 1 6 weeks 25/04/2024 PN10-0457 23/05/2024 sn.",
+        "Varicella History of disease 04/18/2025",
+        "Influenza Up to date 08/01/2026 Next season",
+        "Hepatitis C Antibody 10/02/2025 CANCELED - Quantity not sufficient",
+    )
+    given = [(i.vaccine, i.administered_on) for i in extraction.immunizations]
+    assert given == [
+        ("BCG", dt.date(2024, 3, 14)),  # the age column is no part of the name
+        ("PCV10", dt.date(2024, 4, 25)),  # under a card's header, PCV is no packed cell volume
+    ]
+    assert extraction.labs == ()

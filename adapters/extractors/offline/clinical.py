@@ -308,6 +308,21 @@ _TODAY = re.compile(r"\b(?:today|this visit|at this encounter)\b", re.IGNORECASE
 _SENTENCES = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])")
 
 
+#: A line about a vaccine that records no dose: immunity from the illness, a reminder that
+#: is met, an order that was cancelled.
+_NOT_A_DOSE = re.compile(
+    r"\bhistory of (?:the )?disease\b|\bimmune by history\b|\bup to date\b|\bsatisfied\b|"
+    r"\bcancel(?:l)?ed\b",
+    re.IGNORECASE,
+)
+#: A test of the antibody or antigen, named like the vaccine: a result, not a dose.
+_A_TEST = re.compile(r"\b(?:antibod(?:y|ies)|antigen|ab|ag|igg|igm|titre|titer|serology)\b", re.I)
+#: A card's age column after the vaccine: "BCG At birth", "PCV10 1 6 weeks".
+_AGE_CELL = re.compile(
+    r"\s+(?:at birth|\d+\s*(?:weeks?|wks?|months?|mths?|years?|yrs?))\b.*$", re.IGNORECASE
+)
+
+
 _GIVEN_TO_ANOTHER = re.compile(
     r"\b(?:given|administered)\s+to\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:mother|father|parent|caregiver|partner|sibling)\b|\bmother'?s\b",
@@ -332,9 +347,13 @@ def _immunizations(
     shots: list[Immunization] = []
     for row, piece in found:
         section, own = contexts.of(entity, row.vaccine if len(found) > 1 else None)
+        if _NOT_A_DOSE.search(piece) or _A_TEST.search(row.vaccine):
+            continue  # "Varicella: history of disease", "Hepatitis C Antibody ... CANCELED"
         if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):
             continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
+        if row.administered_on is None and row.due_on is None and _AGE_CELL.search(row.vaccine):
+            status = "due"  # a card's row with its age and no date: not given yet
         only_due = row.administered_on is None and row.due_on is not None
         row_status = "due" if only_due and status == "given" else status
         if row.administered_on is None and not only_due and _TODAY.search(piece):
@@ -343,7 +362,7 @@ def _immunizations(
         ambiguous = row_status == "given" and row.date_ambiguous
         shots.append(
             Immunization(
-                vaccine=_STATUS_WORDS.sub("", row.vaccine) or row.vaccine,
+                vaccine=_AGE_CELL.sub("", _STATUS_WORDS.sub("", row.vaccine)) or row.vaccine,
                 dose_number=row.dose_number,
                 # A due or planned vaccine was not given: its date is not an administration date.
                 administered_on=row.administered_on if row_status == "given" else None,

@@ -243,7 +243,7 @@ VACCINES: tuple[Concept, ...] = (
     _c("Zoster", "188", "Shingles", "Shingles vaccine", "Zoster vaccine"),
     _c("IPV", "10", "Polio", "Inactivated polio", "IPOL"),
     # WHO Expanded Programme on Immunization names (South and South-East Asia, Africa).
-    _c("OPV", "02", "Oral polio", "Oral polio vaccine", "Oral poliovirus", "tOPV"),
+    _c("OPV", "02", "Oral polio", "Oral polio vaccine", "Oral poliovirus", "tOPV", "bOPV"),
     _c(
         "DTP-HepB-Hib",
         "102",

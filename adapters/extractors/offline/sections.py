@@ -560,6 +560,14 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "batch",
             "expiry",
             "product",
+            # a child's card: "Antigen  Dose  Due age  Date given  Batch No.  Next visit  Sign"
+            "antigen",
+            "age",
+            "next",
+            "visit",
+            "sign",
+            "signature",
+            "no",
         }
     ),
 }
