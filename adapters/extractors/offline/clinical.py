@@ -352,8 +352,6 @@ def _immunizations(
         if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):
             continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
-        if row.administered_on is None and row.due_on is None and _AGE_CELL.search(row.vaccine):
-            status = "due"  # a card's row with its age and no date: not given yet
         only_due = row.administered_on is None and row.due_on is not None
         row_status = "due" if only_due and status == "given" else status
         if row.administered_on is None and not only_due and _TODAY.search(piece):
