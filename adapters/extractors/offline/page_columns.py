@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from adapters.extractors.offline.sections import detect_section
 from pipeline.ports import PageText, TextLine
@@ -58,9 +59,13 @@ def _sides(line: TextLine, gutter: float) -> tuple[tuple[Cell, ...], tuple[Cell,
 
 def _is_heading(cells: Sequence[Cell]) -> bool:
     """A known section title in a cell of its own: a table's header row has several cells."""
-    if len(cells) != 1:
-        return False
-    start = detect_section(cells[0][0])
+    return len(cells) == 1 and _names_a_section(cells[0][0])
+
+
+@lru_cache(maxsize=4096)
+def _names_a_section(text: str) -> bool:
+    # Every candidate gutter asks again about the same cells: answer each text once.
+    start = detect_section(text)
     return start is not None and not start.is_table_header and start.kind not in _NOT_HEADINGS
 
 
