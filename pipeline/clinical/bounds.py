@@ -62,6 +62,9 @@ QUALITATIVE = frozenset(
         "normal",
         "abnormal",
         "nil",
+        "not seen",  # "Malaria parasites: not seen"
+        "target not detected",
+        "nr",  # non-reactive, as serology reports abbreviate it
         "equivocal",
         "indeterminate",
         "pending",
@@ -99,7 +102,8 @@ def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     if value is None and (bound := _CENSORED.fullmatch(lab.value_text.strip())) is not None:
         value = float(bound.group(1).replace(",", ""))  # "<3", ">60": the limit must fit
     if value is None:
-        text = lab.value_text.strip().lower().rstrip(".")
+        # "NR (non-reactive)": the word and its gloss
+        text = re.sub(r"\s*\([^)]*\)$", "", lab.value_text.strip().lower().rstrip("."))
         # "++" (a dipstick's grade) and "15-20" (cells per high-power field) are results too
         return text in QUALITATIVE or bool(_GRADE_OR_COUNT_RANGE.fullmatch(text))
     if not math.isfinite(value):

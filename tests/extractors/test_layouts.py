@@ -1020,3 +1020,106 @@ def test_a_childs_card_and_vaccine_lines_that_record_no_dose(extract: Extract) -
         ("PCV10", dt.date(2024, 4, 25)),  # under a card's header, PCV is no packed cell volume
     ]
     assert extraction.labs == ()
+
+
+def test_an_inpatient_medicines_table_under_a_heading_with_a_bracketed_note(
+    extract: Extract,
+) -> None:
+    extraction = _gated(
+        extract,
+        "Drugs administered on the ward (not to be continued)",
+        "Drug Dates given",
+        "Co-amoxiclav 1.2 g IV every 8 hours 02/03 - 05/03/2026",
+        "Dalteparin 5000 units SC once daily 02/03 - 06/03/2026",
+        "Discharge medications",
+        "Doxycycline 100 mg once daily for 5 days",
+    )
+    confirmed = [m.name for m in extraction.medications if not m.requires_review]
+    assert confirmed == ["Doxycycline"]
+    assert {m.review_reason for m in extraction.medications if m.requires_review} == {
+        "given_in_care"
+    }
+
+
+def test_a_scanned_card_whose_only_box_read_is_the_empty_one(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "PAST HISTORY (tick)",
+        "Epilepsy Yes \u25a1 No",  # the box after Yes is empty: the tick is under No
+        "Tuberculosis Yes \u25a1 No Kidney disease Yes \u25a1 No",
+        "Hypertension Yes No \u25a1",  # the tick is under Yes, but a guess is not a fact
+        "OBSTETRIC HISTORY",
+    )
+    present = [c.name for c in extraction.conditions if c.assertion == "present"]
+    assert present == ["Hypertension"]
+    negated = {c.name.lower() for c in extraction.conditions if c.assertion == "negated"}
+    assert {"epilepsy", "tuberculosis"} <= negated
+    hypertension = [c for c in extraction.conditions if c.assertion == "present"]
+    assert [(c.requires_review, c.review_reason) for c in hypertension] == [
+        (True, "unclear_checkbox")
+    ]
+
+
+def test_a_cards_results_each_with_its_own_date_field(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "LABORATORY",
+        "Haemoglobin: 11.2 g/dL Date: 21/04/2026",
+        "Hepatitis B surface antigen: Negative Date: 21/04/2026",
+        "VDRL: NR (non-reactive) Date: 21/04/2026",
+        "Blood film for malaria parasites: Not seen Date: 19/05/2026",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.observed_on) for lab in extraction.labs]
+    april, may = dt.date(2026, 4, 21), dt.date(2026, 5, 19)
+    assert rows == [
+        ("Haemoglobin", "11.2", april),
+        ("Hepatitis B surface antigen", "Negative", april),
+        ("VDRL", "NR (non-reactive)", april),
+        ("Blood film for malaria parasites", "Not seen", may),
+    ]
+    assert not any(lab.requires_review for lab in extraction.labs)
+    assert [lab.loinc_code for lab in extraction.labs][1:] == ["5196-1", "5292-8", "32700-7"]
+
+
+def test_a_ccda_vitals_table_with_the_unit_before_the_readings(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Vital Signs",
+        "Vital Unit Jan 12, 2026 Feb 20, 2026",
+        "Blood pressure mm[Hg] 128/78 124/76",
+        "Body weight [lb_av] 180 176",
+        "Heart rate /min 70 66",
+    )
+    rows = [(v.kind, v.value_text, v.unit) for v in extraction.vitals]
+    assert rows == [
+        ("blood_pressure", "128/78", "mmHg"),
+        ("blood_pressure", "124/76", "mmHg"),
+        ("weight", "180", "lb"),
+        ("weight", "176", "lb"),  # the row's unit, not a bare number
+        ("heart_rate", "70", "/min"),
+        ("heart_rate", "66", "/min"),
+    ]
+
+
+def test_a_vaccine_not_given_because_the_patient_refused(extract: Extract) -> None:
+    (shot,) = extract(
+        "Immunizations",
+        "Vaccine Date Status Lot",
+        "Pneumococcal conjugate (PCV20) Feb 20, 2026 Not given - patient refusal",
+    ).immunizations
+    assert (shot.status, shot.administered_on) == ("refused", None)
+
+
+def test_social_history_habits_and_report_legends_are_no_diagnoses(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Social History",
+        "Observation Value Date",
+        "Alcohol use Occasional (2 drinks/week) Feb 20, 2026",
+        "Comments",
+        "HbA1c interpretation: Normal < 42 mmol/mol | Prediabetes 42 - 47 | Diabetes >= 48.",
+        "Cervical cancer screening -- due 2027. Call us with any questions.",
+        "- FHx: mother type 2 diabetes, brother asthma.",
+    )
+    present = [c.name for c in extraction.conditions if c.assertion == "present"]
+    assert present == []

@@ -93,10 +93,35 @@ class AnswerColumns:
                 return row
             if not _BOX.search(line):
                 self._columns = 0  # a line without boxes ends the table
-        return ticked_list(line)
+        listed = ticked_list(line)
+        return listed if listed is not None else answered_by_elimination(line)
 
 
-_TICK_INVITATION = re.compile(r"\b(?:tick|check)\b.{0,40}\b(?:box|apply|one|each)\b", re.I)
+# "Diabetes  Yes □  No": on a scan, the printed empty box is read and the ticked one, its
+# printed square overwritten by hand, is not. A box belongs to the answer before it.
+_EMPTY = r"(?:[☐□]|\[\s*\])"
+_PAIR = re.compile(
+    rf"(?P<label>[A-Za-z][A-Za-z '/()-]*?)\s*:?\s+yes\s*(?P<yes>{_EMPTY})?\s*no\b\s*"
+    rf"(?P<no>{_EMPTY})?",
+    re.IGNORECASE,
+)
+
+
+def answered_by_elimination(line: str) -> str | None:
+    """ "Diabetes [ ] Yes [X] No" for a row whose only box read is an empty one under Yes;
+    None when any answer cannot be told this way. Only a No is inferred: a Yes so inferred
+    is not a fact to write (``TickBoxForm`` sends such rows to review)."""
+    pairs = list(_PAIR.finditer(line))
+    if not pairs or _BOX.search(_PAIR.sub(" ", line)):
+        return None
+    if any(bool(p.group("yes")) == bool(p.group("no")) or p.group("no") for p in pairs):
+        return None  # both boxes (or none) read, or the empty one is No's
+    return "; ".join(f"{p.group('label').strip()} [ ] Yes [X] No" for p in pairs)
+
+
+_TICK_INVITATION = re.compile(
+    r"\b(?:tick|check)\b.{0,40}\b(?:box|apply|one|each)\b|\((?:please )?(?:tick|check)\)", re.I
+)
 _FORM_PART = re.compile(r"^\s*[A-H][.)]\s+[A-Z]")  # "B. Symptoms today"
 _ANSWERS_ONLY = frozenset({"yes", "no", "unknown", "unsure", "n/a"})
 

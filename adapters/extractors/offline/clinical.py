@@ -330,6 +330,9 @@ _GIVEN_TO_ANOTHER = re.compile(
 )
 
 
+_NOT_GIVEN = re.compile(r"\bnot\s+(?:given|administered)\b", re.IGNORECASE)
+
+
 def _immunizations(
     entity: Entity, contexts: _Contexts, order: DateOrder, visit_date: date | None = None
 ) -> list[Immunization]:
@@ -352,6 +355,8 @@ def _immunizations(
         if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):
             continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
+        if status == "given" and _NOT_GIVEN.search(piece):
+            status = "refused"  # "Not given - patient refusal": "not" took the cue
         only_due = row.administered_on is None and row.due_on is not None
         row_status = "due" if only_due and status == "given" else status
         if row.administered_on is None and not only_due and _TODAY.search(piece):

@@ -45,7 +45,8 @@ _STRONG_CODE = re.compile(
 
 
 _ANSWER_BOXES = re.compile(
-    r"\[\s*[xX✓✔]?\s*\]\s*(?:yes|no)?|[☐☒☑]\s*(?:yes|no)?|\s(?:yes|no)\s*$", re.IGNORECASE
+    r"\[\s*[xX✓✔]?\s*\]\s*(?:yes|no)?|[☐☒☑□]\s*(?:yes|no)?|(?:\s(?:yes|no))+\s*$",
+    re.IGNORECASE,
 )
 _QUALIFIER_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$|\s*[,;:(].*$")
 _MAX_QUALIFIED_WORDS = 6
@@ -116,6 +117,7 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         after = text[found.end() :]
         # "Type 2 diabetes (E11.9) - A1c 7.9% today": the name is what precedes the code.
         text = before if re.search(r"[A-Za-z]{2,}", before) else after
+    text = _ANSWER_BOXES.sub(" ", text)  # "Epilepsy [ ] Yes [X] No": the answer boxes first
     text = _TRAILING_YEAR.sub("", re.sub(r"\(\s*\)|\[\s*\]", " ", text))
     name = re.sub(r"\s+", " ", text).strip(f" .;,:(){DASHES}[]")
     if name.count("(") > name.count(")"):

@@ -391,11 +391,16 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
 # A heading that is also a table's header row: "Stopped  Medication  Reason".
 _COLUMN_WORDS = r"(?:\s+(?:reason|reasons|date|dates|details|comments?|by|when))*"
 
+# A heading's bracketed note, words only: "Medications given in hospital (not for home use)".
+_NOTE = r"(?=\([a-z][a-z ,/'-]{0,40}\)\s*$)"
+
 # Headings that set the context of the lines below them, with the section they open.
 _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
     (
         re.compile(
-            rf"^\s*(?:\d{{1,2}}[.)]\s*)?(?:{words}){_COLUMN_WORDS}\s*(?::|-|$)", re.IGNORECASE
+            rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?(?:{words}){_COLUMN_WORDS}"
+            rf"\s*(?::|-|$|{_NOTE})",
+            re.IGNORECASE,
         ),
         section,
         ctx,
@@ -446,7 +451,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu) course|treatment given|"
             r"(?:triage|ed|emergency department) (?:interventions|treatment|medications given)|"
             r"(?:medications?|medicines?|drugs) (?:given|administered)"
-            r"(?: (?:in|during|at) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?",
+            r"(?: (?:in|during|at|on) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?",
             None,
             Context(medication_status="completed", in_care=True),
         ),
@@ -544,7 +549,8 @@ class ScopeTracker:
         start = detect_section(text)
         if start is not None and not start.is_table_header:
             self.current = NO_CONTEXT
-            self.section = start.section
+            # Social history records habits ("Alcohol use  Occasional"), not diagnoses.
+            self.section = "social" if start.kind == "social_history" else start.section
         return self.current
 
 

@@ -136,8 +136,18 @@ def _field_spans(text: str) -> tuple[list[_Span], bool]:
     return spans, bool(hits) and hits[0].start <= 2
 
 
+# "Heart rate  /min  82  76": a C-CDA vitals table prints the unit before the readings.
+_UNIT_FIRST = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<unit>mmHg|/min|bpm|°[FC]|%|lbs?|in|cm|kg/m2|kg)"
+    r"\s+(?P<first>\d{1,3}(?:\.\d{1,2})?(?:/\d{2,3})?)(?=\s|$)"
+)
+
+
 def _vital_spans(text: str, section: str | None) -> list[_Span]:
     text = plain_units(text)
+    unit_first = _UNIT_FIRST.match(text) if section == "vitals" else None
+    if unit_first is not None:
+        text = _UNIT_FIRST.sub(r"\g<label> \g<first> \g<unit>", text)
     found = vitals.find_vitals(text)
     if section == "vitals" or len(found) >= 2:
         found = vitals.find_vitals(text, allow_short_labels=True)
@@ -146,7 +156,11 @@ def _vital_spans(text: str, section: str | None) -> list[_Span]:
         # "Heart rate  72 /min  88 /min" under date columns: one reading per column.
         spans.extend(
             _Span("vital", reading, 0.85)
-            for reading in repeated_readings(found[0].kind, text[found[0].end :])
+            for reading in repeated_readings(
+                found[0].kind,
+                text[found[0].end :],
+                unit_first.group("unit") if unit_first else None,
+            )
         )
     return spans
 
@@ -386,6 +400,19 @@ def _is_allergy_line(text: str, section: str | None) -> bool:
     return bool(CHECKBOX.search(text) and _ALLERGY_CHECKBOX.search(text))
 
 
+def _result_with_date_field(text: str) -> str | None:
+    """ "Hb: 10.8 g/dL (14/03/2025)" for a line whose only field is a trailing date; None
+    otherwise."""
+    hits = [hit for hit in fields.find_fields(text) if hit.entity_type != "phi"]
+    if len(hits) != 1 or hits[0].entity_type != "date_of_service":
+        return None
+    before = text[: hits[0].start].rstrip(" .;,")
+    numeric = _NUMERIC_DATE.match(hits[0].value.lstrip())
+    if numeric is None or len(before) < 2:
+        return None
+    return f"{before} ({numeric.group(0)})"
+
+
 def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -> list[_Span]:
     """The entities on one line (its section header already removed).
 
@@ -393,6 +420,9 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     line name conditions it would not be read for otherwise.
     """
     spans, is_field_line = _field_spans(text)
+    if spans and not is_field_line and (dated := _result_with_date_field(text)):
+        # "Hb: 10.8 g/dL  Date: 14/03/2025": a card's result and the day it was taken.
+        return [*classify_line(dated, section, scope), *spans]
     if spans or is_field_line:
         return spans
     inline = _INLINE_ALLERGIES.search(text)
@@ -597,11 +627,13 @@ def _walk_page(
                 if span.entity_type == "date_of_service"
             )
         if start is not None:
-            line_section = start.section
+            # Social history ("Alcohol use  Occasional") records habits, not diagnoses: no
+            # condition is read there by its code.
+            line_section = "social" if start.kind == "social_history" else start.section
             if start.is_table_header or not start.remainder:
                 if not start.is_table_header:
                     section_date = heading_date_text(text)
-                section = start.section
+                section = line_section
                 continue
             # "Allergies: Penicillin" is a one-line section; the lines below keep theirs.
             text = start.remainder

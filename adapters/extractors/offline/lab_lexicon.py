@@ -164,7 +164,37 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Anti-TPO antibodies", "8099-4", "TPO antibodies", "Anti-TPO", "Thyroid peroxidase Ab"),
     _c("Rheumatoid factor", "11572-5", "RF", "RA factor"),
     _c("HBsAg", "5196-1", "Hepatitis B surface antigen"),
-    _c("Anti-HCV", "16128-1", "HCV antibody", "Hepatitis C antibody"),
+    _c("Anti-HCV", "16128-1", "HCV antibody", "Hepatitis C antibody", "HCV Ab"),
+    # Screening serology of antenatal, HIV and general clinics: a word result.
+    _c(
+        "HIV 1+2 antibody",
+        "31201-7",
+        "HIV",
+        "HIV 1/2",
+        "HIV 1&2",
+        "HIV 1 & 2",
+        "HIV 1/2 Ab",
+        "HIV 1 and 2",
+        "HIV screening",
+        "HIV 1 & 2 screening",
+        "HIV test",
+        "HIV antibody",
+        "HIV serology",
+        "Anti-HIV",
+    ),
+    _c("RPR", "20507-0", "Syphilis (RPR)", "Syphilis RPR", "Rapid plasma reagin"),
+    _c("VDRL", "5292-8", "Syphilis (VDRL)", "Syphilis VDRL"),
+    _c(
+        "Malaria parasites (blood film)",
+        "32700-7",
+        "Malaria parasite",
+        "Malaria parasites",
+        "Malaria smear",
+        "Malaria film",
+        "Blood film for malaria parasites",
+        "BFMP",
+        "MPS",
+    ),
 )
 
 #: Urine analytes: looked up only when the name states the urine specimen.
@@ -202,6 +232,15 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
     _c("Urine bilirubin", "5770-3", "Bilirubin"),
     _c("Urine urobilinogen", "5818-0", "Urobilinogen"),
     _c("Urine osmolality", "2695-6", "Osmolality"),
+    _c(
+        "Urine pregnancy test",
+        "2106-3",
+        "Pregnancy test",
+        "hCG",
+        "Urine hCG",
+        "Pregnancy test (urine hCG)",
+        "UPT",
+    ),
 )
 
 #: Specimen words: a name carrying one is not a serum/plasma analyte.

@@ -74,8 +74,9 @@ _FLAG_WORDS: dict[str, LabFlag] = {
 }
 _TRAILING_NOISE = re.compile(rf"[{DASHES}\s:=.,;|]+$")
 _QUALITATIVE = re.compile(
-    r"\b(negative|positive|not detected|detected|reactive|nonreactive|"
-    r"non-reactive|trace|nil|absent|present)\b"
+    r"\bNR\s*\(non[- ]?reactive\)|"
+    r"\b(negative|positive|(?:target )?not detected|detected|non[- ]?reactive|reactive|"
+    r"NR|not seen|trace|nil|absent|present)\b"
     # a dipstick's grade: "Leucocyte esterase ++"
     r"|(?<![\w+])(\+{1,4})(?![\w+])",
     re.IGNORECASE,
@@ -298,16 +299,19 @@ def parse_lab_row(
 _COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
 
 
-def parse_qualitative_row(line: str) -> LabRow | None:
-    """A known test with a word result: "HIV 1/2 Ab Nonreactive", "Urine nitrite Negative"."""
-    found = _QUALITATIVE.search(line)
+def parse_qualitative_row(line: str, order: DateOrder | None = None) -> LabRow | None:
+    """A known test with a word result: "HIV 1/2 Ab Nonreactive", "Urine nitrite Negative",
+    with the day it was taken when the row gives one."""
+    blanked, dates = take_dates(line, order)
+    found = _QUALITATIVE.search(blanked)
     if not found:
         return None
-    name = _clean_name(strip_table_rules(line[: found.start()]))
+    name = _clean_name(strip_table_rules(blanked[: found.start()]))
     known = lookup_analyte(name) if name else None
     if known is None:
         return None
-    return LabRow(name, known, found.group(0), None, None, None, None, None, None)
+    when = _row_date(dates, order)
+    return LabRow(name, known, found.group(0), None, None, None, None, None, None, when)
 
 
 _UNIT_SPELLINGS = {

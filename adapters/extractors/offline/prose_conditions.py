@@ -25,7 +25,9 @@ PROSE_CONFIDENCE = 0.7
 # are not diagnoses to read out of prose.
 _NOT_FROM_PROSE = ("R", "Q", "B95", "B96", "B97")
 # Sections whose lines name other things ("Latex - contact dermatitis" is a reaction).
-_OTHER_SECTIONS = frozenset({"allergies", "medications", "labs", "vitals", "immunizations"})
+_OTHER_SECTIONS = frozenset(
+    {"allergies", "medications", "labs", "vitals", "immunizations", "social"}
+)
 # Demographic lines carry names, not diagnoses.
 _DEMOGRAPHICS = re.compile(
     r"^\s*(?:patient(?:'s)? name|patient|name|re)\s*:|\b(?:dob|d\.o\.b|mrn|nhs no)\b", re.I
@@ -33,7 +35,10 @@ _DEMOGRAPHICS = re.compile(
 # General statements, not about this patient.
 _GENERAL = re.compile(
     r"\b(?:is|are) associated with|\b(?:can|may) (?:cause|lead to)|correlate clinically|"
-    r"consistent with a diagnosis|suggestive of|a value of",
+    r"consistent with a diagnosis|suggestive of|a value of|"
+    # a report's legend or comment: "HbA1c interpretation (ADA): ... Diabetes >= 6.5 %",
+    # "CHRONIC KIDNEY DISEASE. INTERPRET WITH ACR."
+    r"\binterpret(?:ation|ed|ing)?\b",
     re.I,
 )
 # Prose has sentence punctuation or runs on; a bare phrase on its own line is a list entry,
@@ -49,8 +54,10 @@ _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]|([☐☒☑])")
 #: Words after a disease's name that make it a test of it: "Varicella IgG", "HIV antibody".
 TEST_WORDS = r"IgG|IgM|Ab|antibod\w*|antigen|serology|PCR|titre|titer|NS1"
 _NOT_A_DIAGNOSIS_AFTER = re.compile(
-    r"^\W{0,3}(?:screening|screen|test|risk|vaccine|check|clinic|service|team|nurse|"
-    rf"specialist|educator|review|assessment|programme|program|education|{TEST_WORDS})\b",
+    # "Hepatitis C Screening", "Diabetes >= 6.5 %" (a category of a result's scale)
+    r"^\W{0,3}(?:[A-Z]\b\W{0,2})?(?:screening|screen|test|risk|vaccine|check|clinic|service|"
+    rf"team|nurse|specialist|educator|review|assessment|programme|program|education|"
+    rf"{TEST_WORDS})\b|^\s*(?:[<>≤≥]=?|=)\s*\d",
     re.I,
 )
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(
@@ -79,11 +86,16 @@ def _names(text: str) -> Iterator[tuple[str, str | None, int, int]]:
     An abbreviation is stored with what it stands for: "Obstructive sleep apnea (OSA)".
     """
     for match, start, end in CONDITION_INDEX.scan_all(text, max_words=5):
-        if match.score >= 1.0:
-            written = text[start:end]
+        written = text[start:end]
+        # Exact after folding spaces is not exact: "Call us" is no "Callus".
+        if match.score >= 1.0 and _tokens(written) == _tokens(match.spelling):
             if written.isupper() and len(written) <= 5:
                 written = f"{match.concept.name} ({written})"
             yield written, match.concept.code, start, end
+
+
+def _tokens(text: str) -> int:
+    return len(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _box_unticked(text: str, start: int) -> bool:

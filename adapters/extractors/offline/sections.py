@@ -535,6 +535,10 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "strength",
             "instructions",
             "quantity",
+            # "Medication  Dates given", "... Indication  Remarks"
+            "dates",
+            "indication",
+            "remarks",
         }
     ),
     "allergies": frozenset(

@@ -145,18 +145,19 @@ def row_vitals(line: str, columns: tuple[VitalKind, ...], units: tuple[str, ...]
     return found
 
 
-def repeated_readings(kind: VitalKind, rest: str) -> list[str]:
+def repeated_readings(kind: VitalKind, rest: str, unit: str | None = None) -> list[str]:
     """More readings of one vital after its first, as date columns print them: "Heart rate
-    72 /min 88 /min" gives "Pulse 88 /min" for the text after the first reading."""
+    72 /min 88 /min" gives "Pulse 88 /min" for the text after the first reading; ``unit``
+    is the row's own, when a column before the readings gives it ("Body weight  lb  231  224")."""
     text = BRACKETED.sub(" ", plain_units(rest))
     if re.search(r"[A-Za-z]{2,}", _CELL.sub(" ", text)):
         return []  # words follow the reading ("Wt: 82 kg  2. Tab. Panadol 500 mg"): not columns
     found: list[str] = []
     for cell in _CELL.finditer(text):
-        value, unit = cell.group("value"), cell.group("unit")
-        if not _fits(kind, _kinds_for(value, unit)):
+        value = cell.group("value")
+        if not _fits(kind, _kinds_for(value, cell.group("unit") or unit)):
             break
-        found.append(" ".join(f"{_LABEL[kind]} {value} {unit or ''}".split()))
+        found.append(" ".join(f"{_LABEL[kind]} {value} {cell.group('unit') or unit or ''}".split()))
     return found
 
 
