@@ -1123,3 +1123,69 @@ def test_social_history_habits_and_report_legends_are_no_diagnoses(extract: Extr
     )
     present = [c.name for c in extraction.conditions if c.assertion == "present"]
     assert present == []
+
+
+def test_a_profile_row_with_two_labelled_fields(extract: Extract) -> None:
+    cells = (
+        ("Problems on file", 0.08, 0.2),
+        ("Asthma; Gout", 0.22, 0.45),
+        ("Allergies on file", 0.5, 0.62),
+        ("Codeine - vomiting", 0.64, 0.9),
+    )
+    line = TextLine(" ".join(c[0] for c in cells), (0.08, 0.2, 0.9, 0.22), 0.99, cells)
+    page = PageText(page_number=1, lines=(line,), engine="rapidocr", engine_version="t")
+    extractor = OfflineClinicalExtractor()
+    extraction = _GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    assert [c.name for c in extraction.conditions] == ["Asthma", "Gout"]
+    assert [(a.substance, a.reaction) for a in extraction.allergies] == [("Codeine", "vomiting")]
+
+
+def test_leaflet_extracts_printed_with_a_dispense(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Dispensed",
+        "Zoton 30 (lansoprazole 30 mg) 28 capsules, one daily",
+        "Patient information leaflet extracts",
+        "Zoton (lansoprazole): Do not exceed 2 capsules a day. Tell your doctor if you have",
+        "liver disease or if you are allergic to omeprazole.",
+    )
+    assert [m.name for m in extraction.medications] == ["Lansoprazole (Zoton)"]
+    assert extraction.allergies == ()
+    assert [c.name for c in extraction.conditions if c.assertion == "present"] == []
+
+
+def test_a_growth_chart_with_its_dates_in_a_row(extract: Extract) -> None:
+    extraction = extract(
+        "GROWTH CHART",
+        "Date 02/01/2026 13/02/2026 27/03/2026",
+        "Weight (kg) 3.4 4.4 5.3",
+    )
+    rows = [(v.kind, v.value_text, v.unit) for v in extraction.vitals]
+    assert rows == [("weight", "3.4", "kg"), ("weight", "4.4", "kg"), ("weight", "5.3", "kg")]
+    assert extraction.labs == ()
+
+
+def test_a_letters_result_quoted_with_an_earlier_dated_one(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Her ferritin today was 35 ug/L, up from 12 ug/L on 19/08/2025. Urine ACR was 2.1",
+        "mg/mmol and her HbA1c is 49 mmol/mol, down from 53 in the spring.",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.observed_on) for lab in extraction.labs]
+    assert rows == [
+        ("ferritin", "35", None),
+        ("ferritin", "12", dt.date(2025, 8, 19)),  # the date is the earlier value's
+        ("Urine ACR", "2.1", None),  # no medicine dosed in "mg" of a ratio
+        ("HbA1c", "49", None),  # "53 in the spring" has no day: not kept
+    ]
+    assert extraction.medications == ()
+
+
+def test_a_hepatitis_b_surface_antigen_is_a_test_not_hepatitis(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "SEROLOGY",
+        "Hepatitis B Surface Antigen Non Reactive",
+        "Hepatitis C antibody Negative",
+    )
+    assert extraction.conditions == ()

@@ -147,7 +147,7 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         return None  # a vaccine given is an immunization, read by its own pass
     section, own = contexts.of(entity, _as_written(row.name, entity.text))
     # A drug the patient is not on, or only might be, is no medication row at all.
-    if own.leaflet or own.assertion in ("negated", "hypothetical", "family"):
+    if section.leaflet or own.leaflet or own.assertion in ("negated", "hypothetical", "family"):
         return None
     status = own.medication_status
     if status is None and own.assertion == "historical":
@@ -261,7 +261,7 @@ def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     if row is None:
         return None
     section, own = contexts.of(entity, row.substance)
-    if own.leaflet:  # "tell your doctor if you are allergic to clopidogrel"
+    if section.leaflet or own.leaflet:  # "tell your doctor if you are allergic to clopidogrel"
         return None
     assertion = section.merged(own).assertion
     if assertion == "historical":
@@ -290,7 +290,7 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     if row is None:
         return None
     section, own = contexts.of(entity, row.name)
-    if own.leaflet:
+    if section.leaflet or own.leaflet:
         return None
     return Condition(
         name=row.name,
@@ -319,7 +319,7 @@ _NOT_A_DOSE = re.compile(
 _A_TEST = re.compile(r"\b(?:antibod(?:y|ies)|antigen|ab|ag|igg|igm|titre|titer|serology)\b", re.I)
 #: A card's age column after the vaccine: "BCG At birth", "PCV10 1 6 weeks".
 _AGE_CELL = re.compile(
-    r"\s+(?:at birth|\d+\s*(?:weeks?|wks?|months?|mths?|years?|yrs?))\b.*$", re.IGNORECASE
+    r"\s+(?:(?:at )?birth|\d+\s*(?:weeks?|wks?|months?|mths?|years?|yrs?))\b.*$", re.IGNORECASE
 )
 
 

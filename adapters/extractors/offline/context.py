@@ -456,6 +456,14 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             Context(medication_status="completed", in_care=True),
         ),
         (
+            # Leaflet text printed with a dispense: nothing under it is about this patient.
+            r"(?:patient )?(?:information )?leaflet(?: extracts?| text| information)?|"
+            # (a bare "Patient information" heads demographics, not a leaflet)
+            r"patient information\s*-\s*leaflet(?: extracts?)?",
+            None,
+            Context(leaflet=True),
+        ),
+        (
             r"family (?:medical )?(?:history|hx)|fhx?|fam hx",
             None,
             Context(assertion="family"),

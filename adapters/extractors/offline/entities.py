@@ -136,10 +136,11 @@ def _field_spans(text: str) -> tuple[list[_Span], bool]:
     return spans, bool(hits) and hits[0].start <= 2
 
 
-# "Heart rate  /min  82  76": a C-CDA vitals table prints the unit before the readings.
+# "Heart rate  /min  82  76": a C-CDA vitals table prints the unit before the readings, and
+# a child's growth chart its dates in a row above "Weight (kg)  3.2  4.9".
 _UNIT_FIRST = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<unit>mmHg|/min|bpm|°[FC]|%|lbs?|in|cm|kg/m2|kg)"
-    r"\s+(?P<first>\d{1,3}(?:\.\d{1,2})?(?:/\d{2,3})?)(?=\s|$)"
+    r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+\(?(?P<unit>mmHg|/min|bpm|°[FC]|%|lbs?|in|cm|kg/m2|kg)"
+    r"\)?\s+(?P<first>\d{1,3}(?:\.\d{1,2})?(?:/\d{2,3})?)(?=\s|$)"
 )
 
 
@@ -586,9 +587,11 @@ def _walk_page(
         text = rewritten or text
         line_section = section
         scope = tracker.feed(text)
-        # A lab table with one column per date gives a row per column.
-        expanded = tables.labs.feed(text, cells=line.cells)
-        if expanded is None:
+        # A lab table with one column per date gives a row per column; a vital's row under
+        # the same dates ("Weight (kg)  3.2  4.9") is no lab.
+        in_vitals = section == "vitals" and bool(_vital_spans(text, section))
+        expanded = None if in_vitals else tables.labs.feed(text, cells=line.cells)
+        if expanded is None and not in_vitals:
             expanded = tables.trends.feed(text)  # or one column per test and a row per date
         if expanded is not None:
             confidence = round(0.9 * line.confidence, 4)

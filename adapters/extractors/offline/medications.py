@@ -110,7 +110,7 @@ _UNGLUE = re.compile(
 
 _RESULT_AFTER_NUMBER = re.compile(
     r"\d\s+(?:H|L|HH|LL|\*)?\s*(?:ng|pg|mcg|µg|ug|mg|g|mmol|µmol|umol|nmol|pmol|mIU|IU|U)"
-    r"\s*/\s*(?:mL|dL|L)\b",
+    r"\s*/\s*(?:mL|dL|L|mol|mmol|g)\b",  # a concentration or a ratio ("4.2 mg/mmol")
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(

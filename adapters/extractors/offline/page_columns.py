@@ -14,6 +14,7 @@ Rows that cross the gutter (a letterhead, a signature) end the band and stay who
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -135,5 +136,32 @@ def columns_in_reading_order(page: PageText) -> PageText:
     return replace(page, lines=tuple(lines))
 
 
+def _labelled(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    label, *rest = cells
+    text = label[0] if label[0].rstrip().endswith(":") else f"{label[0].rstrip()}:"
+    return ((text, label[1], label[2]), *rest)
+
+
+def label_pairs_apart(page: PageText) -> PageText:
+    """A profile's row of two labelled fields ("Conditions on file | Type 2 Diabetes;
+    Hypertension | Allergy on file | Sulphonamides - rash") as one line per field, each
+    label with its colon; other rows unchanged."""
+    lines: list[TextLine] = []
+    for line in page.lines:
+        cells = line.cells
+        starts = [
+            i
+            for i, cell in enumerate(cells)
+            if i != 1 and (i == 0 or i + 1 < len(cells)) and _names_a_section(cell[0])
+        ]
+        # Both labels must name sections, each followed by its value.
+        if len(cells) < 4 or len(starts) < 2 or starts[0] != 0 or 1 in starts:
+            lines.append(line)
+            continue
+        bounds = [*starts, len(cells)]
+        lines.extend(_piece(line, _labelled(cells[a:b])) for a, b in itertools.pairwise(bounds))
+    return replace(page, lines=tuple(lines))
+
+
 def in_reading_order(pages: Sequence[PageText]) -> list[PageText]:
-    return [columns_in_reading_order(page) for page in pages]
+    return [label_pairs_apart(columns_in_reading_order(page)) for page in pages]

@@ -52,7 +52,7 @@ _AFTER_NAME = 60  # characters after a name that can still say it resolved
 _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]|([☐☒☑])")
 # Not the patient's diagnosis: a screening test, a risk, a service, a reason for a change.
 #: Words after a disease's name that make it a test of it: "Varicella IgG", "HIV antibody".
-TEST_WORDS = r"IgG|IgM|Ab|antibod\w*|antigen|serology|PCR|titre|titer|NS1"
+TEST_WORDS = r"IgG|IgM|Ab|(?:surface |core |e )?(?:antibod\w*|antigen)|serology|PCR|titre|titer|NS1"
 _NOT_A_DIAGNOSIS_AFTER = re.compile(
     # "Hepatitis C Screening", "Diabetes >= 6.5 %" (a category of a result's scale)
     r"^\W{0,3}(?:[A-Z]\b\W{0,2})?(?:screening|screen|test|risk|vaccine|check|clinic|service|"
@@ -174,8 +174,9 @@ def prose_conditions(
                 if _not_a_diagnosis(text, start, end):
                     continue
                 own = span_context(text, start, end)
-                assertion = scope.context.merged(own).assertion
-                if own.leaflet or assertion not in ("present", "historical"):
+                merged = scope.context.merged(own)
+                assertion = merged.assertion
+                if merged.leaflet or assertion not in ("present", "historical"):
                     continue
                 seen.add(code[:3])
                 resolved = _RESOLVED.search(text[end : end + _AFTER_NAME])

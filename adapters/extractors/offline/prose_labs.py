@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from adapters.extractors.offline.lab_lexicon import OTHER_SPECIMEN_WORDS
 from adapters.extractors.offline.labs import lookup_analyte, take_dates
 from adapters.extractors.offline.patterns import COMPARATOR, LAB_UNIT, NUMBER
-from adapters.extractors.offline.values import DateOrder
+from adapters.extractors.offline.values import DateOrder, FoundDate
 
 _VALUE = re.compile(
     rf"(?<![\w./^-])(?P<value>{COMPARATOR}?\s*{NUMBER})(?![\w/]|\.\d)"
@@ -33,9 +33,12 @@ _LINKING = re.compile(
 )
 # Between two values of one test: "(28/01), ", " -> ", " then ", " and later ".
 _REPEAT_GAP = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:[,;]|->|→|\b(?:then|and|later|rising to|falling to)\b)\s*$",
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:[,;]\s*)?(?:->|→|\b(?:then|and|later|rising to|falling to|"
+    r"(?:improved|down|up|fallen|risen|increased|decreased|changed) from|from|previously|"
+    r"compared with|vs\.?)\b)|[,;])\s*$",
     re.IGNORECASE,
 )
+_EARLIER = re.compile(r"\b(?:from|previously|compared with|vs)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
 _THRESHOLD = re.compile(
     r"\b(?:if|when|unless|until|once|target|goal|aim|keep|above|below)\b", re.IGNORECASE
@@ -56,6 +59,8 @@ class _Hit:
     unit: str | None
     start: int
     end: int
+    #: An earlier value quoted for comparison ("67, up from 59"): kept only with its own date.
+    earlier: bool = False
 
 
 def _analyte_before(text: str) -> tuple[str, str | None] | None:
@@ -63,7 +68,7 @@ def _analyte_before(text: str) -> tuple[str, str | None] | None:
     head = text[: _LINKING.search(text).start()]  # type: ignore[union-attr]  # matches ""
     words = head.split()
     for count in range(min(_MAX_NAME_WORDS, len(words)), 0, -1):
-        name = " ".join(words[-count:]).strip("(),;: ")
+        name = " ".join(words[-count:]).strip("(),;:. ")
         if not name or not re.search(r"[A-Za-z]", name):
             continue
         if OTHER_SPECIMEN_WORDS.search(name):
@@ -87,12 +92,23 @@ def _hits(blanked: str) -> list[_Hit]:
             # < 50 copies/mL" is a result past the assay's limit
             last_end = match.end()
             continue
-        if analyte is None and hits and _REPEAT_GAP.match(blanked[hits[-1].end : match.start()]):
+        gap = blanked[hits[-1].end : match.start()] if hits else ""
+        earlier = False
+        if analyte is None and hits and _REPEAT_GAP.match(gap):
             analyte = (hits[-1].name, hits[-1].code)  # "132 umol/L (28/01), 88 umol/L"
+            earlier = _EARLIER.search(gap) is not None
         if analyte is not None:
             unit = match.group("unit")
             hits.append(
-                _Hit(analyte[0], analyte[1], match.group("value"), unit, match.start(), match.end())
+                _Hit(
+                    analyte[0],
+                    analyte[1],
+                    match.group("value"),
+                    unit,
+                    match.start(),
+                    match.end(),
+                    earlier,
+                )
             )
         last_end = match.end()
     return hits
@@ -117,9 +133,45 @@ def find_prose_labs(text: str, order: DateOrder | None = None) -> list[str]:
     date when it gives one; [] when the line has no known test with a value."""
     blanked, dates = take_dates(text, order)
     hits = _hits(blanked)
-    when = dates[0].value.isoformat() if len(dates) == 1 and not dates[0].ambiguous else ""
+    own, dated = _dates_of(hits, dates, blanked)
     rows = []
     for index, hit in enumerate(hits):
+        if hit.earlier and index not in own:
+            continue  # "up from 59 in May": a past value without its day
         unit = hit.unit or _shared_unit(hits, index, blanked) or ""
-        rows.append(" ".join(f"{hit.name} {hit.value} {unit} {when}".split()))
+        rows.append(" ".join(f"{hit.name} {hit.value} {unit} {dated.get(index, '')}".split()))
     return rows
+
+
+#: A date right after a value is that value's own: "74 mmol/mol on 10/10/2024", "(28/01/2026)".
+_OWN_DATE_GAP = re.compile(r"^\s*(?:on|\(|,)?\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+def _dates_of(
+    hits: list[_Hit], dates: list[FoundDate], blanked: str
+) -> tuple[set[int], dict[int, str]]:
+    """The hits that a date follows, and each hit's date: its own when one follows it, else
+    the one date of its sentence."""
+    own: dict[int, str] = {}
+    sentence_dates: list[FoundDate] = []
+    for found in dates:
+        if found.ambiguous:
+            continue
+        before = [i for i, hit in enumerate(hits) if hit.end <= found.start]
+        if before and _OWN_DATE_GAP.match(blanked[hits[before[-1]].end : found.start]):
+            own[before[-1]] = found.value.isoformat()
+        else:
+            sentence_dates.append(found)
+    dated = dict(own)
+    for index, hit in enumerate(hits):
+        if index in own:
+            continue
+        same = [
+            d
+            for d in sentence_dates
+            if not _SENTENCE_END.search(blanked, min(d.end, hit.start), max(d.start, hit.end))
+        ]
+        if len(same) == 1:
+            dated[index] = same[0].value.isoformat()
+    return set(own), dated

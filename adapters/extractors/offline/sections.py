@@ -176,6 +176,10 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "encounter vitals",
         "most recent vitals",
         "observations",
+        # a child's card
+        "growth monitoring",
+        "growth chart",
+        "growth record",
     ),
     "labs": (
         "key results",
