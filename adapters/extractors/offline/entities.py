@@ -459,6 +459,8 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             return meds  # a problem list that did not close before the medicines below it
     if section == "immunizations":
         return _immunization_spans(text, section)
+    if _GIVEN_NOW.search(text) and (shot := _immunization_span(text, section)) is not None:
+        return [shot]  # "Influenza vaccine given today: Influvac 0.5 mL IM": a dose, no medicine
     meds = _medication_spans(text, section)
     if meds:
         return meds

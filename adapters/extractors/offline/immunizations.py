@@ -25,6 +25,8 @@ _LOT_TOKEN = re.compile(
     r"(?<![\w/-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,11}(?![\w/])"
 )
 # Words that make the dates after them due dates, and words that switch back to given.
+# "Influenza vaccine given today: Influvac Tetra ...": the name ends where the sentence goes on.
+_GIVEN_WORDS = re.compile(r"\s(?:given|administered|received)\b", re.IGNORECASE)
 _DUE_WORDS = re.compile(
     r"\b(?:next\s+)?due\b|\boverdue\b|\brecommended\b|\bscheduled\b|\bplanned\b|\bbooked\b|"
     r"\brecall\b|\breminder\b|\bnext\s+dose\b|\bto\s+be\s+given\b",
@@ -55,12 +57,14 @@ def _name_end(text: str) -> int:
     dates = parse_dates(text)
     if dates:
         ends.append(dates[0].start)
-    for pattern in (DOSE_NUMBER, LOT_NUMBER, _BARE_DOSE, _DUE_WORDS):
+    for pattern in (DOSE_NUMBER, LOT_NUMBER, _BARE_DOSE, _DUE_WORDS, _GIVEN_WORDS):
         found = pattern.search(text)
         if found is None:
             continue
         if pattern is _BARE_DOSE and VACCINE_INDEX.lookup(text[: found.end()], fuzzy=False):
             continue  # "Gardasil 9": the number is part of the trade name, not a dose
+        if pattern is _GIVEN_WORDS and not VACCINE_INDEX.lookup(text[: found.start()]):
+            continue  # "pneumococcal vaccine given today (Prevnar 20)": the brand names it
         ends.append(found.start())
     return min(ends)
 
