@@ -1189,3 +1189,49 @@ def test_a_hepatitis_b_surface_antigen_is_a_test_not_hepatitis(extract: Extract)
         "Hepatitis C antibody Negative",
     )
     assert extraction.conditions == ()
+
+
+def test_an_alerts_line_with_items_between_bars(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "ALERTS / ALLERGIES: Trimethoprim - rash (moderate) | Codeine - nil known reaction,"
+        " tolerated tramadol",
+    )
+    present = [(a.substance, a.reaction) for a in extraction.allergies if a.assertion == "present"]
+    assert present == [("Trimethoprim", "rash")]  # the next item's "nil known" is its own
+
+
+def test_a_reconciliation_row_with_the_product_and_then_the_dose(extract: Extract) -> None:
+    extraction = extract(
+        "Status Medication Dose Route Frequency Remarks",
+        "CHANGED Gliclazide 40 mg tablet 80 mg PO BD dose increased from 40 mg BD",
+        "CONTINUED Amlodipine 5 mg tablet 5 mg PO OD no change",
+    )
+    rows = [(m.name, m.dose, m.unit) for m in extraction.medications]
+    assert rows == [("Gliclazide", "80", "mg"), ("Amlodipine", "5", "mg")]
+
+
+def test_allergies_listed_as_diagnoses_and_a_reaction_told_in_prose(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Diagnoses",
+        "1. Egg allergy (urticaria)",
+        "2. Allergic rhinitis - grass pollen",
+        "Assessment",
+        "She had generalised urticaria after scrambled egg in May. She has seasonal rhinitis with"
+        " sneezing every spring.",
+    )
+    rows = [(c.name, c.icd10_code) for c in extraction.conditions]
+    # the letter's "urticaria" and "rhinitis" are what the list already names
+    assert rows == [("Egg allergy (urticaria)", "Z91.012"), ("Allergic rhinitis", "J30.9")]
+
+
+def test_a_vaccine_given_today_with_its_vials_expiry(extract: Extract) -> None:
+    extraction = extract(
+        "Encounter: 02/17/2026",
+        "Tdap (Boostrix) 0.5 mL IM right deltoid given today, lot AC52B, exp 11/30/2027.",
+    )
+    assert [(i.vaccine, i.administered_on) for i in extraction.immunizations] == [
+        ("Tdap (Boostrix)", dt.date(2026, 2, 17))  # the encounter's day, not the expiry
+    ]
+    assert extraction.medications == ()

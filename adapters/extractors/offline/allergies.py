@@ -65,7 +65,7 @@ def _repair_reaction(text: str) -> str:
 
 
 def split_allergy_list(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each allergy in a list separated by ';', by commas outside brackets,
+    """(start, end) of each allergy in a list separated by ';' or '|', by commas outside brackets,
     by sentences ("Sulfa: hives. Shellfish: throat swelling") or by a dash after a bracketed
     reaction ("SULFAMETHOXAZOLE (HIVES) - ACE INHIBITORS (COUGH)")."""
     spans: list[tuple[int, int]] = []
@@ -75,7 +75,7 @@ def split_allergy_list(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (char in ";," or _ITEM_BREAK.match(text, index)):
+        elif depth == 0 and (char in ";,|" or _ITEM_BREAK.match(text, index)):
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(text)))

@@ -518,6 +518,7 @@ def extract_clinical(
                 if e.entity_type in _ITEM_ENTITIES
             },
             codes_taken={c.icd10_code for c in condition_items if c.icd10_code},
+            names_taken=[c.name for c in condition_items if c.icd10_code],
         )
     )
     provider = _best_field(entities, "provider")

@@ -242,8 +242,11 @@ _NO_STOP = (
     r"(?<!\btab)(?<!\btabs)(?<!\bcap)(?<!\bcaps)(?<!\binj)(?<!\bsyp)(?<!\bsyr)"
     r"(?<!\bsusp)(?<!\bdr)"
 )
+# A bar before another list item ("Aspirin - bronchospasm | Penicillin - nil known
+# reaction"), not before a row's own short status cell ("Aspirin 81 mg | Discontinued").
+_ITEM_BAR = r"\s\|\s(?=(?:[^|\s]+\s+){2,}[^|\s]+)"
 _CLAUSE_BREAK = re.compile(
-    rf"(?<!\d){_NO_STOP}\.(?!\d)|{_NO_STOP}\.(?=\s+[A-Z])|;|"
+    rf"(?<!\d){_NO_STOP}\.(?!\d)|{_NO_STOP}\.(?=\s+[A-Z])|;|{_ITEM_BAR}|"
     r"\b(?:but|however|although|though|except|apart from|aside from)\b",
     re.IGNORECASE,
 )

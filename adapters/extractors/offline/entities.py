@@ -623,9 +623,12 @@ def _walk_page(
             urine_block = False
         if urine_block and line_section == "labs" and not URINE_WORDS.search(text):
             text = f"Urine {text}"  # the specimen is part of each row's LOINC choice
-        if start is not None and start.kind == "page_furniture":
+        if start is not None and (
+            start.kind == "page_furniture"
+            or (start.kind == "encounters" and heading_date_text(text) is not None)
+        ):
             # A page header may still say when the visit was: "Progress Note - DOS 09/23/2025
-            # - … Page 1 of 1". Only that is read from it.
+            # - … Page 1 of 1", and so may "Encounter: 02/17/2026". Only that is read from it.
             drafts.extend(
                 _Draft(span.entity_type, span.text, span.confidence, page.page_number, [line])
                 for span in _field_spans(text)[0]

@@ -21,6 +21,13 @@ _FIELD_LABELS: tuple[tuple[FieldKind, int, tuple[str, ...]], ...] = (
             "date of visit",
             "encounter date",
             "date of encounter",
+            "encounter",
+            "clinic date",
+            "date of clinic",
+            "consult date",
+            "consultation date",
+            "date of consultation",
+            "appointment date",
         ),
     ),
     # A discharge summary's service date is its discharge date.

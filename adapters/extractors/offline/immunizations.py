@@ -24,9 +24,17 @@ _BARE_DOSE = re.compile(r"(?<=\s)(?P<n>[1-9])(?=\s)")
 _LOT_TOKEN = re.compile(
     r"(?<![\w/-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,11}(?![\w/])"
 )
-# Words that make the dates after them due dates, and words that switch back to given.
+# "lot 3K41T7, exp 06/30/2026": the vial's expiry.
+_EXPIRY = re.compile(
+    r"\b(?:exp(?:iry|ires|iration)?(?:\s+date)?|use by)\b[.:]?\s*"
+    r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?",
+    re.IGNORECASE,
+)
 # "Influenza vaccine given today: Influvac Tetra ...": the name ends where the sentence goes on.
-_GIVEN_WORDS = re.compile(r"\s(?:given|administered|received)\b", re.IGNORECASE)
+_GIVEN_CLAUSE = re.compile(r"\s(?:given|administered|received)\b", re.IGNORECASE)
+# "Tdap (Boostrix) 0.5 mL IM right deltoid": the volume given ends the name.
+_VOLUME = re.compile(r"\s\d+(?:\.\d+)?\s*mL\b", re.IGNORECASE)
+# Words that make the dates after them due dates, and words that switch back to given.
 _DUE_WORDS = re.compile(
     r"\b(?:next\s+)?due\b|\boverdue\b|\brecommended\b|\bscheduled\b|\bplanned\b|\bbooked\b|"
     r"\brecall\b|\breminder\b|\bnext\s+dose\b|\bto\s+be\s+given\b",
@@ -57,13 +65,13 @@ def _name_end(text: str) -> int:
     dates = parse_dates(text)
     if dates:
         ends.append(dates[0].start)
-    for pattern in (DOSE_NUMBER, LOT_NUMBER, _BARE_DOSE, _DUE_WORDS, _GIVEN_WORDS):
+    for pattern in (DOSE_NUMBER, LOT_NUMBER, _BARE_DOSE, _DUE_WORDS, _GIVEN_CLAUSE, _VOLUME):
         found = pattern.search(text)
         if found is None:
             continue
         if pattern is _BARE_DOSE and VACCINE_INDEX.lookup(text[: found.end()], fuzzy=False):
             continue  # "Gardasil 9": the number is part of the trade name, not a dose
-        if pattern is _GIVEN_WORDS and not VACCINE_INDEX.lookup(text[: found.start()]):
+        if pattern is _GIVEN_CLAUSE and not VACCINE_INDEX.lookup(text[: found.start()]):
             continue  # "pneumococcal vaccine given today (Prevnar 20)": the brand names it
         ends.append(found.start())
     return min(ends)
@@ -145,6 +153,8 @@ def parse_immunization_doses(
     """One row per dose given on the line; a line with only a due date gives one row with
     ``administered_on`` None and ``due_on`` set. Empty if the line names no vaccine."""
     text = LIST_MARKER.sub("", repair_digits(line), count=1)
+    # "lot 3K41T7, exp 06/30/2026": the vial's expiry is no day it was given.
+    text = _EXPIRY.sub(lambda m: " " * len(m.group(0)), text)
     end = _name_end(text)
     named = _vaccine(text, end, require_known=require_known)
     if named is None:

@@ -451,6 +451,20 @@ CONDITIONS: tuple[Concept, ...] = (
     _c("Gout", "M10.9"),
     _c("Chest pain", "R07.9"),
     _c("Cellulitis", "L03.90"),
+    # An allergy listed as a diagnosis ("1. Peanut allergy with anaphylaxis"): allergy status.
+    _c("Peanut allergy", "Z91.010", "Allergy to peanuts", "Peanut allergy with anaphylaxis"),
+    _c("Milk allergy", "Z91.011", "Cow's milk protein allergy", "Cow's milk allergy", "CMPA"),
+    _c("Egg allergy", "Z91.012", "Allergy to eggs"),
+    _c("Seafood allergy", "Z91.013", "Shellfish allergy", "Fish allergy"),
+    _c(
+        "Food allergy",
+        "Z91.018",
+        "Tree nut allergy",
+        "Cashew allergy",
+        "Sesame allergy",
+        "Wheat allergy",
+    ),
+    _c("Penicillin allergy", "Z88.0", "Allergy to penicillin"),
 )
 
 #: Route spellings -> normalised route (lowercase keys, punctuation removed).

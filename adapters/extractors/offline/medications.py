@@ -206,6 +206,19 @@ def _name_stop(text: str) -> int | None:
     return found[0][0].start() if found else None
 
 
+_PRODUCT_FORM = re.compile(r"\s*(?:tablets?|tabs?|capsules?|caps?)\s+(?=\d)", re.IGNORECASE)
+
+
+def _dose_after_product(text: str, strength: re.Match[str] | None) -> re.Match[str] | None:
+    """The strength right after "<strength> tablet", a medicines table's dose column."""
+    if strength is None or (form := _PRODUCT_FORM.match(text, strength.end())) is None:
+        return None
+    return next(
+        (found for found, conc in strengths(text) if found.start() == form.end() and not conc),
+        None,
+    )
+
+
 def _count_dose(text: str) -> tuple[str, str] | None:
     for found in _DOSE.finditer(text):
         unit = _COUNT_UNITS.get(found.group("unit").lower())
@@ -276,6 +289,8 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
             return None
     elif known.score < 1.0:
         name = known.spelling  # repair an OCR-damaged name to the table's spelling
+    # "Metformin 500 mg tablet  1,000 mg  PO BID": the product, then the dose taken.
+    strength = _dose_after_product(text, strength) or strength
     tail = text[strength.end() :] if strength else text[stop or 0 :]
     dose: str | None = None
     unit: str | None = None

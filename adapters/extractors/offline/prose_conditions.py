@@ -21,9 +21,9 @@ from pipeline.ports import PageText
 
 #: Lower than a listed problem: prose is looser than a list.
 PROSE_CONFIDENCE = 0.7
-# Symptoms (R), congenital malformations (Q: "Amelia" is one) and organisms (B95-B97)
-# are not diagnoses to read out of prose.
-_NOT_FROM_PROSE = ("R", "Q", "B95", "B96", "B97")
+# Symptoms (R), congenital malformations (Q: "Amelia" is one), organisms (B95-B97) and
+# allergy statuses (Z88, Z91: the allergy reader's) are not diagnoses to read out of prose.
+_NOT_FROM_PROSE = ("R", "Q", "B95", "B96", "B97", "Z88", "Z91")
 # Sections whose lines name other things ("Latex - contact dermatitis" is a reaction).
 _OTHER_SECTIONS = frozenset(
     {"allergies", "medications", "labs", "vitals", "immunizations", "social"}
@@ -94,6 +94,10 @@ def _names(text: str) -> Iterator[tuple[str, str | None, int, int]]:
             yield written, match.concept.code, start, end
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def _tokens(text: str) -> int:
     return len(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -142,10 +146,13 @@ def prose_conditions(
     *,
     lines_taken: Collection[tuple[int, str]],
     codes_taken: Collection[str],
+    names_taken: Collection[str] = (),
 ) -> list[Condition]:
-    """Conditions named in prose lines no other reader used, one per ICD-10 category."""
+    """Conditions named in prose lines no other reader used, one per ICD-10 category, and
+    none that a listed one already names ("rhinitis" beside "Allergic rhinitis")."""
     found: list[Condition] = []
     seen = {code[:3] for code in codes_taken}
+    listed = [_words(name) for name in names_taken]
     in_leaflet = False
     for page in pages:
         if page.status != "ok":
@@ -170,6 +177,8 @@ def prose_conditions(
             for written, code, start, end in _names(scope.text):
                 start, end = start + offset, end + offset
                 if code is None or code.startswith(_NOT_FROM_PROSE) or code[:3] in seen:
+                    continue
+                if any(_words(written) <= words for words in listed):
                     continue
                 if _not_a_diagnosis(text, start, end):
                     continue

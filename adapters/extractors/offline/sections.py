@@ -92,6 +92,8 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "allergies adverse reactions alerts",
         "allergies/adverse reactions/alerts",
         "alerts/adrs",
+        "alerts/allergies",
+        "allergies/alerts",
         "allergies/adrs",
         "allergies/adverse drug reactions",
         "adverse drug reactions",
