@@ -1235,3 +1235,144 @@ def test_a_vaccine_given_today_with_its_vials_expiry(extract: Extract) -> None:
         ("Tdap (Boostrix)", dt.date(2026, 2, 17))  # the encounter's day, not the expiry
     ]
     assert extraction.medications == ()
+
+
+def test_a_relatives_illness_inside_a_history_list_item(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "PAST MEDICAL / FAMILY HISTORY",
+        "Known asthmatic since childhood. His",
+        "older brother has sickle cell anaemia (HbSS).",
+    )
+    assert [c.name for c in extraction.conditions if c.assertion == "present"] == []
+
+
+def test_a_vaccine_forecast_names_diseases_that_are_not_diagnoses(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "VACCINE FORECAST (as of date printed)",
+        "Vaccine Group Status Recommended Date Notes",
+        "Hepatitis A Due now Recommended - travel risk",
+        "Hepatitis B Complete 3-dose series complete",
+        "Yellow fever 9 months Not given - not in region",
+    )
+    assert extraction.conditions == ()
+
+
+def test_a_pharmacys_fill_rows_repeat_its_profile(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "CURRENT MEDICATIONS",
+        "Brand Generic Strength / form Directions Prescriber",
+        "Zocor simvastatin 40 mg tablet 1 tablet at bedtime Dr. B. Cruz",
+        "INACTIVE / DISCONTINUED",
+        "Brand Generic Strength / form Directions Status",
+        "Nexium esomeprazole 40 mg tablet 1 tablet once a day DISCONTINUED",
+        "DISPENSING HISTORY",
+        "Date Rx No. Item Qty Prescriber",
+        "03/04/2026 26-03-0101 Zocor 40 mg 30 Dr. B. Cruz",
+        "03/04/2026 26-03-0102 Nexium 40 mg 30 Dr. B. Cruz",
+    )
+    rows = [(m.name, m.status) for m in extraction.medications]
+    assert rows == [("simvastatin", "active"), ("esomeprazole", "stopped")]
+
+
+def test_a_ccda_vitals_table_continued_after_a_page_break() -> None:
+    def page(number: int, *texts: str) -> PageText:
+        lines = tuple(
+            TextLine(text, (0.08, 0.06 + 0.02 * i, 0.9, 0.075 + 0.02 * i), 0.99)
+            for i, text in enumerate(texts)
+        )
+        return PageText(page_number=number, lines=lines, engine="rapidocr", engine_version="t")
+
+    footer = "Northbrook Health - Document generated 03/02/2026 - Page {} of 2"
+    pages = [
+        page(
+            1,
+            "VITAL SIGNS",
+            "Vital sign 11/14/2025 03/02/2026",
+            "Blood pressure 128/80 mm[Hg] 122/76 mm[Hg]",
+            footer.format(1),
+        ),
+        page(
+            2,
+            "Vital sign 11/14/2025 03/02/2026",
+            "Body temperature 36.9 Cel 36.6 Cel",
+            "BMI (Body Mass Index) 27.1 kg/m2 26.8 kg/m2",
+            footer.format(2),
+        ),
+    ]
+    extractor = OfflineClinicalExtractor()
+    extraction = _GATE(extractor.extract_clinical(pages, extractor.find_entities(pages)))
+    rows = [(v.kind, v.value_text) for v in extraction.vitals]
+    assert rows == [
+        ("blood_pressure", "128/80"),
+        ("blood_pressure", "122/76"),
+        ("temperature", "36.9"),
+        ("temperature", "36.6"),
+        ("bmi", "27.1"),
+        ("bmi", "26.8"),
+    ]
+    assert extraction.labs == ()
+
+
+def test_a_patient_portals_health_issues(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "My Health Issues",
+        "Health issue Status Date",
+        "Coeliac disease Current Since 03-2021",
+        "Psoriasis Current Since 2015",
+    )
+    assert [c.name for c in extraction.conditions] == ["Coeliac disease", "Psoriasis"]
+
+
+def test_who_a_stop_in_a_sentence_belongs_to(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Medication Dose Frequency Remarks",
+        "Dapagliflozin (Forxiga) 10 mg OM NEW",
+        "Gliclazide (Diamicron) 80 mg BD STOPPED - replaced by dapagliflozin",
+        "Rivaroxaban 20 mg once daily",
+        "Plan: as she is anticoagulated with rivaroxaban, clopidogrel no longer has a role and I"
+        " have stopped it. Celecoxib 200 mg daily, which she was taking for back pain, was stopped"
+        " in June.",
+    )
+    statuses = {m.name: m.status for m in extraction.medications}
+    assert statuses["Dapagliflozin"] == "new"
+    assert statuses["Rivaroxaban"] == "active"
+    assert statuses["Celecoxib"] == "stopped"
+
+
+def test_a_bulleted_allergy_record_with_allergic_and_not_allergic_lists(
+    extract: Extract,
+) -> None:
+    extraction = _gated(
+        extract,
+        "Allergy record",
+        "• ALLERGIC TO: Sesame - anaphylaxis (severe)",
+        "• NOT ALLERGIC TO: amoxicillin (de-labelled today); peanut - she may continue to eat",
+        "peanut butter and cashew.",
+    )
+    present = [a.substance for a in extraction.allergies if a.assertion == "present"]
+    assert present == ["Sesame"]
+
+
+def test_a_soap_notes_assessment_line_names_its_diagnoses(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "ALLERGIES: Codeine - vomiting",
+        "S: 2/7 sore throat, no cough. Eating and drinking.",
+        "A: 1. Acute tonsillitis. 2. Asthma - stable.",
+    )
+    names = {c.name for c in extraction.conditions if c.assertion == "present"}
+    assert {"Asthma"} <= names  # the allergy line above does not make the note an allergy list
+
+
+def test_a_strength_in_the_next_clause_is_not_the_dose(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Plan: I have started empagliflozin and stopped gliclazide, and titrated her basal"
+        " insulin to 30 units at night.",
+    )
+    assert [(m.name, m.dose) for m in extraction.medications if m.name == "gliclazide"] == []

@@ -32,7 +32,7 @@ _LABEL = re.compile(
 _REACTION_LABEL = re.compile(
     r"^\s*(?:rea[a-z0-9]{3,6}|rxn)\s*[:\-]\s*|^\s*reactions?\s+", re.IGNORECASE
 )
-_ALLERGIC_TO = re.compile(r"\ballergic to\s+", re.IGNORECASE)
+_ALLERGIC_TO = re.compile(r"\ballergic to\s*:?\s+", re.IGNORECASE)  # "ALLERGIC TO: Peanut"
 # "Latex allergy: [ ] Yes [X] No": the answer starts at the first box or yes/no word.
 _ANSWER = re.compile(rf"{CHECKBOX.pattern}|[☐☒☑]|\b(?:yes|no)\b", re.IGNORECASE)
 _ALLERGY_WORD = re.compile(r"\s+(?:allerg(?:y|ies)|intolerance|sensitivity)\s*$", re.IGNORECASE)

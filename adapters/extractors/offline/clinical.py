@@ -292,11 +292,16 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     section, own = contexts.of(entity, row.name)
     if section.leaflet or own.leaflet:
         return None
+    assertion = section.merged(own).assertion
+    # "younger sister has sickle cell anaemia": a cue the list item swallowed into its name
+    inner = span_context(row.name, len(row.name) - 1).assertion
+    if assertion == "present" and inner == "family":  # ("without complications" is a name)
+        assertion = inner
     return Condition(
         name=row.name,
         icd10_code=row.icd10_code,
         status=row.status,
-        assertion=section.merged(own).assertion,
+        assertion=assertion,
         confidence=entity.confidence,
         source=entity.source,
         requires_review=section.unclear_box,
@@ -428,12 +433,27 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
             kept[key] = item
     # "Restart empagliflozin once ..." names, without a dose, a medicine listed with one.
     dosed = {(name, status) for name, dose, _, status in kept if dose is not None}
+    # A pharmacy's fill row ("07/02/2025  Losec MUPS 20 mg  30") repeats a drug its list
+    # gives with directions and a status: the list row speaks for it.
+    directed = {(_drug_identity(item), item.dose) for item in kept.values() if item.frequency}
     chosen = {
         id(item)
         for (name, dose, _, status), item in kept.items()
-        if dose is not None or (name, status) not in dosed
+        if (dose is not None or (name, status) not in dosed)
+        and not (_bare(item) and (_drug_identity(item), item.dose) in directed)
     }
     return tuple(item for item in items if id(item) in chosen)
+
+
+def _drug_identity(item: Medication) -> str:
+    """The drug whatever it is called: "Metformin (Glucophage)" and "metformin HCl"."""
+    generic = BRACKETED.sub("", item.name).strip()
+    found = medications.MEDICATION_INDEX.lookup(generic)
+    return found.concept.name.lower() if found is not None else name_key(generic)
+
+
+def _bare(item: Medication) -> bool:
+    return item.frequency is None and item.route is None
 
 
 def _filled(item: Medication) -> int:

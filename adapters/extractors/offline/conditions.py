@@ -88,11 +88,18 @@ def has_strong_code(text: str) -> bool:
 # A problem-list row of a print-out: "03/2014  Hypertension  Active (long-term)".
 _LEADING_DATE = re.compile(r"^\s*(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2})\s+")
 _STATUS_CELL = re.compile(
-    r"(?<![,;])\s+(?P<status>active|inactive|past history|resolved|historical)\b"
-    r"(?:\s*\(?\s*(?:long[- ]term|chronic|ongoing)\s*\)?|\s+-\s+resolved.*)?\s*$",
+    r"(?<![,;])\s+(?P<status>active|inactive|past history|resolved|historical|current)\b"
+    r"(?:\s*\(?\s*(?:long[- ]term|chronic|ongoing)\s*\)?|\s+-\s+resolved.*)?"
+    # a portal's date column after the status: "Current  Since 03-2021", "Resolved 14-08-2025"
+    r"(?:\s+(?:since\s+)?\d{1,4}(?:[/.-]\d{1,4}){0,2})?\s*$",
     re.IGNORECASE,
 )
-_CELL_STATUS = {"past history": "history", "historical": "history", "inactive": "resolved"}
+_CELL_STATUS = {
+    "past history": "history",
+    "historical": "history",
+    "inactive": "resolved",
+    "current": "active",
+}
 
 
 def parse_condition(piece: str, *, default_status: str | None = None) -> ConditionRow | None:

@@ -213,7 +213,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"continue[sd]?|remains? on|unchanged|no change|same dose|as before|"
-        r"(?<!stopped )(?<!stop )(?<!not )(?<!ceased )(?<!longer )"
+        r"(?<!stopped )(?<!stop )(?<!not )(?<!ceased )(?<!longer )(?<!was )(?<!were )(?<!been )"
         r"(?:now |still |also )?tak(?:es|ing)(?! off)|is on",
         "medication",
         "active",
@@ -457,6 +457,12 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"(?: (?:in|during|at|on) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?",
             None,
             Context(medication_status="completed", in_care=True),
+        ),
+        (
+            # "NOT ALLERGIC TO: penicillin (de-labelled); tree nuts - may eat hazelnut"
+            r"not allergic to|no allerg(?:y|ies) to|tolerate[sd]?(?: without reaction)?",
+            "allergies",
+            Context(assertion="negated"),
         ),
         (
             # Leaflet text printed with a dispense: nothing under it is about this patient.

@@ -144,8 +144,13 @@ _UNIT_FIRST = re.compile(
 )
 
 
+_GLOSS = re.compile(r"\s*\([A-Za-z]+(?:\s+[A-Za-z]+)+\)")  # words, not a unit ("(kg)")
+
+
 def _vital_spans(text: str, section: str | None) -> list[_Span]:
     text = plain_units(text)
+    if section == "vitals":
+        text = _GLOSS.sub(" ", text)  # "BMI (Body Mass Index) 34.2 kg/m2"
     unit_first = _UNIT_FIRST.match(text) if section == "vitals" else None
     if unit_first is not None:
         text = _UNIT_FIRST.sub(r"\g<label> \g<first> \g<unit>", text)
@@ -236,10 +241,14 @@ def _coded_pieces(part: str) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
+# "1. Acute tonsillitis. 2. Asthma - stable.": several numbered problems on one line.
+_NUMBERED_ITEM = re.compile(r"\n|(?<=[.)])\s+(?=\d{1,2}[.)]\s+[A-Z])")
+
+
 def _condition_spans(text: str, section: str | None) -> list[_Span]:
     pieces = [
         item
-        for part in text.split(";")
+        for part in _NUMBERED_ITEM.split(text.replace(";", "\n"))
         if part.strip()
         for coded in _coded_pieces(part)
         for item in _split_known(coded, _known_condition)
@@ -481,11 +490,16 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         and not LAB_COMMENT.match(text)
     ):
         return _lexicon_condition_spans(text)
-    if section in _NO_CONTEXT_SECTIONS and (numbered := _NUMBERED_PROBLEM.match(text)):
-        # An assessment's numbered problem: "2. Hypertension - well controlled."
-        head = numbered.group("head").strip()
-        if conditions.CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
-            return [_Span("condition", head, 0.8)]
+    if section in _NO_CONTEXT_SECTIONS:
+        # An assessment's numbered problems: "2. Hypertension - well controlled.", also
+        # several on one line ("1. Acute tonsillitis. 2. Asthma - stable.").
+        found = []
+        for item in _NUMBERED_ITEM.split(text):
+            numbered = _NUMBERED_PROBLEM.match(item)
+            head = numbered.group("head").strip() if numbered else ""
+            if head and conditions.CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
+                found.append(_Span("condition", head, 0.8))
+        return found
     return []
 
 
@@ -559,6 +573,13 @@ def _with_wrapped_result(text: str, following: str) -> str:
     return text
 
 
+_VITALS_BY_DATE = re.compile(
+    r"^\s*vital(?:\s+signs?|s)?(?:\s+units?)?"
+    r"(?:\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3}\s+\d{1,2},?\s+\d{4})){2,}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _walk_page(
     page: PageText,
     section: str | None,
@@ -589,6 +610,8 @@ def _walk_page(
         text = rewritten or text
         line_section = section
         scope = tracker.feed(text)
+        if _VITALS_BY_DATE.match(text):
+            section = "vitals"  # "Vital sign  11/04/2025  02/10/2026", also after a page break
         # A lab table with one column per date gives a row per column; a vital's row under
         # the same dates ("Weight (kg)  3.2  4.9") is no lab.
         in_vitals = section == "vitals" and bool(_vital_spans(text, section))

@@ -219,6 +219,9 @@ def _dose_after_product(text: str, strength: re.Match[str] | None) -> re.Match[s
     )
 
 
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|then)\s+(?!then\b)\w+|;", re.IGNORECASE)
+
+
 def _count_dose(text: str) -> tuple[str, str] | None:
     for found in _DOSE.finditer(text):
         unit = _COUNT_UNITS.get(found.group("unit").lower())
@@ -282,6 +285,10 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         if scanned is not None:
             known, start, end = scanned
             name = _name_part(head[start:end])
+            if strength is not None and _NEW_CLAUSE.search(head, end):
+                # "stopped sitagliptin, and titrated his basal insulin to 28 units": the
+                # strength is in another clause, about something else.
+                strength = None
     if known is None:
         words = name.split()
         letters = sum(ch.isalpha() for ch in name)

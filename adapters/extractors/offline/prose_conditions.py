@@ -57,7 +57,11 @@ _NOT_A_DIAGNOSIS_AFTER = re.compile(
     # "Hepatitis C Screening", "Diabetes >= 6.5 %" (a category of a result's scale)
     r"^\W{0,3}(?:[A-Z]\b\W{0,2})?(?:screening|screen|test|risk|vaccine|check|clinic|service|"
     rf"team|nurse|specialist|educator|review|assessment|programme|program|education|"
-    rf"{TEST_WORDS})\b|^\s*(?:[<>≤≥]=?|=)\s*\d",
+    rf"{TEST_WORDS})\b|^\s*(?:[<>≤≥]=?|=)\s*\d|"
+    # a vaccine's forecast or card row: "Hepatitis A  Due now", "Yellow fever  9 months  Not
+    # given", "Hepatitis B  Complete  2-dose series"
+    r"^\W{0,3}(?:(?:not )?due|up to date|complete[d]?|not given|(?:\d-dose )?series|booster|"
+    r"\d+\s*(?:weeks?|months?))\b",
     re.I,
 )
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(

@@ -64,9 +64,10 @@ def _stop_lines(pages: Sequence[PageText]) -> Iterator[tuple[int, float, str]]:
                 yield page.page_number, line.bbox[1], text
 
 
-def _ended(text: str, start: int, end: int) -> MedicationStatus | None:
-    """ "stopped" or "held" when the sentence ends the drug at ``text[start:end]``."""
-    context = span_context(text, start, end)
+def _ended(text: str, start: int, end: int, first: int = 0) -> MedicationStatus | None:
+    """ "stopped" or "held" when the sentence ends the drug at ``text[start:end]``; cues
+    before ``first`` belong to another drug."""
+    context = span_context(" " * first + text[first:], start, end)
     if context.leaflet or context.assertion in ("hypothetical", "negated", "family"):
         return None  # "consider stopping", "do not stop"
     return context.medication_status if context.medication_status in _ENDS else None
@@ -78,17 +79,39 @@ def stop_mentions(pages: Sequence[PageText], names: Iterable[str] = ()) -> list[
     wanted = {name.strip().lower() for name in names if len(name.strip()) >= 4}
     mentions: list[Mention] = []
     for page, top, text in _stop_lines(pages):
-        for key, start, end in _drugs(text):
-            if (status := _ended(text, start, end)) is not None:
-                mentions.append(Mention(key, page, top, status))
+        named = list(_drugs(text))
         lowered = text.lower()
-        mentions.extend(
-            Mention(f"name:{name_key(name)}", page, top, status)
+        named += [
+            (f"name:{name_key(name)}", found.start(), found.end())
             for name in wanted
             for found in re.finditer(rf"\b{re.escape(name)}\b", lowered)
-            if (status := _ended(text, found.start(), found.end())) is not None
-        )
+        ]
+        for key, start, end in named:
+            # "with apixaban, aspirin no longer has a role": a cue past another drug is its.
+            window = _own_stretch(named, key, start, end, text)
+            if (status := _ended(text[: window[1]], start, end, window[0])) is not None:
+                mentions.append(Mention(key, page, top, status))
     return mentions
+
+
+def _own_stretch(
+    named: Sequence[tuple[str, int, int]], key: str, start: int, end: int, text: str
+) -> tuple[int, int]:
+    """From the end of the other drug named before ``start`` (or of "replaced by") to the
+    start of the next one."""
+    others = [(s, e) for k, s, e in named if k != key and not (s < end and start < e)]
+    # "Sitagliptin STOPPED - replaced by semaglutide": what replaces it starts afresh.
+    others += [(m.start(), m.end()) for m in _REPLACED_BY.finditer(text, 0, start)]
+    before = max((e for s, e in others if e <= start), default=0)
+    after = min((s for s, e in others if s >= end), default=len(text))
+    return before, after
+
+
+_REPLACED_BY = re.compile(
+    r"\b(?:replaced (?:by|with)|(?:changed|converted|switched) (?:over )?to|superseded by|"
+    r"in favou?r of)\b",
+    re.IGNORECASE,
+)
 
 
 def _position(med: Medication) -> tuple[int, float]:

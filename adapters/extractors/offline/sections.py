@@ -112,6 +112,13 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
     "conditions": (
         "diagnosis",
         "diagnoses",
+        # patient-portal exports
+        "health issues",
+        "my health issues",
+        "current health issues",
+        "my conditions",
+        "my health conditions",
+        "my problems",
         "discharge diagnosis",
         "discharge diagnoses",
         "admitting diagnosis",
@@ -551,7 +558,7 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
         {"substance", "allergen", "agent", "reaction", "reactions", "severity", "criticality"}
     ),
     "conditions": frozenset(
-        {"problem", "problems", "diagnosis", "condition", "onset", "resolved", "status"}
+        {"problem", "problems", "diagnosis", "condition", "onset", "resolved", "status", "issue"}
     ),
     "immunizations": frozenset(
         {
@@ -601,6 +608,7 @@ class SectionStart:
     kind: str | None = None
 
 
+_SOAP_LABEL = re.compile(r"^\s*[SOA]\s*:\s+(?=\S)")
 # "1. Allergies", "B) Medications": a form's numbered heading.
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[A-H])[.)]\s+(?=[A-Za-z])")
 
@@ -614,6 +622,10 @@ def detect_section(line: str) -> SectionStart | None:
         if found is None:
             return None
         return SectionStart(found[0], rest.strip() if colon else "", kind=found[1])
+    soap = _SOAP_LABEL.match(line)
+    if soap is not None:
+        # "S: 3/7 hx of ...", "A: 1. Acute gout": a SOAP note's parts are narrative.
+        return SectionStart("other", line[soap.end() :].strip(), kind="other")
     stripped = _HEADING_DATE.sub("", _AS_OF.sub("", line.strip()))
     if is_page_furniture(stripped):
         return SectionStart("other", "", kind="page_furniture")

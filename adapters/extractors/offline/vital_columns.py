@@ -25,6 +25,7 @@ _UCUM = (
     ("[in_i]", "in"),
     ("[lb_av]", "lb"),
 )
+_UCUM_CELSIUS = re.compile(r"(?<=\d)(\s*)Cel\b")  # "37.0 Cel", never "Cells"
 _MIN_COLUMNS = 3
 _CELL = re.compile(
     r"(?<![\d.:/])(?P<value>\d{2,3}\s*/\s*\d{2,3}|\d{1,3}(?:\.\d{1,2})?)(?![\d:/]|\.\d)"
@@ -118,6 +119,7 @@ def plain_units(text: str) -> str:
     ("5' 6\"", "5 ft 4 in" -> "66 in", "64 in")."""
     for ucum, plain in _UCUM:
         text = text.replace(ucum, plain)
+    text = _UCUM_CELSIUS.sub("°C", text)
     return _FEET_INCHES.sub(lambda m: f"{int(m['feet']) * 12 + int(m['inches'])} in", text)
 
 
