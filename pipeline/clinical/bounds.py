@@ -65,6 +65,9 @@ QUALITATIVE = frozenset(
         "not seen",  # "Malaria parasites: not seen"
         "target not detected",
         "nr",  # non-reactive, as serology reports abbreviate it
+        "small",  # dipstick grades of blood and ketones
+        "moderate",
+        "large",
         "equivocal",
         "indeterminate",
         "pending",

@@ -1376,3 +1376,37 @@ def test_a_strength_in_the_next_clause_is_not_the_dose(extract: Extract) -> None
         " insulin to 30 units at night.",
     )
     assert [(m.name, m.dose) for m in extraction.medications if m.name == "gliclazide"] == []
+
+
+def test_a_haematocrit_as_a_fraction_and_dipstick_grades(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Test Result Units Reference range",
+        "HCT 0.361 L L/L 0.370-0.470",
+        "URINALYSIS",
+        "UA ketones Moderate Negative A",
+    )
+    rows = [
+        (lab.test_name, lab.value_text, lab.unit, lab.requires_review) for lab in extraction.labs
+    ]
+    assert rows == [("HCT", "0.361", "L/L", False), ("UA ketones", "Moderate", None, False)]
+
+
+def test_us_combination_products_written_with_a_hyphen(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Discharge prescriptions",
+        "- hydrocodone-acetaminophen 5/325 mg 1 tab PO q6h PRN pain",
+        "- losartan-hydrochlorothiazide 50-12.5 mg 1 tab PO daily",
+    )
+    rows = [(m.dose, m.requires_review) for m in extraction.medications]
+    assert rows == [("5/325", False), ("50-12.5", False)]
+
+
+def test_a_vaccine_named_in_a_recommendation_is_no_diagnosis(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Recombinant zoster (RZV) Due at age 50 (Mar-2027).",
+        "Annual influenza vaccination is due this month.",
+    )
+    assert extraction.conditions == ()

@@ -76,7 +76,8 @@ _TRAILING_NOISE = re.compile(rf"[{DASHES}\s:=.,;|]+$")
 _QUALITATIVE = re.compile(
     r"\bNR\s*\(non[- ]?reactive\)|"
     r"\b(negative|positive|(?:target )?not detected|detected|non[- ]?reactive|reactive|"
-    r"NR|not seen|trace|nil|absent|present)\b"
+    r"NR|not seen|trace|nil|absent|present|"
+    r"small|moderate|large)\b"  # a dipstick's blood or ketones: "UA blood  Large"
     # a dipstick's grade: "Leucocyte esterase ++"
     r"|(?<![\w+])(\+{1,4})(?![\w+])",
     re.IGNORECASE,

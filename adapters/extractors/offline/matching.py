@@ -80,7 +80,8 @@ Fallback = Callable[[str], tuple[Concept, str] | None]
 
 _ONLY_SHORT_WORDS = re.compile(r"\s*\w{1,2}(?:\s+\w{1,2})+\s*")
 #: "Tenofovir/Lamivudine/Dolutegravir", "Metformin + Glimepiride": a fixed-dose combination.
-_COMBINATION = re.compile(r"\s*[/+]\s*")
+# "A/B", "A + B", and the US "oxycodone-acetaminophen" (a hyphen inside the words)
+_COMBINATION = re.compile(r"\s*[/+]\s*|(?<=[A-Za-z]{4})-(?=[A-Za-z]{4})")
 
 
 def combination_parts(text: str) -> list[str]:

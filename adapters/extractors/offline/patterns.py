@@ -62,7 +62,8 @@ LAB_UNIT = re.compile(
     r"copies/mL|cells/uL|cells/µL|cells/mm3|/uL|/µL|/nl|/pl|/hpf|/lpf|"
     # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.
     r"(?:lakhs?|lacs?|millions?|mill|cells)\s*/\s*cu\.?\s*mm|/\s*cu\.?\s*mm|/cumm|"
-    r"mm/hr|mm/h|sec(?:s|onds?)?|s|fL|fl|pg|%|ratio|mg|g"
+    r"mm/hr|mm/h|sec(?:s|onds?)?|s|fL|fl|pg|%|ratio|mg|g|"
+    r"L/L"  # haematocrit as a fraction (Canada, UK)
     r")(?![A-Za-z])",
     re.IGNORECASE,
 )

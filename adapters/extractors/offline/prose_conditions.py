@@ -59,9 +59,9 @@ _NOT_A_DIAGNOSIS_AFTER = re.compile(
     rf"team|nurse|specialist|educator|review|assessment|programme|program|education|"
     rf"{TEST_WORDS})\b|^\s*(?:[<>≤≥]=?|=)\s*\d|"
     # a vaccine's forecast or card row: "Hepatitis A  Due now", "Yellow fever  9 months  Not
-    # given", "Hepatitis B  Complete  2-dose series"
-    r"^\W{0,3}(?:(?:not )?due|up to date|complete[d]?|not given|(?:\d-dose )?series|booster|"
-    r"\d+\s*(?:weeks?|months?))\b",
+    # given", "Hepatitis B  Complete  2-dose series", "Recombinant zoster (RZV)  Due at 50"
+    r"^\W{0,3}(?:\([A-Za-z0-9-]{1,12}\)\s*)?(?:(?:not )?due|up to date|complete[d]?|not given|"
+    r"(?:\d-dose )?series|booster|vaccin\w*|\d+\s*(?:weeks?|months?))\b",
     re.I,
 )
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(
