@@ -1,8 +1,8 @@
 """Precision, recall and must-not violations of an extractor on a frozen held-out set.
 
-Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout6/``) was written by
-someone given only the output schema, never the extractor's rules. Sets 1-5 have been read
-for error analysis; set 6 is the held-out figure. Never tune rules to a held-out set; write
+Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout7/``) was written by
+someone given only the output schema, never the extractor's rules. Sets 1-6 have been read
+for error analysis; set 7 is the held-out figure. Never tune rules to a held-out set; write
 a new set instead (docs/benchmarks.md).
 
 Each document is read the way the pipeline reads it (text layer or OCR through
@@ -24,7 +24,7 @@ gate), and the extraction is scored against the document's truth:
   ``must_not`` row of its category (a negated allergy, a stopped medication written as
   current, a vaccine that is only due, a signature line taken for an allergy...).
 
-    .venv/bin/python bench/heldout_score.py [--set bench/heldout6] [--engine rapidocr] [--json OUT]
+    .venv/bin/python bench/heldout_score.py [--set bench/heldout7] [--engine rapidocr] [--json OUT]
 """
 
 from __future__ import annotations

@@ -1410,3 +1410,15 @@ def test_a_vaccine_named_in_a_recommendation_is_no_diagnosis(extract: Extract) -
         "Annual influenza vaccination is due this month.",
     )
     assert extraction.conditions == ()
+
+
+def test_a_problem_answered_no_after_its_name(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Impression:",
+        "1. Cellulitis left leg",
+        "2. Pulmonary embolism - no, Wells score 0",
+    )
+    rows = [(c.name, c.assertion) for c in extraction.conditions]
+    assert ("Pulmonary embolism", "negated") in rows
+    assert [name for name, assertion in rows if assertion == "present"] == ["Cellulitis"]

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.3.0"  # + two-column pages, doses given in care, combinations, wraps
+EXTRACTOR_VERSION = "2.4.0"  # + serology words, C-CDA vitals, forms by elimination, fills, stops
 
 
 class OfflineClinicalExtractor:
