@@ -92,9 +92,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # negation
     # "3. AKI - no, Cr at baseline", "Smoker: no": a bare answer after the name
-    _rule(
-        r"(?<=[-:\u2013] )(?:no|not)(?=\s*(?:[,.;]|$))", "negated", "negated", "backward"
-    ),
+    _rule(r"(?<=[-:\u2013] )(?:no|not)(?=\s*(?:[,.;]|$))", "negated", "negated", "backward"),
     _rule(
         r"no (?:known )?(?:history|hx|h/o|evidence|signs?|symptoms?) of|no known|"
         r"negative for|denies|not allergic to|no allergy to|never (?:had|been)|"
