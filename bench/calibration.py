@@ -9,7 +9,7 @@ between confidence and precision, in 10 bins) of the confidences as written.
 
     .venv/bin/python bench/calibration.py --set bench/heldout --set bench/heldout2 \
         --set bench/heldout3 --set bench/heldout4 --set bench/heldout5   # fit (sets 1-5, spent)
-    .venv/bin/python bench/calibration.py --set bench/heldout6    # check (set 6)
+    .venv/bin/python bench/calibration.py --set bench/heldout7    # check (set 7)
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 below their measured floor (docs/benchmarks.md).
 
 Each set was written from the output schema alone by someone who never saw the rules
-(bench/heldout*/README.md). Sets 1-5 were used for error analysis after they were first
-scored (docs/benchmarks.md says which fixes each drove), so set 6, written last and never
+(bench/heldout*/README.md). Sets 1-6 were used for error analysis after they were first
+scored (docs/benchmarks.md says which fixes each drove), so set 7, written last and never
 looked at while the rules changed, is the honest held-out figure. Floors are measurements,
 not targets: raise them when the extractor improves; never tune rules to a set. Sets 1 and 2,
 the oldest spent sets, are checked for being unchanged but not scored here, to keep CI inside
@@ -20,15 +20,15 @@ import pytest
 from bench.heldout_score import CATEGORIES, HELDOUT, Tally, evaluate
 
 #: Per set and category: (precision floor, recall floor): the measured figures with
-#: RapidOCR (extractor 2.3.0), less about 0.02 (docs/benchmarks.md has the exact ones).
+#: RapidOCR (extractor 2.4.0), less about 0.02 (docs/benchmarks.md has the exact ones).
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout3": {
         "medications": (0.95, 0.93),
         "labs": (0.97, 0.94),
         "vitals": (0.96, 0.91),
         "allergies": (0.98, 0.98),
-        "conditions": (0.89, 0.82),
-        "immunizations": (0.95, 0.92),
+        "conditions": (0.91, 0.82),
+        "immunizations": (0.95, 0.95),
     },
     "heldout4": {
         "medications": (0.96, 0.96),
@@ -39,29 +39,38 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "immunizations": (0.98, 0.94),
     },
     "heldout5": {
-        "medications": (0.83, 0.85),
-        "labs": (0.95, 0.81),
-        "vitals": (0.95, 0.82),
-        "allergies": (0.85, 0.71),
-        "conditions": (0.83, 0.78),
+        "medications": (0.92, 0.89),
+        "labs": (0.95, 0.82),
+        "vitals": (0.95, 0.90),
+        "allergies": (0.98, 0.82),
+        "conditions": (0.96, 0.86),
         "immunizations": (0.92, 0.98),
     },
     "heldout6": {
-        "medications": (0.85, 0.89),
-        "labs": (0.97, 0.83),
-        "vitals": (0.98, 0.62),
-        "allergies": (0.98, 0.71),
-        "conditions": (0.65, 0.79),
-        "immunizations": (0.84, 0.77),
+        "medications": (0.94, 0.93),
+        "labs": (0.97, 0.88),
+        "vitals": (0.98, 0.88),
+        "allergies": (0.98, 0.84),
+        "conditions": (0.89, 0.87),
+        "immunizations": (0.89, 0.82),
+    },
+    # The held-out set: never opened.
+    "heldout7": {
+        "medications": (0.76, 0.82),
+        "labs": (0.97, 0.75),
+        "vitals": (0.98, 0.79),
+        "allergies": (0.98, 0.78),
+        "conditions": (0.63, 0.77),
+        "immunizations": (0.89, 0.73),
     },
 }
 #: Every frozen set: its manifest must still match.
 FROZEN = ("heldout", "heldout2", *FLOORS)
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
 #: Rows that must never be written as current (stopped drugs as active, negated allergies,
-#: due vaccines as given ...), as measured: the target is none; sets 5 and 6 still have some
+#: due vaccines as given ...), as measured: the target is none; sets 5 and 7 still have some
 #: (docs/benchmarks.md lists them).
-MUST_NOT_CEILING = {"heldout3": 0, "heldout4": 0, "heldout5": 7, "heldout6": 15}
+MUST_NOT_CEILING = {"heldout3": 0, "heldout4": 0, "heldout5": 1, "heldout6": 0, "heldout7": 16}
 
 
 @pytest.mark.parametrize("name", sorted(FOLDERS))
