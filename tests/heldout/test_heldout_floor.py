@@ -5,9 +5,9 @@ Each set was written from the output schema alone by someone who never saw the r
 (bench/heldout*/README.md). Sets 1-6 were used for error analysis after they were first
 scored (docs/benchmarks.md says which fixes each drove), so set 7, written last and never
 looked at while the rules changed, is the honest held-out figure. Floors are measurements,
-not targets: raise them when the extractor improves; never tune rules to a set. Sets 1 and 2,
-the oldest spent sets, are checked for being unchanged but not scored here, to keep CI inside
-its time budget (``bench/heldout_score.py`` scores them).
+not targets: raise them when the extractor improves; never tune rules to a set. Sets 1-4, the
+oldest spent sets, are checked for being unchanged but not scored here, to keep CI inside its
+time budget (``bench/heldout_score.py`` scores them).
 """
 
 from __future__ import annotations
@@ -22,22 +22,6 @@ from bench.heldout_score import CATEGORIES, HELDOUT, Tally, evaluate
 #: Per set and category: (precision floor, recall floor): the measured figures with
 #: RapidOCR (extractor 2.4.0), less about 0.02 (docs/benchmarks.md has the exact ones).
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "heldout3": {
-        "medications": (0.95, 0.93),
-        "labs": (0.97, 0.94),
-        "vitals": (0.96, 0.91),
-        "allergies": (0.98, 0.98),
-        "conditions": (0.91, 0.82),
-        "immunizations": (0.95, 0.95),
-    },
-    "heldout4": {
-        "medications": (0.96, 0.96),
-        "labs": (0.98, 0.98),
-        "vitals": (0.98, 0.98),
-        "allergies": (0.98, 0.98),
-        "conditions": (0.98, 0.98),
-        "immunizations": (0.98, 0.94),
-    },
     "heldout5": {
         "medications": (0.92, 0.89),
         "labs": (0.95, 0.82),
@@ -64,13 +48,15 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "immunizations": (0.89, 0.73),
     },
 }
-#: Every frozen set: its manifest must still match.
-FROZEN = ("heldout", "heldout2", *FLOORS)
+#: Every frozen set: its manifest must still match. Sets 1-4 (read, and at 0.97-0.998 once
+#: read) are no longer scored here, to keep CI inside its time budget; set 8, written at the
+#: end of 2.4.0's round for the next one, has never been scored.
+FROZEN = ("heldout", "heldout2", "heldout3", "heldout4", *FLOORS, "heldout8")
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
 #: Rows that must never be written as current (stopped drugs as active, negated allergies,
 #: due vaccines as given ...), as measured: the target is none; sets 5 and 7 still have some
 #: (docs/benchmarks.md lists them).
-MUST_NOT_CEILING = {"heldout3": 0, "heldout4": 0, "heldout5": 1, "heldout6": 0, "heldout7": 16}
+MUST_NOT_CEILING = {"heldout5": 1, "heldout6": 0, "heldout7": 16}
 
 
 @pytest.mark.parametrize("name", sorted(FOLDERS))
