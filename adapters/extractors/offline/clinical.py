@@ -147,7 +147,7 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         return None  # a vaccine given is an immunization, read by its own pass
     section, own = contexts.of(entity, _as_written(row.name, entity.text))
     # A drug the patient is not on, or only might be, is no medication row at all.
-    if section.leaflet or own.leaflet or own.assertion in ("negated", "hypothetical", "family"):
+    if section.merged(own).leaflet or own.assertion in ("negated", "hypothetical", "family"):
         return None
     status = own.medication_status
     if status is None and own.assertion == "historical":
@@ -261,7 +261,7 @@ def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     if row is None:
         return None
     section, own = contexts.of(entity, row.substance)
-    if section.leaflet or own.leaflet:  # "tell your doctor if you are allergic to clopidogrel"
+    if section.merged(own).leaflet:  # "tell your doctor if you are allergic to clopidogrel"
         return None
     assertion = section.merged(own).assertion
     if assertion == "historical":
@@ -290,9 +290,10 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     if row is None:
         return None
     section, own = contexts.of(entity, row.name)
-    if section.leaflet or own.leaflet:
+    merged = section.merged(own)
+    if merged.leaflet:
         return None
-    assertion = section.merged(own).assertion
+    assertion = merged.assertion
     # "younger sister has sickle cell anaemia": a cue the list item swallowed into its name
     inner = span_context(row.name, len(row.name) - 1).assertion
     if assertion == "present" and inner == "family":  # ("without complications" is a name)

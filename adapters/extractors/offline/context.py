@@ -19,7 +19,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from adapters.extractors.offline.checkboxes import AnswerColumns, TickBoxForm
-from adapters.extractors.offline.sections import detect_section, furniture_key, repeated_lines
+from adapters.extractors.offline.sections import (
+    detect_section,
+    furniture_key,
+    reading_section,
+    repeated_lines,
+)
 from pipeline.clinical.schema import Assertion, ImmunizationStatus, MedicationStatus
 from pipeline.ports import PageText, TextLine
 
@@ -568,8 +573,7 @@ class ScopeTracker:
         start = detect_section(text)
         if start is not None and not start.is_table_header:
             self.current = NO_CONTEXT
-            # Social history records habits ("Alcohol use  Occasional"), not diagnoses.
-            self.section = "social" if start.kind == "social_history" else start.section
+            self.section = reading_section(start)
         return self.current
 
 

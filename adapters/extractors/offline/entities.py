@@ -45,6 +45,7 @@ from adapters.extractors.offline.sections import (
     detect_section,
     furniture_key,
     heading_date_text,
+    reading_section,
     repeated_lines,
 )
 from adapters.extractors.offline.values import DateOrder, first_date
@@ -658,9 +659,7 @@ def _walk_page(
                 if span.entity_type == "date_of_service"
             )
         if start is not None:
-            # Social history ("Alcohol use  Occasional") records habits, not diagnoses: no
-            # condition is read there by its code.
-            line_section = "social" if start.kind == "social_history" else start.section
+            line_section = reading_section(start)
             if start.is_table_header or not start.remainder:
                 if not start.is_table_header:
                     section_date = heading_date_text(text)

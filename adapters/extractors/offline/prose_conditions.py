@@ -98,12 +98,15 @@ def _names(text: str) -> Iterator[tuple[str, str | None, int, int]]:
             yield written, match.concept.code, start, end
 
 
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
+    return set(_TOKEN.findall(text.lower()))
 
 
 def _tokens(text: str) -> int:
-    return len(re.findall(r"[a-z0-9]+", text.lower()))
+    return len(_TOKEN.findall(text.lower()))
 
 
 def _box_unticked(text: str, start: int) -> bool:

@@ -608,6 +608,12 @@ class SectionStart:
     kind: str | None = None
 
 
+def reading_section(start: SectionStart) -> str:
+    """The section its lines are read in: social history ("Alcohol use  Occasional") records
+    habits, not diagnoses, so it is a section of its own, where no condition is read."""
+    return "social" if start.kind == "social_history" else start.section
+
+
 _SOAP_LABEL = re.compile(r"^\s*[SOA]\s*:\s+(?=\S)")
 # "1. Allergies", "B) Medications": a form's numbered heading.
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[A-H])[.)]\s+(?=[A-Za-z])")
