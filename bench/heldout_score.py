@@ -22,7 +22,10 @@ gate), and the extraction is scored against the document's truth:
   that is due, planned or refused): neither is written as a current fact;
 - a must-not violation is an extracted item that matches no truth item and names a
   ``must_not`` row of its category (a negated allergy, a stopped medication written as
-  current, a vaccine that is only due, a signature line taken for an allergy...).
+  current, a vaccine that is only due, a signature line taken for an allergy...). An item
+  written as what it is breaks no such rule: a medication stopped, held or completed, and
+  (since extractor 2.5.0) a condition written resolved or historical, which the current
+  problem list leaves out.
 
     .venv/bin/python bench/heldout_score.py [--set bench/heldout7] [--engine rapidocr] [--json OUT]
 """
@@ -197,6 +200,8 @@ def score_category(
     for item in unmatched:
         if category == "medications" and item.get("status") not in CURRENT_MEDICATION:
             continue  # "stopped", "held", "completed": written as what it is, not as current
+        if category == "conditions" and not _current_condition(item):
+            continue  # "resolved" or "historical": off the current problem list
         for rule in truth.get("must_not") or ():
             if rule.get("category") == category and name_matches(
                 item.get(NAME_FIELD[category]), [rule.get("name")]
@@ -212,6 +217,14 @@ def score_category(
 #: Medication statuses that say "the patient takes this now" (a must-not row breaks the
 #: rule only when written with one of these).
 CURRENT_MEDICATION = frozenset({"active", "new", "changed"})
+
+
+def _current_condition(item: Item) -> bool:
+    """On the patient's current problem list (``patient_current_conditions`` lists only rows
+    asserted present; a resolved one is written historical)."""
+    status = str(item.get("status") or "").lower()
+    return str(item.get("assertion") or "present") == "present" and status != "resolved"
+
 
 #: Assertions that make an allergy or condition a fact of this patient.
 ASSERTED = frozenset({"present", "historical"})

@@ -213,7 +213,8 @@ class LexiconVocabulary:
         if found is not None or _OTHER_SPECIMEN.search(text):
             return found
         head = re.split(r"[,:]", text, maxsplit=1)[0]
-        for candidate in (*_with_parenthesised(text)[1:], head):
+        # A LOINC long name first: "Cholesterol in HDL [...]" is HDL, not a cholesterol ratio.
+        for candidate in (*_loinc_long_name(text), *_with_parenthesised(text)[1:], head):
             if candidate.strip() and (found := self._labs.get(candidate)) is not None:
                 return found
         return None
@@ -247,6 +248,33 @@ _GENERIC_TAIL = re.compile(
     r"family|derivatives?|agents?)\s*$",
     re.IGNORECASE,
 )
+
+
+# A LOINC long common name as a C-CDA stylesheet prints it: "Glucose [Mass/volume] in Serum
+# or Plasma", "Hemoglobin A1c/Hemoglobin.total in Blood", "Cholesterol in LDL [Mass/volume]
+# in Serum or Plasma by calculation" (a wrapped cell may cut it after "Serum or").
+_LOINC_LONG = re.compile(
+    r"^(?P<component>[^\[]+?)\s*(?:\[[^\]]*\]\s*)?"
+    r"(?:\bin\s+(?P<system>serum or plasma|serum|plasma|blood|urine)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _loinc_long_name(text: str) -> list[str]:
+    """The analyte names a LOINC long name may stand for, its specimen kept: empty unless
+    ``text`` has a LOINC property in brackets or a LOINC system ("in Serum or Plasma")."""
+    found = _LOINC_LONG.match(text.strip())
+    if found is None or ("[" not in text and found.group("system") is None):
+        return []
+    component = found.group("component").strip()
+    names = [component, component.split("/")[0].strip()]
+    # "Cholesterol in LDL" is LDL cholesterol (and close to "Cholesterol/HDL", a ratio)
+    inside = re.fullmatch(r"(.+?)\s+in\s+(.+)", component, re.IGNORECASE)
+    if inside is not None:
+        names.insert(0, f"{inside.group(2)} {inside.group(1)}")
+    if (found.group("system") or "").lower() == "urine":
+        names = [f"Urine {name}" for name in names]
+    return list(dict.fromkeys(names))
 
 
 def _with_parenthesised(text: str) -> list[str]:

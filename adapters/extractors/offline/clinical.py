@@ -37,7 +37,7 @@ from adapters.extractors.offline.patterns import BRACKETED
 from adapters.extractors.offline.prose_conditions import prose_conditions
 from adapters.extractors.offline.reconcile import reconcile
 from adapters.extractors.offline.sections import detect_section
-from adapters.extractors.offline.values import DateOrder, first_date
+from adapters.extractors.offline.values import DateOrder, first_date, number_text
 from pipeline.clinical.schema import (
     Allergy,
     ClinicalExtraction,
@@ -147,7 +147,9 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         return None  # a vaccine given is an immunization, read by its own pass
     section, own = contexts.of(entity, _as_written(row.name, entity.text))
     # A drug the patient is not on, or only might be, is no medication row at all.
-    if section.merged(own).leaflet or own.assertion in ("negated", "hypothetical", "family"):
+    # "ON HOLD from 03/03/2025 ... - NOT" / "PACKED": a hold says more than a stray "not".
+    negated = own.assertion == "negated" and own.medication_status not in ("held", "stopped")
+    if section.merged(own).leaflet or negated or own.assertion in ("hypothetical", "family"):
         return None
     status = own.medication_status
     if status is None and own.assertion == "historical":
@@ -162,21 +164,32 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         care and injected and status not in ("stopped", "held")
     )
     status = "completed" if in_care else status
+    dose, unit = row.dose, row.unit
     if directions:  # a folded "Sig:" line fills what the drug line left out
         route = route or medications.find_route(directions)
         frequency = frequency or medications.find_frequency(directions)
+        # "1 tab" on the row and the product's "300/300/50 mg" wrapped below it
+        wrapped = next(iter(medications.strengths(directions)), None)
+        if wrapped is not None and unit in ("tablet", "capsule"):
+            dose = number_text(wrapped[0].group("dose")).replace(" ", "")
+            unit = medications.unit_spelling(wrapped[0].group("unit"))
+    # "He took ibuprofen 400 mg at home", "hydrocortisone 200 mg IV stat": one dose taken,
+    # no regimen; a reviewer decides whether it belongs in the record.
+    once = frequency is None or frequency.lower() in ("once", "stat", "once only")
+    single = status == "completed" and not in_care and once and row.dose is not None
+    reason = "given_in_care" if in_care else "single_dose" if single else None
     return Medication(
         name=row.name,
-        dose=row.dose,
-        unit=row.unit,
+        dose=dose,
+        unit=unit,
         route=route,
         frequency=frequency,
         rxnorm_code=row.match.concept.code if row.match else None,
         status=status,
         confidence=entity.confidence,
         source=entity.source,
-        requires_review=in_care,
-        review_reason="given_in_care" if in_care else None,
+        requires_review=reason is not None,
+        review_reason=reason,
     )
 
 
@@ -298,10 +311,16 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     inner = span_context(row.name, len(row.name) - 1).assertion
     if assertion == "present" and inner == "family":  # ("without complications" is a name)
         assertion = inner
+    # Under "Past Problems" a row without a status cell is over.
+    past = section.assertion == "historical" and assertion == "historical"
+    status = row.status or ("resolved" if past else None)
+    if status == "resolved" and assertion == "present":
+        # "Herpes zoster  B02.9  Resolved": over, so not on the current problem list
+        assertion = "historical"
     return Condition(
         name=row.name,
         icd10_code=row.icd10_code,
-        status=row.status,
+        status=status,
         assertion=assertion,
         confidence=entity.confidence,
         source=entity.source,
@@ -326,6 +345,12 @@ _A_TEST = re.compile(r"\b(?:antibod(?:y|ies)|antigen|ab|ag|igg|igm|titre|titer|s
 #: A card's age column after the vaccine: "BCG At birth", "PCV10 1 6 weeks".
 _AGE_CELL = re.compile(
     r"\s+(?:(?:at )?birth|\d+\s*(?:weeks?|wks?|months?|mths?|years?|yrs?))\b.*$", re.IGNORECASE
+)
+
+
+#: The age a schedule gives a dose at ("14 weeks", "9 months", "At birth").
+_SCHEDULE_AGE = re.compile(
+    r"\b(?:at birth|\d{1,2}\s*(?:weeks?|wks?|months?|mths?))\b", re.IGNORECASE
 )
 
 
@@ -364,6 +389,11 @@ def _immunizations(
         if status == "given" and _NOT_GIVEN.search(piece):
             status = "refused"  # "Not given - patient refusal": "not" took the cue
         only_due = row.administered_on is None and row.due_on is not None
+        # "Penta 3  14 weeks" with no date or batch: the card's schedule, not a dose given.
+        # (Pass 1 took the age cell off the text: the line still has it.)
+        scheduled = row.administered_on is None and row.lot_number is None
+        at_age = _SCHEDULE_AGE.search(contexts.line(entity)) is not None
+        only_due = only_due or (scheduled and at_age)
         row_status = "due" if only_due and status == "given" else status
         if row.administered_on is None and not only_due and _TODAY.search(piece):
             # "influenza vaccine given today (Flucelvax, lot 3412FX)": the visit's date.
@@ -399,7 +429,9 @@ def _one_per_diagnosis(items: Sequence[Condition]) -> tuple[Condition, ...]:
             # with hyperosmolarity) is a diagnosis of its own.
             code = item.icd10_code
             unspecified = len(code) <= 3 or code.endswith("9")
-            marker = (code[:3] if unspecified else code, item.assertion)
+            # "a history of hypertension" and "Hypertension (I10)" are one fact of the patient
+            fact = "present" if item.assertion == "historical" else item.assertion
+            marker = (code[:3] if unspecified else code, fact)
             if marker in seen:
                 continue
             seen.add(marker)
@@ -427,8 +459,11 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     and the one with a dose over a mention without one."""
     kept: dict[tuple[str, str | None, str | None, str], Medication] = {}
     for item in items:
-        name = name_key(BRACKETED.sub("", item.name))
-        key = (name, item.dose, (item.unit or "").lower() or None, item.status)
+        name = _drug_identity(item)
+        # "I started naproxen 500 mg" and the repeat list's "Naproxen 500mg tablets" are one
+        # current medicine, new, changed or active.
+        status = "active" if item.status in ("new", "changed") else item.status
+        key = (name, item.dose, (item.unit or "").lower() or None, status)
         held = kept.get(key)
         if held is None or _filled(item) > _filled(held):
             kept[key] = item
@@ -437,20 +472,42 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     # A pharmacy's fill row ("07/02/2025  Losec MUPS 20 mg  30") repeats a drug its list
     # gives with directions and a status: the list row speaks for it.
     directed = {(_drug_identity(item), item.dose) for item in kept.values() if item.frequency}
+    # A dispensing line ("AMOXIL 500MG CAPS ... THREE TIMES A DAY") and, later, the profile's
+    # "Amoxicillin 500mg ... Course completed": the later status is the medicine's now.
+    settled = {
+        (_drug_identity(item), item.dose): _place(item)
+        for item in kept.values()
+        if item.status in _SETTLED
+    }
     chosen = {
         id(item)
         for (name, dose, _, status), item in kept.items()
         if (dose is not None or (name, status) not in dosed)
         and not (_bare(item) and (_drug_identity(item), item.dose) in directed)
+        and not (
+            item.status == "active"
+            and _place(item) < settled.get((_drug_identity(item), item.dose), _place(item))
+        )
     }
     return tuple(item for item in items if id(item) in chosen)
+
+
+#: Statuses a later row gives a medicine a list showed as plainly active.
+_SETTLED = frozenset({"changed", "completed", "stopped", "held"})
+
+
+def _place(item: Medication) -> tuple[int, float]:
+    return item.source.page, item.source.bbox[1]
 
 
 def _drug_identity(item: Medication) -> str:
     """The drug whatever it is called: "Metformin (Glucophage)" and "metformin HCl"."""
     generic = BRACKETED.sub("", item.name).strip()
     found = medications.MEDICATION_INDEX.lookup(generic)
-    return found.concept.name.lower() if found is not None else name_key(generic)
+    name = found.concept.name if found is not None else generic
+    # "Sacubitril/valsartan" and "Valsartan and Sacubitril": one combination either way
+    parts = re.split(r"\s*(?:/|\+|\band\b|\bwith\b)\s*", name.lower())
+    return "/".join(sorted(name_key(part) for part in parts if part.strip()))
 
 
 def _bare(item: Medication) -> bool:

@@ -86,12 +86,22 @@ def has_strong_code(text: str) -> bool:
 
 
 # A problem-list row of a print-out: "03/2014  Hypertension  Active (long-term)".
-_LEADING_DATE = re.compile(r"^\s*(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2})\s+")
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}|"
+    r"\d{1,2}[-\s][A-Za-z]{3}[-\s](?:19|20)\d{2})\s+"  # "04-Jul-2025"
+)
 _STATUS_CELL = re.compile(
     r"(?<![,;])\s+(?P<status>active|inactive|past history|resolved|historical|current)\b"
     r"(?:\s*\(?\s*(?:long[- ]term|chronic|ongoing)\s*\)?|\s+-\s+resolved.*)?"
     # a portal's date column after the status: "Current  Since 03-2021", "Resolved 14-08-2025"
     r"(?:\s+(?:since\s+)?\d{1,4}(?:[/.-]\d{1,4}){0,2})?\s*$",
+    re.IGNORECASE,
+)
+# "Pulmonary tuberculosis  A15.0  Inactive  2017  Treatment completed 2017": the status
+# column right after the code column, a comment column after it.
+_STATUS_AFTER_CODE = re.compile(
+    r"(?:(?<=\b[A-TV-Z]\d\d)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))"
+    r"\s+(?P<status>active|inactive|resolved|historical)\b.*$",
     re.IGNORECASE,
 )
 _CELL_STATUS = {
@@ -104,7 +114,8 @@ _CELL_STATUS = {
 
 def parse_condition(piece: str, *, default_status: str | None = None) -> ConditionRow | None:
     text = _LEADING_DATE.sub("", LIST_MARKER.sub("", piece, count=1), count=1)
-    if (cell := _STATUS_CELL.search(text)) is not None and cell.start() > 0:
+    cell = _STATUS_CELL.search(text) or _STATUS_AFTER_CODE.search(text)
+    if cell is not None and cell.start() > 0:
         word = cell.group("status").lower()
         default_status = _CELL_STATUS.get(word, word if word == "resolved" else default_status)
         text = text[: cell.start()]

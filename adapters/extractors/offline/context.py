@@ -121,7 +121,11 @@ _RULES: tuple[_Rule, ...] = (
         r"rule out|r/o|possible|possibly|probable|suspected|suspect|query|"
         r"(?:at )?risk (?:of|for)|(?:screen(?:ing)?|assess(?:ment)?|evaluat(?:e|ion)|work-?up) "
         r"for|to (?:exclude|assess for|look for)|"
-        r"consider(?:ing)?|if (?:symptoms?|pain|it|they|bp|needed|required|no improvement)|"
+        r"consider(?:ing)?|if (?:symptoms?|pain|it|they|bp|needed|required|no improvement|"
+        r"tolerated|well tolerated)|"
+        # "not planning a pregnancy; if she does, ... start folic acid"
+        r"if (?:she|he|they|the patient) (?:does|do|did|is|are|becomes?|decides?|plans?|"
+        r"wishes|wants?|develops?)|"
         r"may (?:need|require|benefit)|could|would|awaiting|pending",
         "hypothetical",
         "hypothetical",
@@ -131,6 +135,8 @@ _RULES: tuple[_Rule, ...] = (
     # above target", "once LFTs are back", "to be started by GP in 4 weeks"
     _rule(
         r"at (?:the |her |his )?next (?:review|visit|appointment|clinic)|"
+        # "increase to 0.5 mg weekly after 4 weeks if tolerated"
+        r"after \d+ (?:days?|weeks?|months?)(?= if\b)|"
         r"if (?:\w+ ){1,3}(?:remains?|persists?|is still|stays?|continues|does not)|"
         r"once (?:\w+ ){0,3}(?:are|is|have|has) (?:back|available|normal|been reviewed)|"
         r"to be (?:started|commenced|initiated) (?:by|in|at|after|once|when)",
@@ -151,6 +157,7 @@ _RULES: tuple[_Rule, ...] = (
     # drug is still taken now.
     _rule(
         r"(?:and )?then (?:stop|cease|discontinue)|stop (?:after|on|when|once)|"
+        r"will be (?:stopped|ceased|discontinued|withheld)|"
         r"(?:to )?(?:stop|cease) (?:in|after) \d+ (?:days?|weeks?)",
         "medication",
         "active",
@@ -193,16 +200,23 @@ _RULES: tuple[_Rule, ...] = (
         # ("x 1 month", "x1 week" are durations, and "300 mg stat then 75 mg daily" goes on)
         r"\bx1\b(?!\s*(?:daily|a day|per|/|d\b|days?|wk|weeks?|mo|months?))|"
         r"stat dose|given stat|stat only|once only|single dose|"
+        # "Mebendazole 500mg stat - given 08/07/2025"
+        r"stat(?=\s*(?:[-,;:]|$)\s*(?:given|$))|"
         # what the stay's treatment was: "Treated with IV co-amoxiclav ... and clarithromycin"
         r"treated with|managed with|received|was given|were given|"
+        # "He took ibuprofen 400 mg at home without relief": a dose taken, not a regimen
+        r"took|had taken|has taken|"
         r"(?:oral|drug|graded) challenge|(?:drug |oral )?provocation test",
         "medication",
         "completed",
         "both",
     ),
     _rule(
-        r"(?:dose )?(?:increased|decreased|reduced|changed|adjusted|titrated|uptitrated|"
-        r"weaned)|(?:increase|decrease|reduce|change|adjust|titrate|wean)(?: dose of| the dose)?"
+        # "four tablets daily for 7 days, then reduce by one tablet every week" is a taper
+        # the prescription itself sets, not a change to it
+        r"(?<!then )(?:(?:dose )?(?:increased|decreased|reduced|changed|adjusted|titrated|"
+        r"uptitrated|weaned)|(?:increase|decrease|reduce|change|adjust|titrate|wean)"
+        r"(?: dose of| the dose)?)"
         r"|dose (?:change|changed|increase|reduction)"
         # an after-visit summary: "Lower your Lantus to 18 units"
         r"|(?:lower|raise)(?:ed)?(?= (?:your|the|his|her|dose)\b)",
@@ -266,7 +280,8 @@ _LEAFLET = re.compile(
     r"\b(?:do not|don't|never|you should not|should not be) (?:take|use|give|exceed|stop)\b|"
     r"\bavoid(?:ing)?\b|\bbefore (?:taking|using|you take|you use)\b|"
     r"\bkeep (?:out of|this medicine)|\bside effects (?:may )?include\b|"
-    r"\bpatient information leaflet\b|\bwarnings?\s*:|\bprecautions\s*:",
+    r"\bpatient information leaflet\b|\bwarnings?\s*:|\bprecautions\s*:|"
+    r"\babout your (?:\w+ )?(?:tablets|medicines?|vaccines?|injections?)\b",
     re.IGNORECASE,
 )
 _CHECKED = r"(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✔✓■])"
@@ -404,11 +419,14 @@ _COLUMN_WORDS = r"(?:\s+(?:reason|reasons|date|dates|details|comments?|by|when))
 # A heading's bracketed note, words only: "Medications given in hospital (not for home use)".
 _NOTE = r"(?=\([a-z][a-z ,/'-]{0,40}\)\s*$)"
 
+# A second title after a slash: "ED Course / Medications Administered".
+_COMPANION = r"(?:\s*/\s*[a-z][a-z ]{2,40}?)?"
+
 # Headings that set the context of the lines below them, with the section they open.
 _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
     (
         re.compile(
-            rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?(?:{words}){_COLUMN_WORDS}"
+            rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?(?:{words}){_COLUMN_WORDS}{_COMPANION}"
             rf"\s*(?::|-|$|{_NOTE})",
             re.IGNORECASE,
         ),
@@ -458,7 +476,8 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"(?:course|progress|treatment|management|medications?) (?:in|at) (?:hospital|"
             r"the ward|ed|the ed|a&e|(?:the )?clinic|the department|the emergency department|"
             r"urgent care|the practice|surgery)|"
-            r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu) course|treatment given|"
+            r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu|emergency(?: department)?) course|"
+            r"treatment given|"
             r"(?:triage|ed|emergency department) (?:interventions|treatment|medications given)|"
             r"(?:medications?|medicines?|drugs) (?:given|administered)"
             r"(?: (?:in|during|at|on) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?",
@@ -474,10 +493,18 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         (
             # Leaflet text printed with a dispense: nothing under it is about this patient.
             r"(?:patient )?(?:information )?leaflet(?: extracts?| text| information)?|"
+            r"information for (?:travell?ers|patients|parents|you)|"
             # (a bare "Patient information" heads demographics, not a leaflet)
             r"patient information\s*-\s*leaflet(?: extracts?)?",
             None,
             Context(leaflet=True),
+        ),
+        (
+            # A practice print-out's "Past Problems" (EMIS, SystmOne): over, unlike a "Past
+            # medical history", which lists chronic conditions too.
+            r"(?:significant |minor )?past problems|(?:resolved|inactive) (?:problems|conditions)",
+            "conditions",
+            Context(assertion="historical"),
         ),
         (
             r"family (?:medical )?(?:history|hx)|fhx?|fam hx",
@@ -492,6 +519,13 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             Context(assertion="hypothetical", immunization_status="due"),
         ),
         (
+            # A travel clinic's "NOT GIVEN TODAY" table: declined, not required or due later.
+            r"(?:vaccines? |immuni[sz]ations? )?not given (?:today|this visit|at this visit)|"
+            r"(?:vaccines?|immuni[sz]ations?) (?:declined|not given)",
+            "immunizations",
+            Context(assertion="hypothetical", immunization_status="due"),
+        ),
+        (
             # A bare "Due:" may head anything due, so it names no section.
             r"(?:due|overdue|upcoming|recommended)(?: items)?|health reminders?|"
             r"not given(?:\s*/\s*(?:next )?due)?|next due|"
@@ -501,6 +535,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         ),
         (
             r"(?:management )?plan|plan of care|care plan|recommendations?|to do|"
+            r"plan of treatment|treatment plan|"
             r"follow[- ]up plan|suggested management",
             None,
             Context(

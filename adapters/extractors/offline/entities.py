@@ -39,6 +39,7 @@ from adapters.extractors.offline.prose_conditions import (
     LAB_COMMENT,
     TEST_WORDS,
     general_statement,
+    not_a_diagnosis,
 )
 from adapters.extractors.offline.sections import (
     SectionStart,
@@ -272,15 +273,17 @@ def _lexicon_condition_spans(text: str) -> list[_Span]:
         return spans
     for part in _LIST_SPLIT.split(text):
         for sentence in re.split(r"(?<!\d)\.(?!\d)", part):
-            rest = sentence
+            rest, offset = sentence, 0
             while rest.strip() and (scanned := conditions.CONDITION_INDEX.scan(rest)) is not None:
                 match, start, end = scanned
                 words = rest[start:end]
-                rest = rest[end:]
+                rest, offset = rest[end:], offset + end
                 # Short abbreviations ("AF", "MI") count only written in capitals.
                 if match.score < _SURE or (len(words) <= 3 and not words.isupper()):
                     continue
-                if _NAMES_A_TEST.match(rest):
+                if _NAMES_A_TEST.match(rest) or not_a_diagnosis(
+                    sentence, offset - len(words), offset
+                ):
                     continue  # "Varicella IgG: Positive (immune)" is a test result
                 spans.append(_Span("condition", words, 0.8 * match.score))
     return spans
@@ -498,6 +501,8 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         for item in _NUMBERED_ITEM.split(text):
             numbered = _NUMBERED_PROBLEM.match(item)
             head = numbered.group("head").strip() if numbered else ""
+            if numbered and not_a_diagnosis(item, numbered.start("head"), numbered.end("head")):
+                continue  # "6. Influenza vaccine due from April"
             if head and conditions.CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
                 found.append(_Span("condition", head, 0.8))
         return found
@@ -686,6 +691,9 @@ def _walk_page(
             and (
                 SIG_LINE.match(text)
                 or (line_section == "medications" and medications.is_directions_only(text))
+                # "Tenofovir/Lamivudine/Dolutegravir (TDF/3TC/DTG)  1 tab ..." / "300/300/50 mg":
+                # the name cell wrapped its strength onto the next line
+                or (index - last_medication[1] == 1 and medications.is_strength_only(text))
             )
         ):
             draft = drafts[last_medication[0]]

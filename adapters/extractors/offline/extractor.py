@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.4.0"  # + serology words, C-CDA vitals, forms by elimination, fills, stops
+EXTRACTOR_VERSION = "2.5.0"  # + one-off doses, card schedules, LOINC long names, past problems
 
 
 class OfflineClinicalExtractor:

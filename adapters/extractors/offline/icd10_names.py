@@ -39,6 +39,8 @@ _TOO_VAGUE = frozenset(
         "complication", "deformity", "lesion", "mass", "abnormality", "defect", "pain",
         "dependence", "abuse", "use", "carrier", "deficiency", "excess", "failure", "arrest",
         "shock", "fever", "cold", "delivery", "contact", "exposure", "history", "sequelae",
+        # a child's "GROWTH RECORD" is a chart, not "new growth" (D49)
+        "growth", "new growth",
     )
 )  # fmt: skip
 _MAX_WORDS = 6

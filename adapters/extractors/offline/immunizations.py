@@ -147,12 +147,18 @@ def _given_dates(rest: str, dates: list[FoundDate], due: list[bool]) -> list[Fou
     return given
 
 
+#: A child's card glues the dose to the antigen: "OPV1", "PCV3", "IPV1", "Penta2".
+_GLUED_DOSE = re.compile(
+    r"\b(OPV|IPV|PCV|DTP|DTaP|DPT|Penta|Rota|HepB|Hib|MenA|MCV|MR|MMR|HPV|Td)([0-4])\b"
+)
+
+
 def parse_immunization_doses(
     line: str, *, require_known: bool = True, order: DateOrder = DateOrder.MONTH_FIRST
 ) -> list[ImmunizationRow]:
     """One row per dose given on the line; a line with only a due date gives one row with
     ``administered_on`` None and ``due_on`` set. Empty if the line names no vaccine."""
-    text = LIST_MARKER.sub("", repair_digits(line), count=1)
+    text = _GLUED_DOSE.sub(r"\1 dose \2", LIST_MARKER.sub("", repair_digits(line), count=1))
     # "lot 3K41T7, exp 06/30/2026": the vial's expiry is no day it was given.
     text = _EXPIRY.sub(lambda m: " " * len(m.group(0)), text)
     end = _name_end(text)

@@ -21,6 +21,16 @@ def _c(name: str, code: str | None, *synonyms: str) -> Concept:
 EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("VLDL cholesterol", "13458-5", "VLDL", "VLDL-C", "VLDL chol", "VLDL cholesterol (calc)"),
     _c("Non-HDL cholesterol", "43396-1", "Non HDL cholesterol", "Non-HDL", "Non-HDL-C"),
+    # coeliac serology
+    _c(
+        "Tissue transglutaminase IgA",
+        "31017-7",
+        "tTG IgA",
+        "tTG-IgA",
+        "Anti-tTG IgA",
+        "TTG IgA antibody",
+        "Tissue transglutaminase IgA antibody",
+    ),
     _c(
         "Cholesterol/HDL ratio",
         "9830-1",

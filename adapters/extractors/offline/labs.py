@@ -223,6 +223,21 @@ def take_dates(text: str, order: DateOrder | None) -> tuple[str, list[FoundDate]
     return text, dates
 
 
+_BRACKET_AT_END = re.compile(r"\s*\(([^()]{1,15})\)\s*$")
+
+
+def _unit_in_name(name: str) -> tuple[str, str | None]:
+    """ "Urea (mmol/L)" -> ("Urea", "mmol/L"); a bracket that is no unit stays in the name."""
+    bracket = _BRACKET_AT_END.search(name)
+    if bracket is None:
+        return name, None
+    inner = bracket.group(1).strip()
+    found = LAB_UNIT.search(inner)
+    if found is None or found.start() != 0 or found.end() != len(inner):
+        return name, None
+    return name[: bracket.start()].strip(), found.group("unit")
+
+
 def parse_lab_row(
     line: str, *, require_known: bool = True, order: DateOrder | None = None
 ) -> LabRow | None:
@@ -244,6 +259,8 @@ def parse_lab_row(
     if any(found.start < value_end <= found.end for found in dates):
         return None  # "Report generated: 2024-03-14" is a date, not a result
     name = _clean_name(name)
+    # "Haemoglobin (g/dL)  13.2  12.8 L": the table prints the unit in the name column.
+    name, name_unit = _unit_in_name(name)
     if not name:
         return None
     known = lookup_analyte(name)
@@ -254,7 +271,7 @@ def parse_lab_row(
         rest = rest[: flag_match.start()] + " " + rest[flag_match.end() :]
     low, high, ref_text, rest = _reference(rest)
     unit_match = LAB_UNIT.search(rest)
-    unit = unit_match.group("unit") if unit_match else None
+    unit = unit_match.group("unit") if unit_match else name_unit
     if explicit is None:
         tail = FLAG.search(rest[unit_match.end() :] if unit_match else rest)
         explicit = _FLAG_WORDS.get(tail.group("flag").upper()) if tail else None
@@ -415,6 +432,10 @@ _HEADER_WORDS = frozenset(
         "received",
         "cumulative",
         "lab",
+        # "Test (unit)  02/06/2025 (adm)  05/06/2025  Normal range"
+        "adm",
+        "disch",
+        "baseline",
     }
 )
 #: A 24-hour time without a colon after a date: "02/10/26 0512".

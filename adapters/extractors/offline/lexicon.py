@@ -268,7 +268,8 @@ VACCINES: tuple[Concept, ...] = (
     _c("Meningococcal B", "164", "MenB"),
     _c("Rotavirus monovalent", "119", "Rotarix", "RV1"),
     _c("Rotavirus pentavalent", "116", "RotaTeq", "RV5"),
-    _c("Rotavirus", "122", "Rotavirus vaccine"),
+    _c("Rotavirus", "122", "Rotavirus vaccine", "Rota"),
+    _c("Measles", "05", "Measles vaccine"),
     _c("BCG", "19", "Bacillus Calmette-Guerin"),
 )
 
@@ -388,6 +389,8 @@ MEDICATIONS: tuple[Concept, ...] = (
 
 #: Conditions -> ICD-10-CM (only codes we are sure of).
 CONDITIONS: tuple[Concept, ...] = (
+    _c("Gestational diabetes", "O24.4", "Gestational diabetes mellitus", "GDM"),
+    _c("Microalbuminuria", "R80.9", "Moderately increased albuminuria"),
     _c(
         "Type 2 diabetes mellitus",
         "E11.9",

@@ -29,8 +29,16 @@ def name_key(text: str) -> str:
     return _NON_KEY.sub("", text.lower())
 
 
+#: An amount glued to its unit ("75microgram") is no damaged word.
+_GLUED_AMOUNT = re.compile(
+    r"\d+(?:[.,]\d+)?(?:micrograms?|mcg|mg|units?|ml|mmol|iu|grams?)", re.IGNORECASE
+)
+
+
 def repair_ocr_word(word: str) -> str:
     """Undo digit-for-letter swaps in a word that is mostly letters ("Hemogl0bin")."""
+    if _GLUED_AMOUNT.fullmatch(word):
+        return word
     letters = sum(ch.isalpha() for ch in word)
     digits = sum(ch.isdigit() for ch in word)
     if letters >= 4 and 0 < digits <= 2 and not word[-1].isdigit():

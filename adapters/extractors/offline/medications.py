@@ -61,6 +61,13 @@ _COUNT_UNITS = {
     "patch": "patch",
     "patches": "patch",
 }
+
+
+def unit_spelling(unit: str) -> str | None:
+    """The stored spelling of a strength unit ("MG" -> "mg", "micrograms" -> "mcg")."""
+    return _UNIT_SPELLING.get(unit.lower())
+
+
 _UNIT_SPELLING = {
     "mg": "mg",
     "mcg": "mcg",
@@ -196,6 +203,17 @@ def strengths(text: str) -> list[tuple[re.Match[str], bool]]:
     return found_all
 
 
+_STRENGTH_ONLY = re.compile(
+    r"^\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?){0,2}\s*(?:mg|mcg|micrograms?|g|units?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_strength_only(text: str) -> bool:
+    """A line that is a strength and nothing else: "300/300/50 mg"."""
+    return _STRENGTH_ONLY.match(text) is not None
+
+
 def _first_strength(text: str) -> re.Match[str] | None:
     return next((found for found, conc in strengths(text) if not conc), None)
 
@@ -230,14 +248,26 @@ def _count_dose(text: str) -> tuple[str, str] | None:
     return None
 
 
-def display_name(written: str, match: ConceptMatch | None) -> str:
-    """The name to store: a brand becomes "Generic (Brand)"; anything else stays as written."""
+def display_name(written: str, match: ConceptMatch | None, line: str = "") -> str:
+    """The name to store: a brand becomes "Generic (Brand)"; anything else stays as written.
+
+    The generic is the one the line prints when it prints one: "Panadol Osteo (paracetamol
+    665 mg)" is paracetamol, not acetaminophen."""
     if match is None:
         return written
     known = drug_names.lookup(written)
     if known is not None and known.is_brand and known.concept.name.lower() != written.lower():
-        return f"{match.concept.name} ({written})"
+        return f"{_generic_in(line, match) or match.concept.name} ({written})"
     return written
+
+
+def _generic_in(line: str, match: ConceptMatch) -> str | None:
+    for spelling in (match.concept.name, *match.concept.synonyms):
+        found = re.search(rf"\b{re.escape(spelling)}\b", line, re.IGNORECASE)
+        named = drug_names.lookup(spelling) if found else None
+        if found and not (named is not None and named.is_brand):
+            return spelling
+    return None
 
 
 def _name_part(text: str) -> str:
@@ -306,7 +336,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         unit = _UNIT_SPELLING.get(strength.group("unit").lower())
     elif known is not None and (counted := _count_dose(tail)) is not None:
         dose, unit = counted
-    name = display_name(name, known)
+    name = display_name(name, known, text)
     return MedicationRow(name, known, dose, unit, find_route(tail), find_frequency(tail))
 
 

@@ -55,7 +55,9 @@ _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]|([☐☒☑])")
 TEST_WORDS = r"IgG|IgM|Ab|(?:surface |core |e )?(?:antibod\w*|antigen)|serology|PCR|titre|titer|NS1"
 _NOT_A_DIAGNOSIS_AFTER = re.compile(
     # "Hepatitis C Screening", "Diabetes >= 6.5 %" (a category of a result's scale)
+    # "mild right CVA tenderness": the costovertebral angle on examination, no stroke
     r"^\W{0,3}(?:[A-Z]\b\W{0,2})?(?:screening|screen|test|risk|vaccine|check|clinic|service|"
+    r"tender(?:ness)?|prophylaxis|prevention|immuni[sz]ation|areas?|regions?|zones?|"
     rf"team|nurse|specialist|educator|review|assessment|programme|program|education|"
     rf"{TEST_WORDS})\b|^\s*(?:[<>≤≥]=?|=)\s*\d|"
     # a vaccine's forecast or card row: "Hepatitis A  Due now", "Yellow fever  9 months  Not
@@ -119,7 +121,9 @@ def _box_unticked(text: str, start: int) -> bool:
     return not (last.group(1) or last.group(2) in ("☒", "☑"))
 
 
-def _not_a_diagnosis(text: str, start: int, end: int) -> bool:
+def not_a_diagnosis(text: str, start: int, end: int) -> bool:
+    """Whether the condition named at ``text[start:end]`` is not one the patient has: a
+    vaccine ("Influenza vaccine due"), a screen, a service, an unticked box, a risk."""
     return bool(
         _box_unticked(text, start)
         or _NOT_A_DIAGNOSIS_AFTER.search(text[end:])
@@ -187,7 +191,7 @@ def prose_conditions(
                     continue
                 if any(_words(written) <= words for words in listed):
                     continue
-                if _not_a_diagnosis(text, start, end):
+                if not_a_diagnosis(text, start, end):
                     continue
                 own = span_context(text, start, end)
                 merged = scope.context.merged(own)

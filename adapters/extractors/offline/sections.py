@@ -77,6 +77,9 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "scheduled medications",
         "hospital discharge medications",
         "current drug therapy",
+        "current treatment",
+        "current therapy",
+        "regular treatment",
     ),
     "allergies": (
         "allergies",
@@ -552,6 +555,10 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "dates",
             "indication",
             "remarks",
+            # a travel clinic's "Medicine  Directions  Supply"
+            "medicine",
+            "directions",
+            "supply",
         }
     ),
     "allergies": frozenset(
@@ -585,6 +592,10 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "sign",
             "signature",
             "no",
+            # a travel clinic's "Vaccine  Status  Comment"
+            "status",
+            "comment",
+            "comments",
         }
     ),
 }
@@ -754,6 +765,10 @@ _TITLE_NOUNS = frozenset(
         "participants",
         "support",
         "preferences",
+        # "MALARIA PREVENTION AND STANDBY TREATMENT"
+        "prevention",
+        "treatment",
+        "prophylaxis",
     }
 )
 #: Nouns that name an extraction section inside a longer, unseen title.

@@ -1,0 +1,318 @@
+"""Layouts and wordings of other clinics' documents that extractor 2.5.0 reads.
+
+Each example is written for its rule (none is taken from a held-out set): an ED's
+administration table under a two-part heading, a dose taken once, a dispensing history
+followed by its profile, a child's vaccine card with its schedule rows, a travel clinic's
+"not given" table, a results table with the unit in the name column, a C-CDA's LOINC long
+names, a problem list's status and comment columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adapters.extractors.offline.matching import repair_ocr_word
+from adapters.extractors.vocabulary import shared_vocabulary
+from bench.heldout_score import score_document
+from pipeline.clinical.gate import ValidityGate
+from pipeline.clinical.schema import ClinicalExtraction
+from tests.extractors.conftest import Extract
+
+_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
+
+
+def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
+    return _GATE(extract(*lines))
+
+
+def _meds(extraction: ClinicalExtraction) -> list[tuple[str, str | None, str | None, str]]:
+    return [(m.name, m.dose, m.unit, m.status) for m in extraction.medications]
+
+
+# -- medications -----------------------------------------------------------------------
+
+
+def test_an_ed_administration_table_under_a_two_part_heading(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Emergency Course / Medications Given",
+        "Medication Dose Route Time",
+        "ondansetron (ZOFRAN) injection 4 mg IV 08:40",
+        "fentanyl injection 50 mcg IV 08:55",
+    )
+    assert extraction.medications
+    assert all(m.requires_review for m in extraction.medications)
+    assert {m.review_reason for m in extraction.medications} == {"given_in_care"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She took paracetamol 1 g at home before coming in, with little effect.",
+        "Aspirin 300 mg stat - given in the surgery",
+    ],
+)
+def test_a_dose_taken_once_is_no_regimen(extract: Extract, line: str) -> None:
+    (medication,) = _gated(extract, "History", line).medications
+    assert medication.status == "completed"
+    assert (medication.requires_review, medication.review_reason) == (True, "single_dose")
+
+
+def test_a_medicine_named_in_the_letter_and_in_its_list_is_one_row(extract: Extract) -> None:
+    extraction = extract(
+        "Last month I started allopurinol 100 mg daily, which he is tolerating.",
+        "Current medication",
+        "Allopurinol 100 mg tablets One daily 28 tablet",
+    )
+    assert [(m.name.lower(), m.dose) for m in extraction.medications] == [("allopurinol", "100")]
+
+
+def test_a_combination_spelled_two_ways_is_one_row(extract: Extract) -> None:
+    extraction = extract(
+        "Medications",
+        "- Sacubitril/valsartan (Entresto) 97/103 mg twice daily",
+        "Plan",
+        "Continue Entresto 97/103 mg bd.",
+    )
+    assert len(extraction.medications) == 1
+
+
+def test_a_later_profile_settles_a_dispensing_line(extract: Extract) -> None:
+    extraction = extract(
+        "Date Item dispensed Qty Directions",
+        "04/02/2025 CLARITHROMYCIN 500MG TABS 14 TAKE ONE TABLET TWICE A DAY FOR 7 DAYS",
+        "04/02/2025 LOSARTAN 50MG TABS 28 TAKE ONE TABLET DAILY",
+        "MEDICATION PROFILE",
+        "Medicine Directions Status",
+        "Clarithromycin 500mg one twice daily for 7 days Course completed",
+        "Losartan 50mg one daily Active",
+    )
+    statuses = {m.name.lower(): m.status for m in extraction.medications}
+    assert statuses == {"clarithromycin": "completed", "losartan": "active"}
+
+
+def test_a_taper_the_prescription_sets_is_not_a_change(extract: Extract) -> None:
+    (medication,) = extract(
+        "Repeat medication",
+        "Prednisolone 5mg tablets Six tablets daily for 5 days, then reduce 60 tablet",
+    ).medications
+    assert medication.status == "active"
+
+
+def test_an_amount_glued_to_its_unit_is_no_damaged_word(extract: Extract) -> None:
+    assert repair_ocr_word("25microgram") == "25microgram"
+    assert repair_ocr_word("Hemogl0bin") == "Hemoglobin"
+    (medication,) = extract(
+        "Repeat medication", "Levothyroxine 125microgram tablets One each morning 28 tablet"
+    ).medications
+    assert (medication.dose, medication.unit) == ("125", "mcg")
+
+
+def test_current_treatment_heads_a_medication_list(extract: Extract) -> None:
+    extraction = extract(
+        "Current treatment",
+        "- Bisoprolol 2.5 mg once daily",
+        "- Indapamide 1.5 mg each morning",
+    )
+    assert [m.name for m in extraction.medications] == ["Bisoprolol", "Indapamide"]
+
+
+def test_a_start_tied_to_a_future_event_is_not_a_medicine(extract: Extract) -> None:
+    extraction = extract(
+        "Plan",
+        "He is not planning a family yet; if he does, he should come back first, and",
+        "finasteride will be stopped.",
+        "If she becomes pregnant she should start folic acid 5 mg daily.",
+    )
+    assert [m.name for m in extraction.medications] == []
+
+
+def test_a_stop_to_come_leaves_the_medicine_current(extract: Extract) -> None:
+    (medication,) = extract(
+        "Medications", "- Methotrexate 15 mg weekly - will be stopped before surgery"
+    ).medications
+    assert medication.status == "active"
+
+
+def test_a_step_up_after_weeks_if_tolerated_is_a_plan(extract: Extract) -> None:
+    extraction = extract(
+        "Medications",
+        "- Dulaglutide 0.75 mg weekly",
+        "Plan of Treatment",
+        "Dulaglutide: increase to 1.5 mg weekly after 4 weeks if tolerated",
+    )
+    assert _meds(extraction) == [("Dulaglutide", "0.75", "mg", "active")]
+
+
+def test_the_generic_the_line_prints_names_a_brand(extract: Extract) -> None:
+    (medication,) = extract(
+        "Medicine Directions", "Panamax (paracetamol 500 mg) Take TWO tablets four times a day"
+    ).medications
+    assert medication.name.lower().startswith("paracetamol")
+
+
+def test_a_hold_says_more_than_a_stray_not(extract: Extract) -> None:
+    (medication,) = extract(
+        "Medicine Directions Morning Night",
+        "Zopiclone (Imovane 7.5 mg) Take ONE at night - - ON HOLD from 01/04/2025 - NOT",
+        "SUPPLIED",
+    ).medications
+    assert medication.status == "held"
+
+
+def test_a_strength_wrapped_under_a_counted_dose(extract: Extract) -> None:
+    extraction = extract(
+        "MEDICATION ORDERS",
+        "Drug Dose Frequency Start Status",
+        "Abacavir/Lamivudine (ABC/3TC) 1 tab Once daily 01/02/2020 Active",
+        "600/300 mg",
+    )
+    assert _meds(extraction) == [("Abacavir/Lamivudine", "600/300", "mg", "active")]
+
+
+# -- labs ------------------------------------------------------------------------------
+
+
+def test_the_unit_in_the_name_column_and_an_admission_date_column(extract: Extract) -> None:
+    extraction = extract(
+        "RESULTS",
+        "Test (unit) 03/03/2025 (adm) 07/03/2025 Normal range",
+        "Potassium (mmol/L) 5.9 H 4.4 3.5-5.1",
+        "Albumin (g/L) 29 L 33 35-50",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.unit, lab.flag) for lab in extraction.labs]
+    assert rows == [
+        ("Potassium", "5.9", "mmol/L", "high"),
+        ("Potassium", "4.4", "mmol/L", "normal"),
+        ("Albumin", "29", "g/L", "low"),
+        ("Albumin", "33", "g/L", "low"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "loinc"),
+    [
+        ("Sodium [Moles/volume] in Serum or Plasma", "2951-2"),
+        ("Hemoglobin A1c/Hemoglobin.total in Blood", "4548-4"),
+        ("Cholesterol in HDL [Mass/volume] in Serum or", "2085-9"),
+    ],
+)
+def test_loinc_long_names_of_a_rendered_ccda(name: str, loinc: str) -> None:
+    assert shared_vocabulary().lab(name) == loinc
+
+
+def test_a_long_name_of_another_specimen_is_not_the_serum_test() -> None:
+    assert shared_vocabulary().lab("Glucose [Mass/volume] in Urine") is None
+
+
+def test_coeliac_serology(extract: Extract) -> None:
+    (lab,) = _gated(extract, "Results", "tTG IgA 15 U/mL < 7").labs
+    assert (lab.loinc_code, lab.requires_review) == ("31017-7", False)
+
+
+# -- conditions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abdomen soft, left CVA tenderness, no guarding.",
+        "5. Pneumococcal vaccine due next month - to book with the nurse.",
+        "TYPHOID PREVENTION AND FOOD HYGIENE",
+        "Start the tablets two days before entering the malaria area.",
+    ],
+)
+def test_what_names_a_disease_without_diagnosing_it(extract: Extract, line: str) -> None:
+    assert extract("Plan", line).conditions == ()
+
+
+def test_a_history_and_a_coded_problem_are_one_condition(extract: Extract) -> None:
+    extraction = extract(
+        "History",
+        "A 60-year-old woman with a history of asthma who presents with a cough.",
+        "Assessment and Plan",
+        "1. Asthma (J45.909) - mild exacerbation.",
+    )
+    assert len(extraction.conditions) == 1
+
+
+def test_past_problems_and_status_columns(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Active Problems",
+        "12-Feb-2021 Type 2 diabetes mellitus",
+        "Past Problems",
+        "2008 Gestational diabetes",
+        "PROBLEM LIST",
+        "Problem ICD-10 Status Onset Comment",
+        "Hepatitis B B16.9 Inactive 2012 Surface antigen cleared 2014",
+    )
+    rows = [(c.name, c.icd10_code, c.status, c.assertion) for c in extraction.conditions]
+    assert rows == [
+        ("Type 2 diabetes mellitus", "E11.9", None, "present"),
+        ("Gestational diabetes", "O24.4", "resolved", "historical"),
+        ("Hepatitis B", "B16.9", "resolved", "historical"),
+    ]
+
+
+def test_a_growth_chart_is_no_neoplasm(extract: Extract) -> None:
+    assert extract("Child health record", "GROWTH RECORD", "Date Weight (kg)").conditions == ()
+
+
+def test_a_resolved_condition_is_no_must_not_violation() -> None:
+    truth = {
+        "conditions": [],
+        "must_not": [{"category": "conditions", "name": "Shingles", "why": "historical"}],
+    }
+    resolved = {"name": "Shingles", "status": "resolved", "assertion": "historical"}
+    current = {"name": "Shingles", "status": None, "assertion": "present"}
+    assert score_document({"conditions": [resolved]}, truth)["conditions"].violations == []
+    assert len(score_document({"conditions": [current]}, truth)["conditions"].violations) == 1
+
+
+# -- immunizations ---------------------------------------------------------------------
+
+
+def test_a_childs_card_with_glued_doses_and_schedule_rows(extract: Extract) -> None:
+    extraction = extract(
+        "Vaccine When to give Date given Batch No. Next visit",
+        "IPV1 6 weeks 10/03/25 IP-0001 07/04/25",
+        "Rota 2 10 weeks 07/04/25 RV-0002",
+        "PCV3 14 weeks",
+        "Measles 1 9 months",
+    )
+    rows = [(i.vaccine, i.dose_number, i.status) for i in extraction.immunizations]
+    assert rows == [
+        ("IPV", 1, "given"),
+        ("Rota", 2, "given"),
+        ("PCV", 3, "due"),
+        ("Measles", None, "due"),
+    ]
+    assert [i.cvx_code for i in extraction.immunizations][:2] == ["10", "122"]
+
+
+def test_a_travel_clinics_not_given_table(extract: Extract) -> None:
+    extraction = extract(
+        "NOT GIVEN TODAY",
+        "Vaccine Status Comment",
+        "Japanese encephalitis (Ixiaro) DECLINED Short urban stay.",
+        "Rabies DUE Second dose on day 7.",
+        "MALARIA PREVENTION AND STANDBY TREATMENT",
+        "Medicine Directions Supply",
+        "Doxycycline 100 mg 1 capsule daily from 2 days before travel Qty 42",
+    )
+    assert all(i.status != "given" for i in extraction.immunizations)
+    assert extraction.conditions == ()
+    assert [m.name for m in extraction.medications] == ["Doxycycline"]
+
+
+def test_information_for_travellers_is_a_leaflet(extract: Extract) -> None:
+    extraction = extract(
+        "INFORMATION FOR TRAVELLERS (please read)",
+        "About your malaria tablets",
+        "Do not take doxycycline if you are allergic to tetracyclines. Malaria tablets",
+        "do not give complete protection.",
+    )
+    assert (extraction.conditions, extraction.allergies) == ((), ())
