@@ -71,6 +71,11 @@ QUALITATIVE = frozenset(
         "equivocal",
         "indeterminate",
         "pending",
+        # a viral load below the assay's limit
+        "ldl",
+        "tnd",
+        "undetectable",
+        "not detectable",
     }
 )
 _GRADE_OR_COUNT_RANGE = re.compile(r"\+{1,4}|\d{1,3}\s*-\s*\d{1,3}")

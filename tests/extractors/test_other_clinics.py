@@ -316,3 +316,83 @@ def test_information_for_travellers_is_a_leaflet(extract: Extract) -> None:
         "do not give complete protection.",
     )
     assert (extraction.conditions, extraction.allergies) == ((), ())
+
+
+def test_the_next_dose_of_a_card_with_empty_cells_is_not_given(extract: Extract) -> None:
+    extraction = extract(
+        "Dose Date given Batch Next due",
+        "Td1 14/02/2025 TD-0001 14/03/2025",
+        "Td2",
+    )
+    assert [(i.dose_number, i.status) for i in extraction.immunizations] == [
+        (1, "given"),
+        (2, "due"),
+    ]
+
+
+# -- more labs -------------------------------------------------------------------------
+
+
+def test_notes_and_spellings_around_a_result(extract: Extract) -> None:
+    extraction = extract(
+        "Results",
+        "Test Result Units Reference",
+        "LDL cholesterol 3.4 mmol/L (calc) <3.0",
+        "Hemoglobin A1c 7.2 % of total Hgb <5.7",
+        "Platelets 2..51 x10^9/L 150-400",
+    )
+    rows = [(lab.test_name, lab.value_text, lab.unit) for lab in extraction.labs]
+    assert rows == [
+        ("LDL cholesterol", "3.4", "mmol/L"),
+        ("Hemoglobin A1c", "7.2", "%"),
+        ("Platelets", "2.51", "x10^9/L"),
+    ]
+
+
+def test_a_viral_load_below_the_limit_and_cd4_as_count_and_share(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "LABORATORY",
+        "Test Result Date",
+        "HIV Viral Load TND 14/03/2025",
+        "CD4 absolute 420 cells/uL 14/03/2025",
+        "CD4 % 22 % 14/03/2025",
+    )
+    rows = [(lab.value_text, lab.loinc_code, lab.requires_review) for lab in extraction.labs]
+    assert rows == [("TND", "20447-9", False), ("420", "24467-3", False), ("22", "8123-2", False)]
+
+
+# -- vitals and allergies --------------------------------------------------------------
+
+
+def test_vitals_with_a_qualifier_and_a_height_in_metres(extract: Extract) -> None:
+    extraction = extract(
+        "Observations",
+        "12-Jan-2025 O/E - blood pressure reading 136/84 mmHg",
+        "Temperature on arrival: 38.2 °C",
+        "Height 1.72 m",
+    )
+    rows = [(v.kind, v.value_numeric, v.unit) for v in extraction.vitals]
+    assert rows == [
+        ("blood_pressure", 136.0, "mmHg"),
+        ("temperature", 38.2, "C"),
+        ("height", 1.72, "m"),
+    ]
+
+
+def test_allergy_table_rows_with_type_severity_and_date_cells(extract: Extract) -> None:
+    extraction = extract(
+        "Allergies / Adverse reactions",
+        "Substance Reaction Severity Type Recorded",
+        "Lisinopril Adverse reaction Persistent cough 02-Mar-2020",
+        "Simvastatin Myalgia Moderate Intolerance 10-Oct-2022",
+        "Tree nuts (food) Angioedema Severe Allergy 01/06/2015",
+        "Adhesive tape Contact dermatitis",
+    )
+    rows = [(a.substance, a.reaction) for a in extraction.allergies]
+    assert rows == [
+        ("Lisinopril", "Persistent cough"),
+        ("Simvastatin", "Myalgia"),
+        ("Tree nuts", "Angioedema"),
+        ("Adhesive tape", "Contact dermatitis"),
+    ]

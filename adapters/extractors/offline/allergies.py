@@ -20,6 +20,7 @@ NO_KNOWN_ALLERGIES = re.compile(
 )
 _SEVERITY = re.compile(r"\b(mild|moderate|severe|life[- ]threatening)\b", re.IGNORECASE)
 # A dash separates only with a space on at least one side ("Amoxicillin-clavulanate" stays).
+_DASH_SEPARATOR = re.compile(rf"\s+[{DASHES}]\s*|\s*[{DASHES}]\s+|\s*(?:->|→)\s*")
 _SEPARATOR = re.compile(
     rf"\s+[{DASHES}]\s*|\s*[{DASHES}]\s+|\s*(?:->|→)\s*|\s*:\s*"
     r"|\s+(?:causes|caused|reaction)\s*:?\s*",
@@ -126,15 +127,22 @@ _NO_LONGER = frozenset({"inactive", "resolved", "historical"})
 _SEVERITY_CELL = re.compile(r"\s+(mild|moderate|severe|life[- ]threatening)\s*$", re.I)
 _MAX_SUBSTANCE_WORDS = 3
 _YEAR_CELL = re.compile(r"\s+(?:19|20)\d{2}\s*$")
-_DATE_CELL = re.compile(r"(?:\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})+\s*$")
+_DATE_CELL = re.compile(
+    r"(?:\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[-\s][A-Za-z]{3}[-\s]\d{4}))+\s*$"
+)
+#: The type column: "Allergy", "Adverse reaction", "Intolerance".
+_TYPE_CELL = re.compile(
+    r"\s+(?:allergy|adverse (?:drug )?reaction|intolerance|side effect)\s*$", re.IGNORECASE
+)
 #: The category column after the substance: "Shellfish  Food  Anaphylaxis".
 _CATEGORY_CELL = re.compile(
-    r"^(?:drug class|drug|food|environment(?:al)?|medication|environmental agent|other)\b\s*",
+    r"^(?:drug class|drug|food|environment(?:al)?|medication|environmental agent|other|"
+    r"adverse (?:drug )?reaction|allergy|intolerance)\b\s*",
     re.IGNORECASE,
 )
 
 
-def split_table_row(text: str) -> AllergyRow | None:
+def split_table_row(text: str, *, require_cells: bool = False) -> AllergyRow | None:
     """An allergy table row printed without separators, split into its cells.
 
     The substance is the longest opening run of words (up to three) that the allergen
@@ -144,15 +152,24 @@ def split_table_row(text: str) -> AllergyRow | None:
     """
     from adapters.extractors.vocabulary import shared_vocabulary  # the package imports us
 
-    text = _DATE_CELL.sub("", text)  # "... Severe Active 03/07/2026": when it was reviewed
-    status_cell = _STATUS_CELL.search(text)
-    inactive = bool(status_cell and status_cell.group(1).lower() in _NO_LONGER)
-    rest = _STATUS_CELL.sub("", text).strip()
-    severity_cell = _SEVERITY_CELL.search(rest)
-    severity = severity_cell.group(1).lower() if severity_cell else None
-    rest = _SEVERITY_CELL.sub("", rest).strip()
-    has_cells = rest != text or severity is not None
-    rest = _YEAR_CELL.sub("", rest)  # the "When" column
+    # The trailing cells, in whatever order the system prints them: "... Severe Active
+    # 03/07/2026", "... Mild  Adverse reaction  12-Mar-2025", "... Severe  2013".
+    rest, status, severity, typed = text.strip(), None, None, False
+    while True:
+        before = rest
+        # a type column or a full date: cells, not the end of a sentence
+        typed = typed or _TYPE_CELL.search(rest) is not None or _DATE_CELL.search(rest) is not None
+        rest = _DATE_CELL.sub("", _YEAR_CELL.sub("", _TYPE_CELL.sub("", rest))).strip()
+        if (found := _STATUS_CELL.search(rest)) is not None:
+            status, rest = status or found.group(1).lower(), rest[: found.start()].strip()
+        if (found := _SEVERITY_CELL.search(rest)) is not None:
+            severity, rest = severity or found.group(1).lower(), rest[: found.start()].strip()
+        if rest == before:
+            break
+    inactive = status in _NO_LONGER
+    has_cells = rest != text.strip()
+    if require_cells and not (status or severity or typed):
+        return None
     words = re.findall(r"\([^)]*\)|\S+", rest)
     if len(words) < 2:
         return None  # a bare name
@@ -162,13 +179,17 @@ def split_table_row(text: str) -> AllergyRow | None:
             continue  # "Sulfamethoxazole-trimethoprim Drug": the substance ends before its category
         if vocabulary.allergen(" ".join(words[:count])) is None:
             continue
+        substance = " ".join(words[:count])
         if words[count].startswith("("):
-            count += 1  # "Sulfa (Septra)": the brand belongs to the substance
+            # "Sulfa (Septra)": the brand belongs to the substance; "Peanut (food)" is a kind
+            if not _CATEGORY_CELL.fullmatch(words[count].strip("() ")):
+                substance = f"{substance} {words[count]}"
+            count += 1
         reaction = _CATEGORY_CELL.sub("", " ".join(words[count:])) or None
-        first = reaction.split()[0].lower().strip(",.;") if reaction else ""
-        if not has_cells and first not in REACTION_WORDS:
-            return None  # a sentence, not a table row
-        return AllergyRow(" ".join(words[:count]), reaction, severity, inactive)
+        opening = {w.lower().strip(",.;") for w in (reaction or "").split()[:3]}
+        if not has_cells and not opening & set(REACTION_WORDS):
+            return None  # a sentence, not a table row ("Latex  Contact dermatitis" is one)
+        return AllergyRow(substance, reaction, severity, inactive)
     return None
 
 
@@ -194,6 +215,11 @@ def parse_allergy(piece: str) -> AllergyRow | None:
         text = _ALLERGY_WORD.sub("", text)
     if not text or NO_KNOWN_ALLERGIES.search(text):
         return None
+    # "Montelukast  Vivid dreams, sleep disturbance  Mild  Adverse reaction  12-Mar-2025": a
+    # table row's cells say where the substance ends better than its commas do.
+    tabular = _DASH_SEPARATOR.search(text) is None
+    if tabular and (row := split_table_row(text, require_cells=True)) is not None:
+        return row
     reaction_parts: list[str] = []
     bracket = re.search(r"\(([^)]*)\)", text)
     if bracket and _names_a_reaction(bracket.group(1)):

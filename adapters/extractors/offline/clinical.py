@@ -354,6 +354,9 @@ _SCHEDULE_AGE = re.compile(
 )
 
 
+_BLANK_CARD_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z -]{0,30}?\s*\d{1,2}\s*$")
+
+
 _GIVEN_TO_ANOTHER = re.compile(
     r"\b(?:given|administered)\s+to\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:mother|father|parent|caregiver|partner|sibling)\b|\bmother'?s\b",
@@ -393,7 +396,9 @@ def _immunizations(
         # (Pass 1 took the age cell off the text: the line still has it.)
         scheduled = row.administered_on is None and row.lot_number is None
         at_age = _SCHEDULE_AGE.search(contexts.line(entity)) is not None
-        only_due = only_due or (scheduled and at_age)
+        # "Td3" alone on its row: the card's next dose, its cells still empty
+        blank = row.dose_number is not None and _BLANK_CARD_ROW.match(contexts.line(entity))
+        only_due = only_due or (scheduled and (at_age or blank is not None))
         row_status = "due" if only_due and status == "given" else status
         if row.administered_on is None and not only_due and _TODAY.search(piece):
             # "influenza vaccine given today (Flucelvax, lot 3412FX)": the visit's date.

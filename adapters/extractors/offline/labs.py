@@ -77,6 +77,8 @@ _QUALITATIVE = re.compile(
     r"\bNR\s*\(non[- ]?reactive\)|"
     r"\b(negative|positive|(?:target )?not detected|detected|non[- ]?reactive|reactive|"
     r"NR|not seen|trace|nil|absent|present|"
+    # a viral load below the assay's limit: "LDL" (lower than detectable), "TND"
+    r"LDL|TND|undetectable|not detectable|"
     r"small|moderate|large)\b"  # a dipstick's blood or ketones: "UA blood  Large"
     # a dipstick's grade: "Leucocyte esterase ++"
     r"|(?<![\w+])(\+{1,4})(?![\w+])",
@@ -223,6 +225,22 @@ def take_dates(text: str, order: DateOrder | None) -> tuple[str, list[FoundDate]
     return text, dates
 
 
+#: A note after the unit that is no cell of its own: "99 mg/dL (calc) <100".
+_ANNOTATION = re.compile(r"\s*\((?:calc|calculated|est|estimated)\)", re.IGNORECASE)
+#: "6.6 % of total Hgb": HbA1c's unit as a US reference lab writes it.
+_PERCENT_OF_TOTAL = re.compile(
+    r"%\s+of\s+total\s+(?:hgb|hb|hemoglobin|haemoglobin)\b", re.IGNORECASE
+)
+#: OCR doubles a decimal point on a faint scan: "4..61".
+_DOUBLE_POINT = re.compile(r"(?<=\d)\.\.(?=\d)")
+
+
+def _tidy_row(line: str) -> str:
+    text = repair_digits(strip_table_rules(line))
+    text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", text))
+    return _DOUBLE_POINT.sub(".", text)
+
+
 _BRACKET_AT_END = re.compile(r"\s*\(([^()]{1,15})\)\s*$")
 
 
@@ -249,7 +267,7 @@ def parse_lab_row(
     value, as EHR print-outs put it) is the result's ``observed_on``; ``order`` is
     the document's day/month order when known.
     """
-    text = repair_digits(strip_table_rules(line))
+    text = _tidy_row(line)
     blanked, dates = take_dates(text, order)
     split = _split_name_value(blanked)
     if split is None:
@@ -466,7 +484,7 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     it holds several values that cannot be lined up with the columns (a blank cell
     read from whole-line text): a value is never given another column's date.
     """
-    text = repair_digits(strip_table_rules(line))
+    text = _tidy_row(line)
     split = _split_name_value(text)
     if split is None:
         return None

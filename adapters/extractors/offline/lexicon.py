@@ -640,6 +640,8 @@ REACTION_WORDS: tuple[str, ...] = (
     "wheezing",
     "wheeze",
     "sneezing",
+    "dermatitis",
+    "eczema",
     "itchy",
     "cough",
     "bronchospasm",

@@ -28,7 +28,9 @@ _SHORT_LABELS = frozenset({"p", "t"})
 #: "Weight Measured 214 lb".
 _QUALIFIERS = (
     r"measured|oral|tympanic|temporal|axillary|rectal|sitting|seated|standing|supine|"
-    r"stated|calculated|estimated|dosing|peripheral|apical|radial|left arm|right arm"
+    r"stated|calculated|estimated|dosing|peripheral|apical|radial|left arm|right arm|"
+    # "O/E - blood pressure reading 148/92", "Temperature before vaccination: 36.7"
+    r"reading|before vaccination|pre-vaccination|on arrival|at triage"
 )
 _RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*\d")
 _CANONICAL_UNITS = {
@@ -83,7 +85,9 @@ def _compile(allow_short: bool) -> list[tuple[VitalKind, re.Pattern[str]]]:
     for kind, labels in VITAL_LABELS.items():
         usable = tuple(lb for lb in labels if allow_short or lb not in _SHORT_LABELS)
         # "BP 128/74", "BP: 128/74", "her BP was 128/74", "pulse of 88", "saturation is 96%"
-        joiner = rf"\s*[:=\-]?\s*(?:(?:of|is|was|were|remained|today|{_QUALIFIERS})\s+){{0,2}}"
+        joiner = (
+            rf"\s*[:=\-]?\s*(?:(?:of|is|was|were|remained|today|{_QUALIFIERS})\s*:?\s+){{0,2}}"
+        )
         pattern = _label_pattern(kind, usable) + joiner + _VALUE_SHAPES[kind]
         compiled.append((kind, re.compile(pattern, re.IGNORECASE)))
     return compiled
@@ -121,6 +125,8 @@ def _hit(kind: VitalKind, match: re.Match[str]) -> VitalHit | None:
     first = parse_number(match.group("v1"))
     second = parse_number(match.group("v2")) if kind == "blood_pressure" else None
     low, high = _PLAUSIBLE[kind]
+    if kind == "height" and (match.group("unit") or "").lower() == "m":
+        low, high = 0.2, 2.5  # "height 1.65 m"
     if first is None or not low <= first <= high:
         return None
     if kind != "blood_pressure" and _RANGE_AFTER.match(match.string, match.end("v1")):
