@@ -85,9 +85,7 @@ def _compile(allow_short: bool) -> list[tuple[VitalKind, re.Pattern[str]]]:
     for kind, labels in VITAL_LABELS.items():
         usable = tuple(lb for lb in labels if allow_short or lb not in _SHORT_LABELS)
         # "BP 128/74", "BP: 128/74", "her BP was 128/74", "pulse of 88", "saturation is 96%"
-        joiner = (
-            rf"\s*[:=\-]?\s*(?:(?:of|is|was|were|remained|today|{_QUALIFIERS})\s*:?\s+){{0,2}}"
-        )
+        joiner = rf"\s*[:=\-]?\s*(?:(?:of|is|was|were|remained|today|{_QUALIFIERS})\s*:?\s+){{0,2}}"
         pattern = _label_pattern(kind, usable) + joiner + _VALUE_SHAPES[kind]
         compiled.append((kind, re.compile(pattern, re.IGNORECASE)))
     return compiled
