@@ -149,9 +149,21 @@ SAME_NUMBER_IN_ANY_UNIT = frozenset(
 _SCALED_COUNT_MAX = {"6690-2": 500.0, "777-3": 2000.0, "751-8": 500.0, "731-0": 500.0}
 
 
+#: Shares some laboratories print as a fraction with no unit: "Hematocrit 0.36  0.37 - 0.47",
+#: "Segmenters 0.68  0.50 - 0.70".
+SHARE_LOINC = frozenset({"4544-3", "770-8", "736-9", "5905-5", "713-8", "706-2"})
+
+
+def _a_fraction(lab: LabObservation) -> bool:
+    value, high = lab.value_numeric, lab.reference_high
+    return value is not None and 0 < value < 1 and (high is None or high <= 1)
+
+
 def lab_unit_ok(lab: LabObservation, loinc: str | None) -> bool:
     worded = lab.value_numeric is None and not _CENSORED.fullmatch(lab.value_text.strip())
     if worded or bool(lab.unit) or loinc in UNITLESS_LOINC:
+        return True
+    if loinc in SHARE_LOINC and _a_fraction(lab):
         return True
     scaled = _SCALED_COUNT_MAX.get(loinc or "")
     if scaled is not None and lab.value_numeric is not None and lab.value_numeric > scaled:

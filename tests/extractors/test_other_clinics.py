@@ -396,3 +396,44 @@ def test_allergy_table_rows_with_type_severity_and_date_cells(extract: Extract) 
         ("Tree nuts", "Angioedema"),
         ("Adhesive tape", "Contact dermatitis"),
     ]
+
+
+# -- diagnoses and shares --------------------------------------------------------------
+
+
+def test_a_diagnosis_with_its_cause_and_a_forms_label(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Diagnosis",
+        "1. Upper GI bleed secondary to gastric ulcer",
+        "2. H. pylori infection",
+        "3. Generalised anxiety disorder - stable",
+        "Reason for operation: Cholelithiasis",
+    )
+    rows = [(c.name, c.icd10_code) for c in extraction.conditions]
+    assert rows == [
+        ("Upper GI bleed secondary to gastric ulcer", "K92.2"),
+        ("H. pylori infection", "B96.81"),
+        ("Generalised anxiety disorder", "F41.1"),
+        ("Cholelithiasis", "K80.20"),
+    ]
+    assert not any(c.requires_review for c in extraction.conditions)
+
+
+def test_shares_printed_as_fractions_and_a_unit_that_looks_like_a_flag(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Examination Result Unit Normal Value",
+        "Haematocrit 0.41 0.37 - 0.47",
+        "Segs 0.72 H 0.50 - 0.70",
+        "Test Result Reference Units",
+        "Hematocrit 0.44 0.40-0.52 L/L",
+        "BUA 380 umol/L 142 - 339",
+    )
+    rows = [(lab.loinc_code, lab.unit, lab.flag, lab.requires_review) for lab in extraction.labs]
+    assert rows == [
+        ("4544-3", None, "normal", False),
+        ("770-8", None, "high", False),
+        ("4544-3", "L/L", "normal", False),
+        ("3084-1", "umol/L", "high", False),
+    ]

@@ -27,7 +27,9 @@ _LEADING_CUE = re.compile(
     r"|(?:family history|fhx?|fh)\s*(?:of\b|[:\-])?\s*"
     r"|(?:his|her|the)?\s*(?:mother|father|mum|mom|dad|sister|brother|sibling|aunt|uncle|"
     r"grandmother|grandfather|parents?)s?\s*(?:had|has|with|died of|diagnosed with|[:\-])?\s*"
-    r"|(?:\?|possible|probable|suspected|query|rule out|r/o)\s*)",
+    r"|(?:\?|possible|probable|suspected|query|rule out|r/o)\s*"
+    # a form's label: "Reason for operation: Symptomatic gallstones"
+    r"|(?:reason for (?:operation|surgery|procedure)|indication(?: for surgery)?)\s*:\s*)",
     re.IGNORECASE,
 )
 _HISTORY = re.compile(
@@ -48,7 +50,11 @@ _ANSWER_BOXES = re.compile(
     r"\[\s*[xX✓✔]?\s*\]\s*(?:yes|no)?|[☐☒☑□]\s*(?:yes|no)?|(?:\s(?:yes|no))+\s*$",
     re.IGNORECASE,
 )
-_QUALIFIER_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$|\s*[,;:(].*$")
+# "... - well controlled", "... (Forrest IIa)", "Upper GI bleeding secondary to duodenal ulcer"
+_QUALIFIER_TAIL = re.compile(
+    rf"\s+[{DASHES}]\s+.*$|\s*[,;:(].*$|\s+(?:secondary to|due to|caused by|complicated by)\s.*$",
+    re.IGNORECASE,
+)
 _MAX_QUALIFIED_WORDS = 6
 _DASH_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$")
 

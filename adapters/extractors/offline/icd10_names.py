@@ -47,6 +47,7 @@ _MAX_WORDS = 6
 _BRITISH = (
     ("aem", "em"), ("oes", "es"), ("oed", "ed"), ("paed", "ped"), ("tumour", "tumor"),
     ("oea", "ea"), ("coel", "cel"), ("isation", "ization"), ("ischaem", "ischem"),
+    ("ised", "ized"),
 )  # fmt: skip
 
 

@@ -283,7 +283,10 @@ def parse_lab_row(
         return None
     known = lookup_analyte(name)
     rest = blanked[value_match.end("value") :]
-    flag_match = FLAG.search(rest[:12])  # a flag sits right after the value
+    # A flag sits right after the value; the search sees the whole rest, so that "L/L" (a
+    # haematocrit's unit) cut at the twelfth character is no "L" flag.
+    flag_match = FLAG.search(rest)
+    flag_match = flag_match if flag_match and flag_match.start() < 12 else None
     explicit = _FLAG_WORDS.get(flag_match.group("flag").upper()) if flag_match else None
     if flag_match:
         rest = rest[: flag_match.start()] + " " + rest[flag_match.end() :]
