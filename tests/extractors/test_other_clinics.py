@@ -437,3 +437,30 @@ def test_shares_printed_as_fractions_and_a_unit_that_looks_like_a_flag(extract: 
         ("4544-3", "L/L", "normal", False),
         ("3084-1", "umol/L", "high", False),
     ]
+
+
+def test_treatment_on_the_ward_was_given_in_care(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "TREATMENT ON THE WARD",
+        "IV ceftriaxone 1 g daily for 3 days, then oral cefuroxime.",
+    )
+    assert {m.review_reason for m in extraction.medications} == {"given_in_care"}
+
+
+def test_a_number_inside_the_tests_name_is_no_value(extract: Extract) -> None:
+    extraction = extract(
+        "Test Units Range 01/15/2025 04/22/2025",
+        "Vitamin D, 25-Hydroxy ng/mL 30.0-100.0 21.7 L 33.0",
+    )
+    assert [lab.value_text for lab in extraction.labs] == ["21.7", "33.0"]
+
+
+def test_a_cards_short_name_spelled_out_and_an_unreadable_date(extract: Extract) -> None:
+    extraction = extract(
+        "Vaccine Due age Date given Batch No. Given by",
+        "MR 1 (measles-rubella) 9 months 21/11/2024 MR0001 Nurse A",
+        "OPV 2 10 weeks 2103/40/11 OP0002 Nurse A",
+    )
+    rows = [(i.cvx_code, i.status, i.review_reason) for i in extraction.immunizations]
+    assert rows == [("04", "given", None), ("02", "given", "unreadable_date")]

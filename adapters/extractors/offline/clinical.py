@@ -354,6 +354,7 @@ _SCHEDULE_AGE = re.compile(
 )
 
 
+_DATE_LIKE = re.compile(r"(?<![\w/])\d{1,4}[/.-]\d{1,4}[/.-]\d{1,4}(?![\w/])")
 _BLANK_CARD_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z -]{0,30}?\s*\d{1,2}\s*$")
 
 
@@ -404,6 +405,14 @@ def _immunizations(
             # "influenza vaccine given today (Flucelvax, lot 3412FX)": the visit's date.
             row = replace(row, administered_on=visit_date)
         ambiguous = row_status == "given" and row.date_ambiguous
+        # "OPV 1  6 weeks  1606/40/091  OP228": a date cell OCR could not read; a reviewer
+        # reads the card, rather than a dose written with no date.
+        unreadable = (
+            row_status == "given"
+            and row.administered_on is None
+            and _DATE_LIKE.search(piece) is not None
+        )
+        reason = "ambiguous_date" if ambiguous else "unreadable_date" if unreadable else None
         shots.append(
             Immunization(
                 vaccine=_AGE_CELL.sub("", _STATUS_WORDS.sub("", row.vaccine)) or row.vaccine,
@@ -413,8 +422,8 @@ def _immunizations(
                 status=row_status,
                 lot_number=row.lot_number,
                 cvx_code=row.match.concept.code if row.match else None,
-                requires_review=ambiguous,
-                review_reason="ambiguous_date" if ambiguous else None,
+                requires_review=reason is not None,
+                review_reason=reason,
                 confidence=entity.confidence,
                 source=entity.source,
             )

@@ -473,7 +473,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         ),
         (
             # What was given during the stay or in the department was given, not prescribed.
-            r"(?:course|progress|treatment|management|medications?) (?:in|at) (?:hospital|"
+            r"(?:course|progress|treatment|management|medications?) (?:in|at|on) (?:hospital|"
             r"the ward|ed|the ed|a&e|(?:the )?clinic|the department|the emergency department|"
             r"urgent care|the practice|surgery)|"
             r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu|emergency(?: department)?) course|"

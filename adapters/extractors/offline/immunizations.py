@@ -88,6 +88,10 @@ def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptM
             # "Tdap a": a stray OCR character beside a known name is dropped.
             if name and len(name_key(name[:start] + name[stop:])) <= 2:
                 name = name[start:stop]
+    if known is None and (bracket := re.search(r"\(([^)]{3,40})\)", text)) is not None:
+        # "MR 1 (measles-rubella)": a card's short name, spelled out in brackets
+        known = VACCINE_INDEX.lookup(bracket.group(1), fuzzy=False)
+        name = bracket.group(1) if known is not None else name  # ("MR ..." reads as "Mr")
     if known is None and (require_known or not re.search(r"[A-Za-z]{3,}", name)):
         return None
     if known is not None and known.score < 1.0 and VACCINE_INDEX.lookup(name) is not None:
