@@ -464,3 +464,18 @@ def test_a_cards_short_name_spelled_out_and_an_unreadable_date(extract: Extract)
     )
     rows = [(i.cvx_code, i.status, i.review_reason) for i in extraction.immunizations]
     assert rows == [("04", "given", None), ("02", "given", "unreadable_date")]
+
+
+def test_results_in_sentences_under_a_results_label(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Results: Bloods 2025/02/18: Viral load <50 copies/mL (suppressed). CD4 540 cells/µL.",
+        "Test Result",
+        "HIV 1 & 2 screening Non-reactive",
+    )
+    rows = [(lab.test_name, lab.value_text) for lab in extraction.labs]
+    assert rows == [
+        ("Viral load", "<50"),
+        ("CD4", "540"),
+        ("HIV 1 & 2 screening", "Non-reactive"),
+    ]

@@ -82,7 +82,8 @@ _PROSE_CONDITION_CUE = re.compile(
     r"|\?\s?[A-Za-z]",
     re.IGNORECASE,
 )
-_PROSE_JOINS = re.compile(r"[;]|,\s|->|→|\band\b|\bthen\b", re.IGNORECASE)
+# "... <50 copies/mL (suppressed). CD4 612 cells/µL.": a sentence stop joins results too
+_PROSE_JOINS = re.compile(r"[;]|,\s|->|→|\band\b|\bthen\b|[.)]\.?\s+(?=[A-Z])", re.IGNORECASE)
 _NUMBERED_PROBLEM = re.compile(
     r"^\s*\d{1,2}[.)]\s+(?P<head>[A-Za-z][^-:;,.(\u2013]{2,60}?)\s*(?:[-:;,.(\u2013]|$)"
 )

@@ -166,8 +166,8 @@ def _split_name_value(text: str) -> tuple[str, re.Match[str]] | None:
         before = text[: match.start("value")]
         if before.count("(") > before.count(")"):
             continue  # part of the name: "eGFR (CKD-EPI 2021)"
-        if re.match(r"-[A-Za-z]", text[match.end("value") :]):
-            continue  # part of the name: "Vitamin D, 25-Hydroxy"
+        if re.match(r"-[A-Za-z]|\s*&\s*\d", text[match.end("value") :]):
+            continue  # part of the name: "Vitamin D, 25-Hydroxy", "HIV 1 & 2 screening"
         name = _clean_name(before)
         if sum(ch.isalpha() for ch in name) >= 2 or (len(name) == 1 and name.isalpha()):
             return name, match

@@ -19,7 +19,8 @@ from adapters.extractors.offline.patterns import COMPARATOR, LAB_UNIT, NUMBER
 from adapters.extractors.offline.values import DateOrder, FoundDate
 
 _VALUE = re.compile(
-    rf"(?<![\w./^-])(?P<value>{COMPARATOR}?\s*{NUMBER})(?![\w/]|\.\d)"
+    # ("HIV 1 & 2 screening": the numbers belong to the name)
+    rf"(?<![\w./^-])(?P<value>{COMPARATOR}?\s*{NUMBER})(?![\w/]|\.\d|\s*&\s*\d)"
     rf"(?:\s*{LAB_UNIT.pattern})?",
     LAB_UNIT.flags,
 )
