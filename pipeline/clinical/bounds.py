@@ -78,7 +78,7 @@ QUALITATIVE = frozenset(
         "not detectable",
     }
 )
-_GRADE_OR_COUNT_RANGE = re.compile(r"\+{1,4}|\d{1,3}\s*-\s*\d{1,3}")
+_GRADE_OR_COUNT_RANGE = re.compile(r"\+{1,4}|[1-4]\+|\d{1,3}\s*-\s*\d{1,3}")
 #: Analytes reported without a unit (INR, specific gravity, pH).
 # INR, urine specific gravity, pH (blood, urine), cholesterol/HDL ratio
 UNITLESS_LOINC = frozenset({"6301-6", "5811-5", "2756-5", "5803-2", "9830-1"})

@@ -479,3 +479,16 @@ def test_results_in_sentences_under_a_results_label(extract: Extract) -> None:
         ("CD4", "540"),
         ("HIV 1 & 2 screening", "Non-reactive"),
     ]
+
+
+def test_dipstick_grades_are_word_results(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "URINALYSIS (Dipstick)",
+        "Test Result Reference",
+        "Blood 2+ * Negative",
+        "Leucocyte esterase 1+ Negative",
+    )
+    rows = [(lab.loinc_code, lab.value_text, lab.value_numeric) for lab in extraction.labs]
+    assert rows == [("5794-3", "2+", None), ("5799-2", "1+", None)]
+    assert not any(lab.requires_review for lab in extraction.labs)

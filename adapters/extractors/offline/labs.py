@@ -54,7 +54,8 @@ LAB_INDEX = ConceptIndex((*LAB_TESTS, *EXTRA_LAB_TESTS))
 URINE_INDEX = ConceptIndex(URINE_LAB_TESTS)
 
 # The value: the first number that follows the name after a space or colon.
-_VALUE = re.compile(rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])")
+# ("Blood 1+" is a dipstick's grade, read as a word result, not the number 1)
+_VALUE = re.compile(rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/+])")
 _GLUED_VALUE = re.compile(
     rf"^(?P<name>[A-Za-z][A-Za-z0-9 ]*?[A-Za-z])(?P<value>{NUMBER})(?![\d/A-Za-z])"
 )
@@ -80,8 +81,8 @@ _QUALITATIVE = re.compile(
     # a viral load below the assay's limit: "LDL" (lower than detectable), "TND"
     r"LDL|TND|undetectable|not detectable|"
     r"small|moderate|large)\b"  # a dipstick's blood or ketones: "UA blood  Large"
-    # a dipstick's grade: "Leucocyte esterase ++"
-    r"|(?<![\w+])(\+{1,4})(?![\w+])",
+    # a dipstick's grade: "Leucocyte esterase ++", "Blood 1+"
+    r"|(?<![\w+])(\+{1,4}|[1-4]\+)(?![\w+])",
     re.IGNORECASE,
 )
 
