@@ -492,3 +492,19 @@ def test_dipstick_grades_are_word_results(extract: Extract) -> None:
     rows = [(lab.loinc_code, lab.value_text, lab.value_numeric) for lab in extraction.labs]
     assert rows == [("5794-3", "2+", None), ("5799-2", "1+", None)]
     assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_a_course_completed_on_a_date_ends_a_row_issued_before_it(extract: Extract) -> None:
+    extraction = extract(
+        "She completed a course of doxycycline 100 mg daily for her rosacea on",
+        "14/10/2025, with good effect.",
+        "Acute Medication (last 3 months)",
+        "Doxycycline 100mg capsules One daily for 6 weeks 42 capsule 01-Sep-2025",
+        "Repeat Medication",
+        "Doxycycline 50mg capsules One daily 28 capsule 20-Oct-2025",
+    )
+    statuses = {(m.dose, m.status) for m in extraction.medications}
+    # issued before the course ended: over; issued after it: a new course, still current
+    assert ("100", "completed") in statuses
+    assert ("50", "active") in statuses
+    assert ("100", "active") not in statuses

@@ -632,7 +632,7 @@ def extract_clinical(
         service_date=visit_date,
         provider_name=provider[0] if provider else None,
         facility_name=facility[0] if facility else None,
-        medications=_one_per_medicine(_unique(reconcile(meds, pages), _content)),
+        medications=_one_per_medicine(_unique(reconcile(meds, pages, order), _content)),
         labs=_without_restated(_unique(lab_items, _content)),
         vitals=_unique(vital_items, _content),
         allergies=_unique(allergy_items, _content),

@@ -3,27 +3,35 @@
 A list says what the patient was on; a later sentence can stop or hold it ("Mild
 hyponatremia from HCTZ: discontinue hydrochlorothiazide today"), and a dose change
 replaces the old dose ("increased Ozempic to 2 mg"). A row is written as current only
-when nothing later in the same document says otherwise.
+when nothing later in the same document says otherwise, and a course a sentence says was
+completed on a date ("She completed a reducing course of prednisolone on 30/09/2025") ends
+a list row issued before that date, wherever the list is printed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from adapters.extractors.offline.context import continues_sentence, span_context
 from adapters.extractors.offline.matching import name_key
 from adapters.extractors.offline.medications import MEDICATION_INDEX
+from adapters.extractors.offline.values import DateOrder, parse_dates
 from pipeline.clinical.schema import Medication, MedicationStatus
 from pipeline.ports import PageText
 
 # Cheap filter first: only lines that could stop or hold something are scanned for drugs.
 _STOP_WORDS = re.compile(
-    r"\b(?:stop|cease|discontinu|d/c|dc'?d|held|hold|withh[eo]ld|suspend|no longer)",
+    r"\b(?:stop|cease|discontinu|d/c|dc'?d|held|hold|withh[eo]ld|suspend|no longer|"
+    r"completed|finished)",
     re.IGNORECASE,
 )
 _ENDS = frozenset({"stopped", "held"})
+#: What a sentence may say of a drug: it ended, or (with a date) its course was completed.
+_SAID = frozenset({*_ENDS, "completed"})
 _CURRENT = frozenset({"active", "new"})
 
 
@@ -35,6 +43,7 @@ class Mention:
     page: int
     top: float
     status: MedicationStatus
+    on: date | None = None  # the date the sentence gives, when it gives one for sure
 
 
 def medication_key(name: str, rxnorm_code: str | None) -> str:
@@ -50,6 +59,10 @@ def _drugs(text: str) -> Iterator[tuple[str, int, int]]:
         yield medication_key(match.concept.name, match.concept.code), start, end
 
 
+def _sure_dates(text: str, order: DateOrder) -> list[date]:
+    return [found.value for found in parse_dates(text, order) if not found.ambiguous]
+
+
 def _stop_lines(pages: Sequence[PageText]) -> Iterator[tuple[int, float, str]]:
     """(page, top, sentence) of every line that could stop or hold something."""
     for page in pages:
@@ -58,22 +71,28 @@ def _stop_lines(pages: Sequence[PageText]) -> Iterator[tuple[int, float, str]]:
         lines = [" ".join(line.text.split()) for line in page.lines]
         for index, line in enumerate(page.lines):
             text = lines[index]
-            if index + 1 < len(lines) and continues_sentence(text, lines[index + 1]):
-                text = f"{text} {lines[index + 1]}"  # the sentence wraps
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            # the sentence wraps, also before its date: "... prednisolone on" / "30/09/2025, ..."
+            if continues_sentence(text, following) or (
+                continues_sentence(text, "x") and re.match(r"\d{1,2}[/.-]\d", following)
+            ):
+                text = f"{text} {following}"
             if _STOP_WORDS.search(text):
                 yield page.page_number, line.bbox[1], text
 
 
 def _ended(text: str, start: int, end: int, first: int = 0) -> MedicationStatus | None:
-    """ "stopped" or "held" when the sentence ends the drug at ``text[start:end]``; cues
-    before ``first`` belong to another drug."""
+    """ "stopped", "held" or "completed" when the sentence says so of the drug at
+    ``text[start:end]``; cues before ``first`` belong to another drug."""
     context = span_context(" " * first + text[first:], start, end)
     if context.leaflet or context.assertion in ("hypothetical", "negated", "family"):
         return None  # "consider stopping", "do not stop"
-    return context.medication_status if context.medication_status in _ENDS else None
+    return context.medication_status if context.medication_status in _SAID else None
 
 
-def stop_mentions(pages: Sequence[PageText], names: Iterable[str] = ()) -> list[Mention]:
+def stop_mentions(
+    pages: Sequence[PageText], names: Iterable[str] = (), order: DateOrder = DateOrder.UNKNOWN
+) -> list[Mention]:
     """Sentences anywhere in the document that stop or hold a named drug: one the drug
     table knows, or one of ``names`` (the document's own rows, by generic name)."""
     wanted = {name.strip().lower() for name in names if len(name.strip()) >= 4}
@@ -90,7 +109,8 @@ def stop_mentions(pages: Sequence[PageText], names: Iterable[str] = ()) -> list[
             # "with apixaban, aspirin no longer has a role": a cue past another drug is its.
             window = _own_stretch(named, key, start, end, text)
             if (status := _ended(text[: window[1]], start, end, window[0])) is not None:
-                mentions.append(Mention(key, page, top, status))
+                dates = _sure_dates(text[end:], order)
+                mentions.append(Mention(key, page, top, status, dates[0] if dates else None))
     return mentions
 
 
@@ -114,6 +134,16 @@ _REPLACED_BY = re.compile(
 )
 
 
+def _line_dates(pages: Sequence[PageText], order: DateOrder) -> dict[str, list[date]]:
+    """The sure dates on each line, by the sha256 of its text (a row's source names it)."""
+    return {
+        hashlib.sha256(line.text.encode("utf-8")).hexdigest(): dates
+        for page in pages
+        for line in page.lines
+        if (dates := _sure_dates(line.text, order))
+    }
+
+
 def _position(med: Medication) -> tuple[int, float]:
     return med.source.page, med.source.bbox[1]
 
@@ -123,16 +153,36 @@ def _generic(name: str) -> str:
     return name.partition("(")[0].strip()
 
 
-def reconcile(meds: Sequence[Medication], pages: Sequence[PageText]) -> list[Medication]:
-    """Apply later stops and holds to current rows; drop doses a change replaced."""
-    mentions = stop_mentions(pages, (_generic(med.name) for med in meds))
+def reconcile(
+    meds: Sequence[Medication], pages: Sequence[PageText], order: DateOrder = DateOrder.UNKNOWN
+) -> list[Medication]:
+    """Apply later stops and holds, and dated completed courses, to current rows; drop
+    doses a change replaced."""
+    mentions = stop_mentions(pages, (_generic(med.name) for med in meds), order)
+    issued = _line_dates(pages, order)
     result: list[Medication] = []
     for med in meds:
         keys = {medication_key(med.name, med.rxnorm_code), f"name:{name_key(_generic(med.name))}"}
         if med.status in _CURRENT:
-            later = [m for m in mentions if m.key in keys and (m.page, m.top) > _position(med)]
+            later = [
+                m
+                for m in mentions
+                if m.key in keys and m.status in _ENDS and (m.page, m.top) > _position(med)
+            ]
+            row_dates = issued.get(med.source.line_text_sha256, [])
+            finished = [
+                m
+                for m in mentions
+                if m.key in keys
+                and m.status == "completed"
+                and m.on is not None
+                and row_dates
+                and max(row_dates) <= m.on
+            ]
             if later:
                 med = med.model_copy(update={"status": later[-1].status})
+            elif finished:
+                med = med.model_copy(update={"status": "completed"})
         result.append(med)
     changed = {
         (medication_key(m.name, m.rxnorm_code), m.dose) for m in result if m.status == "changed"
