@@ -169,7 +169,7 @@ def reconcile(
                 for m in mentions
                 if m.key in keys and m.status in _ENDS and (m.page, m.top) > _position(med)
             ]
-            row_dates = issued.get(med.source.line_text_sha256, [])
+            row_dates = issued.get(med.source.line_text_sha256 or "", [])
             finished = [
                 m
                 for m in mentions
