@@ -508,3 +508,47 @@ def test_a_course_completed_on_a_date_ends_a_row_issued_before_it(extract: Extra
     assert ("100", "completed") in statuses
     assert ("50", "active") in statuses
     assert ("100", "active") not in statuses
+
+
+def test_doses_given_at_a_time_or_a_place(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Treatment in the emergency centre",
+        "Time Drug Dose Route Given by",
+        "09:10 Tramadol 50 mg IV RN A. Sample",
+        "Discharged home with scripts:",
+        "- Ibuprofen 400 mg PO TDS with food for 5 days",
+        "Nursing notes",
+        "22:00 Temperature 38.4. Ibuprofen 400 mg PO given 22:10 per drug chart.",
+        "Plan",
+        "- Ferric carboxymaltose 500 mg IV infusion given in clinic today.",
+    )
+    confirmed = [(m.name, m.status) for m in extraction.medications if not m.requires_review]
+    assert confirmed == [("Ibuprofen", "active")]
+    reasons = {m.name: m.review_reason for m in extraction.medications if m.requires_review}
+    assert reasons["Tramadol"] == "given_in_care"
+    assert reasons["Ferric carboxymaltose"] == "given_in_care"
+
+
+def test_a_start_that_waits_for_a_result_is_a_plan(extract: Extract) -> None:
+    extraction = extract(
+        "Plan",
+        "Please repeat the renal profile in 1 week. If eGFR is above 45, please start",
+        "dapagliflozin 10 mg once daily.",
+    )
+    assert extraction.medications == ()
+
+
+def test_a_medication_table_with_a_status_column_is_no_vaccine_table(extract: Extract) -> None:
+    extraction = extract(
+        "Medications Administered During Visit",
+        "Medication Dose / Route Date Status",
+        "Ceftriaxone 1 g IM once 03/05/2024 Given",
+    )
+    assert extraction.immunizations == ()
+
+
+def test_an_updated_allergy_record_lists_allergies(extract: Extract) -> None:
+    extraction = extract("Allergy record updated:", "- Peanut - anaphylaxis - severe")
+    assert [a.substance for a in extraction.allergies] == ["Peanut"]
+    assert extraction.medications == ()

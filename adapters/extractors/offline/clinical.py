@@ -491,7 +491,8 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     settled = {
         (_drug_identity(item), item.dose): _place(item)
         for item in kept.values()
-        if item.status in _SETTLED
+        # (a dose given once, kept for review, settles nothing about a list's medicine)
+        if item.status in _SETTLED and not item.requires_review
     }
     chosen = {
         id(item)

@@ -138,6 +138,9 @@ _RULES: tuple[_Rule, ...] = (
         # "increase to 0.5 mg weekly after 4 weeks if tolerated"
         r"after \d+ (?:days?|weeks?|months?)(?= if\b)|"
         r"if (?:\w+ ){1,3}(?:remains?|persists?|is still|stays?|continues|does not)|"
+        # "If potassium is below 5.0 mmol/L, please start spironolactone"
+        r"if (?:\w+ ){1,3}(?:is|are) (?:below|above|under|over|less than|greater than|"
+        r"more than|within|normal)|"
         r"once (?:\w+ ){0,3}(?:are|is|have|has) (?:back|available|normal|been reviewed)|"
         r"to be (?:started|commenced|initiated) (?:by|in|at|after|once|when)",
         "hypothetical",
@@ -202,6 +205,12 @@ _RULES: tuple[_Rule, ...] = (
         r"stat dose|given stat|stat only|once only|single dose|"
         # "Mebendazole 500mg stat - given 08/07/2025"
         r"stat(?=\s*(?:[-,;:]|$)\s*(?:given|$))|"
+        # a dose given at a time or a place: "Paracetamol 1 g PO given 14:10", "haloperidol 5 mg
+        # IM given once in the emergency unit", "200 mg IV infusion given in clinic today"
+        # (the cue is what follows "given", which stays the vaccines' cue of a dose given)
+        r"(?<=given )(?:at )?\d{1,2}[:.]\d{2}|(?<=administered )(?:at )?\d{1,2}[:.]\d{2}|"
+        r"(?<=given )once|(?<=given )(?:in|at) (?:the )?(?:clinic|surgery|practice|ed|a&e|ward|"
+        r"emergency (?:department|unit|centre|center|room))|"
         # what the stay's treatment was: "Treated with IV co-amoxiclav ... and clarithromycin"
         r"treated with|managed with|received|was given|were given|"
         # "He took ibuprofen 400 mg at home without relief": a dose taken, not a regimen
@@ -475,6 +484,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             # What was given during the stay or in the department was given, not prescribed.
             r"(?:course|progress|treatment|management|medications?) (?:in|at|on) (?:hospital|"
             r"the ward|ed|the ed|a&e|(?:the )?clinic|the department|the emergency department|"
+            r"the emergency (?:centre|center|unit|room)|casualty|"
             r"urgent care|the practice|surgery)|"
             r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu|emergency(?: department)?) course|"
             r"treatment given|"

@@ -84,6 +84,9 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
     "allergies": (
         "allergies",
         "allergy",
+        "allergy record",
+        "allergy record updated",
+        "allergies updated",
         "drug allergies",
         "allergies/adverse reactions",
         "allergies and adverse reactions",
@@ -592,8 +595,8 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "sign",
             "signature",
             "no",
-            # a travel clinic's "Vaccine  Status  Comment"
-            "status",
+            # a travel clinic's "Vaccine  Status  Comment" ("status" alone would tip a
+            # medication table's "Medication  Dose / Route  Date  Status" into vaccines)
             "comment",
             "comments",
         }
