@@ -272,6 +272,8 @@ def build_pdf(doc: Doc) -> bytes:
     buf = io.BytesIO()
     W, H = doc.pagesize
     l, r, t, b = doc.margins
+    if doc.header is not None and hasattr(doc.header, "height"):
+        t = max(t, doc.header.height + 5 * mm)
 
     def on_page(canv, bd):
         canv.saveState()
@@ -515,6 +517,8 @@ def std_header(title_lines, right_lines=(), rule=True, font="Helvetica-Bold", si
         if rule:
             canv.setStrokeColor(color)
             canv.line(l, min(y, y2) + 4, W - r, min(y, y2) + 4)
+    # distance from the page top to the rule, so the body frame can start below it
+    _h.height = top_offset + size + 2 + 10 * max(len(title_lines) - 1, len(right_lines)) - 4
     return _h
 
 
@@ -1665,7 +1669,7 @@ def doc13():
     D = Doc(13, "ph", "pre_employment_exam", country="Philippines",
             kind="DOH-style pre-employment medical examination form with Yes/No tick boxes and lab results (photographed)",
             doctype="medical_record", service_date="2025-01-22", date_style="mdy/", pages=1,
-            scan="jpg", seed=13, size=7.5, margins=(12 * mm, 12 * mm, 20 * mm, 15 * mm),
+            scan="jpg", seed=13, size=9, margins=(12 * mm, 12 * mm, 20 * mm, 15 * mm),
             scan_params=dict(dpi=180, angle=-1.9, quality=60, tint=(1.0, 0.98, 0.93), blur=0.8, light=0.25),
             header=std_header(["MABUHAY TEST DIAGNOSTIC & MEDICAL CLINIC (fictional) - Quezon City",
                                "Pre-Employment Medical Examination (PEME) - Tel (02) 8000 0000"], size=10,
@@ -1685,7 +1689,7 @@ def doc13():
         for n, y in items[i:i + 2]:
             r += [n, X if y else O, O if y else X]
         rows.append(r)
-    D.tbl(rows, [50 * mm, 12 * mm, 12 * mm, 50 * mm, 12 * mm, 12 * mm], grid="grid", markup=True, fs=7.5, pad=1)
+    D.tbl(rows, [50 * mm, 12 * mm, 12 * mm, 50 * mm, 12 * mm, 12 * mm], grid="grid", markup=True, fs=9, pad=2.5)
     for n, y in items:
         if y:
             D.cond(n)
@@ -1699,7 +1703,7 @@ def doc13():
     D.p("<b>II. PHYSICAL EXAMINATION</b>")
     D.tbl([["Height", "Weight", "BMI", "BP", "Pulse rate", "Resp. rate", "Temp"],
            [hw("162 cm"), hw("59 kg"), hw("22.5 kg/m2"), hw("120/80 mmHg"), hw("76 bpm"), hw("18 cpm"), hw("36.5 °C")]],
-          [26 * mm] * 7, grid="grid", markup=True, fs=7.5, pad=1)
+          [26 * mm] * 7, grid="grid", markup=True, fs=9, pad=2.5)
     D.vit("height", "162", "cm")
     D.vit("weight", "59", "kg")
     D.vit("bmi", "22.5", "kg/m2")
@@ -1722,12 +1726,707 @@ def doc13():
                  ("HBsAg screening", "Non-reactive")]:
         D.lab(n, v, None, None, None, dt)
         rows.append([n, hw(v), ""])
-    D.tbl(rows, [60 * mm, 50 * mm, 50 * mm], grid="grid", markup=True, fs=7.5, pad=1)
+    D.tbl(rows, [60 * mm, 50 * mm, 50 * mm], grid="grid", markup=True, fs=9, pad=2.5)
     D.p("Chest X-ray (PA): " + hw("No significant chest findings") + ". &nbsp; Drug test: " + hw("Negative")
         + ". &nbsp; Fecalysis: " + hw("no ova or parasites seen") + ". &nbsp; ECG: " + hw("normal sinus rhythm"))
     D.no("labs", "Drug test", "other", "screening, not a clinical result row")
     D.p("<b>IV. CLASSIFICATION:</b> " + hw("[X] Class B - Fit to work with minor condition (controlled hypertension)")
         + "<br/>Examining physician: " + hw("Dr. R. Santos-Test") + ", Lic. No. 0000000")
+    return D
+
+# ======================================================================================
+# 14 Hong Kong - allergy specialist clinic report
+# ======================================================================================
+@document
+def doc14():
+    D = Doc(14, "hk", "allergy_report", country="Hong Kong SAR",
+            kind="Private allergy specialist report: skin prick tests, specific IgE, drug challenge de-labelling",
+            doctype="medical_record", service_date="2025-03-05", date_style="dmy/", pages=2,
+            order_stated=True, size=9,
+            header=std_header(["Victoria Harbour Allergy & Immunology Centre (fictional)",
+                               "Room 0000, 00/F Test Tower, 00 Queen's Road Central, Hong Kong - Tel (852) 0000 0000"],
+                              ["SPECIALIST REPORT", "Dates: dd/mm/yyyy"]))
+    D.notes += ["Skin prick test wheal sizes are optional lab rows; specific IgE and tryptase are scored.",
+                "Amoxicillin tolerated on oral challenge (de-labelled) and cashew tolerated: must_not negated allergies.",
+                "Cetirizine replaced by bilastine: cetirizine stopped + must_not. SLIT 'to consider' planned.",
+                "No personal asthma (brother has asthma): must_not. Anaphylaxis in action-plan text: leaflet."]
+    D.p("<b>Patient:</b> CHAN Wing Yan Vivian (SYNTHETIC) &nbsp; <b>HKID:</b> Z000000(0) &nbsp; <b>DOB:</b> 14/02/1996 "
+        "&nbsp; <b>Date of assessment:</b> 05/03/2025 &nbsp; <b>Referred by:</b> Dr K. Leung-Test (family medicine)")
+    D.h("Reason for referral")
+    D.p("Throat tightness, lip swelling and wheeze 10 minutes after eating satay sauce (January 2025), treated in the "
+        "emergency department with intramuscular adrenaline. Also a childhood label of 'penicillin allergy' "
+        "(rash age 4) and urticaria with facial swelling after ibuprofen in 2022.")
+    D.no("medications", "intramuscular adrenaline", "other", "given once in ED")
+    D.h("Background")
+    D.p("Perennial nasal blockage and sneezing for several years. Atopic dermatitis in childhood, resolved by age 10. "
+        "No personal history of asthma; her brother has asthma. Eats cashew and almond regularly without reaction.")
+    D.cond("Persistent allergic rhinitis", aliases=["allergic rhinitis"])
+    D.no("conditions", "Atopic dermatitis", "historical")
+    D.no("conditions", "asthma", "negated", "personal history negated; brother affected")
+    D.no("allergies", "cashew", "negated")
+    D.h("Skin prick tests (05/03/2025)")
+    spt = [("Dermatophagoides pteronyssinus", "8"), ("Dermatophagoides farinae", "7"), ("Cat dander", "0"),
+           ("Peanut", "9"), ("Histamine 10 mg/mL (positive control)", "6"), ("Saline (negative control)", "0")]
+    rows = [["Allergen", "Wheal (mm)", "Interpretation"]]
+    for n, v in spt:
+        interp = "Positive" if int(v) >= 3 and "control" not in n else ("Valid" if "control" in n else "Negative")
+        rows.append([n, v, interp])
+        D.lab(n, v, "mm", None, None, "2025-03-05", optional=True, note="skin prick wheal")
+    D.tbl(rows, [80 * mm, 25 * mm, 40 * mm], grid="lines")
+    D.h("Blood tests (drawn 05/03/2025)")
+    rows = [["Test", "Result", "Units", "Reference"]]
+    for n, v, u, lo, hi, ref in [("Specific IgE - Peanut (f13)", "18.4", "kUA/L", None, 0.35, "<0.35"),
+                                 ("Specific IgE - Ara h 2 (f423)", "12.1", "kUA/L", None, 0.35, "<0.35"),
+                                 ("Specific IgE - Ara h 8 (f352)", "0.21", "kUA/L", None, 0.35, "<0.35"),
+                                 ("Specific IgE - D. pteronyssinus (d1)", "24.6", "kUA/L", None, 0.35, "<0.35"),
+                                 ("Specific IgE - Cat dander (e1)", "0.12", "kUA/L", None, 0.35, "<0.35"),
+                                 ("Total IgE", "486", "kU/L", None, 100, "<100"),
+                                 ("Serum tryptase (baseline)", "4.2", "ug/L", None, 11.4, "<11.4")]:
+        r = D.lab(n, v, u, lo, hi, "2025-03-05", ref=ref)
+        rows.append([n, v + (" (H)" if r["flag"] == "high" else ""), u, ref])
+    D.tbl(rows, [80 * mm, 25 * mm, 25 * mm, 30 * mm], grid="lines")
+    D.h("Drug provocation test (05/03/2025)")
+    D.p("Graded oral challenge with amoxicillin 50 mg then 500 mg, observed 2 hours, plus a 3-day extended course at "
+        "home: no reaction. Conclusion: NOT allergic to amoxicillin / penicillins - label removed.")
+    D.no("allergies", "amoxicillin", "negated", "de-labelled after challenge")
+    D.no("allergies", "penicillins", "negated")
+    D.pb()
+    D.h("Diagnoses")
+    D.p("1. IgE-mediated peanut allergy with anaphylaxis (Ara h 2 sensitised)<br/>"
+        "2. Persistent allergic rhinitis - house dust mite<br/>"
+        "3. NSAID hypersensitivity (ibuprofen - urticaria/angioedema)<br/>"
+        "4. Penicillin allergy label removed")
+    D.alg("Peanut", "anaphylaxis", None, aliases=["peanuts"])
+    D.alg("House dust mite", "rhinitis", aliases=["Dermatophagoides pteronyssinus"])
+    D.alg("Ibuprofen", "urticaria/angioedema", aliases=["NSAIDs"])
+    D.h("Management")
+    D.tbl([["Medicine", "Instructions", "Status"],
+           ["Adrenaline auto-injector (EpiPen) 0.3 mg", "0.3 mg IM into outer thigh as needed for anaphylaxis; carry 2", "New"],
+           ["Mometasone furoate nasal spray (Nasonex) 50 mcg", "2 sprays each nostril once daily", "Continue"],
+           ["Bilastine 20 mg", "1 tablet once daily", "New - replaces cetirizine"],
+           ["Cetirizine 10 mg", "-", "Stop"]],
+          [70 * mm, 75 * mm, 35 * mm], grid="lines")
+    D.med("adrenaline", "0.3", "mg", "IM", "as needed for anaphylaxis", "new", brand="EpiPen", aliases=["epinephrine"])
+    D.med("mometasone furoate", "50", "mcg", None, "2 sprays each nostril once daily", "active", brand="Nasonex")
+    D.med("bilastine", "20", "mg", None, "1 tablet once daily", "new")
+    D.med("cetirizine", "10", "mg", None, None, "stopped")
+    D.no("medications", "Cetirizine", "stopped")
+    D.p("House dust mite sublingual immunotherapy (Acarizax) - to consider if rhinitis persists after 3 months. "
+        "Paracetamol may be used for pain or fever; celecoxib could be trialled under supervision if needed.")
+    D.no("medications", "Acarizax", "planned")
+    D.no("medications", "celecoxib", "planned")
+    D.h("Anaphylaxis action plan (given to patient)")
+    D.p("Signs of anaphylaxis: difficult or noisy breathing, swelling of tongue, swelling or tightness in throat, "
+        "wheeze or persistent cough, persistent dizziness or collapse. Give adrenaline auto-injector, call 999, "
+        "lie flat. Always carry your auto-injector and this plan.", size=8.5)
+    D.no("conditions", "Anaphylaxis", "leaflet")
+    D.sp(8)
+    D.p("Dr. Ho Ka Man-Test, FHKCP FHKAM (Medicine), Specialist in Immunology & Allergy")
+    return D
+
+
+# ======================================================================================
+# 15 Nigeria - private laboratory report (JPEG photo, unruled)
+# ======================================================================================
+@document
+def doc15():
+    D = Doc(15, "ng", "lab_report_photo", country="Nigeria",
+            kind="Private diagnostic laboratory report, unruled columns: haematology, malaria, Widal, chemistry (photographed)",
+            doctype="lab_result", service_date="2025-02-17", date_style="dmy/", pages=1,
+            scan="jpg", seed=15, size=8.5, font="Courier", margins=(14 * mm, 14 * mm, 24 * mm, 16 * mm),
+            scan_params=dict(dpi=180, angle=1.2, quality=57, tint=(1.0, 0.99, 0.92), blur=0.85, light=0.3),
+            header=std_header(["LAGOON CITY DIAGNOSTICS LTD (fictional)",
+                               "00 Test Crescent, Ikeja, Lagos - Tel 0800 000 0000 - MLSCN Reg. 00000"],
+                              ["LABORATORY REPORT"], font="Courier-Bold"))
+    D.notes += ["Unruled Courier layout; flag column H/L; qualitative malaria, Widal, genotype and G6PD rows.",
+                "Widal titres kept as printed (value_numeric null, flag null).",
+                "Date DD/MM/YYYY (not stated); no vaccine dates."]
+    D.p("PATIENT: ADEYEMI-TEST, Folasade Grace (SYNTHETIC)   AGE/SEX: 29 Y / F   LAB NO: LCD/25/000417")
+    D.p("REFERRED BY: Dr. O. Bello-Test, Test Family Clinic   COLLECTED: 17/02/2025 09:12   REPORTED: 17/02/2025 15:40")
+    dt = "2025-02-17"
+    sp = dict(grid="none", font="Courier", fs=8.5, pad=1.2)
+    def block(title, items):
+        D.h(title, size=9.5, font="Courier")
+        rows = [["TEST", "RESULT", "FLAG", "UNITS", "REF. RANGE"]]
+        for n, v, u, lo, hi, ref in items:
+            r = D.lab(n, v, u, lo, hi, dt, ref=ref)
+            rows.append([n, v, {"high": "H", "low": "L"}.get(r["flag"], ""), u or "", ref or ""])
+        D.tbl(rows, [62 * mm, 26 * mm, 12 * mm, 26 * mm, 34 * mm], extra=[("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)], **sp)
+    block("HAEMATOLOGY", [("Haemoglobin", "10.8", "g/dL", 12.0, 16.0, "12.0 - 16.0"),
+                          ("Packed cell volume (PCV)", "33", "%", 36, 46, "36 - 46"),
+                          ("White blood cells", "5.6", "x10^9/L", 4.0, 11.0, "4.0 - 11.0"),
+                          ("Neutrophils", "48", "%", 40, 75, "40 - 75"),
+                          ("Lymphocytes", "44", "%", 20, 45, "20 - 45"),
+                          ("Platelets", "156", "x10^9/L", 150, 400, "150 - 400"),
+                          ("MCV", "74", "fL", 80, 100, "80 - 100"),
+                          ("ESR (Westergren)", "42", "mm/hr", 0, 20, "0 - 20")])
+    D.h("PARASITOLOGY / SEROLOGY", size=9.5, font="Courier")
+    rows = [["TEST", "RESULT", "", "", ""]]
+    for n, v, fl in [("Malaria parasite (thick film)", "Plasmodium falciparum seen (++)", "abnormal"),
+                     ("Widal - S. typhi O", "1:80", None), ("Widal - S. typhi H", "1:40", None),
+                     ("Haemoglobin genotype", "AS", None), ("G6PD screen", "Normal (not deficient)", None)]:
+        D.lab(n, v, None, None, None, dt, flag=fl)
+        rows.append([n, v, "", "", ""])
+    D.tbl(rows, [62 * mm, 70 * mm, 4 * mm, 4 * mm, 20 * mm], extra=[("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)], **sp)
+    block("CHEMISTRY", [("Fasting blood sugar", "5.2", "mmol/L", 3.9, 6.1, "3.9 - 6.1"),
+                        ("Sodium", "136", "mmol/L", 135, 145, "135 - 145"),
+                        ("Potassium", "3.9", "mmol/L", 3.5, 5.0, "3.5 - 5.0"),
+                        ("Chloride", "101", "mmol/L", 98, 107, "98 - 107"),
+                        ("Bicarbonate", "24", "mmol/L", 22, 29, "22 - 29"),
+                        ("Urea", "4.1", "mmol/L", 2.5, 7.1, "2.5 - 7.1"),
+                        ("Creatinine", "78", "umol/L", 53, 97, "53 - 97")])
+    D.sp(4)
+    D.p("COMMENT: Microcytic anaemia with malaria parasitaemia. Repeat FBC 2 weeks after antimalarial therapy advised. "
+        "Widal titres not diagnostic on a single sample; blood culture recommended if typhoid suspected. "
+        "HIV screening: not requested.")
+    D.no("labs", "Repeat FBC", "planned")
+    D.no("labs", "blood culture", "planned")
+    D.no("labs", "HIV screening", "other", "not requested")
+    D.p("Medical Laboratory Scientist: ____ A. Okafor-Test, AMLS     Pathologist: Dr. E. Nwosu-Test, FMCPath")
+    return D
+
+
+# ======================================================================================
+# 16 Trinidad and Tobago - travel clinic record
+# ======================================================================================
+@document
+def doc16():
+    D = Doc(16, "tt", "travel_clinic", country="Trinidad and Tobago",
+            kind="Travel medicine clinic pre-travel assessment: vaccines given/declined/due, malaria prophylaxis, advice sheet",
+            doctype="immunization_record", service_date="2025-02-11", date_style="dmy/", pages=2,
+            order_stated=True, size=9,
+            header=std_header(["SAVANNAH TRAVEL HEALTH CLINIC (fictional)",
+                               "00 Test Street, Port of Spain, Trinidad & Tobago - Tel (868) 000-0000"],
+                              ["PRE-TRAVEL CONSULTATION", "Date format: DD/MM/YYYY"]))
+    D.notes += ["Vaccines given today are rows; rabies dose 2 and hepatitis A dose 2 due, cholera and influenza declined: must_not.",
+                "Malarone and standby azithromycin prescribed today: new (azithromycin standby optional).",
+                "Mefloquine 'not suitable' is must_not other; depression in remission historical; egg allergy 'No' checkbox_no.",
+                "Advice sheet disease names (malaria, dengue) are leaflet must_not."]
+    D.tbl([["Traveller", "Keisha Anne RAMPERSAD-TEST (SYNTHETIC)", "DOB", "30/09/1990"],
+           ["Destination", "Ghana (Accra, Kumasi, rural Ashanti), 4 weeks", "Departure", "28/02/2025"],
+           ["Purpose", "Volunteer teaching; rural stay", "Clinic no.", "TR-000417"]],
+          [26 * mm, 88 * mm, 22 * mm, 38 * mm], grid="grid", head=0, bg=None)
+    D.h("Health questionnaire")
+    X = "[X]"
+    D.tbl([["Question", "Yes", "No", "Details"],
+           ["Any allergies to medicines?", X, "[ ]", "Sulfonamide antibiotics - rash"],
+           ["Egg allergy?", "[ ]", X, ""],
+           ["Current medicines?", X, "[ ]", "Microgynon 30 (levonorgestrel/ethinylestradiol) 1 tablet daily"],
+           ["History of depression or seizures?", X, "[ ]", "Depression 2019 - in remission, no treatment since 2021"],
+           ["Pregnant or planning pregnancy?", "[ ]", X, "Urine hCG today: Negative"],
+           ["Weakened immune system?", "[ ]", X, ""]],
+          [62 * mm, 12 * mm, 12 * mm, 88 * mm], grid="grid")
+    D.alg("Sulfonamide antibiotics", "rash")
+    D.no("allergies", "Egg", "checkbox_no")
+    D.med("levonorgestrel/ethinylestradiol", None, None, None, "1 tablet daily", "active", brand="Microgynon 30")
+    D.no("conditions", "Depression", "historical", "in remission, no treatment")
+    D.no("conditions", "Weakened immune system", "checkbox_no")
+    D.lab("Urine hCG", "Negative", None, None, None, "2025-02-11", aliases=["pregnancy test"])
+    D.p("Weight 68 kg. BP 118/76 mmHg.")
+    D.vit("weight", "68", "kg")
+    D.vit("blood_pressure", "118/76", "mmHg")
+    D.h("Vaccines administered today (11/02/2025)")
+    D.tbl([["Vaccine", "Product", "Dose", "Lot no.", "Site"],
+           ["Yellow fever", "Stamaril", "single", "TSTYF0011", "L deltoid SC"],
+           ["Typhoid Vi polysaccharide", "Typhim Vi", "single", "TSTTY0012", "R deltoid IM"],
+           ["Hepatitis A", "Havrix 1440", "1 of 2", "TSTHA0013", "L deltoid IM"],
+           ["Meningococcal ACWY conjugate", "Menveo", "single", "TSTMN0014", "R deltoid IM"],
+           ["Rabies pre-exposure", "Verorab", "1 of 2", "TSTRB0015", "L deltoid IM"]],
+          [55 * mm, 32 * mm, 18 * mm, 30 * mm, 35 * mm], grid="grid")
+    D.imm("Yellow fever", "2025-02-11", lot="TSTYF0011", brand="Stamaril")
+    D.imm("Typhoid Vi polysaccharide", "2025-02-11", lot="TSTTY0012", brand="Typhim Vi", aliases=["typhoid"])
+    D.imm("Hepatitis A", "2025-02-11", dose=1, lot="TSTHA0013", brand="Havrix 1440")
+    D.imm("Meningococcal ACWY conjugate", "2025-02-11", lot="TSTMN0014", brand="Menveo", aliases=["MenACWY"])
+    D.imm("Rabies pre-exposure", "2025-02-11", dose=1, lot="TSTRB0015", brand="Verorab", aliases=["rabies"])
+    D.h("Vaccines due / declined")
+    D.p("Rabies dose 2: due 18/02/2025 (before departure). Hepatitis A booster: due in 6-12 months. "
+        "Cholera vaccine (Dukoral): offered, declined. Seasonal influenza vaccine: declined. "
+        "MMR: 2 doses documented in childhood (card seen), no action.")
+    D.no("immunizations", "Rabies dose 2", "due")
+    D.no("immunizations", "Hepatitis A booster", "due")
+    D.no("immunizations", "Cholera vaccine (Dukoral)", "due", "declined")
+    D.no("immunizations", "Seasonal influenza vaccine", "due", "declined")
+    D.pb()
+    D.h("Prescriptions issued")
+    D.p("1. Atovaquone-proguanil (Malarone) 250 mg/100 mg tablets: 1 tablet daily with food, start 2 days before "
+        "entering Ghana, continue during stay and for 7 days after leaving. Qty 37.<br/>"
+        "2. Azithromycin 500 mg tablets: standby treatment for severe travellers' diarrhoea - 1 tablet daily for up to "
+        "3 days if needed. Qty 3.")
+    D.med("atovaquone-proguanil", "250 mg/100 mg", None, None, "1 tablet daily", "new", brand="Malarone",
+          aliases=["atovaquone/proguanil"])
+    D.med("azithromycin", "500", "mg", None, "1 tablet daily for up to 3 days if needed", "new", optional=True,
+          note="standby supply")
+    D.p("Mefloquine: not suitable (history of depression). Doxycycline: not preferred (photosensitivity concerns).")
+    D.no("medications", "Mefloquine", "other", "contraindicated, not prescribed")
+    D.no("medications", "Doxycycline", "other", "not prescribed")
+    D.h("Advice sheet given - Staying healthy in West Africa")
+    D.p("Malaria: fever, chills, headache or flu-like illness during or up to a year after travel need urgent testing. "
+        "Dengue and other mosquito-borne infections: use DEET 30-50% repellent, long sleeves, permethrin-treated nets. "
+        "Yellow fever certificate (ICVP) must be carried; valid from 10 days after vaccination. Food and water: "
+        "boil it, cook it, peel it or forget it. Avoid contact with dogs and bats (rabies).", size=8.5)
+    D.no("conditions", "Malaria", "leaflet")
+    D.no("conditions", "Dengue", "leaflet")
+    D.sp(8)
+    D.p("Travel health nurse: R. Maharaj-Test RN &nbsp;&nbsp; Physician: Dr S. Ali-Test &nbsp;&nbsp; Next: 18/02/2025")
+    return D
+
+# ======================================================================================
+# 17 Fiji - NCD (diabetes/hypertension) clinic follow-up card
+# ======================================================================================
+@document
+def doc17():
+    D = Doc(17, "fj", "ncd_clinic_card", country="Fiji",
+            kind="Health-centre NCD (diabetes and hypertension) follow-up card with visit grid and handwritten entries",
+            doctype="medical_record", service_date="2025-01-16", date_style="dmy2/", pages=1, size=8.5,
+            header=std_header(["MINISTRY OF HEALTH & MEDICAL SERVICES (test form) - NCD CLINIC CARD",
+                               "Nausori Test Health Centre, Fiji"], ["Card no. NCD-000417"]))
+    D.notes += ["Three visits: each BP/weight a vitals row, each FBS a lab row (DD/MM/YY, order not stated).",
+                "Nifedipine stopped (ankle swelling) + must_not; amlodipine new; glibenclamide increased (changed).",
+                "Healed foot ulcer historical; 'Chest pain: No' checkbox_no."]
+    D.tbl([["Name", hw("Losana VUNIWAQA-TEST (SYNTHETIC)"), "Sex/Age", hw("F / 61")],
+           ["Village", hw("Test village, Tailevu"), "Phone", hw("000 0000")],
+           ["Diagnosis", hw("Type 2 diabetes (2012); Hypertension (2015)"), "Height", hw("156 cm")]],
+          [22 * mm, 90 * mm, 22 * mm, 40 * mm], grid="grid", head=0, bg=None, markup=True)
+    D.cond("Type 2 diabetes")
+    D.cond("Hypertension")
+    D.vit("height", "156", "cm")
+    D.p("Past history: " + hw("R big toe diabetic foot ulcer 2023 - healed") + ". Allergies: " + hw("NKA")
+        + ". Smoking: " + hw("No") + ". Kava: " + hw("occasional"))
+    D.no("conditions", "diabetic foot ulcer", "historical")
+    D.h("Follow-up visits")
+    vis = [("2024-07-18", "156/94", "82.0", "11.2"), ("2024-10-17", "148/90", "81.3", "9.6"),
+           ("2025-01-16", "138/84", "80.1", "8.4")]
+    rows = [["Date", "BP (mmHg)", "Wt (kg)", "FBS (mmol/L)", "Chest pain", "Feet", "Medicines / changes", "Sign"]]
+    meds_txt = ["Metformin 1 g BD, Glibenclamide 5 mg mane, Nifedipine retard 20 mg BD, Aspirin 100 mg daily, Simvastatin 20 mg nocte",
+                "Nifedipine STOPPED (ankle swelling). Start Amlodipine 5 mg daily. Others same",
+                "Glibenclamide increase to 10 mg mane. Continue others"]
+    for (dt, bp, wt, fbs), mt in zip(vis, meds_txt):
+        rows.append([hw(D.d(dt)), hw(bp), hw(wt), hw(fbs), hw("No"), hw("sens. OK"), hw(mt), hw("SN")])
+        D.vit("blood_pressure", bp, "mmHg")
+        D.vit("weight", wt, "kg")
+        D.lab("FBS", fbs, "mmol/L", None, None, dt, aliases=["fasting blood sugar"])
+    D.tbl(rows, [17 * mm, 18 * mm, 14 * mm, 17 * mm, 15 * mm, 16 * mm, 65 * mm, 11 * mm], grid="grid", markup=True, fs=8)
+    D.no("conditions", "Chest pain", "checkbox_no")
+    D.med("metformin", "1", "g", None, "BD", "active")
+    D.med("glibenclamide", "10", "mg", None, "mane", "changed")
+    D.med("nifedipine retard", "20", "mg", None, "BD", "stopped", aliases=["nifedipine"])
+    D.no("medications", "Nifedipine", "stopped")
+    D.med("amlodipine", "5", "mg", None, "daily", "new", status_also_ok=["active"])
+    D.med("aspirin", "100", "mg", None, "daily", "active")
+    D.med("simvastatin", "20", "mg", None, "nocte", "active")
+    D.h("Annual checks")
+    D.p("HbA1c (" + hw("16/01/25") + "): " + hw("8.1 %") + " &nbsp; Creatinine: " + hw("92 umol/L")
+        + " &nbsp; Urine protein: " + hw("trace") + " &nbsp; Eye review: " + hw("referred to eye clinic CWM - due"))
+    D.lab("HbA1c", "8.1", "%", None, None, "2025-01-16")
+    D.lab("Creatinine", "92", "umol/L", None, None, "2025-01-16")
+    D.lab("Urine protein", "trace", None, None, None, "2025-01-16")
+    D.p("Health education given: " + hw("diet (less salt, sugar, fat), walking 30 min daily, foot care."), size=8)
+    D.p("Next visit: " + hw("17/04/25") + " &nbsp; Nurse practitioner: " + hw("S. Naivalu-Test"))
+    return D
+
+
+# ======================================================================================
+# 18 United Arab Emirates - oncology clinic note
+# ======================================================================================
+@document
+def doc18():
+    D = Doc(18, "ae", "oncology_clinic_note", country="United Arab Emirates",
+            kind="Oncology outpatient note during adjuvant HER2-directed therapy: treatment history, held/stopped/new drugs",
+            doctype="medical_record", service_date="2025-02-19", date_style="d-Mon-Y", pages=2,
+            numeric_dates=False, size=9,
+            header=std_header(["AL NOOR TEST CANCER CENTRE (fictional) - Medical Oncology",
+                               "PO Box 00000, Abu Dhabi, United Arab Emirates - Tel +971 2 000 0000"],
+                              ["OUTPATIENT CLINIC NOTE"], color=colors.HexColor("#004d40")))
+    D.notes += ["Dates DD-Mon-YYYY (unambiguous).",
+                "Docetaxel and carboplatin completed (rows completed + must_not); pertuzumab and ondansetron stopped.",
+                "Pregabalin held; letrozole new; zoledronic acid planned (must_not).",
+                "Trastuzumab given today in clinic continues as an active regimen drug (row, no must_not).",
+                "BRCA testing negative is a negated lab must_not; mother's ovarian cancer family."]
+    D.tbl([["Patient", "Fatima Noor AL-TESTI (SYNTHETIC)", "MRN", "ANC-0000417"],
+           ["DOB", "09-Jul-1979 (45 y)", "Visit date", "19-Feb-2025"],
+           ["Oncologist", "Dr. Layla Haddad-Test", "Visit type", "Follow-up, cycle 12 HER2 therapy"]],
+          [25 * mm, 70 * mm, 25 * mm, 54 * mm], grid="grid", head=0, bg=None)
+    D.h("Diagnosis")
+    D.p("Left breast invasive ductal carcinoma, ER positive / PR positive / HER2 positive (IHC 3+), pT2 N1 M0, "
+        "diagnosed 12-Mar-2024. Neoadjuvant TCHP x 6 cycles (completed 08-Aug-2024), left mastectomy and axillary "
+        "clearance 10-Sep-2024 (residual disease), adjuvant radiotherapy completed 30-Nov-2024.")
+    D.cond("Left breast invasive ductal carcinoma", aliases=["breast cancer", "invasive ductal carcinoma"])
+    D.h("Other problems")
+    D.p("1. Chemotherapy-induced peripheral neuropathy, grade 1 (feet)<br/>2. Hypothyroidism (on replacement)<br/>"
+        "3. Past: appendicectomy 2004. Family: mother - ovarian cancer at 55. Germline BRCA1/2 testing: negative.")
+    D.cond("Chemotherapy-induced peripheral neuropathy", aliases=["peripheral neuropathy"])
+    D.cond("Hypothyroidism")
+    D.no("conditions", "appendicectomy", "historical")
+    D.no("conditions", "ovarian cancer", "family")
+    D.no("labs", "Germline BRCA1/2 testing", "negated")
+    D.h("Systemic therapy history")
+    D.tbl([["Drug", "Dose / schedule", "Period", "Status"],
+           ["Docetaxel", "75 mg/m2 IV every 3 weeks", "Apr-Aug 2024 (6 cycles)", "Completed"],
+           ["Carboplatin", "AUC 6 IV every 3 weeks", "Apr-Aug 2024 (6 cycles)", "Completed"],
+           ["Pertuzumab", "420 mg IV every 3 weeks", "Apr-Aug 2024", "Stopped after cycle 6 (diarrhoea)"],
+           ["Trastuzumab SC (Herceptin SC)", "600 mg SC every 3 weeks", "from Apr 2024, cycle 12 of 18 today", "Continue"],
+           ["Ondansetron", "8 mg PO as needed", "Apr-Aug 2024", "Stopped - no longer required"]],
+          [50 * mm, 48 * mm, 42 * mm, 38 * mm], grid="grid", bg="#d7ece8")
+    D.med("docetaxel", "75", "mg/m2", "IV", "every 3 weeks", "completed")
+    D.med("carboplatin", "AUC 6", None, "IV", "every 3 weeks", "completed")
+    D.med("pertuzumab", "420", "mg", "IV", "every 3 weeks", "stopped")
+    D.med("trastuzumab", "600", "mg", "SC", "every 3 weeks", "active", brand="Herceptin SC")
+    D.med("ondansetron", "8", "mg", "PO", "as needed", "stopped")
+    D.no("medications", "Docetaxel", "stopped", "completed")
+    D.no("medications", "Carboplatin", "stopped", "completed")
+    D.no("medications", "Pertuzumab", "stopped")
+    D.no("medications", "Ondansetron", "stopped")
+    D.h("Today")
+    D.p("Feels well, ECOG 0. Mild numbness of toes, stable. Dizziness since pregabalin dose increase. "
+        "No bone pain, no cough. Allergy: iodinated contrast media - urticaria.")
+    D.no("conditions", "bone pain", "negated")
+    D.alg("iodinated contrast media", "urticaria")
+    D.p("Vitals: BP 124/78 mmHg, HR 82 bpm, Temp 36.6 °C, Weight 66.5 kg. Echo 12-Feb-2025: LVEF 58% (baseline 62%).")
+    D.vit("blood_pressure", "124/78", "mmHg")
+    D.vit("heart_rate", "82", "bpm")
+    D.vit("temperature", "36.6", "°C")
+    D.vit("weight", "66.5", "kg")
+    D.pb()
+    D.h("Laboratory results")
+    rows = [["Test", "19-Feb-2025", "Units", "Normal range"]]
+    dt = "2025-02-19"
+    for n, v, u, lo, hi, ref in [("Haemoglobin", "11.6", "g/dL", 12.0, 15.5, "12.0-15.5"),
+                                 ("WBC", "4.1", "x10^9/L", 4.0, 10.0, "4.0-10.0"),
+                                 ("Absolute neutrophil count", "2.2", "x10^9/L", 2.0, 7.5, "2.0-7.5"),
+                                 ("Platelets", "212", "x10^9/L", 150, 410, "150-410"),
+                                 ("ALT", "34", "U/L", 0, 33, "0-33"),
+                                 ("AST", "29", "U/L", 0, 32, "0-32"),
+                                 ("Creatinine", "68", "umol/L", 45, 84, "45-84"),
+                                 ("TSH", "3.1", "mIU/L", 0.27, 4.2, "0.27-4.2"),
+                                 ("CA 15-3", "18", "U/mL", None, 31, "<31")]:
+        r = D.lab(n, v, u, lo, hi, dt, ref=ref)
+        rows.append([n, v + {"high": " H", "low": " L"}.get(r["flag"], ""), u, ref])
+    D.tbl(rows, [60 * mm, 30 * mm, 30 * mm, 35 * mm], grid="lines")
+    D.p("Previous CA 15-3 on 20-Nov-2024: 21 U/mL.")
+    D.lab("CA 15-3", "21", "U/mL", None, 31, "2024-11-20", ref="<31")
+    D.h("Current medications and plan")
+    D.p("1. Trastuzumab SC 600 mg given today (cycle 12); continue every 3 weeks to complete 18 cycles.<br/>"
+        "2. START letrozole 2.5 mg orally once daily from today.<br/>"
+        "3. Continue goserelin (Zoladex) 3.6 mg SC every 28 days - next due 05-Mar-2025.<br/>"
+        "4. Continue levothyroxine 50 mcg once daily.<br/>"
+        "5. HOLD pregabalin 75 mg twice daily because of dizziness; review in 3 weeks.<br/>"
+        "6. Zoledronic acid 4 mg IV every 6 months - to start after dental review.<br/>"
+        "7. Repeat echocardiogram in 3 months.")
+    D.med("letrozole", "2.5", "mg", "orally", "once daily", "new")
+    D.med("goserelin", "3.6", "mg", "SC", "every 28 days", "active", brand="Zoladex")
+    D.med("levothyroxine", "50", "mcg", None, "once daily", "active")
+    D.med("pregabalin", "75", "mg", None, "twice daily", "held")
+    D.no("medications", "Zoledronic acid", "planned")
+    D.sp(8)
+    D.p("Dr. Layla Haddad-Test, Consultant Medical Oncologist - DHA/DOH licence 00000000 (test)")
+    return D
+
+# ======================================================================================
+# 19 Pakistan - psychiatry outpatient follow-up letter
+# ======================================================================================
+@document
+def doc19():
+    D = Doc(19, "pk", "psychiatry_followup", country="Pakistan",
+            kind="Psychiatry outpatient follow-up letter (bipolar disorder on lithium) with lithium/thyroid monitoring",
+            doctype="medical_record", service_date="2025-01-21", date_style="dmy/", pages=1, size=9.5,
+            font="Times-Roman",
+            header=std_header(["Department of Psychiatry & Behavioural Sciences",
+                               "Ravi Test Teaching Hospital (fictional), 00 Test Road, Lahore - Ph +92 42 0000 0000"],
+                              ["Outpatient Clinic"], font="Times-Bold"))
+    D.notes += ["Dates DD/MM/YYYY (not stated; no vaccines). Two lithium levels on different dates are separate rows.",
+                "Quetiapine and olanzapine stopped (rows + must_not); levothyroxine newly started.",
+                "Negated suicidal ideation/psychotic symptoms, past postpartum psychosis, father's schizophrenia are must_not.",
+                "Haloperidol acute dystonia recorded as an allergy/adverse reaction row."]
+    D.p("21/01/2025")
+    D.p("To: Dr. Sana Qureshi-Test, General Practitioner, Test Family Clinic, Gulberg, Lahore")
+    D.p("<b>Re: Mrs. Ayesha Tariq MALIK-TEST (SYNTHETIC), 36 years, MR No. PSY-000417</b>")
+    D.p("Dear Dr. Qureshi-Test,")
+    D.p("I reviewed Mrs. Malik-Test in the mood disorders clinic today. She has <b>bipolar affective disorder type I</b>, "
+        "currently euthymic, with her last manic episode in March 2023. She also has <b>lithium-induced hypothyroidism</b>, "
+        "newly diagnosed on today's results. She had an episode of postpartum psychosis in 2016 which resolved fully. "
+        "There is no suicidal ideation and no psychotic symptoms at present. Her father had schizophrenia.")
+    D.cond("Bipolar affective disorder type I", aliases=["bipolar disorder"])
+    D.cond("Lithium-induced hypothyroidism", aliases=["hypothyroidism"])
+    D.no("conditions", "postpartum psychosis", "historical")
+    D.no("conditions", "suicidal ideation", "negated")
+    D.no("conditions", "psychotic symptoms", "negated")
+    D.no("conditions", "schizophrenia", "family")
+    D.p("<b>Investigations:</b>")
+    rows = [["Test", "Date", "Result", "Reference"]]
+    for n, v, u, lo, hi, ref, dt in [("Serum lithium (12 h post-dose)", "1.12", "mmol/L", 0.6, 1.0, "0.6 - 1.0", "2024-10-14"),
+                                     ("Serum lithium (12 h post-dose)", "0.72", "mmol/L", 0.6, 1.0, "0.6 - 1.0", "2025-01-20"),
+                                     ("TSH", "7.8", "mIU/L", 0.4, 4.0, "0.4 - 4.0", "2025-01-20"),
+                                     ("Free T4", "11.2", "pmol/L", 12, 22, "12 - 22", "2025-01-20"),
+                                     ("Serum creatinine", "0.9", "mg/dL", 0.6, 1.1, "0.6 - 1.1", "2025-01-20"),
+                                     ("Serum sodium", "139", "mmol/L", 135, 145, "135 - 145", "2025-01-20"),
+                                     ("Serum calcium", "9.6", "mg/dL", 8.5, 10.5, "8.5 - 10.5", "2025-01-20")]:
+        r = D.lab(n, v, u, lo, hi, dt, ref=ref, **({"aliases": ["lithium level", "serum lithium"]} if "lithium" in n else {}))
+        rows.append([n, D.d(dt), f"{v} {u}" + {"high": " (high)", "low": " (low)"}.get(r["flag"], ""), ref])
+    D.tbl(rows, [60 * mm, 25 * mm, 40 * mm, 30 * mm], grid="lines", font="Times-Roman", fs=9)
+    D.p("Weight 74 kg, BMI 27.2 kg/m2, BP 122/80 mmHg. Fine tremor of the hands.")
+    D.vit("weight", "74", "kg")
+    D.vit("bmi", "27.2", "kg/m2")
+    D.vit("blood_pressure", "122/80", "mmHg")
+    D.p("<b>Medication:</b> The lithium dose was reduced in October 2024 after the high level and she is now on lithium "
+        "carbonate (Priadel) 800 mg at night. Quetiapine 25 mg at night has been tapered and stopped. Olanzapine 5 mg "
+        "was discontinued in 2023 because of weight gain. Propranolol 10 mg twice daily continues for tremor. "
+        "I have started levothyroxine 25 mcg once daily before breakfast.")
+    D.med("lithium carbonate", "800", "mg", None, "at night", "changed", brand="Priadel", status_also_ok=["active"])
+    D.med("quetiapine", "25", "mg", None, "at night", "stopped")
+    D.med("olanzapine", "5", "mg", None, None, "stopped")
+    D.med("propranolol", "10", "mg", None, "twice daily", "active")
+    D.med("levothyroxine", "25", "mcg", None, "once daily before breakfast", "new")
+    D.no("medications", "Quetiapine", "stopped")
+    D.no("medications", "Olanzapine", "stopped")
+    D.p("<b>Adverse drug reaction:</b> haloperidol - acute dystonia (2016). Please avoid NSAIDs and thiazides with "
+        "lithium.")
+    D.alg("Haloperidol", "acute dystonia")
+    D.no("medications", "NSAIDs", "other", "advice")
+    D.p("<b>Plan:</b> repeat lithium level, TSH and creatinine in 3 months; psychoeducation and mood charting "
+        "continued. Contraception counselling: she is aware of the teratogenic risk of lithium.")
+    D.no("labs", "repeat lithium level", "planned")
+    D.p("Yours sincerely,<br/>Dr. Imran Shah-Test, FCPS (Psychiatry), Associate Professor")
+    return D
+
+
+# ======================================================================================
+# 20 Uganda - paediatric ward discharge (severe malaria)
+# ======================================================================================
+@document
+def doc20():
+    D = Doc(20, "ug", "paediatric_discharge", country="Uganda",
+            kind="Regional referral hospital paediatric ward discharge form (severe malaria, transfusion)",
+            doctype="discharge_summary", service_date="2025-03-08", date_style="dmy/", pages=2, size=9,
+            header=std_header(["MPOLOGOMA REGIONAL REFERRAL HOSPITAL (fictional) - PAEDIATRIC WARD",
+                               "P.O. Box 0000, Tororo, Uganda - Tel +256 000 000000"], ["DISCHARGE FORM"]))
+    D.notes += ["Dates DD/MM/YYYY (not stated). Three haemoglobin values on three dates are separate rows.",
+                "IV artesunate course completed (row + must_not); transfusion, phenobarbital and albendazole single doses must_not.",
+                "Iron 'to start at review' planned; measles dose 2 due; sickle cell screen negative (must_not negated).",
+                "RUTF optional (nutrition product)."]
+    D.tbl([["Child's name", "Okello Brian WASSWA-TEST (SYNTHETIC)", "IP No.", "PAED/25/0417"],
+           ["Age / Sex", "3 years / M", "Weight on admission", "10.8 kg"],
+           ["Admitted", "04/03/2025", "Discharged", "08/03/2025"],
+           ["Caretaker", "Mother - Test Auma", "Tel", "0700 000000"]],
+          [30 * mm, 70 * mm, 36 * mm, 38 * mm], grid="grid", head=0, bg=None)
+    D.h("Diagnoses")
+    D.p("1. Severe falciparum malaria with prostration and one convulsion<br/>2. Severe anaemia secondary to malaria "
+        "(transfused)<br/>3. Moderate acute malnutrition (MUAC 12.1 cm)")
+    D.cond("Severe falciparum malaria", aliases=["severe malaria"])
+    D.cond("Severe anaemia", aliases=["anaemia"])
+    D.cond("Moderate acute malnutrition")
+    D.h("Investigations")
+    rows = [["Date", "Test", "Result", "Normal"]]
+    for dt, n, v, u, lo, hi, ref, fl in [
+            ("2025-03-04", "Haemoglobin", "4.2", "g/dL", 10.5, 13.5, "10.5-13.5", "critical"),
+            ("2025-03-04", "mRDT (malaria)", "Positive", None, None, None, None, "abnormal"),
+            ("2025-03-04", "Blood smear", "P. falciparum ++++", None, None, None, None, "abnormal"),
+            ("2025-03-04", "Random blood sugar", "3.1", "mmol/L", 3.3, 7.8, "3.3-7.8", "auto"),
+            ("2025-03-04", "WBC", "13.2", "x10^9/L", 5.0, 12.0, "5.0-12.0", "auto"),
+            ("2025-03-04", "Platelets", "88", "x10^9/L", 150, 450, "150-450", "auto"),
+            ("2025-03-05", "Haemoglobin", "8.9", "g/dL", 10.5, 13.5, "10.5-13.5", "auto"),
+            ("2025-03-08", "Haemoglobin", "9.6", "g/dL", 10.5, 13.5, "10.5-13.5", "auto"),
+            ("2025-03-05", "Sickling test", "Negative (HbAA)", None, None, None, None, None)]:
+        r = D.lab(n, v, u, lo, hi, dt, ref=ref, flag=fl)
+        mark = {"critical": " (CRITICAL)", "high": " H", "low": " L", "abnormal": ""}.get(r["flag"], "")
+        rows.append([D.d(dt), n, v + (f" {u}" if u else "") + mark, ref or ""])
+    D.tbl(rows, [24 * mm, 45 * mm, 55 * mm, 30 * mm], grid="grid")
+    D.p("Sickling test negative - no sickle cell disease.")
+    D.no("conditions", "sickle cell disease", "negated", "sickling test negative")
+    D.h("Treatment given on the ward")
+    D.p("IV artesunate 3 mg/kg (32 mg) at 0, 12 and 24 hours, then daily - 4 doses, completed 06/03/2025. "
+        "Whole blood transfusion 20 mL/kg on 04/03/2025. Phenobarbital 15 mg/kg IV once for convulsion. "
+        "Albendazole 400 mg single dose given 07/03/2025. Paracetamol for fever.")
+    D.med("artesunate", "32", "mg", "IV", None, "completed", note="3 mg/kg")
+    D.no("medications", "IV artesunate", "stopped", "completed")
+    D.no("medications", "Whole blood transfusion", "other")
+    D.no("medications", "Phenobarbital", "other", "single dose")
+    D.no("medications", "Albendazole", "other", "single dose")
+    D.pb()
+    D.h("Condition at discharge")
+    D.tbl([["Temp", "Pulse", "Resp. rate", "SpO2", "Weight"],
+           ["36.7 °C", "118 /min", "28 /min", "98 %", "11.2 kg"]], [32 * mm] * 5, grid="grid")
+    D.vit("temperature", "36.7", "°C")
+    D.vit("heart_rate", "118", "/min")
+    D.vit("respiratory_rate", "28", "/min")
+    D.vit("oxygen_saturation", "98", "%")
+    D.vit("weight", "11.2", "kg")
+    D.h("Discharge medicines")
+    D.tbl([["Medicine", "Dose", "How often", "Duration"],
+           ["Artemether-lumefantrine (Coartem) 20/120 mg", "2 tablets", "twice daily", "3 days (complete course)"],
+           ["Folic acid", "5 mg", "once daily", "1 month"],
+           ["Paracetamol syrup 120 mg/5 mL", "250 mg", "every 6 hours if fever", "3 days"],
+           ["RUTF (Plumpy'Nut)", "1 sachet", "three times daily", "until review at OTC"]],
+          [68 * mm, 25 * mm, 40 * mm, 42 * mm], grid="grid")
+    D.med("artemether-lumefantrine", "20/120", "mg", None, "twice daily", "new", brand="Coartem",
+          aliases=["artemether/lumefantrine"], note="2 tablets")
+    D.med("folic acid", "5", "mg", None, "once daily", "new")
+    D.med("paracetamol", "250", "mg", None, "every 6 hours if fever", "new")
+    D.med("RUTF", "1", "sachet", None, "three times daily", "new", brand="Plumpy'Nut", optional=True,
+          note="therapeutic food")
+    D.h("Follow-up")
+    D.p("Review at the paediatric clinic on 22/03/2025 with repeat haemoglobin. Ferrous sulphate to start at review "
+        "after completion of antimalarial treatment. Immunisation card checked: up to date for age; measles second "
+        "dose due at 18 months was missed - give at next visit. Sleep under an insecticide-treated net every night.")
+    D.no("medications", "Ferrous sulphate", "planned")
+    D.no("immunizations", "measles second dose", "due")
+    D.no("labs", "repeat haemoglobin", "planned")
+    D.sp(6)
+    D.p("Discharging clinician: Dr. P. Ochieng-Test, MBChB MMed (Paed) &nbsp;&nbsp; Signature ........")
+    return D
+
+# ======================================================================================
+# 21 Barbados - school entry health form (scan, image-only PDF, 2 pages)
+# ======================================================================================
+@document
+def doc21():
+    D = Doc(21, "bb", "school_health_form", country="Barbados",
+            kind="Secondary-school entry health form: parent questionnaire with tick boxes, immunisation history, school nurse exam (scanned)",
+            doctype="immunization_record", service_date="2025-01-09", date_style="dmy/", pages=2,
+            scan="pdf", seed=21, size=9,
+            scan_params=dict(dpi=165, angle=0.9, quality=60, gray=False, tint=(1.0, 0.99, 0.95), blur=0.75, light=0.2),
+            header=std_header(["MINISTRY OF HEALTH AND WELLNESS (test form) - SCHOOL HEALTH SERVICE",
+                               "Secondary School Entry Health Record - Bridgetown Test Polyclinic, Barbados"],
+                              ["Form SH-11 (test)"]))
+    D.notes += ["Dates dd/mm/yyyy without stated order: date_ambiguous where day and month <= 12.",
+                "Tick-box 'No' conditions are checkbox_no; asthma and eczema ticked Yes are active.",
+                "HPV dose 2 due, varicella not given, influenza declined: must_not due."]
+    D.tbl([["Student", hw("Jaden Akeem BRATHWAITE-TEST (SYNTHETIC)"), "DOB", hw("19/08/2013")],
+           ["School", hw("Test Secondary School, St. Michael"), "Form", hw("1")],
+           ["Parent/guardian", hw("Mrs. T. Brathwaite-Test"), "Tel", hw("(246) 000-0000")]],
+          [30 * mm, 82 * mm, 20 * mm, 42 * mm], grid="grid", head=0, bg=None, markup=True)
+    D.h("Part A - Parent questionnaire: Does your child have, or has your child ever had:")
+    X, O = hw("[X]"), "[ ]"
+    items = [("Asthma", 1, "uses blue inhaler, last attack Sept 2024"), ("Eczema", 1, "mild, flares in dry season"),
+             ("Epilepsy / fits", 0, ""), ("Diabetes", 0, ""), ("Heart condition", 0, ""),
+             ("Sickle cell disease", 0, "trait? - not known"), ("Hearing problems", 0, ""), ("Wears glasses", 1, "")]
+    rows = [["Condition", "Yes", "No", "Details"]]
+    for n, y, det in items:
+        rows.append([n, X if y else O, O if y else X, hw(det) if det else ""])
+    D.tbl(rows, [50 * mm, 14 * mm, 14 * mm, 96 * mm], grid="grid", markup=True)
+    D.cond("Asthma")
+    D.cond("Eczema")
+    for n in ("Epilepsy / fits", "Diabetes", "Heart condition", "Sickle cell disease", "Hearing problems"):
+        D.no("conditions", n, "checkbox_no")
+    D.p("Allergies: " + X + " Yes " + O + " No &nbsp; If yes: " + hw("Peanuts - hives and lip swelling; Penicillin - rash"))
+    D.alg("Peanuts", "hives and lip swelling", aliases=["peanut"])
+    D.alg("Penicillin", "rash")
+    D.p("Medicines taken regularly: " + hw("Salbutamol inhaler (Ventolin) 100 mcg 2 puffs when needed; "
+                                          "Beclometasone inhaler 100 mcg 2 puffs twice daily"))
+    D.med("salbutamol", "100", "mcg", None, "2 puffs when needed", "active", brand="Ventolin")
+    D.med("beclometasone", "100", "mcg", None, "2 puffs twice daily", "active")
+    D.p("Parent signature: " + hw("T. Brathwaite-Test") + " &nbsp; Date: " + hw("06/01/2025"))
+    D.pb()
+    D.h("Part B - Immunisation history (copied from child health card by nurse)")
+    vac = [("Pentavalent (DTP-HepB-Hib)", 1, "2013-10-21", "TSTBB0101"),
+           ("Pentavalent (DTP-HepB-Hib)", 2, "2013-12-02", "TSTBB0102"),
+           ("Pentavalent (DTP-HepB-Hib)", 3, "2014-01-13", "TSTBB0103"),
+           ("MMR", 1, "2014-09-08", "TSTBB0201"), ("MMR", 2, "2017-10-05", "TSTBB0202"),
+           ("DTP booster (pre-school)", 5, "2017-10-05", "TSTBB0301")]
+    rows = [["Vaccine", "Dose", "Date", "Batch"]]
+    for v, dn, dt, lot in vac:
+        rows.append([v, str(dn), hw(D.d(dt)), hw(lot)])
+        D.imm(v, dt, dose=dn, lot=lot)
+    D.tbl(rows, [70 * mm, 16 * mm, 40 * mm, 40 * mm], grid="grid", markup=True)
+    D.h("Part C - Given at school visit (09/01/2025)")
+    D.tbl([["Vaccine", "Dose", "Date", "Batch", "Nurse"],
+           ["Tdap (Boostrix)", "adolescent booster", hw("09/01/2025"), hw("TSTBB0401"), hw("N.G.")],
+           ["HPV (Gardasil 9)", "1", hw("09/01/2025"), hw("TSTBB0501"), hw("N.G.")],
+           ["HPV (Gardasil 9) dose 2", "-", hw("due 09/07/2025"), "", ""],
+           ["Varicella", "-", hw("not given - no vaccine record"), "", ""],
+           ["Influenza", "-", hw("declined by parent"), "", ""]],
+          [50 * mm, 32 * mm, 46 * mm, 30 * mm, 16 * mm], grid="grid", markup=True)
+    D.imm("Tdap (Boostrix)", "2025-01-09", lot="TSTBB0401", brand="Boostrix", aliases=["Tdap"])
+    D.imm("HPV (Gardasil 9)", "2025-01-09", dose=1, lot="TSTBB0501", brand="Gardasil 9", aliases=["HPV"])
+    D.no("immunizations", "HPV (Gardasil 9) dose 2", "due")
+    D.no("immunizations", "Varicella", "due", "not given")
+    D.no("immunizations", "Influenza", "due", "declined")
+    D.h("Part D - School nurse examination (09/01/2025)")
+    D.p("Height: " + hw("148 cm") + " &nbsp; Weight: " + hw("41 kg") + " &nbsp; BMI: " + hw("18.7 kg/m2")
+        + " &nbsp; BP: " + hw("104/66 mmHg") + "<br/>Vision (Snellen): " + hw("R 6/6, L 6/9 with glasses")
+        + " &nbsp; Hearing: " + hw("passed") + " &nbsp; Dental: " + hw("2 caries - refer dental clinic"))
+    D.vit("height", "148", "cm")
+    D.vit("weight", "41", "kg")
+    D.vit("bmi", "18.7", "kg/m2")
+    D.vit("blood_pressure", "104/66", "mmHg")
+    D.p("Asthma action plan on file: " + hw("Yes") + ". Inhaler kept at school office: " + hw("Yes")
+        + ". Peanut-free table advised.")
+    D.p("School nurse: " + hw("N. Greaves-Test RN") + " &nbsp; Signature: " + hw("NGreaves"))
+    return D
+
+
+# ======================================================================================
+# 22 Sri Lanka - GP referral form to endocrinology
+# ======================================================================================
+@document
+def doc22():
+    D = Doc(22, "lk", "endocrine_referral", country="Sri Lanka",
+            kind="GP referral form to endocrinology clinic (resistant hypertension with hypokalaemia)",
+            doctype="other", service_date="2025-02-14", date_style="dmy.", pages=1, size=9,
+            header=std_header(["REFERRAL FORM - Kelani Test Family Medical Centre (fictional)",
+                               "No. 00, Test Mawatha, Colombo 00, Sri Lanka - Tel +94 11 000 0000"],
+                              ["To: Endocrinology Clinic"]))
+    D.notes += ["Dates DD.MM.YYYY (not stated; no vaccines).",
+                "Suspected primary hyperaldosteronism ('?') is hypothetical: must_not other.",
+                "Hydrochlorothiazide stopped (row + must_not); spironolactone not started (planned); ARR pending (planned).",
+                "Home BP readings optional; clinic BP scored."]
+    D.tbl([["Patient", "Mr. Nuwan Chaminda PERERA-TEST (SYNTHETIC)", "Age/Sex", "47 / M"],
+           ["NIC", "000000000V (test)", "Date", "14.02.2025"],
+           ["Referred to", "Consultant Endocrinologist, Test Teaching Hospital", "Urgency", "Soon (within 4 weeks)"]],
+          [26 * mm, 90 * mm, 22 * mm, 36 * mm], grid="grid", head=0, bg=None)
+    D.h("Reason for referral")
+    D.p("Resistant hypertension on three agents with persistent hypokalaemia - ?primary hyperaldosteronism. "
+        "Kindly evaluate and advise.")
+    D.no("conditions", "?primary hyperaldosteronism", "other", "suspected, not confirmed")
+    D.h("Problem list")
+    D.p("1. Resistant hypertension (since 2020)<br/>2. Hypokalaemia<br/>3. Type 2 diabetes mellitus (2018)<br/>"
+        "4. Dyslipidaemia<br/>No symptoms suggestive of Cushing's syndrome. Family history: mother - hypertension; "
+        "father - stroke at 60.")
+    D.cond("Resistant hypertension", aliases=["hypertension"])
+    D.cond("Hypokalaemia")
+    D.cond("Type 2 diabetes mellitus")
+    D.cond("Dyslipidaemia")
+    D.no("conditions", "Cushing's syndrome", "negated")
+    D.no("conditions", "stroke", "family")
+    D.h("Examination")
+    D.p("Clinic BP 168/102 mmHg (mean of 3 seated readings), pulse 78/min regular, weight 82 kg. "
+        "Home BP log: 158/98, 162/100 mmHg.")
+    D.vit("blood_pressure", "168/102", "mmHg")
+    D.vit("heart_rate", "78", "/min")
+    D.vit("weight", "82", "kg")
+    D.vit("blood_pressure", "158/98", "mmHg", optional=True, note="home reading")
+    D.vit("blood_pressure", "162/100", "mmHg", optional=True, note="home reading")
+    D.h("Investigations")
+    rows = [["Date", "Test", "Result", "Reference"]]
+    for dt, n, v, u, lo, hi, ref in [("2025-01-28", "Serum potassium", "3.1", "mmol/L", 3.5, 5.1, "3.5-5.1"),
+                                     ("2025-02-12", "Serum potassium", "2.9", "mmol/L", 3.5, 5.1, "3.5-5.1"),
+                                     ("2025-02-12", "Serum sodium", "143", "mmol/L", 135, 145, "135-145"),
+                                     ("2025-02-12", "Serum bicarbonate", "31", "mmol/L", 22, 29, "22-29"),
+                                     ("2025-02-12", "Serum creatinine", "0.98", "mg/dL", 0.7, 1.3, "0.7-1.3"),
+                                     ("2025-02-12", "Fasting blood sugar", "142", "mg/dL", 70, 110, "70-110"),
+                                     ("2025-02-12", "HbA1c", "7.6", "%", 4.0, 6.0, "4.0-6.0")]:
+        r = D.lab(n, v, u, lo, hi, dt, ref=ref)
+        rows.append([D.d(dt), n, f"{v} {u}" + {"high": " H", "low": " L"}.get(r["flag"], ""), ref])
+    D.tbl(rows, [25 * mm, 55 * mm, 40 * mm, 30 * mm], grid="grid")
+    D.p("Plasma aldosterone/renin ratio: sample sent 12.02.2025 - pending. ECG: LVH by voltage criteria.")
+    D.no("labs", "Plasma aldosterone/renin ratio", "planned", "pending")
+    D.h("Current medications")
+    D.p("Losartan 100 mg once daily; Amlodipine 10 mg once daily; Metformin 500 mg twice daily; Atorvastatin 20 mg "
+        "at night. Hydrochlorothiazide 25 mg daily - STOPPED on 12.02.2025 because of hypokalaemia. Started "
+        "potassium chloride (Slow-K) 600 mg 2 tablets twice daily and prazosin 1 mg twice daily on 12.02.2025. "
+        "Spironolactone not started pending aldosterone/renin result.")
+    D.med("losartan", "100", "mg", None, "once daily", "active")
+    D.med("amlodipine", "10", "mg", None, "once daily", "active")
+    D.med("metformin", "500", "mg", None, "twice daily", "active")
+    D.med("atorvastatin", "20", "mg", None, "at night", "active")
+    D.med("hydrochlorothiazide", "25", "mg", None, "daily", "stopped")
+    D.med("potassium chloride", "600", "mg", None, "2 tablets twice daily", "new", brand="Slow-K")
+    D.med("prazosin", "1", "mg", None, "twice daily", "new")
+    D.no("medications", "Hydrochlorothiazide", "stopped")
+    D.no("medications", "Spironolactone", "planned")
+    D.p("Allergies: no known drug allergies.")
+    D.sp(8)
+    D.p("Referring doctor: Dr. D. Wickramasinghe-Test, MBBS, MD (Family Medicine) &nbsp; SLMC Reg. 00000 &nbsp; "
+        "Signature & stamp ............")
     return D
 
 
