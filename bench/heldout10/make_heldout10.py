@@ -45,6 +45,23 @@ LAB_FLAGS = {"normal", "high", "low", "critical", "abnormal"}
 WHY = {"negated", "family", "historical", "planned", "due", "stopped", "other", "checkbox_no",
        "leaflet", "not_clinical"}
 
+BASE_KEYS = {
+    "medications": ("name", "brand", "dose", "unit", "route", "frequency", "status"),
+    "labs": ("test_name", "value_text", "value_numeric", "unit", "reference_low", "reference_high",
+             "reference_text", "flag", "date"),
+    "vitals": ("kind", "value_text", "value_numeric", "value_secondary", "unit"),
+    "allergies": ("substance", "reaction", "severity"),
+    "conditions": ("name", "status", "icd10_code"),
+    "immunizations": ("vaccine", "administered_on", "dose_number", "lot_number", "brand", "date_ambiguous"),
+}
+#: optional keys the truth format allows per category (working notes on other rows are dropped)
+EXTRA_KEYS = {
+    "medications": ("status_also_ok", "aliases", "optional", "note"),
+    "labs": ("aliases", "optional"), "vitals": ("also_ok", "optional"),
+    "allergies": ("aliases", "optional"), "conditions": ("aliases", "optional"),
+    "immunizations": ("aliases", "optional"),
+}
+
 PEN = "#1b2f7a"  # ink colour of handwritten entries
 
 
@@ -260,7 +277,12 @@ class Doc:
              "page_count": page_count, "document_type": self.doctype, "country": self.country,
              "kind": self.kind, "service_date": self.service_date}
         for c in CATS:
-            t[c] = self.rows[c]
+            rows = []
+            for r in self.rows[c]:
+                r = {k: v for k, v in r.items() if k in BASE_KEYS[c] or k in EXTRA_KEYS[c]}
+                assert set(BASE_KEYS[c]) <= set(r), (c, r)
+                rows.append(r)
+            t[c] = rows
         t["must_not"] = self.must_not
         return t
 
