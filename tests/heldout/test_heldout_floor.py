@@ -49,8 +49,18 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
 }
 #: Every frozen set: its manifest must still match. Sets 1-6 (read, and at 0.976-0.998 once
-#: read) are no longer scored here, to keep CI inside its time budget.
-FROZEN = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", *FLOORS)
+#: read) are no longer scored here, to keep CI inside its time budget; set 10, written at the
+#: end of 2.5.0's round for the next one, has never been scored.
+FROZEN = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    *FLOORS,
+    "heldout10",
+)
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
 #: Rows that must never be written as current (stopped drugs as active, negated allergies,
 #: due vaccines as given ...), as measured: the target is none; sets 8 and 9 still have some
