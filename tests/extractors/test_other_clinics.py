@@ -552,3 +552,37 @@ def test_an_updated_allergy_record_lists_allergies(extract: Extract) -> None:
     extraction = extract("Allergy record updated:", "- Peanut - anaphylaxis - severe")
     assert [a.substance for a in extraction.allergies] == ["Peanut"]
     assert extraction.medications == ()
+
+
+def test_a_form_question_states_nothing_unless_yes_is_ticked(extract: Extract) -> None:
+    extraction = extract(
+        "Have you ever been told by a doctor that you have:",
+        "Asthma or chest disease Yes No",
+        "Heart disease or high blood pressure Yes X No",
+        "Diabetes X Yes No Type 2 diabetes since 2018",
+    )
+    assert [c.icd10_code for c in extraction.conditions] == ["E11"]
+
+
+def test_a_problem_treated_in_a_past_year_or_repaired_is_over(extract: Extract) -> None:
+    extraction = extract(
+        "Past medical history",
+        "Pulmonary tuberculosis 2012 - treated, 6 months",
+        "left inguinal hernia repair (2019)",
+        "Hypertension 2015 - treated with amlodipine",
+        "History",
+        "He was treated for pneumonia last winter with amoxicillin.",
+    )
+    rows = {c.icd10_code: (c.status, c.assertion) for c in extraction.conditions}
+    assert rows["I10"] == (None, "present")
+    assert all(assertion == "historical" for code, (_s, assertion) in rows.items() if code != "I10")
+    assert len(rows) == 4
+
+
+def test_an_advice_sheet_for_travellers_is_a_leaflet(extract: Extract) -> None:
+    extraction = extract(
+        "ADVICE SHEET FOR TRAVELLERS",
+        "Dengue",
+        "Dengue can be serious. Seek care for any fever after you return.",
+    )
+    assert extraction.conditions == ()

@@ -38,7 +38,14 @@ _HISTORY = re.compile(
 )
 # "Previous DVT 2015", "Appendicectomy (1998)": the year is when, not part of the name.
 _TRAILING_YEAR = re.compile(r"\s*[(\[]?\s*(?:in\s+|since\s+)?(?:19|20)\d{2}\s*[)\]]?\s*$")
-_RESOLVED = re.compile(r"\b(?:resolved|resolving)\b", re.IGNORECASE)
+_RESOLVED = re.compile(
+    r"\b(?:resolved|resolving)\b"
+    # "Tuberculous lymphadenitis 2010 - treated, 6 months ATT": treated in a past year
+    r"|\b(?:19|20)\d{2}\b[^.;]{0,12}?\b(?:treated|cured|completed|cleared)\b(?!\s+(?:with|by|on))"
+    # "right inguinal hernia repair (2015)": an operation dealt with it
+    r"|\b(?:repair(?:ed)?|excision|excised|removal|removed|resection)\b",
+    re.IGNORECASE,
+)
 # A code counts as a code when it is written like one: with a dot, in brackets or after "ICD".
 _STRONG_CODE = re.compile(
     r"(?:\(\s*[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\s*\)|\[\s*[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\s*\]"

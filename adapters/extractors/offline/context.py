@@ -150,6 +150,8 @@ _RULES: tuple[_Rule, ...] = (
     # history
     _rule(
         r"(?:past|previous|prior|remote) (?:history|hx) of|history of|hx of|h/o|"
+        # "She was treated for uncomplicated malaria last month"
+        r"(?:was|were) treated for|"
         r"previous(?:ly)?|past|prior|remote|childhood",
         "historical",
         "historical",
@@ -503,7 +505,8 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         (
             # Leaflet text printed with a dispense: nothing under it is about this patient.
             r"(?:patient )?(?:information )?leaflet(?: extracts?| text| information)?|"
-            r"information for (?:travell?ers|patients|parents|you)|"
+            r"(?:information|advice(?: sheet)?) for (?:travell?ers|patients|parents|you)|"
+            r"advice sheet|travel advice|"
             # (a bare "Patient information" heads demographics, not a leaflet)
             r"patient information\s*-\s*leaflet(?: extracts?)?",
             None,

@@ -131,9 +131,21 @@ def not_a_diagnosis(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A form's question with its Yes / No boxes ("Heart disease  Yes X No", "Asthma or chest
+#: disease  Yes No"): unless Yes is ticked ("Diabetes  X Yes  No  Type 2 since 2019"), the
+#: question's words are no statement (No was ticked, or OCR lost the tick).
+_YES_NO = re.compile(r"\byes\s*(?:[/|]|[xX✓✔☒☑■冈])?\s*no\b", re.IGNORECASE)
+_YES_TICKED = re.compile(r"[xX✓✔☒☑■冈]\s*yes\b", re.IGNORECASE)
+
+
+def _unanswered_question(text: str) -> bool:
+    return _YES_NO.search(text) is not None and _YES_TICKED.search(text) is None
+
+
 def _readable(scope: LineScope) -> bool:
     return not (
-        scope.context.assertion in ("family", "negated", "hypothetical")
+        _unanswered_question(scope.text)
+        or scope.context.assertion in ("family", "negated", "hypothetical")
         or scope.context.unclear_box
         or scope.section in _OTHER_SECTIONS
         or _DEMOGRAPHICS.search(scope.text)
