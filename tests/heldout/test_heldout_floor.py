@@ -44,7 +44,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "labs": (0.95, 0.76),
         "vitals": (0.92, 0.64),
         "allergies": (0.92, 0.78),
-        "conditions": (0.62, 0.77),
+        "conditions": (0.69, 0.77),
         "immunizations": (0.89, 0.91),
     },
 }
@@ -65,7 +65,7 @@ FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
 #: Rows that must never be written as current (stopped drugs as active, negated allergies,
 #: due vaccines as given ...), as measured: the target is none; sets 8 and 9 still have some
 #: (docs/benchmarks.md lists them).
-MUST_NOT_CEILING = {"heldout7": 0, "heldout8": 14, "heldout9": 21}
+MUST_NOT_CEILING = {"heldout7": 0, "heldout8": 14, "heldout9": 11}
 
 
 @pytest.mark.parametrize("name", sorted(FOLDERS))
