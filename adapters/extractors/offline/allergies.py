@@ -22,8 +22,7 @@ _SEVERITY = re.compile(r"\b(mild|moderate|severe|life[- ]threatening)\b", re.IGN
 # A dash separates only with a space on at least one side ("Amoxicillin-clavulanate" stays).
 _DASH_SEPARATOR = re.compile(rf"\s+[{DASHES}]\s*|\s*[{DASHES}]\s+|\s*(?:->|→)\s*")
 _SEPARATOR = re.compile(
-    rf"\s+[{DASHES}]\s*|\s*[{DASHES}]\s+|\s*(?:->|→)\s*|\s*:\s*"
-    r"|\s+(?:causes|caused|reaction)\s*:?\s*",
+    rf"{_DASH_SEPARATOR.pattern}|\s*:\s*|\s+(?:causes|caused|reaction)\s*:?\s*",
     re.IGNORECASE,
 )
 _LABEL = re.compile(

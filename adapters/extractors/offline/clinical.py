@@ -35,7 +35,7 @@ from adapters.extractors.offline.lexicon import VITAL_LOINC
 from adapters.extractors.offline.matching import name_key
 from adapters.extractors.offline.patterns import BRACKETED
 from adapters.extractors.offline.prose_conditions import prose_conditions
-from adapters.extractors.offline.reconcile import reconcile
+from adapters.extractors.offline.reconcile import position, reconcile
 from adapters.extractors.offline.sections import detect_section
 from adapters.extractors.offline.values import DateOrder, first_date, number_text
 from pipeline.clinical.schema import (
@@ -396,9 +396,10 @@ def _immunizations(
         # "Penta 3  14 weeks" with no date or batch: the card's schedule, not a dose given.
         # (Pass 1 took the age cell off the text: the line still has it.)
         scheduled = row.administered_on is None and row.lot_number is None
-        at_age = _SCHEDULE_AGE.search(contexts.line(entity)) is not None
+        line = contexts.line(entity)
+        at_age = _SCHEDULE_AGE.search(line) is not None
         # "Td3" alone on its row: the card's next dose, its cells still empty
-        blank = row.dose_number is not None and _BLANK_CARD_ROW.match(contexts.line(entity))
+        blank = row.dose_number is not None and _BLANK_CARD_ROW.match(line)
         only_due = only_due or (scheduled and (at_age or blank is not None))
         row_status = "due" if only_due and status == "given" else status
         if row.administered_on is None and not only_due and _TODAY.search(piece):
@@ -471,9 +472,10 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     """A letter that names a medicine in a sentence and again in its list ("I have started
     lansoprazole 30 mg" / "Lansoprazole 30 mg once daily") gives one row: the fuller one,
     and the one with a dose over a mention without one."""
+    identity = {id(item): _drug_identity(item) for item in items}
     kept: dict[tuple[str, str | None, str | None, str], Medication] = {}
     for item in items:
-        name = _drug_identity(item)
+        name = identity[id(item)]
         # "I started naproxen 500 mg" and the repeat list's "Naproxen 500mg tablets" are one
         # current medicine, new, changed or active.
         status = "active" if item.status in ("new", "changed") else item.status
@@ -485,11 +487,11 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     dosed = {(name, status) for name, dose, _, status in kept if dose is not None}
     # A pharmacy's fill row ("07/02/2025  Losec MUPS 20 mg  30") repeats a drug its list
     # gives with directions and a status: the list row speaks for it.
-    directed = {(_drug_identity(item), item.dose) for item in kept.values() if item.frequency}
+    directed = {(identity[id(item)], item.dose) for item in kept.values() if item.frequency}
     # A dispensing line ("AMOXIL 500MG CAPS ... THREE TIMES A DAY") and, later, the profile's
     # "Amoxicillin 500mg ... Course completed": the later status is the medicine's now.
     settled = {
-        (_drug_identity(item), item.dose): _place(item)
+        (identity[id(item)], item.dose): position(item)
         for item in kept.values()
         # (a dose given once, kept for review, settles nothing about a list's medicine)
         if item.status in _SETTLED and not item.requires_review
@@ -498,10 +500,10 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
         id(item)
         for (name, dose, _, status), item in kept.items()
         if (dose is not None or (name, status) not in dosed)
-        and not (_bare(item) and (_drug_identity(item), item.dose) in directed)
+        and not (_bare(item) and (identity[id(item)], item.dose) in directed)
         and not (
             item.status == "active"
-            and _place(item) < settled.get((_drug_identity(item), item.dose), _place(item))
+            and position(item) < settled.get((identity[id(item)], item.dose), position(item))
         )
     }
     return tuple(item for item in items if id(item) in chosen)
@@ -509,10 +511,6 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
 
 #: Statuses a later row gives a medicine a list showed as plainly active.
 _SETTLED = frozenset({"changed", "completed", "stopped", "held"})
-
-
-def _place(item: Medication) -> tuple[int, float]:
-    return item.source.page, item.source.bbox[1]
 
 
 def _drug_identity(item: Medication) -> str:

@@ -644,9 +644,14 @@ _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 _GOES_ON = re.compile(r"[(\[\"']?[a-z]")
 
 
+def runs_on(text: str) -> bool:
+    """Whether ``text`` is a prose line cut before its sentence ends."""
+    return len(text) >= 50 and not _SENTENCE_END.search(text)
+
+
 def continues_sentence(text: str, following: str) -> bool:
     """Whether ``following`` carries on the sentence that ``text`` wraps in prose."""
-    return len(text) >= 50 and not _SENTENCE_END.search(text) and bool(_GOES_ON.match(following))
+    return runs_on(text) and bool(_GOES_ON.match(following))
 
 
 def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineScope]]:

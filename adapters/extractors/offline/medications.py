@@ -203,15 +203,10 @@ def strengths(text: str) -> list[tuple[re.Match[str], bool]]:
     return found_all
 
 
-_STRENGTH_ONLY = re.compile(
-    r"^\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?){0,2}\s*(?:mg|mcg|micrograms?|g|units?)\s*$",
-    re.IGNORECASE,
-)
-
-
 def is_strength_only(text: str) -> bool:
     """A line that is a strength and nothing else: "300/300/50 mg"."""
-    return _STRENGTH_ONLY.match(text) is not None
+    found = _DOSE.fullmatch(text.strip())
+    return found is not None and found.group("unit").lower() in _STRENGTH_UNITS
 
 
 def _first_strength(text: str) -> re.Match[str] | None:

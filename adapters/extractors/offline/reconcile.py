@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from adapters.extractors.offline.context import continues_sentence, span_context
+from adapters.extractors.offline.context import continues_sentence, runs_on, span_context
 from adapters.extractors.offline.matching import name_key
 from adapters.extractors.offline.medications import MEDICATION_INDEX
 from adapters.extractors.offline.values import DateOrder, parse_dates
@@ -74,7 +74,7 @@ def _stop_lines(pages: Sequence[PageText]) -> Iterator[tuple[int, float, str]]:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             # the sentence wraps, also before its date: "... prednisolone on" / "30/09/2025, ..."
             if continues_sentence(text, following) or (
-                continues_sentence(text, "x") and re.match(r"\d{1,2}[/.-]\d", following)
+                runs_on(text) and re.match(r"\d{1,2}[/.-]\d", following)
             ):
                 text = f"{text} {following}"
             if _STOP_WORDS.search(text):
@@ -134,17 +134,21 @@ _REPLACED_BY = re.compile(
 )
 
 
-def _line_dates(pages: Sequence[PageText], order: DateOrder) -> dict[str, list[date]]:
-    """The sure dates on each line, by the sha256 of its text (a row's source names it)."""
-    return {
-        hashlib.sha256(line.text.encode("utf-8")).hexdigest(): dates
-        for page in pages
-        for line in page.lines
-        if (dates := _sure_dates(line.text, order))
-    }
+def _line_dates(
+    pages: Sequence[PageText], wanted: set[str], order: DateOrder
+) -> dict[str, list[date]]:
+    """The sure dates on the lines whose sha256 is ``wanted`` (the rows' source lines)."""
+    found: dict[str, list[date]] = {}
+    for page in pages:
+        for line in page.lines:
+            digest = hashlib.sha256(line.text.encode("utf-8")).hexdigest()
+            if digest in wanted and (dates := _sure_dates(line.text, order)):
+                found[digest] = dates
+    return found
 
 
-def _position(med: Medication) -> tuple[int, float]:
+def position(med: Medication) -> tuple[int, float]:
+    """Where a row was read: its page, then how far down it."""
     return med.source.page, med.source.bbox[1]
 
 
@@ -159,7 +163,10 @@ def reconcile(
     """Apply later stops and holds, and dated completed courses, to current rows; drop
     doses a change replaced."""
     mentions = stop_mentions(pages, (_generic(med.name) for med in meds), order)
-    issued = _line_dates(pages, order)
+    # A row's issue date is read only when a dated "completed" sentence could end it.
+    dated = any(m.status == "completed" and m.on is not None for m in mentions)
+    sources = {med.source.line_text_sha256 or "" for med in meds} if dated else set()
+    issued = _line_dates(pages, sources, order) if sources else {}
     result: list[Medication] = []
     for med in meds:
         keys = {medication_key(med.name, med.rxnorm_code), f"name:{name_key(_generic(med.name))}"}
@@ -167,7 +174,7 @@ def reconcile(
             later = [
                 m
                 for m in mentions
-                if m.key in keys and m.status in _ENDS and (m.page, m.top) > _position(med)
+                if m.key in keys and m.status in _ENDS and (m.page, m.top) > position(med)
             ]
             row_dates = issued.get(med.source.line_text_sha256 or "", [])
             finished = [
