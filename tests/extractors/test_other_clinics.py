@@ -586,3 +586,8 @@ def test_an_advice_sheet_for_travellers_is_a_leaflet(extract: Extract) -> None:
         "Dengue can be serious. Seek care for any fever after you return.",
     )
     assert extraction.conditions == ()
+
+
+def test_below_the_limit_words_belong_to_a_viral_load_only(extract: Extract) -> None:
+    extraction = extract("Test Result", "Cholesterol LDL", "HIV-1 RNA TND")
+    assert [(lab.loinc_code, lab.value_text) for lab in extraction.labs] == [("20447-9", "TND")]

@@ -341,6 +341,11 @@ def parse_lab_row(
 _COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
 
 
+#: Words that say a viral load is below the assay's limit, and the tests they belong to.
+_BELOW_LIMIT = frozenset({"ldl", "tnd", "undetectable", "not detectable"})
+_VIRAL_LOADS = frozenset({"20447-9"})
+
+
 def parse_qualitative_row(line: str, order: DateOrder | None = None) -> LabRow | None:
     """A known test with a word result: "HIV 1/2 Ab Nonreactive", "Urine nitrite Negative",
     with the day it was taken when the row gives one."""
@@ -352,6 +357,8 @@ def parse_qualitative_row(line: str, order: DateOrder | None = None) -> LabRow |
     known = lookup_analyte(name) if name else None
     if known is None:
         return None
+    if found.group(0).lower() in _BELOW_LIMIT and known.concept.code not in _VIRAL_LOADS:
+        return None  # "Cholesterol LDL": a name, not a viral load under the assay's limit
     when = _row_date(dates, order)
     return LabRow(name, known, found.group(0), None, None, None, None, None, None, when)
 
