@@ -216,7 +216,7 @@ _RULES: tuple[_Rule, ...] = (
         # what the stay's treatment was: "Treated with IV co-amoxiclav ... and clarithromycin"
         r"treated with|managed with|received|was given|were given|"
         # "He took ibuprofen 400 mg at home without relief": a dose taken, not a regimen
-        r"took|had taken|has taken|"
+        r"took|had taken|"
         r"(?:oral|drug|graded) challenge|(?:drug |oral )?provocation test",
         "medication",
         "completed",

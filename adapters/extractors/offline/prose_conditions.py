@@ -134,8 +134,9 @@ def not_a_diagnosis(text: str, start: int, end: int) -> bool:
 #: A form's question with its Yes / No boxes ("Heart disease  Yes X No", "Asthma or chest
 #: disease  Yes No"): unless Yes is ticked ("Diabetes  X Yes  No  Type 2 since 2019"), the
 #: question's words are no statement (No was ticked, or OCR lost the tick).
-_YES_NO = re.compile(r"\byes\s*(?:[/|]|[xX✓✔☒☑■冈])?\s*no\b", re.IGNORECASE)
-_YES_TICKED = re.compile(r"[xX✓✔☒☑■冈]\s*yes\b", re.IGNORECASE)
+_TICK = r"[xX✓✔☒☑■冈]"  # ("冈" is how OCR reads a ticked box)
+_YES_NO = re.compile(rf"\byes\s*(?:[/|]|{_TICK})?\s*no\b", re.IGNORECASE)
+_YES_TICKED = re.compile(rf"{_TICK}\s*yes\b", re.IGNORECASE)
 
 
 def _unanswered_question(text: str) -> bool:
