@@ -60,6 +60,13 @@ def test_a_dose_taken_once_is_no_regimen(extract: Extract, line: str) -> None:
     assert (medication.requires_review, medication.review_reason) == (True, "single_dose")
 
 
+def test_a_medicine_taken_for_years_is_current(extract: Extract) -> None:
+    (medication,) = _gated(
+        extract, "History", "She has taken metformin 500 mg twice daily since 2015."
+    ).medications
+    assert (medication.status, medication.requires_review) == ("active", False)
+
+
 def test_a_medicine_named_in_the_letter_and_in_its_list_is_one_row(extract: Extract) -> None:
     extraction = extract(
         "Last month I started allopurinol 100 mg daily, which he is tolerating.",
