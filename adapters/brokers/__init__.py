@@ -1,8 +1,8 @@
 """Dramatiq brokers chosen by URL.
 
-``postgresql://`` dramatiq-postgres (default), ``redis://`` RedisBroker,
-``amqp://`` RabbitmqBroker, ``stub://`` StubBroker (tests, local dev). Each
-broker module is imported only when its scheme is used.
+``postgresql://`` dramatiq-postgres (default; see adapters/brokers/postgres.py),
+``redis://`` RedisBroker, ``amqp://`` RabbitmqBroker, ``stub://`` StubBroker (tests,
+local dev). Each broker module is imported only when its scheme is used.
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ def broker_from_url(url: str, middleware: list[Middleware] | None = None) -> dra
     kind = broker_kind(url)
     broker: dramatiq.Broker
     if kind == "postgres":
-        from dramatiq_postgres import PostgresBroker
+        from adapters.brokers.postgres import postgres_broker
 
         # Results off: the job ledger records results; NOTIFY wakes consumers fast.
-        broker = PostgresBroker(url=url, results=False)
+        broker = postgres_broker(url, results=False)
     elif kind == "redis":
         from dramatiq.brokers.redis import RedisBroker
 

@@ -90,6 +90,22 @@ def job_states(db_url: str, ids: list[uuid.UUID]) -> list[dict[str, Any]]:
         ]
 
 
+def _left_behind(db_url: str, ids: list[uuid.UUID]) -> dict[str, int]:
+    """Jobs not completed, by status and whether their message is still on the broker."""
+    counts: dict[str, int] = {}
+    with dict_connect(db_url) as conn:
+        rows = conn.execute(
+            "SELECT j.status, q.state AS message_state FROM job_queue j "
+            "LEFT JOIN dramatiq.queue q ON q.message_id::text = j.broker_message_id "
+            "WHERE j.id = ANY(%s) AND j.status <> 'completed'",
+            (ids,),
+        ).fetchall()
+    for row in rows:
+        key = f"{row['status']}/{row['message_state'] or 'no message'}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def test_sigterm_under_a_backlog_never_strands_a_job(fresh_db_url: str, tmp_path: Path) -> None:
     """10 rounds of: send a backlog, start workers, SIGTERM at a random moment. At the
     end every job has completed once, and no actor ever ran without a claim.
@@ -115,10 +131,15 @@ def test_sigterm_under_a_backlog_never_strands_a_job(fresh_db_url: str, tmp_path
             assert group.process.returncode == 0, group.log()[-3000:]
         with noop_workers(fresh_db_url, tmp_path / "final.log") as group:
             group.wait_ready()
-            wait_for(
-                lambda: all(j["status"] == "completed" for j in job_states(fresh_db_url, ids)),
-                timeout=60,
-            )
+            try:
+                wait_for(
+                    lambda: all(j["status"] == "completed" for j in job_states(fresh_db_url, ids)),
+                    timeout=60,
+                )
+            except AssertionError:
+                raise AssertionError(
+                    f"jobs left behind: {_left_behind(fresh_db_url, ids)}"
+                ) from None
     broker.close()
 
     states = job_states(fresh_db_url, ids)
@@ -128,7 +149,10 @@ def test_sigterm_under_a_backlog_never_strands_a_job(fresh_db_url: str, tmp_path
     logs = "".join(p.read_text(errors="replace") for p in tmp_path.glob("*.log"))
     assert "ran without a claim" not in logs
     assert "PoolClosed" not in logs
-    print(f"messages handed back at shutdown: {logs.count('handing message')}")
+    print(
+        f"messages handed back at shutdown: {logs.count('handing message')}; "
+        f"prefetch buffers handed back: {logs.count('prefetched messages back')}"
+    )
 
 
 def test_a_message_sent_but_never_claimed_is_resent_and_completes(
