@@ -123,6 +123,13 @@ _TICK_INVITATION = re.compile(
     r"\b(?:tick|check)\b.{0,40}\b(?:box|apply|one|each)\b|\((?:please )?(?:tick|check)\)", re.I
 )
 _FORM_PART = re.compile(r"^\s*[A-H][.)]\s+[A-Z]")  # "B. Symptoms today"
+#: A question column's header that ends in its answer columns: "Do you have or have you
+#: had:  Yes  No  Details" (not a row answered "Regular medicines  X Yes  No").
+_ANSWER_HEADER_END = re.compile(
+    r":\s*yes\s+no(?:\s+(?:unknown|unsure|n/a))?"
+    r"(?:\s+(?:details?|comments?|remarks?|notes?|specify|if yes[^\n]{0,30}))?\s*$",
+    re.IGNORECASE,
+)
 _ANSWERS_ONLY = frozenset({"yes", "no", "unknown", "unsure", "n/a"})
 
 
@@ -141,8 +148,10 @@ class TickBoxForm:
     def feed(self, line: str, *, resolved: bool, heading: bool) -> bool:
         """Whether ``line`` is an unread row of an open form."""
         words = line.lower().split()
-        if (words and set(words) <= _ANSWERS_ONLY and len(words) >= 2) or (
-            _TICK_INVITATION.search(line)
+        if (
+            (words and set(words) <= _ANSWERS_ONLY and len(words) >= 2)
+            or _TICK_INVITATION.search(line)
+            or (_ANSWER_HEADER_END.search(line) and not _BOX.search(line))
         ):
             self._open = True
             return False

@@ -33,6 +33,7 @@ from adapters.extractors.offline.doctype import classify_document
 from adapters.extractors.offline.immunizations import VACCINE_INDEX
 from adapters.extractors.offline.lexicon import VITAL_LOINC
 from adapters.extractors.offline.matching import name_key
+from adapters.extractors.offline.next_visit import next_visit_dates
 from adapters.extractors.offline.patterns import BRACKETED
 from adapters.extractors.offline.prose_conditions import prose_conditions
 from adapters.extractors.offline.reconcile import position, reconcile
@@ -341,7 +342,9 @@ _NOT_A_DOSE = re.compile(
     re.IGNORECASE,
 )
 #: A test of the antibody or antigen, named like the vaccine: a result, not a dose.
-_A_TEST = re.compile(r"\b(?:antibod(?:y|ies)|antigen|ab|ag|igg|igm|titre|titer|serology)\b", re.I)
+_A_TEST = re.compile(
+    r"\b(?:antibod(?:y|ies)|antigen|ab|ag|igg|igm|titre|titer|serology|rdt|rapid test)\b", re.I
+)
 #: A card's age column after the vaccine: "BCG At birth", "PCV10 1 6 weeks".
 _AGE_CELL = re.compile(
     r"\s+(?:(?:at )?birth|\d+\s*(?:weeks?|wks?|months?|mths?|years?|yrs?))\b.*$", re.IGNORECASE
@@ -365,7 +368,13 @@ _GIVEN_TO_ANOTHER = re.compile(
 )
 
 
-_NOT_GIVEN = re.compile(r"\bnot\s+(?:given|administered)\b", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"\bnot\s+(?:given|administered)\b|\bdeclined\b", re.IGNORECASE)
+#: "Yellow fever  Stamaril  -  Not indicated for itinerary": no dose, and no refusal either.
+_NOT_INDICATED = re.compile(
+    r"\bnot\s+(?:indicated|required|needed|recommended)\b|\bcontraindicated\b", re.IGNORECASE
+)
+#: "Deferred - febrile today": a dose put off is a plan.
+_DEFERRED = re.compile(r"\b(?:deferred|postponed)\b", re.IGNORECASE)
 
 
 def _immunizations(
@@ -390,8 +399,12 @@ def _immunizations(
         if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):
             continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
+        if status == "given" and _NOT_INDICATED.search(piece):
+            continue
         if status == "given" and _NOT_GIVEN.search(piece):
             status = "refused"  # "Not given - patient refusal": "not" took the cue
+        if status == "given" and _DEFERRED.search(piece):
+            status = "planned"
         only_due = row.administered_on is None and row.due_on is not None
         # "Penta 3  14 weeks" with no date or batch: the card's schedule, not a dose given.
         # (Pass 1 took the age cell off the text: the line still has it.)
@@ -532,20 +545,24 @@ def _filled(item: Medication) -> int:
 
 
 def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, ...]:
-    """A result a sentence restates ("Admission glucose 38.6 mmol/L") is the table's row,
-    not a second result: an undated row goes when a dated one has its test, value and unit."""
+    """A result a sentence restates ("Admission glucose 38.6 mmol/L", "potassium 6.4 mmol/L
+    phoned to the ED") is the table's row, not a second result: an undated row goes when a
+    dated one, or an undated one before it, has its test, value and unit."""
     dated = {
         (lab.loinc_code, lab.value_numeric, lab.unit)
         for lab in items
         if lab.observed_on is not None and lab.loinc_code
     }
-    return tuple(
-        lab
-        for lab in items
-        if lab.observed_on is not None
-        or not lab.loinc_code
-        or (lab.loinc_code, lab.value_numeric, lab.unit) not in dated
-    )
+    kept: list[LabObservation] = []
+    undated: set[tuple[str | None, float | None, str | None]] = set()
+    for lab in items:
+        key = (lab.loinc_code, lab.value_numeric, lab.unit)
+        if lab.observed_on is None and lab.loinc_code and lab.value_numeric is not None:
+            if key in dated or key in undated:
+                continue
+            undated.add(key)
+        kept.append(lab)
+    return tuple(kept)
 
 
 def _content(item: _Item) -> Hashable:
@@ -636,5 +653,19 @@ def extract_clinical(
         vitals=_unique(vital_items, _content),
         allergies=_unique(allergy_items, _content),
         conditions=_one_per_diagnosis(_unique(condition_items, _content)),
-        immunizations=_unique(vaccine_items, _content),
+        immunizations=_unique(_next_visit_for_review(vaccine_items, pages, order), _content),
     )
+
+
+def _next_visit_for_review(
+    items: Sequence[Immunization], pages: Sequence[PageText], order: DateOrder
+) -> list[Immunization]:
+    """A dose dated on the day the document names as the next visit goes to review."""
+    lines = (line.text for page in pages if page.status == "ok" for line in page.lines)
+    upcoming = next_visit_dates(lines, order)
+    return [
+        item.model_copy(update={"requires_review": True, "review_reason": "next_visit_date"})
+        if item.status == "given" and item.administered_on in upcoming and not item.requires_review
+        else item
+        for item in items
+    ]

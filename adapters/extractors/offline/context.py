@@ -490,6 +490,8 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"urgent care|the practice|surgery)|"
             r"(?:hospital|clinical|inpatient|ward|ed|icu|hdu|emergency(?: department)?) course|"
             r"treatment given|"
+            r"(?:given|administered) (?:in|at|on) (?:ed|the ed|a&e|casualty|the department|"
+            r"the emergency department|(?:the )?clinic|(?:the )?surgery|the ward|hospital)|"
             r"(?:triage|ed|emergency department) (?:interventions|treatment|medications given)|"
             r"(?:medications?|medicines?|drugs) (?:given|administered)"
             r"(?: (?:in|during|at|on) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?",

@@ -35,6 +35,7 @@ from adapters.extractors.offline.context import (
 )
 from adapters.extractors.offline.lab_lexicon import URINE_WORDS
 from adapters.extractors.offline.patterns import BRACKETED, DOSE, ICD10, LAB_UNIT, SIG_LINE
+from adapters.extractors.offline.previous_column import PreviousColumn
 from adapters.extractors.offline.prose_conditions import (
     LAB_COMMENT,
     TEST_WORDS,
@@ -49,7 +50,7 @@ from adapters.extractors.offline.sections import (
     reading_section,
     repeated_lines,
 )
-from adapters.extractors.offline.values import DateOrder, first_date
+from adapters.extractors.offline.values import DateOrder, first_date, parse_dates
 from adapters.extractors.offline.vital_columns import (
     VitalColumns,
     plain_units,
@@ -201,7 +202,13 @@ def _split_known(text: str, is_known: Callable[[str], bool]) -> list[str]:
     Parts that are not items themselves ("one tablet twice daily", "diet controlled")
     stay with the item before them; words before the first item go with it.
     """
-    cuts = [m for m in _LIST_SPLIT.finditer(text) if m.start() > 0]
+    # "Oct 22, 2024": the comma of a written date separates no items.
+    dates = [(d.start, d.end) for d in parse_dates(text)]
+    cuts = [
+        m
+        for m in _LIST_SPLIT.finditer(text)
+        if m.start() > 0 and not any(a <= m.start() < b for a, b in dates)
+    ]
     if not cuts:
         return [text]
     bounds = [0, *(m.start() for m in cuts), len(text)]
@@ -548,6 +555,7 @@ class _Tables:
     trends: AnalyteColumns = field(default_factory=AnalyteColumns)
     vitals: VitalColumns = field(default_factory=VitalColumns)
     answers: AnswerColumns = field(default_factory=AnswerColumns)
+    previous: PreviousColumn = field(default_factory=PreviousColumn)
 
 
 #: A urine routine's heading and its parts.
@@ -623,6 +631,11 @@ def _walk_page(
         # the same dates ("Weight (kg)  3.2  4.9") is no lab.
         in_vitals = section == "vitals" and bool(_vital_spans(text, section))
         expanded = None if in_vitals else tables.labs.feed(text, cells=line.cells)
+        if expanded is None and not in_vitals:
+            # "HEMOGLOBIN 118 L g/L 120-160 124": the last result, dated by its column
+            earlier = tables.previous.feed(text)
+            confidence = round(0.9 * line.confidence, 4)
+            drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in earlier)
         if expanded is None and not in_vitals:
             expanded = tables.trends.feed(text)  # or one column per test and a row per date
         if expanded is not None:
@@ -757,7 +770,9 @@ def find_entities(pages: Sequence[PageText]) -> list[Entity]:
     )
     # A table's column dates are read in the document's day/month order.
     order = DateOrder.decide(page.text for page in readable)
-    tables = _Tables(labs.ColumnTracker(order), AnalyteColumns(order))
+    tables = _Tables(
+        labs.ColumnTracker(order), AnalyteColumns(order), previous=PreviousColumn(order)
+    )
     for page in sorted(pages, key=lambda p: p.page_number):
         if page.status != "ok" or not page.lines:
             continue

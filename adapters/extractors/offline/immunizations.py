@@ -77,12 +77,21 @@ def _name_end(text: str) -> int:
     return min(ends)
 
 
+def _near_miss_of_a_word(scanned: tuple[ConceptMatch, int, int], text: str) -> bool:
+    """A fuzzy hit that starts differently is another word: "single" is not "Shingles"."""
+    match, start, stop = scanned
+    written = text[start:stop].lower()
+    return match.score < 1.0 and written[:2] != match.spelling.lower()[:2]
+
+
 def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptMatch | None] | None:
     name = re.sub(r"\s+", " ", text[:end]).strip(" :;,-|")
     name = _FILLER.sub("", name).strip(" :;,-|")
     known = VACCINE_INDEX.lookup(name) if name else None
     if known is None:
         scanned = VACCINE_INDEX.scan(name or text)
+        if scanned is not None and _near_miss_of_a_word(scanned, name or text):
+            scanned = None
         if scanned is not None:
             known, start, stop = scanned
             # "Tdap a": a stray OCR character beside a known name is dropped.

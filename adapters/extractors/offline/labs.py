@@ -55,7 +55,10 @@ URINE_INDEX = ConceptIndex(URINE_LAB_TESTS)
 
 # The value: the first number that follows the name after a space or colon.
 # ("Blood 1+" is a dipstick's grade, read as a word result, not the number 1)
-_VALUE = re.compile(rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/+])")
+# ("99th percentile" is no value)
+_VALUE = re.compile(
+    rf"(?:^|[\s:=])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/+]|(?:st|nd|rd|th)\b)"
+)
 _GLUED_VALUE = re.compile(
     rf"^(?P<name>[A-Za-z][A-Za-z0-9 ]*?[A-Za-z])(?P<value>{NUMBER})(?![\d/A-Za-z])"
 )
@@ -108,9 +111,19 @@ def _short_words(text: str) -> set[str]:
 
 # Words a report adds to an analyte's name that do not change it: "eGFR (CKD-EPI 2021)",
 # "Creatinine, Serum", "IgE, total", "Glucose Random".
+# LOINC long names (C-CDA): "Glucose [Mass/volume] in Serum or Plasma", "... by calculation".
 _QUALIFIERS = re.compile(
-    r"\([^)]*\)|\b(?:serum|plasma|total|random|lvl|level|quant(?:itative)?)\b", re.IGNORECASE
+    r"\([^)]*\)|\[[^\]]*\]|\bin\s+(?:serum\s+or\s+plasma|serum|plasma|blood)\b"
+    r"|\bby\s+(?:calculation|automated\s+count|manual\s+count)\b"
+    r"|\b(?:serum|plasma|total|random|lvl|level|quant(?:itative)?)\b",
+    re.IGNORECASE,
 )
+
+
+#: Nordic laboratory names lead with the specimen: B- blood, P- plasma, S- serum, fP-
+#: fasting plasma, cB- capillary blood, E-/Erc- red cells ("B-Hb", "P-Krea", "fP-Gluk").
+#: Urine ("U-", "dU-") is read as urine (lab_lexicon.URINE_WORDS).
+_BLOOD_SPECIMEN_PREFIX = re.compile(r"^(?:f?[BPS]|[cvaB]B|fS|E|Erc)-(?=[A-Za-z])")
 
 
 def lookup_analyte(name: str) -> ConceptMatch | None:
@@ -119,6 +132,9 @@ def lookup_analyte(name: str) -> ConceptMatch | None:
     found = _lookup_analyte(name)
     if found is not None:
         return found
+    unprefixed = _BLOOD_SPECIMEN_PREFIX.sub("", name)
+    if unprefixed != name:
+        return lookup_analyte(unprefixed)
     bare = " ".join(_QUALIFIERS.sub(" ", name).replace(",", " ").split())
     return _lookup_analyte(bare) if bare and bare != name else None
 
@@ -236,12 +252,46 @@ _PERCENT_OF_TOTAL = re.compile(
 )
 #: OCR doubles a decimal point on a faint scan: "4..61".
 _DOUBLE_POINT = re.compile(r"(?<=\d)\.\.(?=\d)")
+#: OCR reads a litre's lower-case "l" as a one after a unit's stem: "g/1", "mmol/1", "E9/1".
+_LITRE_AS_ONE = re.compile(r"(?<=[A-Za-zµ\d]/)1(?=\s|\)|$)")
+_UNIT_STEM_BEFORE = re.compile(r"(?:[mnpuµ]?mol|[mnpuµ]?g|E\d{1,2}|[mµu]?[IU]U?|U)/1$", re.I)
+
+
+def _litre_not_one(text: str) -> str:
+    """ "138 g/1 (134-167)" -> "138 g/l (134-167)"; "1/1" and "mg/1 tab" stay."""
+    out, last = [], 0
+    for one in _LITRE_AS_ONE.finditer(text):
+        head = text[max(0, one.start() - 8) : one.end()]
+        if _UNIT_STEM_BEFORE.search(head.split()[-1] if head.split() else head):
+            out.append(text[last : one.start()] + "l")
+            last = one.end()
+    return "".join(out) + text[last:]
+
+
+#: A LOINC code printed in its own column ("Glucose [Mass/volume] ...  2345-7  148 mg/dL").
+_LOINC_CELL = re.compile(r"(?<![\d./-])(?P<num>\d{3,6})-(?P<check>\d)(?![\d.-])")
+
+
+def loinc_check_ok(number: str, check: str) -> bool:
+    """LOINC's mod-10 check digit (Luhn over the number part)."""
+    total = 0
+    for position, digit in enumerate(reversed(number)):
+        value = int(digit) * (2 if position % 2 == 0 else 1)
+        total += value // 10 + value % 10
+    return (10 - total % 10) % 10 == int(check)
+
+
+def _without_loinc_cells(text: str) -> str:
+    """A LOINC column is no value: "2345-7" read as 2345 would be a glucose of 2345."""
+    return _LOINC_CELL.sub(
+        lambda m: " " if loinc_check_ok(m.group("num"), m.group("check")) else m.group(0), text
+    )
 
 
 def _tidy_row(line: str) -> str:
     text = repair_digits(strip_table_rules(line))
-    text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", text))
-    return _DOUBLE_POINT.sub(".", text)
+    text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", _without_loinc_cells(text)))
+    return _litre_not_one(_DOUBLE_POINT.sub(".", text))
 
 
 _BRACKET_AT_END = re.compile(r"\s*\(([^()]{1,15})\)\s*$")
@@ -257,6 +307,15 @@ def _unit_in_name(name: str) -> tuple[str, str | None]:
     if found is None or found.start() != 0 or found.end() != len(inner):
         return name, None
     return name[: bracket.start()].strip(), found.group("unit")
+
+
+#: A statement of a test's reference limit, not a result: "Troponin T: 99th percentile URL
+#: 14 ng/L", "diagnostic threshold for diabetes >= 48 mmol/mol".
+_REFERENCE_STATEMENT = re.compile(
+    r"\b(?:percentile|upper reference limit|cut-?off|threshold|decision limit|"
+    r"reference (?:ranges?|intervals?|limits?) (?:are|is))\b",
+    re.IGNORECASE,
+)
 
 
 def parse_lab_row(
@@ -282,7 +341,7 @@ def parse_lab_row(
     name = _clean_name(name)
     # "Haemoglobin (g/dL)  13.2  12.8 L": the table prints the unit in the name column.
     name, name_unit = _unit_in_name(name)
-    if not name:
+    if not name or _REFERENCE_STATEMENT.search(name):
         return None
     known = lookup_analyte(name)
     rest = blanked[value_match.end("value") :]
@@ -404,6 +463,13 @@ _UNIT_SPELLINGS = {
 }
 
 
+#: Nordic counts: "E9/l" is 10^9 per litre.
+_UNIT_SPELLINGS.update({"e9/l": "x10^9/L", "e12/l": "x10^12/L", "e6/l": "x10^6/L"})
+#: A scan drops the "g/" or the slash of mg/dL ("131 H mdl"); the gate still checks that the
+#: value is plausible in mg/dL.
+_UNIT_SPELLINGS.update({"mdl": "mg/dL", "mgdl": "mg/dL"})
+
+
 def _tidy_unit(unit: str | None) -> str | None:
     """The unit without spaces, in its usual capitalisation when we know it ("G/DL" -> "g/dL")."""
     if unit is None:
@@ -427,6 +493,10 @@ _HEADER_WORDS = frozenset(
         "tests",
         "component",
         "analyte",
+        "analysis",
+        "analyses",
+        "parameter",
+        "parameters",
         "investigation",
         "result",
         "results",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from adapters.extractors.offline.inline_labels import labels_in_prose_apart
 from adapters.extractors.offline.sections import detect_section
 from pipeline.ports import PageText, TextLine
 
@@ -164,4 +165,6 @@ def label_pairs_apart(page: PageText) -> PageText:
 
 
 def in_reading_order(pages: Sequence[PageText]) -> list[PageText]:
-    return [label_pairs_apart(columns_in_reading_order(page)) for page in pages]
+    return [
+        labels_in_prose_apart(label_pairs_apart(columns_in_reading_order(page))) for page in pages
+    ]

@@ -53,9 +53,10 @@ LAB_UNIT = re.compile(
     r"(?<![A-Za-z])(?P<unit>"
     r"[x\u00d7]\s*10\s*(?:\^|E|e|\*\*)?\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
     r"10\s*(?:\^|E|e)\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
+    r"E(?:6|9|12)/L|"  # Nordic counts: "245 E9/l"
     r"(?:K|M)/(?:uL|µL|mm3)|"
     r"mL/min/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"
-    r"mg/dL|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
+    r"mg/dL|mdl|mgdl|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
     r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|mU/L|mU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
     # "/nl" and "/pl": counts per nanolitre (10^9/L) and picolitre (10^12/L), as German labs

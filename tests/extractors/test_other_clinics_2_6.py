@@ -1,0 +1,141 @@
+"""Layouts and wordings that extractor 2.6.0 reads.
+
+Each example is written for its rule, none taken from a held-out set: a cumulative
+report whose first column is headed "Analysis", Nordic specimen prefixes ("P-Krea"), a
+scan that reads a litre's "l" as a one, a C-CDA results table with its LOINC column, a
+health questionnaire whose hand ticks the scan lost, a vaccine table with written dates
+and a product column, and doses given in the department listed on one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from adapters.extractors.offline.labs import loinc_check_ok
+from adapters.extractors.vocabulary import shared_vocabulary
+from pipeline.clinical.gate import ValidityGate
+from pipeline.clinical.schema import ClinicalExtraction
+from tests.extractors.conftest import Extract
+
+_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
+
+
+def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
+    return _GATE(extract(*lines))
+
+
+def _labs(extraction: ClinicalExtraction) -> list[tuple[str | None, str, str | None]]:
+    return [(lab.loinc_code, lab.value_text, lab.unit) for lab in extraction.labs]
+
+
+# -- labs ------------------------------------------------------------------------------
+
+
+def test_a_cumulative_report_headed_analysis_gives_one_row_per_date(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Analysis Unit Ref. range 03.02.2026 17.05.2026 09.09.2026",
+        "Sodium mmol/L 137-145 140 136 L 139",
+        "Thrombocytes x10^9/L 145-390 301 288 310",
+    )
+    rows = sorted((lab.loinc_code, lab.observed_on, lab.value_text) for lab in extraction.labs)
+    assert len(rows) == 6
+    assert ("777-3", dt.date(2026, 5, 17), "288") in rows
+    assert ("2951-2", dt.date(2026, 9, 9), "139") in rows
+    assert all(not lab.requires_review for lab in extraction.labs)
+
+
+def test_nordic_specimen_prefixes_name_the_analyte(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Laboratory",
+        "P-Krea 91 umol/l (60-105)",
+        "B-Leuk 6.1 E9/l (3.4-8.2)",
+        "fP-Gluk 6.4 mmol/l (4.0-6.0)",
+        "U-Glucose Negative",
+    )
+    assert _labs(extraction) == [
+        ("2160-0", "91", "umol/L"),
+        ("6690-2", "6.1", "x10^9/L"),
+        ("2345-7", "6.4", "mmol/L"),
+        ("5792-7", "Negative", None),  # the urine prefix keeps the urine code
+    ]
+
+
+def test_a_litre_read_as_a_one_is_a_litre(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Results",
+        "Hb 121 g/1 (117-153)",
+        "Potassium 3.9 mmol/1 (3.5-5.0)",
+    )
+    assert _labs(extraction) == [("718-7", "121", "g/L"), ("2823-3", "3.9", "mmol/L")]
+
+
+def test_a_loinc_column_is_no_value_and_long_names_are_read(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Results",
+        "Test LOINC Value Units Ref. range Date",
+        "Potassium [Moles/volume] in Serum or Plasma 2823-3 4.4 mmol/L 3.5-5.1 08/14/2026",
+        "Cholesterol in HDL [Mass/volume] in Serum or Plasma 2085-9 38 mg/dL >40 08/14/2026",
+    )
+    assert _labs(extraction) == [("2823-3", "4.4", "mmol/L"), ("2085-9", "38", "mg/dL")]
+    assert all(not lab.requires_review for lab in extraction.labs)
+
+
+def test_loinc_check_digit() -> None:
+    assert loinc_check_ok("2823", "3") and loinc_check_ok("13457", "7")
+    assert not loinc_check_ok("2823", "4")  # "135-4" in a range cell is kept as written
+
+
+# -- forms -----------------------------------------------------------------------------
+
+
+def test_questions_of_a_yes_no_form_whose_ticks_were_not_read_go_to_review(
+    extract: Extract,
+) -> None:
+    extraction = _gated(
+        extract,
+        "Health questionnaire",
+        "Have you ever had: Yes No Comments",
+        "1. Epilepsy or fits",
+        "2. Asthma",
+        "3. Thyroid disease",
+    )
+    assert extraction.conditions
+    assert all(c.requires_review for c in extraction.conditions)
+    assert {c.review_reason for c in extraction.conditions} == {"unclear_checkbox"}
+
+
+# -- immunizations ---------------------------------------------------------------------
+
+
+def test_a_written_date_and_a_product_column_give_one_dose(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Immunizations",
+        "Immunization Date Product Lot",
+        "Hepatitis B vaccine, adult Mar 3, 2024 Engerix-B AB123C",
+    )
+    doses = [(i.cvx_code, i.administered_on, i.lot_number) for i in extraction.immunizations]
+    assert doses == [("45", dt.date(2024, 3, 3), "AB123C")]
+
+
+# -- medications -----------------------------------------------------------------------
+
+
+def test_every_drug_listed_after_given_in_the_department_was_given_there(
+    extract: Extract,
+) -> None:
+    extraction = _gated(
+        extract,
+        "Management",
+        "Administered in the department: ketorolac 30 mg IM; metoclopramide 10 mg IV.",
+        "Discharge medications",
+        "Paracetamol 1 g four times daily as needed",
+    )
+    given = [(m.name, m.review_reason) for m in extraction.medications if m.requires_review]
+    assert given == [("ketorolac", "given_in_care"), ("metoclopramide", "given_in_care")]
+    current = [m.name for m in extraction.medications if not m.requires_review]
+    assert current == ["Paracetamol"]
