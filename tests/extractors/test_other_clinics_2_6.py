@@ -139,3 +139,94 @@ def test_every_drug_listed_after_given_in_the_department_was_given_there(
     assert given == [("ketorolac", "given_in_care"), ("metoclopramide", "given_in_care")]
     current = [m.name for m in extraction.medications if not m.requires_review]
     assert current == ["Paracetamol"]
+
+
+def test_a_previous_result_column_gives_a_dated_row(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "TEST RESULT FLAG UNITS REF RANGE PREV 2026-03-02",
+        "FERRITIN 11 L ug/L 15-247 19",
+        "SODIUM 139 mmol/L 135-145 139",
+    )
+    rows = sorted((lab.loinc_code or "", lab.value_text, lab.observed_on) for lab in extraction.labs)
+    ferritin = [r for r in rows if r[1] in ("11", "19")]
+    assert len(ferritin) == 2 and (ferritin[0][2], ferritin[1][2]) == (None, dt.date(2026, 3, 2))
+    # the same value in both columns stays one row: it cannot be told from a restatement
+    assert [r[1] for r in rows if r[1] == "139"] == ["139"]
+
+
+def test_a_result_restated_in_a_comment_is_one_row_and_a_limit_is_no_result(
+    extract: Extract,
+) -> None:
+    extraction = _gated(
+        extract,
+        "Test Result Units Reference",
+        "Potassium 6.1 mmol/L 3.5-5.1",
+        "Comment: potassium 6.1 mmol/L phoned to the ward at 04:10.",
+        "Troponin I: the 99th percentile upper reference limit is 26 ng/L.",
+    )
+    assert _labs(extraction) == [("2823-3", "6.1", "mmol/L")]
+
+
+def test_mg_per_dl_without_its_g_and_slash_is_read(extract: Extract) -> None:
+    extraction = _gated(extract, "Results", "Glucose, fasting 104 H mdl 70-99")
+    assert _labs(extraction) == [("2345-7", "104", "mg/dL")]
+
+
+# -- prose -----------------------------------------------------------------------------
+
+
+def test_labelled_parts_of_one_line_are_read_apart(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "History",
+        "Conditions: Asthma. Regular medicines: Montelukast 10 mg at night. "
+        "Allergies: Penicillin - rash.",
+    )
+    assert [c.name for c in extraction.conditions] == ["Asthma"]
+    assert [(m.name, m.dose) for m in extraction.medications] == [("Montelukast", "10")]
+    assert [a.substance for a in extraction.allergies] == ["Penicillin"]
+
+
+# -- vaccines --------------------------------------------------------------------------
+
+
+def test_a_dose_dated_on_the_named_next_visit_goes_to_review(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Immunisation record",
+        "Vaccine Due age Date given Batch",
+        "Pentavalent 3 14 weeks 02/09/25 PV3310",
+        "Measles-Rubella 1 9 months 30/12/25",
+        "Next visit: 30/12/25 - MR 1",
+    )
+    by_name = {i.vaccine: i for i in extraction.immunizations}
+    measles = next(i for name, i in by_name.items() if name.lower().startswith("measles"))
+    assert measles.requires_review and measles.review_reason == "next_visit_date"
+    assert any(not i.requires_review for i in extraction.immunizations)
+
+
+def test_travel_vaccines_not_indicated_declined_or_deferred(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Vaccines",
+        "Date Vaccine Brand Dose Batch Status",
+        "04-May-2026 Japanese encephalitis Ixiaro 1 of 2 JX1102 Given",
+        "04-May-2026 Yellow fever Stamaril - - Not indicated for itinerary",
+        "04-May-2026 Cholera (oral) Dukoral - - Offered - declined",
+        "04-May-2026 Rabies Verorab - - Deferred - unwell today",
+    )
+    rows = {i.cvx_code: i.status for i in extraction.immunizations}
+    assert rows == {"129": "given", "26": "refused", "90": "planned"}
+
+
+def test_a_malaria_vaccine_is_coded_and_a_malaria_rdt_is_no_vaccine(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Immunisations",
+        "Malaria vaccine (RTS,S) 1 14/03/2025 MV1130",
+        "Malaria RDT Negative 14/03/2025",
+    )
+    assert [(i.cvx_code, i.administered_on) for i in extraction.immunizations] == [
+        ("67", dt.date(2025, 3, 14))
+    ]

@@ -253,11 +253,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # immunization status
     _rule(
-        r"declined|refused|refusal|not given|deferred|contraindicated",
+        r"declined|refused|refusal|not given|contraindicated",
         "immunization",
         "refused",
         "both",
     ),
+    # "Deferred - unwell today": put off, so a plan, not a refusal
+    _rule(r"deferred|postponed", "immunization", "planned", "both"),
     _rule(
         r"(?:next |booster |is |now |over)?due(?: date| on| from)?|recall|"
         r"recommended|advised|outstanding|to be given|scheduled",
