@@ -230,3 +230,67 @@ def test_a_malaria_vaccine_is_coded_and_a_malaria_rdt_is_no_vaccine(extract: Ext
     assert [(i.cvx_code, i.administered_on) for i in extraction.immunizations] == [
         ("67", dt.date(2025, 3, 14))
     ]
+
+
+# -- medications, conditions, allergies: status ----------------------------------------
+
+
+def test_a_long_list_row_does_not_lend_its_status_to_the_next_row(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Medicine Dose Frequency Status",
+        "apixaban 5 mg twice daily as advised by the haematology clinic continue",
+        "amiodarone 200 mg once daily stopped May 2026",
+    )
+    statuses = {m.name: m.status for m in extraction.medications}
+    assert statuses == {"apixaban": "active", "amiodarone": "stopped"}
+
+
+def test_a_medicine_asked_for_and_declined_is_not_taken(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Pharmacist notes",
+        "02/11/2026 OTC request for Voltaren 25mg declined - on warfarin; referred to GP.",
+        "Current medicines",
+        "Warfarin 3 mg once daily",
+    )
+    assert [m.name for m in extraction.medications] == ["Warfarin"]
+
+
+def test_a_problem_to_rule_out_and_a_row_number(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "PROBLEM LIST",
+        "# Problem ICD-10 Onset Status",
+        "1 Gastro-oesophageal reflux disease K21.9 2019 Active",
+        "2 Coeliac disease K90.0 - R/O for work-up",
+    )
+    rows = [(c.icd10_code, c.name.split()[0], c.assertion) for c in extraction.conditions]
+    assert rows == [("K21.9", "Gastroesophageal", "present"), ("K90.0", "Coeliac", "hypothetical")]
+
+
+def test_an_operated_problem_is_over_and_an_image_finding_is_no_diagnosis(
+    extract: Extract,
+) -> None:
+    extraction = _gated(
+        extract,
+        "History",
+        "PMHx: hypertension; left femoral hernia repair 2019; umbilical hernia, repair planned.",
+        "Examination",
+        "Soft abdomen. Bedside ultrasound: gallstones with mild hydronephrosis on the right.",
+    )
+    rows = {c.name.lower(): (c.status, c.assertion) for c in extraction.conditions}
+    assert rows["femoral hernia"] == ("resolved", "historical")
+    assert rows["umbilical hernia"] == (None, "present")
+    assert not any("hydronephrosis" in name for name in rows)
+
+
+def test_an_allergy_entered_in_error_is_no_allergy(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Allergies",
+        "Substance Reaction Severity Status Recorded",
+        "Peanut Anaphylaxis Severe Active 02/14/2011",
+        "Penicillin - - Inactive - entered in error 07/30/2019",
+    )
+    assert [(a.substance, a.assertion) for a in extraction.allergies] == [("Peanut", "present")]

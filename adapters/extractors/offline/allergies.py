@@ -123,6 +123,9 @@ _STATUS_CELL = re.compile(
     r"\s+(active|inactive|resolved|confirmed|suspected|unconfirmed|historical)\s*$", re.I
 )
 _NO_LONGER = frozenset({"inactive", "resolved", "historical"})
+#: A record its own system voids: FHIR's "entered-in-error" and "refuted" (C-CDA prints
+#: "Inactive - entered in error"). No allergy of the patient at all.
+VOID_STATUS = re.compile(r"\b(?:entered[- ]in[- ]error|refuted|recorded in error)\b", re.I)
 _SEVERITY_CELL = re.compile(r"\s+(mild|moderate|severe|life[- ]threatening)\s*$", re.I)
 _MAX_SUBSTANCE_WORDS = 3
 _YEAR_CELL = re.compile(r"\s+(?:19|20)\d{2}\s*$")

@@ -25,6 +25,7 @@ from adapters.extractors.offline.context import (
     NO_CONTEXT,
     Context,
     LineScope,
+    clause_of,
     heading_context,
     line_scopes,
     span_context,
@@ -152,6 +153,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     negated = own.assertion == "negated" and own.medication_status not in ("held", "stopped")
     if section.merged(own).leaflet or negated or own.assertion in ("hypothetical", "family"):
         return None
+    if _declined(contexts.line(entity), _as_written(row.name, entity.text)):
+        return None  # "OTC request for Nurofen 200mg declined": never taken
     status = own.medication_status
     if status is None and own.assertion == "historical":
         status = "stopped"  # "previously on warfarin"
@@ -192,6 +195,15 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         requires_review=reason is not None,
         review_reason=reason,
     )
+
+
+#: A medicine asked for or offered and not supplied or not accepted.
+_DECLINED = re.compile(r"\b(?:declined|refused|not supplied)\b", re.IGNORECASE)
+
+
+def _declined(line: str, name: str) -> bool:
+    at = line.lower().find(name.lower())
+    return at >= 0 and _DECLINED.search(clause_of(line, at)) is not None
 
 
 def _as_written(name: str, text: str) -> str:
@@ -272,8 +284,8 @@ def _vitals(entity: Entity) -> list[Vital]:
 
 def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     row = allergies.parse_allergy(entity.text)
-    if row is None:
-        return None
+    if row is None or allergies.VOID_STATUS.search(contexts.line(entity)):
+        return None  # ("Latex  -  -  Inactive - entered in error": voided by its own system)
     section, own = contexts.of(entity, row.substance)
     if section.merged(own).leaflet:  # "tell your doctor if you are allergic to clopidogrel"
         return None

@@ -125,8 +125,13 @@ _CELL_STATUS = {
 }
 
 
+#: A problem table's row number: "5  Pulmonary tuberculosis  A15.0  2018  Resolved".
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z][a-z])")
+
+
 def parse_condition(piece: str, *, default_status: str | None = None) -> ConditionRow | None:
     text = _LEADING_DATE.sub("", LIST_MARKER.sub("", piece, count=1), count=1)
+    text = _ROW_NUMBER.sub("", text, count=1)
     cell = _STATUS_CELL.search(text) or _STATUS_AFTER_CODE.search(text)
     if cell is not None and cell.start() > 0:
         word = cell.group("status").lower()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from adapters.extractors.offline.checkboxes import AnswerColumns, TickBoxForm
+from adapters.extractors.offline.medications import MEDICATION_INDEX
 from adapters.extractors.offline.sections import (
     detect_section,
     furniture_key,
@@ -117,8 +118,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # planned / hypothetical
     _Rule(re.compile(r"\?(?=\s?[A-Za-z])"), "hypothetical", "hypothetical", "forward"),
+    # "Chronic kidney disease  N18.9  -  R/O for work-up": also a status cell after the name
+    _rule(r"(?:to )?rule out|r/o", "hypothetical", "hypothetical", "both"),
     _rule(
-        r"rule out|r/o|possible|possibly|probable|suspected|suspect|query|"
+        r"possible|possibly|probable|suspected|suspect|query|"
         r"(?:at )?risk (?:of|for)|(?:screen(?:ing)?|assess(?:ment)?|evaluat(?:e|ion)|work-?up) "
         r"for|to (?:exclude|assess for|look for)|"
         r"consider(?:ing)?|if (?:symptoms?|pain|it|they|bp|needed|required|no improvement|"
@@ -321,6 +324,14 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         start = found.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+def clause_of(text: str, start: int) -> str:
+    """The clause of ``text`` that the character at ``start`` sits in."""
+    for lo, hi in _clauses(text):
+        if lo <= start < hi:
+            return text[lo:hi]
+    return text
 
 
 def _cues(text: str, start: int, end: int) -> list[_Cue]:
@@ -654,8 +665,22 @@ def runs_on(text: str) -> bool:
 
 
 def continues_sentence(text: str, following: str) -> bool:
-    """Whether ``following`` carries on the sentence that ``text`` wraps in prose."""
-    return runs_on(text) and bool(_GOES_ON.match(following))
+    """Whether ``following`` carries on the sentence that ``text`` wraps in prose.
+
+    Two rows of a medication list ("warfarin per INR as directed ... continue" over
+    "digoxin 125 microgram once daily stopped") are two rows, though both run long and
+    the second starts in lower case: each opens with a drug and a dose or a direction."""
+    if not (runs_on(text) and _GOES_ON.match(following)):
+        return False
+    return not (_opens_a_medication_row(text) and _opens_a_medication_row(following))
+
+
+_FIRST_WORD = re.compile(r"^[(\[\"']?([A-Za-z][A-Za-z-]{2,})")
+
+
+def _opens_a_medication_row(line: str) -> bool:
+    first = _FIRST_WORD.match(line)
+    return first is not None and MEDICATION_INDEX.lookup(first.group(1), fuzzy=False) is not None
 
 
 def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineScope]]:

@@ -19,7 +19,7 @@ from pipeline.ports import PageText, TextLine
 
 #: After a sentence's end: a capitalised label of up to four words and its colon.
 _LABEL_AFTER_SENTENCE = re.compile(
-    r"(?<=[a-z0-9)\]][.;])\s+(?P<label>[A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,3}):\s"
+    r"(?<=[a-z0-9)\]][.;])\s+(?P<label>[A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,3}):(?:\s|$)"
 )
 
 

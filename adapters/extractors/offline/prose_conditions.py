@@ -48,6 +48,12 @@ _PROSE = re.compile(r"[.,;:]|(?:\S+\s+){4}\S")
 _TABLE_ROW = re.compile(r"\b(?:active|inactive|resolved|mild|moderate|severe)\s*$", re.I)
 _RESOLVED = re.compile(r"\b(?:resolved|fully recovered|no longer|in remission)\b", re.I)
 _AFTER_NAME = 60  # characters after a name that can still say it resolved
+#: "right inguinal hernia repair 2016": an operation right after the name dealt with it.
+_OPERATED = re.compile(
+    r"^\W{0,3}(?:repair(?:ed)?|excised|removed|resected)\b"
+    r"(?!\s+(?:is\s+|was\s+)?(?:planned|scheduled|booked|pending|awaited|advised))",
+    re.I,
+)
 # A box right before the name answers for it alone: "[X] Asthma [ ] Diabetes".
 _BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]|([☐☒☑])")
 # Not the patient's diagnosis: a screening test, a risk, a service, a reason for a change.
@@ -121,13 +127,24 @@ def _box_unticked(text: str, start: int) -> bool:
     return not (last.group(1) or last.group(2) in ("☒", "☑"))
 
 
+#: What an image showed is a finding, not a diagnosis: "Bedside ultrasound: mild left
+#: hydronephrosis", "CT KUB: 5 mm calculus with upstream hydronephrosis".
+_IMAGING_LABEL = re.compile(
+    r"\b(?:(?:bedside |renal |abdominal |pelvic )?ultrasound|USS?|CT(?:\s+[A-Z]{2,5})?|MRI|"
+    r"X-?ray|XR|CXR|echo(?:cardiogram)?|imaging|scan)\s*:[^.;]*$",
+    re.I,
+)
+
+
 def not_a_diagnosis(text: str, start: int, end: int) -> bool:
     """Whether the condition named at ``text[start:end]`` is not one the patient has: a
-    vaccine ("Influenza vaccine due"), a screen, a service, an unticked box, a risk."""
+    vaccine ("Influenza vaccine due"), a screen, a service, an unticked box, a risk, a
+    finding on an image."""
     return bool(
         _box_unticked(text, start)
         or _NOT_A_DIAGNOSIS_AFTER.search(text[end:])
         or _NOT_A_DIAGNOSIS_BEFORE.search(text[:start])
+        or _IMAGING_LABEL.search(text[:start])
     )
 
 
@@ -212,10 +229,14 @@ def prose_conditions(
                 if merged.leaflet or assertion not in ("present", "historical"):
                     continue
                 seen.add(code[:3])
-                resolved = _RESOLVED.search(text[end : end + _AFTER_NAME])
+                resolved = _RESOLVED.search(text[end : end + _AFTER_NAME]) or _OPERATED.match(
+                    text[end:]
+                )
                 status = (
                     "resolved" if resolved else "history" if assertion == "historical" else None
                 )
+                if resolved and assertion == "present":
+                    assertion = "historical"  # over: off the current problem list
                 found.append(
                     Condition(
                         name=written,
