@@ -148,7 +148,9 @@ def test_a_previous_result_column_gives_a_dated_row(extract: Extract) -> None:
         "FERRITIN 11 L ug/L 15-247 19",
         "SODIUM 139 mmol/L 135-145 139",
     )
-    rows = sorted((lab.loinc_code or "", lab.value_text, lab.observed_on) for lab in extraction.labs)
+    rows = sorted(
+        (lab.loinc_code or "", lab.value_text, lab.observed_on) for lab in extraction.labs
+    )
     ferritin = [r for r in rows if r[1] in ("11", "19")]
     assert len(ferritin) == 2 and (ferritin[0][2], ferritin[1][2]) == (None, dt.date(2026, 3, 2))
     # the same value in both columns stays one row: it cannot be told from a restatement
