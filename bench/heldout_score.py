@@ -25,7 +25,9 @@ gate), and the extraction is scored against the document's truth:
   current, a vaccine that is only due, a signature line taken for an allergy...). An item
   written as what it is breaks no such rule: a medication stopped, held or completed, and
   (since extractor 2.5.0) a condition written resolved or historical, which the current
-  problem list leaves out.
+  problem list leaves out;
+- (since extractor 2.6.0) a condition written resolved or historical that names a must-not
+  row "historical" counts neither way: it agrees with the truth, which lists no row for it.
 
     .venv/bin/python bench/heldout_score.py [--set bench/heldout8] [--engine rapidocr] [--json OUT]
 """
@@ -201,7 +203,13 @@ def score_category(
         if category == "medications" and item.get("status") not in CURRENT_MEDICATION:
             continue  # "stopped", "held", "completed": written as what it is, not as current
         if category == "conditions" and not _current_condition(item):
-            continue  # "resolved" or "historical": off the current problem list
+            # "resolved" or "historical": off the current problem list. A past problem the
+            # truth names as past (a must-not row "historical") counts neither way: the
+            # row says what the truth says, but the truth lists no row to match.
+            if _names_rule(item, truth, category, whys=("historical",)):
+                tally.predicted -= 1
+                tally.set_aside += 1
+            continue
         for rule in truth.get("must_not") or ():
             if rule.get("category") == category and name_matches(
                 item.get(NAME_FIELD[category]), [rule.get("name")]
@@ -212,6 +220,17 @@ def score_category(
                 )
                 break
     return tally, unmatched
+
+
+def _names_rule(
+    item: Item, truth: Mapping[str, Any], category: str, *, whys: Sequence[str]
+) -> bool:
+    return any(
+        rule.get("category") == category
+        and rule.get("why") in whys
+        and name_matches(item.get(NAME_FIELD[category]), [rule.get("name")])
+        for rule in truth.get("must_not") or ()
+    )
 
 
 #: Medication statuses that say "the patient takes this now" (a must-not row breaks the
@@ -251,7 +270,7 @@ def score_document(extraction: Mapping[str, Any], truth: Mapping[str, Any]) -> d
         items = extraction.get(category) or ()
         facts = [item for item in items if is_current_fact(category, item)]
         tally = score_category(category, facts, truth)[0]
-        tally.set_aside = len(items) - len(facts)
+        tally.set_aside += len(items) - len(facts)
         scores[category] = tally
     return scores
 

@@ -160,3 +160,14 @@ class TickBoxForm:
             return False
         # Also a line without glyphs: the scan may have dropped its ticks.
         return self._open and not resolved
+
+
+#: "Hypertension  Yes X No": read as text, a mark between the two answers belongs to either.
+_MARK_BETWEEN = re.compile(r"\byes\s*[xX✓✔☒☑■]\s*no\b(?!\s*[xX✓✔☒☑■])", re.IGNORECASE)
+
+
+def tick_between_answers(line: str) -> bool:
+    """Whether the line's only mark sits between its Yes and its No (no answer can be told)."""
+    return _MARK_BETWEEN.search(line) is not None and not re.search(
+        r"[xX✓✔☒☑■]\s*yes\b", line, re.IGNORECASE
+    )

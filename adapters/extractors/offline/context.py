@@ -18,7 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from adapters.extractors.offline.checkboxes import AnswerColumns, TickBoxForm
+from adapters.extractors.offline.checkboxes import (
+    AnswerColumns,
+    TickBoxForm,
+    tick_between_answers,
+)
 from adapters.extractors.offline.medications import MEDICATION_INDEX
 from adapters.extractors.offline.sections import (
     detect_section,
@@ -709,7 +713,7 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
                 text,
                 resolved=rewritten is not None,
                 heading=start is not None and not start.is_table_header and not start.remainder,
-            )
+            ) or tick_between_answers(text)
             text = rewritten or text
             context = tracker.feed(text)
             context = replace(context, unclear_box=True) if unclear else context
