@@ -49,6 +49,8 @@ class BufferReturningConsumer(PostgresConsumer):  # type: ignore[misc]
 class DocpipePostgresBroker(PostgresBroker):  # type: ignore[misc]
     """``PostgresBroker`` whose consumers hand their prefetch buffer back on close."""
 
+    messaging_system = "postgres"  # the span attribute, as for upstream's broker
+
     def consume(
         self, queue_name: str, prefetch: int = 1, timeout: int = 30000
     ) -> BufferReturningConsumer:

@@ -49,7 +49,12 @@ def current_span_is_real() -> bool:
 
 
 def broker_system(broker: Any) -> str:
-    """``messaging.system`` for a Dramatiq broker: postgres, redis, rabbitmq, stub."""
+    """``messaging.system`` for a Dramatiq broker: postgres, redis, rabbitmq, stub.
+
+    A broker of our own may name its system (adapters/brokers/postgres.py)."""
+    declared = getattr(broker, "messaging_system", None)
+    if isinstance(declared, str):
+        return declared
     name = type(broker).__name__.lower()
     return name.removesuffix("broker") or "dramatiq"
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from adapters.extractors.offline.extractor import OfflineClinicalExtractor
 from adapters.extractors.offline.labs import loinc_check_ok
 from adapters.extractors.vocabulary import shared_vocabulary
 from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
+from pipeline.ports import PageText, TextLine
 from tests.extractors.conftest import Extract
 
 _GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
@@ -296,3 +298,77 @@ def test_an_allergy_entered_in_error_is_no_allergy(extract: Extract) -> None:
         "Penicillin - - Inactive - entered in error 07/30/2019",
     )
     assert [(a.substance, a.assertion) for a in extraction.allergies] == [("Peanut", "present")]
+
+
+# -- layouts ---------------------------------------------------------------------------
+
+
+def _cells_page(rows: list[list[tuple[str, float, float]]]) -> PageText:
+    """A page of rows whose cells sit where the tuples say, one row every 0.02 down."""
+    lines = tuple(
+        TextLine(
+            " ".join(c[0] for c in cells),
+            (cells[0][1], 0.1 + 0.02 * i, cells[-1][2], 0.112 + 0.02 * i),
+            1.0,
+            tuple(cells),
+        )
+        for i, cells in enumerate(rows)
+    )
+    return PageText(1, lines, engine="test", engine_version="1")
+
+
+def test_a_portal_summary_in_two_boxes_is_read_box_by_box(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    # The right box starts a hair left of where a rounded gutter would put it, and its
+    # rows are a label and a value beside a title of the left box.
+    left, right, value = 0.07, 0.5198, 0.70
+    rows: list[list[tuple[str, float, float]]] = [
+        [("Diagnoses for this visit", left, 0.25), ("Your vitals today", right, 0.65)],
+        [
+            ("Community-acquired pneumonia (J18.9)", left, 0.33),
+            ("Pulse", right, 0.56),
+            ("104", value, 0.72),
+        ],
+        [("Your problem list", left, 0.2), ("Temperature", right, 0.6), ("38.4 °C", value, 0.76)],
+        [
+            ("Type 2 diabetes mellitus (E11.9)", left, 0.3),
+            ("Weight", right, 0.56),
+            ("71 kg", value, 0.75),
+        ],
+        [("Your Medication List", left, 0.26)],
+        [("metformin 500 mg tablet - 1 tab twice daily", left, 0.45)],
+    ]
+    page = _cells_page(rows)
+    extraction = _GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    assert [c.icd10_code for c in extraction.conditions] == ["J18.9", "E11.9"]
+    assert sorted((v.kind, v.value_text) for v in extraction.vitals) == [
+        ("heart_rate", "104"),
+        ("temperature", "38.4"),
+        ("weight", "71"),
+    ]
+
+
+def test_a_product_column_names_the_exact_vaccine(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Immunizations",
+        "Immunization Date Product Lot",
+        "Pneumococcal conjugate vaccine Apr 2, 2026 Prevnar 20 PN2207",
+        "Influenza vaccine Oct 1, 2025 Fluzone High-Dose FZ1180",
+    )
+    assert [(i.cvx_code, i.administered_on) for i in extraction.immunizations] == [
+        ("216", dt.date(2026, 4, 2)),
+        ("88", dt.date(2025, 10, 1)),
+    ]
+
+
+def test_a_mark_between_yes_and_no_answers_nothing(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Past medical history:",
+        "Epilepsy Yes X No",
+        "Asthma X Yes No",
+    )
+    rows = {c.name.split()[0]: (c.requires_review, c.review_reason) for c in extraction.conditions}
+    assert rows == {"Epilepsy": (True, "unclear_checkbox"), "Asthma": (False, None)}

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.5.0"  # + one-off doses, card schedules, LOINC long names, past problems
+EXTRACTOR_VERSION = "2.6.0"  # + Nordic labs, previous-result and LOINC columns, inline labels
 
 
 class OfflineClinicalExtractor:

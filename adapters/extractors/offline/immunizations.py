@@ -110,6 +110,18 @@ def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptM
     return name, known
 
 
+def _product_in_row(rest: str, known: ConceptMatch | None) -> ConceptMatch | None:
+    """A product column names the vaccine more exactly: "Pneumococcal conjugate vaccine ...
+    Prevnar 20" is PCV20. Only a product of the same family as the name."""
+    if known is None:
+        return known
+    family = known.concept.name.split()[0].lower()
+    for found, _start, _end in VACCINE_INDEX.scan_all(rest):
+        if found.concept.name.split()[0].lower() == family:
+            return found
+    return known
+
+
 def _roles(rest: str, dates: list[FoundDate]) -> list[bool]:
     """Per date, whether it is a due date: set by the last due/given word before it."""
     marks = [(m.start(), True) for m in _DUE_WORDS.finditer(rest)]
@@ -180,6 +192,7 @@ def parse_immunization_doses(
         return []
     name, known = named
     rest = text[end:]
+    known = _product_in_row(rest, known)
     dates = parse_dates(rest, order)
     due = _roles(rest, dates)
     due_on = next((d.value for d, is_due in zip(dates, due, strict=True) if is_due), None)

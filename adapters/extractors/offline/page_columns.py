@@ -53,9 +53,10 @@ def _crosses(line: TextLine, gutter: float) -> bool:
 
 def _sides(line: TextLine, gutter: float) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
     cells = _cells(line)
+    # (the gutter is a rounded left edge: a cell starting at 0.5198 starts at "0.52")
     return (
-        tuple(c for c in cells if c[1] < gutter),
-        tuple(c for c in cells if c[1] >= gutter),
+        tuple(c for c in cells if c[1] < gutter - _TOLERANCE),
+        tuple(c for c in cells if c[1] >= gutter - _TOLERANCE),
     )
 
 
@@ -81,9 +82,10 @@ def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
         left = right = 0
         for line in lines[start:index]:
             left_cells, right_cells = _sides(line, gutter)
-            # A title beside a row of several cells is a table header's last column.
-            left += len(right_cells) <= 1 and _is_heading(left_cells)
-            right += len(left_cells) <= 1 and _is_heading(right_cells)
+            # A title beside a row of several cells is a table header's last column; beside
+            # a label and its value ("Your problem list | Pulse | 92") it is a title.
+            left += len(right_cells) <= 2 and _is_heading(left_cells)
+            right += len(left_cells) <= 2 and _is_heading(right_cells)
         if min(left, right) >= _MIN_HEADINGS_EACH_SIDE and left + right >= _MIN_HEADINGS:
             bands.append(_Band(start, index, left + right))
         start = index + 1

@@ -512,6 +512,10 @@ SECTION_LOINC: dict[str, tuple[str, str]] = {
 }
 
 
+#: Patient portals address the patient: "Your problem list", "Your medications".
+_PORTAL_PREFIX = "your "
+
+
 def _norm(text: str) -> str:
     """Lower case, punctuation gone, one space; "Allergies / ADRs" is "allergies/adrs"."""
     spaced = re.sub(r"\s+", " ", re.sub(r"[^a-z0-9/ ]", " ", text.lower())).strip()
@@ -656,6 +660,8 @@ def detect_section(line: str) -> SectionStart | None:
     head = _CONTINUED.sub("", re.sub(r"\([^)]*\)", " ", head))  # "RESULTS (2024-02-13)"
     key = _norm(head)
     found = _TITLES.get(key)
+    if found is None and key.startswith(_PORTAL_PREFIX):
+        found = _TITLES.get(key[len(_PORTAL_PREFIX) :])  # a portal's "Your problem list"
     if found is None and _looks_like_header(head, bool(colon)):
         found = _fuzzy_header(_norm(repair_words(head)))
     if found is not None and (colon or len(key.split()) <= 5):
