@@ -372,3 +372,41 @@ def test_a_mark_between_yes_and_no_answers_nothing(extract: Extract) -> None:
     )
     rows = {c.name.split()[0]: (c.requires_review, c.review_reason) for c in extraction.conditions}
     assert rows == {"Epilepsy": (True, "unclear_checkbox"), "Asthma": (False, None)}
+
+
+def test_an_observation_chart_by_date_and_time(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Parameter Date / time 14/05/26 08:00 14/05/26 12:00 14/05/26 16:00",
+        "Respirations (per min) 22 20 18",
+        "Pulse (beats/min) 104 96 90",
+        "Temperature (°C) 38.1 37.6 37.2",
+    )
+    rows = sorted((v.kind, v.value_text) for v in extraction.vitals)
+    assert len(rows) == 9
+    assert ("heart_rate", "96") in rows and ("respiratory_rate", "18") in rows
+
+
+def test_a_portal_export_in_the_first_person(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "My vital signs (03 Mar 2026)",
+        "Blood pressure Weight Height Body mass index",
+        "131/84 mmHg 66.0 kg 158 cm 26.4 kg/m2",
+        "My test results",
+        "Test Reference 10 Jun 2025 02 Mar 2026",
+        "eGFR (mL/min/1.73m2) > 90 84 (Low) 79 (Low)",
+        "Lipid panel - 02 Mar 2026",
+        "Test Result Unit Target / reference Status",
+        "LDL cholesterol 2.9 mmol/L < 2.6 Above range",
+    )
+    assert sorted(v.kind for v in extraction.vitals) == [
+        "blood_pressure",
+        "bmi",
+        "height",
+        "weight",
+    ]
+    labs = [(lab.loinc_code, lab.value_text, lab.observed_on) for lab in extraction.labs]
+    assert ("13457-7", "2.9", None) in labs
+    egfr = sorted((v, d) for code, v, d in labs if code != "13457-7")
+    assert egfr == [("79", dt.date(2026, 3, 2)), ("84", dt.date(2025, 6, 10))]

@@ -143,7 +143,8 @@ def _field_spans(text: str) -> tuple[list[_Span], bool]:
 # "Heart rate  /min  82  76": a C-CDA vitals table prints the unit before the readings, and
 # a child's growth chart its dates in a row above "Weight (kg)  3.2  4.9".
 _UNIT_FIRST = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+\(?(?P<unit>mmHg|/min|bpm|°[FC]|%|lbs?|in|cm|kg/m2|kg)"
+    r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+\(?(?P<unit>mmHg|/min|bpm|°[FC]|%|lbs?|in|cm|kg/m2|kg|"
+    r"(?:beats|breaths)\s*(?:/|per)\s*min|per\s+min)"
     r"\)?\s+(?P<first>\d{1,3}(?:\.\d{1,2})?(?:/\d{2,3})?)(?=\s|$)"
 )
 
@@ -588,9 +589,13 @@ def _with_wrapped_result(text: str, following: str) -> str:
     return text
 
 
+# "Vital signs  11/04/2025  02/10/2026"; an observation chart's "Parameter  Date / time
+# 02/03/25 06:00  02/03/25 10:00 ..."
 _VITALS_BY_DATE = re.compile(
-    r"^\s*vital(?:\s+signs?|s)?(?:\s+units?)?"
-    r"(?:\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3}\s+\d{1,2},?\s+\d{4})){2,}\s*$",
+    r"^\s*(?:vital(?:\s+signs?|s)?|observations?|obs|param(?:eter)?s?)"
+    r"(?:\s+(?:units?|date|time|/|and))*"
+    r"(?:\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3}\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s+\d{1,2}:\d{2})?){2,}\s*$",
     re.IGNORECASE,
 )
 

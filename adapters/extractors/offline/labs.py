@@ -575,6 +575,10 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     # "eGFR  -  54 mL/min/1.73m2": the first column's cell is blank.
     blank_first = _EMPTY_CELL.search(text[: first.start("value")].rstrip()[-2:]) is not None
     name, name_unit, no_reference = split_name_unit(name)
+    if name_unit is None:
+        # "eGFR (mL/min/1.73m2)  > 90  82 (Low)  77 (Low)": the unit in brackets, then the
+        # reference before the values, as with a bare unit
+        name, name_unit = _unit_in_name(name)
     rest = ("- " if blank_first else "") + text[first.start("value") :]
     if name_unit is not None:
         # "Glucose mg/dL 65-99 112 H 104 H 97": the unit and the reference come first.
@@ -718,10 +722,16 @@ def _is_panel_heading(line: str) -> bool:
     )
 
 
+#: A header row with a single result column starts a table of its own: "Test  Result  Unit
+#: Target / reference  Status" after a cumulative table is no row of it ("Result Flag Result
+#: Flag" under the dates is the same table's second header row).
+_ONE_RESULT_COLUMN = re.compile(r"\b(?:result|value)\b", re.IGNORECASE)
+
+
 def _keeps_table(start: SectionStart, line: str) -> bool:
     """A table header row, a page's header or footer, or "(continued)" keeps the columns."""
     return (
-        start.is_table_header
+        (start.is_table_header and len(_ONE_RESULT_COLUMN.findall(line)) != 1)
         or start.kind == "page_furniture"
         or _CONTINUED.search(line) is not None
     )

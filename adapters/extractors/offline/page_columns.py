@@ -82,10 +82,12 @@ def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
         left = right = 0
         for line in lines[start:index]:
             left_cells, right_cells = _sides(line, gutter)
-            # A title beside a row of several cells is a table header's last column; beside
-            # a label and its value ("Your problem list | Pulse | 92") it is a title.
+            # A title beside a row of several cells is a table header's last column. A left
+            # title beside a label and its value ("Your problem list | Pulse | 92") is still
+            # a title; a right one beside two cells is a table's last column ("Codeine |
+            # nausea | Intolerance").
             left += len(right_cells) <= 2 and _is_heading(left_cells)
-            right += len(left_cells) <= 2 and _is_heading(right_cells)
+            right += len(left_cells) <= 1 and _is_heading(right_cells)
         if min(left, right) >= _MIN_HEADINGS_EACH_SIDE and left + right >= _MIN_HEADINGS:
             bands.append(_Band(start, index, left + right))
         start = index + 1

@@ -512,8 +512,8 @@ SECTION_LOINC: dict[str, tuple[str, str]] = {
 }
 
 
-#: Patient portals address the patient: "Your problem list", "Your medications".
-_PORTAL_PREFIX = "your "
+#: Patient portals address the patient: "Your problem list", "My medicines (current)".
+_PORTAL_PREFIXES = ("your ", "my ")
 
 
 def _norm(text: str) -> str:
@@ -660,8 +660,8 @@ def detect_section(line: str) -> SectionStart | None:
     head = _CONTINUED.sub("", re.sub(r"\([^)]*\)", " ", head))  # "RESULTS (2024-02-13)"
     key = _norm(head)
     found = _TITLES.get(key)
-    if found is None and key.startswith(_PORTAL_PREFIX):
-        found = _TITLES.get(key[len(_PORTAL_PREFIX) :])  # a portal's "Your problem list"
+    if found is None and key.startswith(_PORTAL_PREFIXES):
+        found = _TITLES.get(key.split(" ", 1)[1])  # a portal's "Your problem list"
     if found is None and _looks_like_header(head, bool(colon)):
         found = _fuzzy_header(_norm(repair_words(head)))
     if found is not None and (colon or len(key.split()) <= 5):

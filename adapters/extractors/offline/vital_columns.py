@@ -88,7 +88,11 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
     index = 0
     while index < len(words):
         two = " ".join(words[index : index + 2])
-        if two in _LABEL_KIND and index + 1 < len(words):
+        three = " ".join(words[index : index + 3])
+        if three in _LABEL_KIND and index + 2 < len(words):  # "body mass index"
+            kinds.append(_LABEL_KIND[three])
+            index += 3
+        elif two in _LABEL_KIND and index + 1 < len(words):
             kinds.append(_LABEL_KIND[two])
             index += 2
         elif words[index] in _LABEL_KIND and len(words[index]) > 1:
