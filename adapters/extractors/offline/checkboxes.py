@@ -73,26 +73,72 @@ def ticked_list(line: str) -> str | None:
     return f"{head} {'; '.join(chosen)}".strip() if chosen else ""
 
 
+#: How OCR reads a scanned tick box: a ticked one as "[冈]" or "冈]", an empty one as "1]",
+#: "[.]" or "[]". Read only on a line that has a box read as one.
+_OCR_TICKED = re.compile(r"\[\s*[冈区図]\s*\]?|(?<!\S)[冈区図]\]")
+_OCR_EMPTY = re.compile(r"(?<!\S)(?:[1lI]\]|\[\s*[.,:;'`]?\s*\])(?!\S)")
+
+
+def repair_boxes(line: str) -> str:
+    """ "Asthma 1] [冈]" -> "Asthma [ ] [X]"; a line without a box is left alone."""
+    if not (_BOX.search(line) or _OCR_TICKED.search(line)):
+        return line
+    return _OCR_EMPTY.sub("[ ]", _OCR_TICKED.sub("[X]", line))
+
+
+def _question_count(line: str) -> int:
+    """How many questions a header row sets side by side ("Condition Yes No Condition Yes
+    No" sets two)."""
+    return max(1, len(_HEADER_ANSWERS.findall(line)))
+
+
+def _rewrite_questions(line: str, columns: int, questions: int) -> str | None:
+    """The statements of a row holding ``questions`` questions side by side."""
+    if questions == 1:
+        return rewrite_row(line, columns)
+    boxes = list(_BOX.finditer(line))
+    if len(boxes) != columns * questions:
+        return rewrite_row(line, columns)
+    parts: list[str] = []
+    start = 0
+    for number in range(questions):
+        last = boxes[(number + 1) * columns - 1]
+        end = boxes[(number + 1) * columns].start() if number + 1 < questions else len(line)
+        # a detail cell after the last box belongs to the question before it
+        if number + 1 < questions:
+            end = last.end()
+        statement = rewrite_row(line[start:end], columns)
+        if statement is None:
+            return None
+        if statement:
+            parts.append(statement)
+        start = end
+    return "; ".join(parts)
+
+
 class AnswerColumns:
     """Remembers a form table's answer columns while its rows are read."""
 
     def __init__(self) -> None:
         self._columns = 0
+        self._questions = 1
 
     def feed(self, line: str) -> str | None:
         """The line to read instead of ``line`` ("" to skip it), or None to read it as is."""
         if not line.strip():
             return None
-        columns = answer_columns(line)
+        repaired = repair_boxes(line)
+        columns = answer_columns(repaired)
         if columns:
-            self._columns = columns
+            self._columns, self._questions = columns, _question_count(repaired)
             return None  # the header row still names its section
         if self._columns:
-            row = rewrite_row(line, self._columns)
+            row = _rewrite_questions(repaired, self._columns, self._questions)
             if row is not None:
                 return row
-            if not _BOX.search(line):
+            if not _BOX.search(repaired):
                 self._columns = 0  # a line without boxes ends the table
+        line = repaired
         listed = ticked_list(line)
         return listed if listed is not None else answered_by_elimination(line)
 

@@ -149,7 +149,10 @@ _RULES: tuple[_Rule, ...] = (
         r"if (?:\w+ ){1,3}(?:is|are) (?:below|above|under|over|less than|greater than|"
         r"more than|within|normal)|"
         r"once (?:\w+ ){0,3}(?:are|is|have|has) (?:back|available|normal|been reviewed)|"
-        r"to be (?:started|commenced|initiated) (?:by|in|at|after|once|when)",
+        r"to be (?:started|commenced|initiated) (?:by|in|at|after|once|when)|"
+        # "Aspirin 150 mg at night - to start at 12 weeks", "... will be arranged"
+        r"to (?:start|begin|commence) (?:(?:at|from|after|in)(?= \d)|once|when)|"
+        r"will be (?:arranged|organi[sz]ed|booked|started|commenced|initiated)",
         "hypothetical",
         "hypothetical",
         "both",
@@ -607,6 +610,11 @@ def heading_context(line: str) -> Heading | None:
 _RUNS_ON = re.compile(r"(?:[,;:&\-\u2013]|\band|\bor)\s*$|[^.!?)\s]\s*$")
 
 
+#: A section start that says what its rows are: "Medication  Dose  Date ceased  Reason"
+#: (a table of medicines that ended) is read like a "Ceased medications" heading.
+_KIND_CONTEXT = {"items_stopped": Context(medication_status="stopped")}
+
+
 class ScopeTracker:
     """The section-level context of each line, walked in reading order."""
 
@@ -639,7 +647,7 @@ class ScopeTracker:
             return self.current
         start = detect_section(text)
         if start is not None and not start.is_table_header:
-            self.current = NO_CONTEXT
+            self.current = _KIND_CONTEXT.get(start.kind, NO_CONTEXT)
             self.section = reading_section(start)
         return self.current
 
