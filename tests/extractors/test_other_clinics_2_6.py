@@ -410,3 +410,44 @@ def test_a_portal_export_in_the_first_person(extract: Extract) -> None:
     assert ("13457-7", "2.9", None) in labs
     egfr = sorted((v, d) for code, v, d in labs if code != "13457-7")
     assert egfr == [("79", dt.date(2026, 3, 2)), ("84", dt.date(2025, 6, 10))]
+
+
+def test_scanned_tick_boxes_and_questions_side_by_side(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Medical history",
+        "Condition Yes No Condition Yes No",
+        "Asthma 1] [冈] Hypertension [X] []",
+        "Epilepsy [.] [X] Diabetes [] 冈]",
+    )
+    facts = [c for c in extraction.conditions if not c.requires_review]
+    current = {c.icd10_code for c in facts if c.assertion == "present"}
+    negated = {(c.icd10_code or "")[:3] for c in facts if c.assertion == "negated"}
+    assert current == {"I10"}
+    assert negated == {"J45", "G40", "E11"}
+
+
+def test_a_table_of_ceased_medicines_under_its_own_header_row(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Current medications",
+        "Ramipril 5mg 1 daily 02/02/2021",
+        "Medication Dose Date ceased Reason",
+        "Naproxen 250mg 03/10/2025 Dyspepsia",
+    )
+    assert {m.name: m.status for m in extraction.medications} == {
+        "Ramipril": "active",
+        "Naproxen": "stopped",
+    }
+
+
+def test_a_start_set_for_later_is_a_plan(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Medications",
+        "1. Folic acid 5 mg once daily",
+        "2. Aspirin 150 mg at night - to start at 12 weeks",
+        "Plan",
+        "Ferric carboxymaltose 1000 mg IV will be arranged through the day unit.",
+    )
+    assert [m.name for m in extraction.medications] == ["Folic acid"]
