@@ -647,7 +647,7 @@ class ScopeTracker:
             return self.current
         start = detect_section(text)
         if start is not None and not start.is_table_header:
-            self.current = _KIND_CONTEXT.get(start.kind, NO_CONTEXT)
+            self.current = _KIND_CONTEXT.get(start.kind or "", NO_CONTEXT)
             self.section = reading_section(start)
         return self.current
 
