@@ -48,10 +48,11 @@ class PreviousColumn:
         if header is not None:
             self._date = header
             return []
+        if self._date is None:
+            return []
         start = detect_section(line)
         if start is not None and start.section not in ("labs", "other") and not start.remainder:
             self._date = None  # the results table is over
-        if self._date is None:
             return []
         row = parse_lab_row(line, order=self._order)
         if row is None or row.match is None or not row.reference_text:
