@@ -24,6 +24,20 @@ def make_page(lines: Sequence[str], number: int = 1, confidence: float = 1.0) ->
     return PageText(number, text_lines, engine="test", engine_version="1")
 
 
+def make_cells_page(rows: Sequence[Sequence[tuple[str, float, float]]]) -> PageText:
+    """A page of rows whose cells sit where the tuples say, one row every 0.02 down."""
+    lines = tuple(
+        TextLine(
+            " ".join(c[0] for c in cells),
+            (cells[0][1], 0.1 + 0.02 * i, cells[-1][2], 0.112 + 0.02 * i),
+            1.0,
+            tuple(cells),
+        )
+        for i, cells in enumerate(rows)
+    )
+    return PageText(1, lines, engine="test", engine_version="1")
+
+
 @pytest.fixture
 def page() -> PageMaker:
     return make_page

@@ -17,7 +17,7 @@ from adapters.extractors.vocabulary import shared_vocabulary
 from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
 from pipeline.ports import PageText, TextLine
-from tests.extractors.conftest import Extract, make_page
+from tests.extractors.conftest import Extract, make_cells_page, make_page
 
 _GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
 
@@ -596,21 +596,6 @@ def test_year_first_dates_with_slashes_head_a_cumulative_table(extract: Extract)
     ]
 
 
-def _cells_line(cells: list[tuple[str, float, float]], top: float) -> TextLine:
-    text = " ".join(c[0] for c in cells)
-    return TextLine(text, (cells[0][1], top, cells[-1][2], top + 0.012), 1.0, tuple(cells))
-
-
-def _cells_page(rows: list[list[tuple[str, float, float]]]) -> PageText:
-    """A page of rows whose cells sit where the tuples say, one row every 0.02 down."""
-    return PageText(
-        1,
-        tuple(_cells_line(cells, 0.1 + 0.02 * i) for i, cells in enumerate(rows)),
-        engine="test",
-        engine_version="1",
-    )
-
-
 def _two_column_page() -> PageText:
     left, right = 0.08, 0.52
     rows: list[list[tuple[str, float, float]]] = [
@@ -622,7 +607,7 @@ def _two_column_page() -> PageText:
         [("Problem List", left, 0.18), ("Results (collected 14/09/2026)", right, 0.78)],
         [("Hypertension [I10]", left, 0.25), ("Potassium 4.6 mmol/L (3.5-5.2)", right, 0.8)],
     ]
-    return _cells_page(rows)
+    return make_cells_page(rows)
 
 
 def test_a_two_column_summary_is_read_one_column_after_the_other(
@@ -651,7 +636,7 @@ def test_a_table_is_not_two_columns() -> None:
         [("Problem", 0.08, 0.2), ("ICD-10-CM", 0.35, 0.45), ("Notes", 0.74, 0.8)],
         [("Essential hypertension", 0.08, 0.3), ("I10", 0.35, 0.4), ("Active", 0.74, 0.8)],
     ]
-    page = _cells_page(rows)
+    page = make_cells_page(rows)
     assert columns_in_reading_order(page) == page
 
 
@@ -863,7 +848,7 @@ def test_a_prescription_pad_with_the_rx_column_beside_the_notes(
         [("K/C Hypertension", left, 0.23), ("1 tab BD x 5 days", right, 0.57)],
         [("Investigations:", left, 0.23)],
     ]
-    page = _cells_page(rows)
+    page = make_cells_page(rows)
     extraction = extractor.extract_clinical([page], extractor.find_entities([page]))
     assert [(m.name, m.dose) for m in extraction.medications] == [
         ("Bisoprolol (Concor)", "5"),

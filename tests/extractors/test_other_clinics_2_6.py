@@ -16,8 +16,7 @@ from adapters.extractors.offline.labs import loinc_check_ok
 from adapters.extractors.vocabulary import shared_vocabulary
 from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
-from pipeline.ports import PageText, TextLine
-from tests.extractors.conftest import Extract
+from tests.extractors.conftest import Extract, make_cells_page
 
 _GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
 
@@ -303,20 +302,6 @@ def test_an_allergy_entered_in_error_is_no_allergy(extract: Extract) -> None:
 # -- layouts ---------------------------------------------------------------------------
 
 
-def _cells_page(rows: list[list[tuple[str, float, float]]]) -> PageText:
-    """A page of rows whose cells sit where the tuples say, one row every 0.02 down."""
-    lines = tuple(
-        TextLine(
-            " ".join(c[0] for c in cells),
-            (cells[0][1], 0.1 + 0.02 * i, cells[-1][2], 0.112 + 0.02 * i),
-            1.0,
-            tuple(cells),
-        )
-        for i, cells in enumerate(rows)
-    )
-    return PageText(1, lines, engine="test", engine_version="1")
-
-
 def test_a_portal_summary_in_two_boxes_is_read_box_by_box(
     extractor: OfflineClinicalExtractor,
 ) -> None:
@@ -339,7 +324,7 @@ def test_a_portal_summary_in_two_boxes_is_read_box_by_box(
         [("Your Medication List", left, 0.26)],
         [("metformin 500 mg tablet - 1 tab twice daily", left, 0.45)],
     ]
-    page = _cells_page(rows)
+    page = make_cells_page(rows)
     extraction = _GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
     assert [c.icd10_code for c in extraction.conditions] == ["J18.9", "E11.9"]
     assert sorted((v.kind, v.value_text) for v in extraction.vitals) == [

@@ -12,9 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from adapters.extractors.offline.sections import detect_section
+from adapters.extractors.offline.sections import names_a_section
 from pipeline.ports import PageText, TextLine
 
 #: After a sentence's end: a capitalised label of up to four words and its colon.
@@ -23,18 +22,12 @@ _LABEL_AFTER_SENTENCE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _names_a_section(label: str) -> bool:
-    start = detect_section(f"{label}: -")
-    return start is not None and not start.is_table_header
-
-
 def inline_parts(text: str) -> list[str]:
     """``text`` cut before each label that opens a new part; [text] when there is none."""
     cuts = [
         m.start("label")
         for m in _LABEL_AFTER_SENTENCE.finditer(text)
-        if _names_a_section(m.group("label"))
+        if names_a_section(f"{m.group('label')}: -")
     ]
     if not cuts:
         return [text]

@@ -252,20 +252,11 @@ _PERCENT_OF_TOTAL = re.compile(
 )
 #: OCR doubles a decimal point on a faint scan: "4..61".
 _DOUBLE_POINT = re.compile(r"(?<=\d)\.\.(?=\d)")
-#: OCR reads a litre's lower-case "l" as a one after a unit's stem: "g/1", "mmol/1", "E9/1".
-_LITRE_AS_ONE = re.compile(r"(?<=[A-Za-zµ\d]/)1(?=\s|\)|$)")
-_UNIT_STEM_BEFORE = re.compile(r"(?:[mnpuµ]?mol|[mnpuµ]?g|E\d{1,2}|[mµu]?[IU]U?|U)/1$", re.I)
-
-
-def _litre_not_one(text: str) -> str:
-    """ "138 g/1 (134-167)" -> "138 g/l (134-167)"; "1/1" and "mg/1 tab" stay."""
-    out, last = [], 0
-    for one in _LITRE_AS_ONE.finditer(text):
-        head = text[max(0, one.start() - 8) : one.end()]
-        if _UNIT_STEM_BEFORE.search(head.split()[-1] if head.split() else head):
-            out.append(text[last : one.start()] + "l")
-            last = one.end()
-    return "".join(out) + text[last:]
+#: OCR reads a litre's lower-case "l" as a one after a unit's stem: "g/1", "mmol/1", "E9/1";
+#: a one after a digit ("1/1") is left alone.
+_LITRE_AS_ONE = re.compile(
+    r"(?<![A-Za-z])((?:[mnpuµ]?mol|[mnpuµ]?g|E\d{1,2}|[mµu]?IU|U)/)1(?=\s|\)|$)", re.IGNORECASE
+)
 
 
 #: A LOINC code printed in its own column ("Glucose [Mass/volume] ...  2345-7  148 mg/dL").
@@ -291,7 +282,7 @@ def _without_loinc_cells(text: str) -> str:
 def _tidy_row(line: str) -> str:
     text = repair_digits(strip_table_rules(line))
     text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", _without_loinc_cells(text)))
-    return _litre_not_one(_DOUBLE_POINT.sub(".", text))
+    return _LITRE_AS_ONE.sub(r"\1l", _DOUBLE_POINT.sub(".", text))
 
 
 _BRACKET_AT_END = re.compile(r"\s*\(([^()]{1,15})\)\s*$")

@@ -17,10 +17,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from adapters.extractors.offline.inline_labels import labels_in_prose_apart
-from adapters.extractors.offline.sections import detect_section
+from adapters.extractors.offline.sections import names_a_section
 from pipeline.ports import PageText, TextLine
 
 Cell = tuple[str, float, float]
@@ -30,8 +29,6 @@ _GUTTER_RANGE = (0.3, 0.75)
 #: Headings a band needs, on each side and in all, before it is read as two columns.
 _MIN_HEADINGS_EACH_SIDE = 1
 _MIN_HEADINGS = 4
-#: Section starts that are guesses from a title's shape or page furniture, not headings.
-_NOT_HEADINGS = frozenset({"unknown_title", "page_furniture"})
 #: A cell may reach this far (page share) past the gutter and still count as left of it.
 _TOLERANCE = 0.004
 
@@ -62,14 +59,7 @@ def _sides(line: TextLine, gutter: float) -> tuple[tuple[Cell, ...], tuple[Cell,
 
 def _is_heading(cells: Sequence[Cell]) -> bool:
     """A known section title in a cell of its own: a table's header row has several cells."""
-    return len(cells) == 1 and _names_a_section(cells[0][0])
-
-
-@lru_cache(maxsize=4096)
-def _names_a_section(text: str) -> bool:
-    # Every candidate gutter asks again about the same cells: answer each text once.
-    start = detect_section(text)
-    return start is not None and not start.is_table_header and start.kind not in _NOT_HEADINGS
+    return len(cells) == 1 and names_a_section(cells[0][0])
 
 
 def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
@@ -157,7 +147,7 @@ def label_pairs_apart(page: PageText) -> PageText:
         starts = [
             i
             for i, cell in enumerate(cells)
-            if i != 1 and (i == 0 or i + 1 < len(cells)) and _names_a_section(cell[0])
+            if i != 1 and (i == 0 or i + 1 < len(cells)) and names_a_section(cell[0])
         ]
         # Both labels must name sections, each followed by its value.
         if len(cells) < 4 or len(starts) < 2 or starts[0] != 0 or 1 in starts:

@@ -16,6 +16,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from adapters.extractors.offline.fields import find_fields
 from adapters.extractors.offline.matching import repair_words
@@ -938,3 +939,15 @@ def _table_header(line: str) -> SectionStart | None:
     if words & {"reaction", "reactions"}:
         best = (best[0], "allergies")  # "Medication  Reaction  When" lists allergies
     return SectionStart(best[1], "", is_table_header=True, kind=best[1])
+
+
+#: Section starts that are guesses from a title's shape or page furniture, not headings.
+_NOT_HEADINGS = frozenset({"unknown_title", "page_furniture"})
+
+
+@lru_cache(maxsize=4096)
+def names_a_section(text: str) -> bool:
+    """Whether ``text`` alone is a known section title (a table's header row is not one).
+    Cached: layout readers ask again about the same cells and labels."""
+    start = detect_section(text)
+    return start is not None and not start.is_table_header and start.kind not in _NOT_HEADINGS
