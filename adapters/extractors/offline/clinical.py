@@ -601,6 +601,11 @@ def _service_date(entities: Sequence[Entity], order: DateOrder) -> date | None:
     return first_date(found[0], order) if found else None
 
 
+def _counts(*categories: Sequence[object]) -> dict[str, int]:
+    names = ("medications", "labs", "vitals", "allergies", "immunizations")
+    return {name: len(items) for name, items in zip(names, categories, strict=True)}
+
+
 def extract_clinical(
     pages: Sequence[PageText], entities: Sequence[Entity], *, extractor: str, version: str
 ) -> ClinicalExtraction:
@@ -628,31 +633,31 @@ def extract_clinical(
             condition_items.append(condition)
         elif kind == "immunization":
             vaccine_items.extend(_immunizations(entity, contexts, order, visit_date))
-    condition_items.extend(
-        prose_conditions(
-            pages,
-            contexts.scopes,
-            lines_taken={
-                (e.source.page, e.source.line_text_sha256 or "")
-                for e in entities
-                if e.entity_type in _ITEM_ENTITIES
-            },
-            codes_taken={c.icd10_code for c in condition_items if c.icd10_code},
-            names_taken=[c.name for c in condition_items if c.icd10_code],
-        )
+    text = "\n".join(page.text for page in pages if page.status == "ok")
+    counts = _counts(meds, lab_items, vital_items, allergy_items, vaccine_items)
+    # A lab report's prose is commentary on its tests ("6.5 % or above: consistent with
+    # diabetes", "may indicate subclinical hypothyroidism"), not the patient's diagnoses;
+    # a record that also lists medicines is more than a lab report.
+    lab_report = counts["medications"] == 0 and (
+        classify_document(text, {**counts, "conditions": len(condition_items)}) == "lab_result"
     )
+    if not lab_report:
+        condition_items.extend(
+            prose_conditions(
+                pages,
+                contexts.scopes,
+                lines_taken={
+                    (e.source.page, e.source.line_text_sha256 or "")
+                    for e in entities
+                    if e.entity_type in _ITEM_ENTITIES
+                },
+                codes_taken={c.icd10_code for c in condition_items if c.icd10_code},
+                names_taken=[c.name for c in condition_items if c.icd10_code],
+            )
+        )
     provider = _best_field(entities, "provider")
     facility = _best_field(entities, "facility")
-    counts = {
-        "medications": len(meds),
-        "labs": len(lab_items),
-        "vitals": len(vital_items),
-        "allergies": len(allergy_items),
-        "conditions": len(condition_items),
-        "immunizations": len(vaccine_items),
-    }
-    text = "\n".join(page.text for page in pages if page.status == "ok")
-    document_type = classify_document(text, counts)
+    document_type = classify_document(text, {**counts, "conditions": len(condition_items)})
     return ClinicalExtraction(
         extractor=extractor,
         extractor_version=version,

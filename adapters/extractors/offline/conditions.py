@@ -43,7 +43,9 @@ _RESOLVED = re.compile(
     # "Tuberculous lymphadenitis 2010 - treated, 6 months ATT": treated in a past year
     r"|\b(?:19|20)\d{2}\b[^.;]{0,12}?\b(?:treated|cured|completed|cleared)\b(?!\s+(?:with|by|on))"
     # "right inguinal hernia repair (2015)": an operation dealt with it
-    r"|\b(?:repair(?:ed)?|excision|excised|removal|removed|resection)\b",
+    r"|\b(?:repair(?:ed)?|excision|excised|removal|removed|resection|\w+ectom(?:y|ies))\b"
+    # "Vitamin D deficiency - treated, now replete"
+    r"|\bnow (?:replete|resolved|recovered)\b",
     re.IGNORECASE,
 )
 # A code counts as a code when it is written like one: with a dot, in brackets or after "ICD".

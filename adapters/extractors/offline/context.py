@@ -157,6 +157,14 @@ _RULES: tuple[_Rule, ...] = (
         "hypothetical",
         "both",
     ),
+    # over by now: "Had viral gastroenteritis last week, now resolved"
+    _rule(
+        r"(?:(?:now|since|has|have|had|fully|completely) )?(?:fully )?(?:resolved|recovered)|"
+        r"now (?:replete|normal|settled)",
+        "historical",
+        "historical",
+        "backward",
+    ),
     # history
     _rule(
         r"(?:past|previous|prior|remote) (?:history|hx) of|history of|hx of|h/o|"
@@ -180,7 +188,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         r"(?:plan(?:ned)? to |to |will |please |advised to |decided to )?"
-        r"(?:stop|cease|discontinue|d/c|dc)(?:ped|d|ed)?(?!\s+(?:if|when|date|after))|d/c'?d|dc'?d|"
+        # (a bare "DC" is also a carer's initials on a medication chart: only "DC'd" counts)
+        r"(?:stop|cease|discontinue|d/c)(?:ped|d|ed)?(?!\s+(?:if|when|date|after))|d/c'?d|dc'?d|dced|"
         r"no longer (?:taking|on|current)|\b(?:inactive|expired)\b(?!\s+ingredients?)|"
         r"came off|taken off",
         "medication",
@@ -542,6 +551,13 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             Context(assertion="historical"),
         ),
         (
+            # An EHR print-out's past visits: a visit's diagnosis was that day's problem; the
+            # problem list says whether it goes on.
+            r"encounters?(?: history)?|(?:past |previous |recent )?visits|visit history",
+            None,
+            Context(assertion="historical"),
+        ),
+        (
             r"family (?:medical )?(?:history|hx)|fhx?|fam hx",
             None,
             Context(assertion="family"),
@@ -615,6 +631,17 @@ _RUNS_ON = re.compile(r"(?:[,;:&\-\u2013]|\band|\bor)\s*$|[^.!?)\s]\s*$")
 _KIND_CONTEXT = {"items_stopped": Context(medication_status="stopped")}
 
 
+#: Column names a table's header row has ("Date  Type  Provider  Diagnosis / reason").
+_COLUMN_NAME = re.compile(
+    r"\b(?:date|type|provider|status|onset|code|location|reason|by|source)\b", re.IGNORECASE
+)
+_MIN_COLUMN_NAMES = 3
+
+
+def _column_names(text: str) -> bool:
+    return "," not in text and len(_COLUMN_NAME.findall(text)) >= _MIN_COLUMN_NAMES
+
+
 class ScopeTracker:
     """The section-level context of each line, walked in reading order."""
 
@@ -622,6 +649,7 @@ class ScopeTracker:
         self.current = NO_CONTEXT
         self.section: str | None = None  # the section the last line sits in, when known
         self._inline: Context | None = None  # a one-line heading's list, running on
+        self._headed = False  # the line before was a context heading on its own
 
     def close(self) -> None:
         """A running header or footer ends the section, and with it its context."""
@@ -641,13 +669,18 @@ class ScopeTracker:
             self._inline = context if _RUNS_ON.search(text) else None
             return context
         self._inline = None
+        headed, self._headed = self._headed, False
         if heading is not None:
             self.current = heading.context
             self.section = heading.section
+            self._headed = True
             return self.current
         start = detect_section(text)
         if start is not None and not start.is_table_header:
-            self.current = _KIND_CONTEXT.get(start.kind or "", NO_CONTEXT)
+            # The column names right under a heading ("Encounters" over "Date  Type
+            # Provider  Diagnosis / reason") head its table; the heading's context holds.
+            if not (headed and _column_names(text)):
+                self.current = _KIND_CONTEXT.get(start.kind or "", NO_CONTEXT)
             self.section = reading_section(start)
         return self.current
 

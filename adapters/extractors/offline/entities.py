@@ -32,6 +32,7 @@ from adapters.extractors.offline.context import (
     ScopeTracker,
     heading_context,
     is_leaflet,
+    span_context,
 )
 from adapters.extractors.offline.lab_lexicon import URINE_WORDS
 from adapters.extractors.offline.patterns import BRACKETED, DOSE, ICD10, LAB_UNIT, SIG_LINE
@@ -41,6 +42,7 @@ from adapters.extractors.offline.prose_conditions import (
     TEST_WORDS,
     general_statement,
     not_a_diagnosis,
+    symptom,
 )
 from adapters.extractors.offline.sections import (
     SectionStart,
@@ -290,6 +292,10 @@ def _lexicon_condition_spans(text: str) -> list[_Span]:
                 # Short abbreviations ("AF", "MI") count only written in capitals.
                 if match.score < _SURE or (len(words) <= 3 and not words.isupper()):
                     continue
+                if symptom(words, match.concept.code) and (
+                    span_context(sentence, offset - len(words), offset).assertion != "negated"
+                ):
+                    continue  # "presented with pleuritic chest pain" (but "denies chest pain")
                 if _NAMES_A_TEST.match(rest) or not_a_diagnosis(
                     sentence, offset - len(words), offset
                 ):

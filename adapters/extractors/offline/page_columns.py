@@ -18,6 +18,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from adapters.extractors.offline.answer_marks import marks_under_answers
 from adapters.extractors.offline.inline_labels import labels_in_prose_apart
 from adapters.extractors.offline.sections import names_a_section
 from pipeline.ports import PageText, TextLine
@@ -31,6 +32,8 @@ _MIN_HEADINGS_EACH_SIDE = 1
 _MIN_HEADINGS = 4
 #: A cell may reach this far (page share) past the gutter and still count as left of it.
 _TOLERANCE = 0.004
+#: Cells a table's header row has at least (a title beside a label and value has three).
+_MIN_HEADER_CELLS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,23 @@ def _cells(line: TextLine) -> tuple[Cell, ...]:
 
 
 def _crosses(line: TextLine, gutter: float) -> bool:
-    return any(x0 < gutter - _TOLERANCE and x1 > gutter + _TOLERANCE for _, x0, x1 in _cells(line))
+    if any(x0 < gutter - _TOLERANCE and x1 > gutter + _TOLERANCE for _, x0, x1 in _cells(line)):
+        return True
+    left, right = _sides(line, gutter)
+    return bool(left and right) and _column_names(line)
+
+
+def _column_names(line: TextLine) -> bool:
+    """A table's header row ("Drug | Dose | Freq | Route | Start | Stop | Status"): several
+    short cells, none a section title. A gutter through it cuts a table, not a page."""
+    cells = _cells(line)
+    return len(cells) >= _MIN_HEADER_CELLS and all(
+        len(text.split()) <= 2
+        and len(text) <= 16
+        and not any(ch.isdigit() for ch in text[:1])
+        and not names_a_section(text)
+        for text, _, _ in cells
+    )
 
 
 def _sides(line: TextLine, gutter: float) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
@@ -160,5 +179,8 @@ def label_pairs_apart(page: PageText) -> PageText:
 
 def in_reading_order(pages: Sequence[PageText]) -> list[PageText]:
     return [
-        labels_in_prose_apart(label_pairs_apart(columns_in_reading_order(page))) for page in pages
+        labels_in_prose_apart(
+            label_pairs_apart(columns_in_reading_order(marks_under_answers(page)))
+        )
+        for page in pages
     ]

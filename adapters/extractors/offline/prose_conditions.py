@@ -74,6 +74,8 @@ _NOT_A_DIAGNOSIS_AFTER = re.compile(
 )
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(
     r"\b(?:because of|risks? of|at risk|screening for|discussed|explained|"
+    # a letterhead: "Department of Diabetes & Endocrinology", "Centre for Heart Failure"
+    r"(?:department|dept|division|institute|centre|center|unit|service|society) (?:of|for)|"
     r"counsell?ed (?:on|about)|information (?:on|about)|advice (?:on|about))"
     r"(?:\s+\w+){0,3}\s*$",
     re.I,
@@ -84,6 +86,17 @@ _LEAFLET_TITLE = re.compile(
     r"read all of this leaflet|what is in this leaflet",
     re.I,
 )
+
+
+#: A complaint, whatever its code: "left loin pain", "back ache".
+_COMPLAINT = re.compile(r"\b(?:pain|pains|ache|aches|discomfort)\s*$", re.I)
+
+
+def symptom(name: str, code: str | None) -> bool:
+    """Whether a name read from prose is a symptom or another non-diagnosis (by its ICD-10
+    chapter, or a complaint's wording), which prose mentions far more often than it
+    diagnoses."""
+    return bool(code and code.startswith(_NOT_FROM_PROSE)) or bool(_COMPLAINT.search(name))
 
 
 def general_statement(text: str) -> bool:
@@ -217,7 +230,7 @@ def prose_conditions(
                 continue
             for written, code, start, end in _names(scope.text):
                 start, end = start + offset, end + offset
-                if code is None or code.startswith(_NOT_FROM_PROSE) or code[:3] in seen:
+                if code is None or symptom(written, code) or code[:3] in seen:
                     continue
                 if any(_words(written) <= words for words in listed):
                     continue

@@ -1,0 +1,148 @@
+"""Marks made under a form's Yes / No columns, rewritten as the boxes they tick.
+
+A questionnaire printed as a table ("Question | Yes | No | If yes, details") is answered by
+a mark in one column: "2. Heart attack, angina or chest pain? | X". Read as text, the lone
+"X" has lost its column, and the question reads as a statement that the patient has angina.
+The cells' positions keep the answer: a mark under the header's "No" is a No. Such a row is
+rewritten as the boxed row the tick-box reader knows ("... [ ] [X]"), one box per answer
+column; a header with two sets of columns ("Condition Yes No Condition Yes No") sets two
+questions side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.ports import PageText, TextLine
+
+Cell = tuple[str, float, float]
+
+#: The answer words a header names, in the order the tick-box reader expects them.
+_ANSWERS = ("yes", "no", "unknown")
+_ANSWER_ALIASES = {
+    "yes": "yes",
+    "no": "no",
+    "unknown": "unknown",
+    "unsure": "unknown",
+    "n/a": "unknown",
+}
+#: A mark written or printed in an answer column ("X", a tick; OCR reads a box crossed by
+#: hand as a CJK glyph).
+_MARK = re.compile(r"^\s*[xX\u00d7✓✔√☒☑■冈凶区図]\s*$")  # (\u00d7: a multiplication sign)
+#: How far (page share) a mark's centre may sit from its column's centre, at most.
+_MAX_REACH = 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One question's answer columns: their centres, left to right."""
+
+    centres: tuple[float, ...]
+    edges: tuple[tuple[float, float], ...]
+
+
+def _centre(cell: Cell) -> float:
+    return (cell[1] + cell[2]) / 2
+
+
+def _answer_word(cell: Cell) -> str | None:
+    return _ANSWER_ALIASES.get(cell[0].strip().lower().rstrip(":"))
+
+
+def answer_groups(cells: Sequence[Cell]) -> tuple[_Group, ...]:
+    """The answer-column groups a header row names ("Yes | No" cells, each word its own
+    cell, in the order yes, no[, unknown]); () if the row is not such a header."""
+    groups: list[_Group] = []
+    index = 0
+    while index < len(cells):
+        if _answer_word(cells[index]) != "yes":
+            index += 1
+            continue
+        run = [cells[index]]
+        while (
+            index + len(run) < len(cells)
+            and len(run) < len(_ANSWERS)
+            and _answer_word(cells[index + len(run)]) == _ANSWERS[len(run)]
+        ):
+            run.append(cells[index + len(run)])
+        if len(run) >= 2:
+            groups.append(_Group(tuple(_centre(c) for c in run), tuple((c[1], c[2]) for c in run)))
+        index += len(run)
+    return tuple(groups)
+
+
+def _reach(group: _Group) -> float:
+    gaps = [b - a for a, b in zip(group.centres, group.centres[1:], strict=False)]
+    return min(_MAX_REACH, min(gaps) / 2)
+
+
+def _placed(cell: Cell, groups: Sequence[_Group]) -> tuple[int, int] | None:
+    """(group, column) of the answer column a mark sits under; None if under none."""
+    centre = _centre(cell)
+    for number, group in enumerate(groups):
+        reach = _reach(group)
+        for column, middle in enumerate(group.centres):
+            if abs(centre - middle) <= reach:
+                return number, column
+    return None
+
+
+def _boxes(group: _Group, ticked: int | None) -> list[Cell]:
+    return [
+        ("[X]" if column == ticked else "[ ]", left, right)
+        for column, (left, right) in enumerate(group.edges)
+    ]
+
+
+def _rewrite(cells: Sequence[Cell], groups: Sequence[_Group]) -> tuple[Cell, ...] | None:
+    """The row with its marks replaced by boxes under every group; None if it has no mark
+    under an answer column, or marks that cannot be told apart."""
+    marks: dict[int, int] = {}
+    kept: list[Cell] = []
+    for cell in cells:
+        place = _placed(cell, groups) if _MARK.match(cell[0]) else None
+        if place is None:
+            kept.append(cell)
+            continue
+        group, column = place
+        if group in marks:
+            return None  # two marks for one question: a spoilt answer
+        marks[group] = column
+    if not marks:
+        return None
+    out: list[Cell] = []
+    for number, group in enumerate(groups):
+        start = group.edges[0][0]
+        out.extend(c for c in kept if c[1] < start and (not out or c[1] >= out[-1][2]))
+        out.extend(_boxes(group, marks.get(number)))
+    out.extend(c for c in kept if c[1] >= groups[-1].edges[-1][1] - 0.001)
+    return tuple(out)
+
+
+def _question(cells: Sequence[Cell]) -> bool:
+    """An unanswered question row ("9. Bleeding problems?"), which keeps the table open."""
+    return bool(cells) and cells[0][0].rstrip().endswith("?")
+
+
+def marks_under_answers(page: PageText) -> PageText:
+    """The page with each mark under a Yes / No column rewritten as ticked boxes."""
+    groups: tuple[_Group, ...] = ()
+    lines: list[TextLine] = []
+    changed = False
+    for line in page.lines:
+        header = answer_groups(line.cells)
+        if header:
+            groups = header
+            lines.append(line)
+            continue
+        row = _rewrite(line.cells, groups) if groups else None
+        if row is None:
+            if groups and not _question(line.cells):
+                groups = ()  # a line that answers nothing ends the table
+            lines.append(line)
+            continue
+        changed = True
+        lines.append(replace(line, text=" ".join(text for text, _, _ in row), cells=row))
+    return replace(page, lines=tuple(lines)) if changed else page
