@@ -106,10 +106,10 @@ def _rewrite(cells: Sequence[Cell], groups: Sequence[_Group]) -> tuple[Cell, ...
         if place is None:
             kept.append(cell)
             continue
-        group, column = place
-        if group in marks:
+        question, column = place
+        if question in marks:
             return None  # two marks for one question: a spoilt answer
-        marks[group] = column
+        marks[question] = column
     if not marks:
         return None
     out: list[Cell] = []

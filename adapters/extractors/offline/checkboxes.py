@@ -20,6 +20,13 @@ _HEADER_ANSWERS = re.compile(r"\byes\s+no(?:\s+(?:unknown|unsure|n/a))?\b", re.I
 _LABELLED = re.compile(r"^\s*(?:yes|no|unknown|unsure|n/a)\b", re.IGNORECASE)
 
 
+#: A question, or a category whose details name its items ("Allergies (food, insect)").
+_QUESTION = re.compile(
+    r"\?\s*$|^\W*(?:\d{1,2}[.)]\s*)?(?:other\s+)?(?:allergies|allergy to)\b", re.I
+)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:other\s+)?", re.I)
+
+
 def _ticked(box: re.Match[str]) -> bool:
     return bool(box.group("mark")) or box.group("glyph") in ("☒", "☑")
 
@@ -44,6 +51,10 @@ def rewrite_row(line: str, columns: int) -> str | None:
     subject = line[: boxes[0].start()].strip()
     detail = line[boxes[-1].end() :].strip()
     if ticked == ["yes"]:
+        if detail and _QUESTION.search(subject):
+            # "13. Other allergies (latex, food)? [X] [ ] Latex - itchy rash": the details
+            # answer the question, as a labelled field does ("Other allergies: Latex - ...").
+            return f"{_NUMBERING.sub('', subject).rstrip(' ?:')}: {detail}"
         return f"{subject} - {detail}" if detail else subject
     if ticked == ["no"]:
         # The examples in brackets ("Opioids (e.g. morphine, codeine)") are answered too.

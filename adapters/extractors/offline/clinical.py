@@ -479,6 +479,20 @@ def _one_per_diagnosis(items: Sequence[Condition]) -> tuple[Condition, ...]:
     return tuple(kept)
 
 
+def _one_per_allergen(items: Sequence[Allergy]) -> tuple[Allergy, ...]:
+    """A page header's "Allergies: Aspirin, Ibuprofen" and the allergy table's "Aspirin
+    Bronchospasm Severe" are one allergy: a bare name gives way to a row of the same
+    substance and assertion that says more."""
+    fuller = {
+        (item.substance.lower(), item.assertion) for item in items if item.reaction is not None
+    }
+    return tuple(
+        item
+        for item in items
+        if item.reaction is not None or (item.substance.lower(), item.assertion) not in fuller
+    )
+
+
 def _unique(items: Sequence[_T], key: Callable[[_T], Hashable]) -> tuple[_T, ...]:
     seen: set[Hashable] = set()
     kept: list[_T] = []
@@ -668,7 +682,7 @@ def extract_clinical(
         medications=_one_per_medicine(_unique(reconcile(meds, pages, order), _content)),
         labs=_without_restated(_unique(lab_items, _content)),
         vitals=_unique(vital_items, _content),
-        allergies=_unique(allergy_items, _content),
+        allergies=_one_per_allergen(_unique(allergy_items, _content)),
         conditions=_one_per_diagnosis(_unique(condition_items, _content)),
         immunizations=_unique(_next_visit_for_review(vaccine_items, pages, order), _content),
     )

@@ -1,4 +1,4 @@
-"""Labelled parts of one prose line read as lines of their own.
+"""Labelled parts of one prose line (or of one row of cells) read as lines of their own.
 
 Letters run their parts together: "Conditions: Hypothyroidism. Regular medicines: Eltroxin
 100 mcg once daily. Allergies: Neomycin - contact dermatitis." Read whole, the line is one
@@ -36,10 +36,30 @@ def inline_parts(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
+#: A cell that opens with a label and its value: "ALLERGY: Ibuprofen - facial swelling".
+_LABELLED_CELL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,3}):\s+\S")
+
+
+def _cell_parts(line: TextLine) -> list[str]:
+    """A header row's cells cut before a later cell that opens a known section with its
+    label ("Regular doctor: Dr Wong | ALLERGY: Ibuprofen - facial swelling")."""
+    cuts = [
+        index
+        for index, (text, _, _) in enumerate(line.cells)
+        if index > 0
+        and (found := _LABELLED_CELL.match(text)) is not None
+        and names_a_section(f"{found.group('label')}: -")
+    ]
+    if not cuts:
+        return [line.text]
+    bounds = [0, *cuts, len(line.cells)]
+    return [" ".join(c[0] for c in line.cells[a:b]) for a, b in itertools.pairwise(bounds)]
+
+
 def labels_in_prose_apart(page: PageText) -> PageText:
     lines: list[TextLine] = []
     for line in page.lines:
-        parts = inline_parts(line.text)
+        parts = [part for piece in _cell_parts(line) for part in inline_parts(piece)]
         if len(parts) == 1:
             lines.append(line)
             continue

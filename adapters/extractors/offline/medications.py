@@ -120,9 +120,15 @@ _RESULT_AFTER_NUMBER = re.compile(
     r"\s*/\s*(?:mL|dL|L|mol|mmol|g)\b",  # a concentration or a ratio ("4.2 mg/mmol")
     re.IGNORECASE,
 )
+_LIMIT = re.compile(
+    r"\b(?:not (?:to )?exceed|no more than|max(?:imum)?(?: of)?|maximum dose)\s+"
+    r"\d+(?:[.,]\d+)?\s*(?:tablets?|tabs?|capsules?|caps?|doses?|puffs?|mg|g|ml)?\b",
+    re.IGNORECASE,
+)
 _FROM_TO = re.compile(
-    rf"\bfrom\s+\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT})?\s+to\s+"
-    rf"(?P<new>\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT}))",
+    # (also "dose changed 5mg -> 10mg")
+    rf"(?:\bfrom\s+)?(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT})?"
+    rf"(?:\s+to|\s*(?:->|→|=>))\s+(?P<new>\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT}))",
     re.IGNORECASE,
 )
 
@@ -292,6 +298,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         return None  # "Vitamin D (25-OH) 14.2 L ng/mL": a result line, not a medicine
     # "dose increased from 0.15 mg to 0.3 mg": the dose now is the one after "to".
     text = _FROM_TO.sub(lambda m: f"{m.group('new')} ", text, count=1)
+    text = _LIMIT.sub(" ", text)  # "not to exceed 8 tablets in 24 hours" is a ceiling
     strength = _first_strength(text)
     stop = _name_stop(text)
     head = text[:stop] if stop is not None else text

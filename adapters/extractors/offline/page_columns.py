@@ -55,15 +55,18 @@ def _crosses(line: TextLine, gutter: float) -> bool:
 
 
 def _column_names(line: TextLine) -> bool:
-    """A table's header row ("Drug | Dose | Freq | Route | Start | Stop | Status"): several
-    short cells, none a section title. A gutter through it cuts a table, not a page."""
+    """A table's header row ("Drug | Dose | Freq | Route | Start | Stop | Status | Notes"):
+    several short cells, most no section title. A gutter through it cuts a table, not a
+    page."""
     cells = _cells(line)
-    return len(cells) >= _MIN_HEADER_CELLS and all(
-        len(text.split()) <= 2
-        and len(text) <= 16
-        and not any(ch.isdigit() for ch in text[:1])
-        and not names_a_section(text)
-        for text, _, _ in cells
+    titles = sum(names_a_section(text) for text, _, _ in cells)  # ("Notes" may head a part)
+    return (
+        len(cells) >= _MIN_HEADER_CELLS
+        and titles * 2 < len(cells)
+        and all(
+            len(text.split()) <= 2 and len(text) <= 16 and not text[:1].isdigit()
+            for text, _, _ in cells
+        )
     )
 
 

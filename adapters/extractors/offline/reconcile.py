@@ -30,6 +30,8 @@ _STOP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ENDS = frozenset({"stopped", "held"})
+#: A sentence cut before its date: "... completed a course of prednisolone on".
+_BEFORE_A_DATE = re.compile(r"\b(?:on|from|until|till|since|by|dated|of|at)\s*$", re.I)
 #: What a sentence may say of a drug: it ended, or (with a date) its course was completed.
 _SAID = frozenset({*_ENDS, "completed"})
 _CURRENT = frozenset({"active", "new"})
@@ -73,8 +75,11 @@ def _stop_lines(pages: Sequence[PageText]) -> Iterator[tuple[int, float, str]]:
             text = lines[index]
             following = lines[index + 1] if index + 1 < len(lines) else ""
             # the sentence wraps, also before its date: "... prednisolone on" / "30/09/2025, ..."
+            # (a dated log row under one that ends without a stop is a row of its own)
             if continues_sentence(text, following) or (
-                runs_on(text) and re.match(r"\d{1,2}[/.-]\d", following)
+                runs_on(text)
+                and _BEFORE_A_DATE.search(text)
+                and re.match(r"\d{1,2}[/.-]\d", following)
             ):
                 text = f"{text} {following}"
             if _STOP_WORDS.search(text):
@@ -109,7 +114,9 @@ def stop_mentions(
             # "with apixaban, aspirin no longer has a role": a cue past another drug is its.
             window = _own_stretch(named, key, start, end, text)
             if (status := _ended(text[: window[1]], start, end, window[0])) is not None:
-                dates = _sure_dates(text[end:], order)
+                # "09/01/2025  Amoxil (amoxicillin) - course completed": a log row's date
+                # leads it.
+                dates = _sure_dates(text[end:], order) or _sure_dates(text[:start], order)[-1:]
                 mentions.append(Mention(key, page, top, status, dates[0] if dates else None))
     return mentions
 

@@ -1,0 +1,269 @@
+"""Layouts and wordings that extractor 2.7.0 reads.
+
+Each example is written for its rule, none taken from a held-out set: a questionnaire
+answered by marks under its Yes / No columns, a care home's chart signed with initials, a
+problem and medication table that is not two columns, a lab report's commentary, an EHR's
+past visits, symptoms and letterheads in a letter, a pharmacy's dispensing log, and doses
+given in the department.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from adapters.extractors.offline.extractor import OfflineClinicalExtractor
+from adapters.extractors.vocabulary import shared_vocabulary
+from pipeline.clinical.gate import ValidityGate
+from pipeline.clinical.schema import ClinicalExtraction, Condition
+from tests.extractors.conftest import Extract, make_cells_page
+
+_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
+
+Row = list[tuple[str, float, float]]
+
+
+def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
+    return _GATE(extract(*lines))
+
+
+def _from_cells(extractor: OfflineClinicalExtractor, rows: list[Row]) -> ClinicalExtraction:
+    page = make_cells_page(rows)
+    return _GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+
+
+def _current(conditions: tuple[Condition, ...]) -> list[str]:
+    """Conditions on the current problem list (asserted present and not resolved)."""
+    return [
+        c.name
+        for c in conditions
+        if c.assertion == "present" and c.status != "resolved" and not c.requires_review
+    ]
+
+
+# -- tick marks placed by their column ---------------------------------------------------
+
+
+def test_a_mark_under_the_no_column_answers_no(extractor: OfflineClinicalExtractor) -> None:
+    question, yes, no, details = (0.07, 0.45), (0.50, 0.53), (0.55, 0.57), (0.60, 0.9)
+    rows: list[Row] = [
+        [("Question", *question), ("Yes", *yes), ("No", *no), ("If yes, details", *details)],
+        [("1. High blood pressure?", *question), ("X", 0.505, 0.518), ("since 2019", *details)],
+        [("2. Heart attack, angina or chest pain?", *question), ("X", 0.557, 0.57)],
+        [("3. Asthma, COPD or other lung disease?", *question), ("X", 0.556, 0.569)],
+        [("4. Epilepsy or fits?", *question), ("X", 0.557, 0.57)],
+        [
+            ("5. Other allergies (latex, plasters, food)?", *question),
+            ("X", 0.505, 0.518),
+            ("Latex - itchy rash", *details),
+        ],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert _current(extraction.conditions) == ["High blood pressure"]
+    negated = {c.name.lower() for c in extraction.conditions if c.assertion == "negated"}
+    assert "asthma" in negated
+    assert [(a.substance, a.reaction, a.assertion) for a in extraction.allergies] == [
+        ("Latex", "itchy rash", "present")
+    ]
+
+
+def test_two_questions_side_by_side_are_answered_apart(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    rows: list[Row] = [
+        [
+            ("Condition", 0.07, 0.2),
+            ("Yes", 0.30, 0.33),
+            ("No", 0.36, 0.38),
+            ("Condition", 0.50, 0.62),
+            ("Yes", 0.75, 0.78),
+            ("No", 0.81, 0.83),
+        ],
+        [("Diabetes", 0.07, 0.15), ("X", 0.305, 0.32), ("Asthma", 0.50, 0.57), ("X", 0.815, 0.83)],
+        [("Epilepsy", 0.07, 0.15), ("X", 0.365, 0.38), ("Gout", 0.50, 0.55), ("X", 0.755, 0.77)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert sorted(_current(extraction.conditions)) == ["Diabetes", "Gout"]
+
+
+# -- medication charts and logs ----------------------------------------------------------
+
+
+def test_a_carers_initials_dc_do_not_discontinue(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Medicine / dose / route / directions Time Mon Tue Wed",
+        "SERTRALINE 50mg tablets - ONE in the MORNING - oral 08:00 DC MB JS",
+        "ZOPICLONE 3.75mg tablets - ONE at NIGHT - oral 22:00 DC'd 09/03/26",
+    )
+    assert [(m.name.lower(), m.status) for m in extraction.medications] == [
+        ("sertraline", "active"),
+        ("zopiclone", "stopped"),
+    ]
+
+
+def test_a_dispensing_log_changes_ends_and_completes(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Date Rx no. Item Qty Directions Prescriber Remarks",
+        "01/10/2025 RX00103 Norvasc (amlodipine) 5mg tab 28 1 tab daily Dr Lee",
+        "03/01/2026 RX00214 Amoxil (amoxicillin) 500mg cap 21 1 cap three times daily Dr Ho",
+        "20/02/2026 RX00264 Panadol (paracetamol) 500mg tab 20 2 tabs every 6 hours",
+        "Medication profile changes",
+        "Date Change By",
+        "09/01/2026 Amoxil (amoxicillin) - course completed pharmacist",
+        "20/02/2026 Zocor (simvastatin) 20mg - CEASED by prescriber (myalgia) Dr Lee",
+        "20/02/2026 Norvasc (amlodipine) - dose changed 5mg -> 10mg daily Dr Lee",
+        "20/02/2026 - Panadol: advised not to exceed 8 tablets in 24 hours.",
+    )
+    rows = {(m.name.split()[0].lower(), m.dose, m.status) for m in extraction.medications}
+    assert ("amlodipine", "10", "changed") in rows
+    assert ("amoxicillin", "500", "completed") in rows
+    assert ("simvastatin", "20", "stopped") in rows
+    assert not any(name == "amlodipine" and status == "stopped" for name, _, status in rows)
+    assert {dose for name, dose, _ in rows if name in ("paracetamol", "acetaminophen")} == {"500"}
+
+
+def test_doses_given_in_the_department_are_not_current(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Nursing notes",
+        "21:40 Aspirin 300mg given as ordered.",
+        "22:30 Paracetamol 1g PO. Pt resting, pain 4/10.",
+        "Treatment given in A&E",
+        "Drug Dose Route Time Given by",
+        "Ondansetron 4 mg IV 21:45 N. Reid RN",
+        "Discharge medications",
+        "Atorvastatin 40 mg at night",
+    )
+    statuses = {m.name.split()[0].lower(): m.status for m in extraction.medications}
+    assert statuses == {
+        "aspirin": "completed",
+        "paracetamol": "completed",
+        "ondansetron": "completed",
+        "atorvastatin": "active",
+    }
+
+
+# -- problem lists, letters and reports ---------------------------------------------------
+
+
+def test_a_table_header_across_the_page_is_one_table(extractor: OfflineClinicalExtractor) -> None:
+    # Headings on both sides of x = 0.5 once made this page look like two columns, and the
+    # medicines' status cells were read apart from their medicines.
+    columns = (0.07, 0.30, 0.38, 0.46, 0.52, 0.60, 0.68, 0.76)
+    header = ("Drug", "Dose", "Freq", "Route", "Start", "Stop", "Status", "Notes")
+
+    def row(*cells: str) -> Row:
+        return [(text, x, x + 0.06) for text, x in zip(cells, columns, strict=False) if text]
+
+    rows: list[Row] = [
+        [("PROBLEM LIST", 0.07, 0.2)],
+        [("Gout", 0.07, 0.12), ("M10.9", 0.30, 0.35), ("Active", 0.52, 0.57)],
+        [("MEDICATION LIST", 0.07, 0.22)],
+        row(*header),
+        row("Allopurinol", "300 mg", "OD", "PO", "21/01/2020", "", "Active"),
+        row("Enalapril", "10 mg", "OD", "PO", "02/09/2012", "18/04/2021", "Stopped", "cough"),
+        row("Colchicine", "0.5 mg", "BD", "PO", "10/01/2025", "17/01/2025", "Completed"),
+        [("ALLERGIES", 0.07, 0.2), ("RECENT RESULTS", 0.52, 0.66)],
+        [("Codeine - nausea", 0.07, 0.2), ("Uric acid 0.41 mmol/L", 0.52, 0.7)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert sorted((m.name.lower(), m.status) for m in extraction.medications) == [
+        ("allopurinol", "active"),
+        ("colchicine", "completed"),
+        ("enalapril", "stopped"),
+    ]
+
+
+def test_a_lab_reports_commentary_names_no_diagnosis(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "CLINICAL CHEMISTRY REPORT",
+        "Test Result Unit Reference range",
+        "HbA1c 6.1 % 4.0-5.6 H",
+        "TSH 5.9 mIU/L 0.4-4.0 H",
+        "Anti-HCV Reactive",
+        "Comment: 6.5 % or above is consistent with diabetes mellitus.",
+        "A raised TSH with a normal T4 may indicate subclinical hypothyroidism.",
+        "A reactive antibody indicates exposure to hepatitis C; RNA PCR has been referred.",
+    )
+    assert len(extraction.labs) >= 2
+    assert extraction.conditions == ()
+
+
+def test_a_visits_diagnosis_is_past_and_the_problem_list_is_current(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Encounters",
+        "Date Type Provider Diagnosis / reason",
+        "12/16/2025 Office visit Jane Roe, MD Acute sinusitis, unspecified (J01.90)",
+        "Problems",
+        "Problem ICD-10 Status",
+        "Essential (primary) hypertension I10 Active",
+    )
+    assert _current(extraction.conditions) == ["Essential (primary) hypertension"]
+    assert any(c.icd10_code == "J01.90" for c in extraction.conditions)
+
+
+def test_past_problems_said_to_be_over_are_not_current(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Diagnosis: 1. Community-acquired pneumonia. 2. Acute kidney injury (NSAID-related) -",
+        "   resolved.",
+        "Past medical history",
+        "2016 Gallstones - laparoscopic cholecystectomy",
+        "Vitamin D deficiency - treated, now replete",
+        "Type 2 diabetes mellitus",
+        "Social: had viral gastroenteritis last month, now resolved.",
+    )
+    current = {name.lower() for name in _current(extraction.conditions)}
+    assert "type 2 diabetes mellitus" in current
+    assert "community-acquired pneumonia" in current
+    assert not current & {
+        "acute kidney injury (nsaid-related)",
+        "gallstones",
+        "vitamin d deficiency",
+        "viral gastroenteritis",
+    }
+
+
+def test_symptoms_and_letterheads_are_no_diagnoses(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Department of Diabetes & Endocrinology",
+        "Dear Dr Patel,",
+        "She presented with fever, left loin pain and pleuritic chest pain. Known asthma.",
+        "Return if fever or loin pain recur.",
+    )
+    assert _current(extraction.conditions) == ["asthma"]
+
+
+def test_a_labelled_cell_beside_another_field_is_read(extractor: OfflineClinicalExtractor) -> None:
+    rows: list[Row] = [
+        [
+            ("Regular doctor: Dr A. Chan (Example Clinic)", 0.07, 0.5),
+            ("ALLERGY: Ibuprofen - facial swelling", 0.55, 0.9),
+        ],
+        [("Date Item Qty Directions", 0.07, 0.6)],
+        [("02/03/2026 Metformin 500mg tab 56 1 tab twice daily", 0.07, 0.7)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert [(a.substance, a.reaction) for a in extraction.allergies] == [
+        ("Ibuprofen", "facial swelling")
+    ]
+
+
+def test_a_header_allergy_and_its_table_row_are_one_allergy(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    # The header's labelled cell is read since 2.7.0; it must not double the table's row.
+    rows: list[Row] = [
+        [("MRN: 0000000 Sex: Male", 0.07, 0.4), ("Allergies: Aspirin", 0.5, 0.8)],
+        [("Allergies", 0.07, 0.2)],
+        [("Substance Reaction Severity Status", 0.07, 0.6)],
+        [("Aspirin Bronchospasm Severe Active", 0.07, 0.6)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert [(a.substance, a.reaction) for a in extraction.allergies] == [
+        ("Aspirin", "Bronchospasm")
+    ]
