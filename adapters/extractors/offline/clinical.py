@@ -573,16 +573,27 @@ def _filled(item: Medication) -> int:
 def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, ...]:
     """A result a sentence restates ("Admission glucose 38.6 mmol/L", "potassium 6.4 mmol/L
     phoned to the ED") is the table's row, not a second result: an undated row goes when a
-    dated one, or an undated one before it, has its test, value and unit."""
+    dated one, or an undated one before it, has its test, value and unit, and a row without
+    a unit goes when one with a unit has its test, value and date."""
     dated = {
         (lab.loinc_code, lab.value_numeric, lab.unit)
         for lab in items
         if lab.observed_on is not None and lab.loinc_code
     }
+    # "ALT has decreased from 92 to 68 U/L": the unit went with the last value only
+    with_unit = {
+        (lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in items if lab.unit
+    }
+    dated_values = {(code, value) for code, value, _ in dated}
     kept: list[LabObservation] = []
     undated: set[tuple[str | None, float | None, str | None]] = set()
     for lab in items:
         key = (lab.loinc_code, lab.value_numeric, lab.unit)
+        if lab.unit is None and lab.loinc_code and lab.value_numeric is not None:
+            if (lab.loinc_code, lab.value_numeric, lab.observed_on) in with_unit or (
+                lab.observed_on is None and (lab.loinc_code, lab.value_numeric) in dated_values
+            ):
+                continue
         if lab.observed_on is None and lab.loinc_code and lab.value_numeric is not None:
             if key in dated or key in undated:
                 continue

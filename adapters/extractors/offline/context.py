@@ -260,11 +260,14 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         r"(?:plan(?:ned)? to |to |will |please |decided to )?"
         r"(?:start|commence|initiate|begin)(?:ed|d)?(?: on)?(?!\s*(?:date|:))|"
-        r"started on|commenced on|new(?:ly)?(?: started)?|switched to|added",
+        r"started on|commenced on|new(?:ly)?(?: started)?|added",
         "medication",
         "new",
         "both",
     ),
+    # "azithromycin ... for 3 days, then switched to oral Augmentin": what it switched to is
+    # new; what came before it is not
+    _rule(r"switched (?:over )?to", "medication", "new", "forward"),
     _rule(
         r"continue[sd]?|remains? on|unchanged|no change|same dose|as before|"
         r"(?<!stopped )(?<!stop )(?<!not )(?<!ceased )(?<!longer )(?<!was )(?<!were )(?<!been )"
@@ -706,6 +709,10 @@ class LineScope:
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 #: A wrapped sentence goes on in lower case, also after a bracket: "(isoniazid 300 mg daily)".
 _GOES_ON = re.compile(r"[(\[\"']?[a-z]")
+#: A drug's strength wrapped onto the next line: "... and azithromycin" / "500 mg IV daily".
+_WRAPPED_STRENGTH = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms?|units?|mL|ml|%)\b(?!\s*/\s*(?:dL|L)\b)"
+)
 
 
 def runs_on(text: str) -> bool:
@@ -719,7 +726,7 @@ def continues_sentence(text: str, following: str) -> bool:
     Two rows of a medication list ("warfarin per INR as directed ... continue" over
     "digoxin 125 microgram once daily stopped") are two rows, though both run long and
     the second starts in lower case: each opens with a drug and a dose or a direction."""
-    if not (runs_on(text) and _GOES_ON.match(following)):
+    if not (runs_on(text) and (_GOES_ON.match(following) or _WRAPPED_STRENGTH.match(following))):
         return False
     return not (_opens_a_medication_row(text) and _opens_a_medication_row(following))
 

@@ -205,7 +205,15 @@ def _reference(rest: str) -> tuple[float | None, float | None, str | None, str]:
         if op in {"<", "<=", "≤"}:
             return None, bound, text, rest[: found.start()] + " " + rest[found.end() :]
         return bound, None, text, rest[: found.start()] + " " + rest[found.end() :]
+    found = _UP_TO.search(rest)
+    if found:  # "Up to 41": an upper limit only
+        bound = parse_number(found.group("bound"))
+        text = f"<={number_text(found.group('bound'))}"
+        return None, bound, text, rest[: found.start()] + " " + rest[found.end() :]
     return None, None, None, rest
+
+
+_UP_TO = re.compile(rf"\bup\s+to\s+(?P<bound>{NUMBER})(?![\d.])", re.IGNORECASE)
 
 
 def computed_flag(value: float | None, low: float | None, high: float | None) -> LabFlag | None:
@@ -309,6 +317,9 @@ _REFERENCE_STATEMENT = re.compile(
 )
 
 
+_CLOCK = re.compile(r"(?<![\d.:/])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
+
+
 def parse_lab_row(
     line: str, *, require_known: bool = True, order: DateOrder | None = None
 ) -> LabRow | None:
@@ -322,6 +333,9 @@ def parse_lab_row(
     """
     text = _tidy_row(line)
     blanked, dates = take_dates(text, order)
+    if dates:
+        # "Potassium  21:30 12/03/2025  3.4 mmol/L": the collection time beside its date
+        blanked = _CLOCK.sub(lambda m: " " * len(m.group(0)), blanked)
     split = _split_name_value(blanked)
     if split is None:
         return None
@@ -473,7 +487,7 @@ def _tidy_unit(unit: str | None) -> str | None:
 
 _COLUMN_VALUE = re.compile(
     rf"(?<![\w.^/])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])"
-    r"(?:\s*\(?(?P<flag>HH|LL|H|L|A|\*)\)?(?![A-Za-z]))?"
+    r"(?:\s*\(?(?P<flag>HH|LL|H|L|A|\*|High|Low|HIGH|LOW)\)?(?![A-Za-z]))?"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\b")
 #: A dates header row may also name a few columns ("Test", "Units", "Reference range").
@@ -524,6 +538,24 @@ _HEADER_WORDS = frozenset(
         "received",
         "cumulative",
         "lab",
+        # a panel's title heading its own date columns: "RENAL / ELECTROLYTES  28/11/2024 ..."
+        "renal",
+        "electrolytes",
+        "liver",
+        "function",
+        "lipids",
+        "lipid",
+        "profile",
+        "thyroid",
+        "coagulation",
+        "iron",
+        "studies",
+        "bone",
+        "full",
+        "blood",
+        "count",
+        "/",
+        "&",
         # "Test (unit)  02/06/2025 (adm)  05/06/2025  Normal range"
         "adm",
         "disch",
@@ -640,7 +672,9 @@ _LEADING_REFERENCE = re.compile(
 
 
 _TRAILING_REFERENCE = re.compile(
-    rf"(?<=\s)(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})\s*$"
+    rf"(?<=\s)(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})"
+    # (the unit may be printed again after it: "6.0 High 6.3 High 4.0 - 5.6 %")
+    r"(?=\s*(?:%|[A-Za-zµμ][A-Za-zµμ0-9/^.*]{0,13})?\s*$)"
 )
 
 

@@ -128,7 +128,9 @@ _LIMIT = re.compile(
 _FROM_TO = re.compile(
     # (also "dose changed 5mg -> 10mg")
     rf"(?:\bfrom\s+)?(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT})?"
-    rf"(?:\s+to|\s*(?:->|→|=>))\s+(?P<new>\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT}))",
+    # ("40 mg PO daily -> now 20 mg PO daily")
+    rf"(?:\s+to|(?:\s+[A-Za-z]{{1,8}}){{0,3}}\s*(?:->|→|=>))\s+(?:now\s+)?"
+    rf"(?P<new>\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT}))",
     re.IGNORECASE,
 )
 

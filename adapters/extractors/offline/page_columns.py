@@ -15,11 +15,13 @@ Rows that cross the gutter (a letterhead, a signature) end the band and stay who
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.answer_marks import marks_under_answers
 from adapters.extractors.offline.inline_labels import labels_in_prose_apart
+from adapters.extractors.offline.label_rows import labelled_readings
 from adapters.extractors.offline.sections import names_a_section
 from pipeline.ports import PageText, TextLine
 
@@ -34,6 +36,8 @@ _MIN_HEADINGS = 4
 _TOLERANCE = 0.004
 #: Cells a table's header row has at least (a title beside a label and value has three).
 _MIN_HEADER_CELLS = 4
+#: Rows of values past the gutter that make a band a table (see _table_columns_on_the_right).
+_MIN_VALUE_ROWS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +104,30 @@ def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
             # nausea | Intolerance").
             left += len(right_cells) <= 2 and _is_heading(left_cells)
             right += len(left_cells) <= 1 and _is_heading(right_cells)
-        if min(left, right) >= _MIN_HEADINGS_EACH_SIDE and left + right >= _MIN_HEADINGS:
+        if (
+            min(left, right) >= _MIN_HEADINGS_EACH_SIDE
+            and left + right >= _MIN_HEADINGS
+            and not _table_columns_on_the_right(lines[start:index], gutter)
+        ):
             bands.append(_Band(start, index, left + right))
         start = index + 1
     return bands
+
+
+#: What a table's last columns hold: units, numbers, ranges, dates and flags.
+_VALUES_ONLY = re.compile(
+    r"^(?:[\d\s.,:;/<>=≤≥+\-–()%*^]|\b(?:[HL]{1,2}|[A-Za-zµμ]{1,4}/[A-Za-z0-9.µμ]{1,8}|x10\S*)\b)*$"
+)
+
+
+def _table_columns_on_the_right(lines: Sequence[TextLine], gutter: float) -> bool:
+    """Whether most rows that reach past the gutter hold only values there ("mmol/L |
+    135-145"): a table's unit and range columns, which a second column of the page never
+    is."""
+    right_sides = [" ".join(c[0] for c in _sides(line, gutter)[1]) for line in lines]
+    filled = [text for text in right_sides if text.strip()]
+    values = sum(bool(_VALUES_ONLY.match(text)) for text in filled)
+    return values >= _MIN_VALUE_ROWS and values * 2 >= len(filled)
 
 
 def _piece(line: TextLine, cells: tuple[Cell, ...]) -> TextLine:
@@ -183,7 +207,9 @@ def label_pairs_apart(page: PageText) -> PageText:
 def in_reading_order(pages: Sequence[PageText]) -> list[PageText]:
     return [
         labels_in_prose_apart(
-            label_pairs_apart(columns_in_reading_order(marks_under_answers(page)))
+            label_pairs_apart(
+                columns_in_reading_order(labelled_readings(marks_under_answers(page)))
+            )
         )
         for page in pages
     ]

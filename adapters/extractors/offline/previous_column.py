@@ -35,18 +35,55 @@ def previous_column_date(line: str, order: DateOrder = DateOrder.UNKNOWN) -> dat
     return found[0].value
 
 
+def _undated_header(line: str) -> bool:
+    """A header naming a previous-result column whose date wraps onto the next line
+    ("Test  Result  Unit  Reference Range  Previous Result" over "(02-Jan-2025)")."""
+    word = _PREVIOUS_WORD.search(line)
+    return (
+        word is not None
+        and _TABLE_WORDS.search(line[: word.start()]) is not None
+        and not parse_dates(line[word.end() :], DateOrder.UNKNOWN)
+    )
+
+
+_DATE_ALONE = re.compile(r"^\s*\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
+
+
+def _reference_end(line: str, reference: str) -> int | None:
+    """Where the row's printed reference range ends, however it was spaced ("0.1 - 1.2"
+    for "0.1-1.2", "Up to 41" for "<41"); None if it cannot be found."""
+    numbers = [re.escape(n) for n in re.findall(r"\d+(?:\.\d+)?", reference)]
+    if len(numbers) == 2:
+        pattern = rf"{numbers[0]}\s*(?:[-\u2013]|to)\s*{numbers[1]}"
+    elif len(numbers) == 1:
+        pattern = rf"(?:up to|[<>\u2264\u2265]=?)\s*{numbers[0]}"
+    else:
+        return None
+    found = list(re.finditer(pattern, line, re.IGNORECASE))
+    return found[-1].end() if found else None
+
+
 class PreviousColumn:
     """Remembers a results table's previous-result date while its rows are read."""
 
     def __init__(self, order: DateOrder = DateOrder.UNKNOWN) -> None:
         self._order = order
         self._date: date | None = None
+        self._awaiting = False  # the header named the column; its date comes next
 
     def feed(self, line: str) -> list[str]:
         """The previous result of a row as a row text of its own ([] if none)."""
+        awaiting, self._awaiting = self._awaiting, False
         header = previous_column_date(line, self._order)
+        if header is None and awaiting and (alone := _DATE_ALONE.match(line)) is not None:
+            found = parse_dates(alone.group("date"), self._order)
+            if len(found) == 1 and not (found[0].ambiguous and self._order is DateOrder.UNKNOWN):
+                header = found[0].value
         if header is not None:
             self._date = header
+            return []
+        if _undated_header(line):
+            self._awaiting, self._date = True, None
             return []
         if self._date is None:
             return []
@@ -57,8 +94,8 @@ class PreviousColumn:
         row = parse_lab_row(line, order=self._order)
         if row is None or row.match is None or not row.reference_text:
             return []
-        at = line.rfind(row.reference_text)
-        tail = _ALONE.match(line[at + len(row.reference_text) :]) if at >= 0 else None
+        end = _reference_end(line, row.reference_text)
+        tail = _ALONE.match(line[end:]) if end is not None else None
         if tail is None or tail.group("value") == row.value_text:
             return []
         unit = f" {row.unit}" if row.unit else ""

@@ -663,6 +663,8 @@ def detect_section(line: str) -> SectionStart | None:
     found = _TITLES.get(key)
     if found is None and key.startswith(_PORTAL_PREFIXES):
         found = _TITLES.get(key.split(" ", 1)[1])  # a portal's "Your problem list"
+    if found is None and (when := _WHEN_QUALIFIER.search(key)) is not None:
+        found = _TITLES.get(key[: when.start()])  # "Observations on discharge: Temp 36.9 °C"
     if found is None and _looks_like_header(head, bool(colon)):
         found = _fuzzy_header(_norm(repair_words(head)))
     if found is not None and (colon or len(key.split()) <= 5):
@@ -682,6 +684,10 @@ def detect_section(line: str) -> SectionStart | None:
     return None
 
 
+#: When a section's readings were taken, after its title.
+_WHEN_QUALIFIER = re.compile(
+    r"\s+(?:on|at)\s+(?:admission|discharge|arrival|triage|presentation|review)$|\s+today$"
+)
 _CAPITALS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]+(?: [A-Z/&]+)?)\s+(?=[A-Z][a-z])")
 
 
