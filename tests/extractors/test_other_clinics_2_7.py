@@ -267,3 +267,171 @@ def test_a_header_allergy_and_its_table_row_are_one_allergy(
     assert [(a.substance, a.reaction) for a in extraction.allergies] == [
         ("Aspirin", "Bronchospasm")
     ]
+
+
+# -- results and observations ------------------------------------------------------------
+
+
+def test_a_cumulative_table_with_units_on_the_right_is_one_table(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    # A title on the right and labelled lines on the left once made the units and ranges
+    # look like a second column of the page.
+    name, d1, d2, d3, unit, ref = 0.07, 0.30, 0.40, 0.50, 0.68, 0.80
+    rows: list[Row] = [
+        [("CITY PATHOLOGY", name, 0.25), ("CUMULATIVE REPORT", unit, 0.9)],
+        [("Laboratory: 1 Example Street", name, 0.5)],
+        [("Clinical notes: monitoring", name, 0.4)],
+        [
+            ("RENAL / ELECTROLYTES", name, 0.25),
+            ("14/02/2026", d1, 0.37),
+            ("17/05/2026", d2, 0.47),
+            ("21/08/2026", d3, 0.57),
+            ("Units", unit, 0.72),
+            ("Ref range", ref, 0.9),
+        ],
+        [
+            ("Sodium", name, 0.15),
+            ("139", d1, 0.33),
+            ("137", d2, 0.43),
+            ("133 L", d3, 0.55),
+            ("mmol/L", unit, 0.74),
+            ("135-145", ref, 0.88),
+        ],
+        [
+            ("Creatinine", name, 0.17),
+            ("118 H", d1, 0.35),
+            ("131 H", d2, 0.45),
+            ("142 H", d3, 0.55),
+            ("umol/L", unit, 0.74),
+            ("45-90", ref, 0.86),
+        ],
+        [
+            ("Urea", name, 0.12),
+            ("7.9", d1, 0.33),
+            ("9.4 H", d2, 0.45),
+            ("10.8 H", d3, 0.56),
+            ("mmol/L", unit, 0.74),
+            ("2.5-8.0", ref, 0.88),
+        ],
+        [("FULL BLOOD COUNT", name, 0.3)],
+        [("COMMENT:", name, 0.2)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    found = {(lab.loinc_code, lab.observed_on, lab.value_text) for lab in extraction.labs}
+    assert len(found) == 9
+    assert ("2160-0", dt.date(2026, 8, 21), "142") in found
+    assert all(lab.unit for lab in extraction.labs)
+
+
+def test_a_previous_result_dated_under_its_header(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Test Result Unit Reference Range Previous Result",
+        "(02-Jan-2026)",
+        "LIVER FUNCTION TESTS",
+        "Total Bilirubin 0.9 mg/dL 0.1 - 1.2 1.1",
+        "ALT (SGPT) 68 H U/L Up to 41 92 H",
+        "Comments: ALT has decreased from 92 to 68 U/L since the report of 02-Jan-2026.",
+    )
+    rows = {(lab.loinc_code, lab.observed_on, lab.value_text) for lab in extraction.labs}
+    previous = dt.date(2026, 1, 2)
+    assert ("1742-6", previous, "92") in rows
+    assert ("1975-2", previous, "1.1") in rows
+    assert {r for r in rows if r[0] == "1742-6"} == {
+        ("1742-6", None, "68"),
+        ("1742-6", previous, "92"),
+    }
+    alt = next(lab for lab in extraction.labs if lab.value_text == "68")
+    assert (alt.reference_high, alt.flag) == (41, "high")
+
+
+def test_a_collection_time_beside_its_date_is_no_result(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Investigations",
+        "Test Time / date Result Reference",
+        "Potassium 21:30 14/03/2026 3.4 mmol/L L 3.5-5.1",
+        "Haemoglobin 21:30 14/03/2026 14.6 g/dL 13.0-17.0",
+    )
+    assert sorted((lab.value_text, lab.observed_on) for lab in extraction.labs) == [
+        ("14.6", dt.date(2026, 3, 14)),
+        ("3.4", dt.date(2026, 3, 14)),
+    ]
+
+
+def test_date_columns_with_word_flags_and_the_unit_after_the_range(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Lab Results",
+        "Test 06 Feb 2025 08 Aug 2025 12 Feb 2026 Normal range",
+        "HbA1c (%) 6.0 High 6.3 High 6.1 High 4.0 - 5.6 %",
+    )
+    assert sorted((lab.observed_on, lab.value_text, lab.flag) for lab in extraction.labs) == [
+        (dt.date(2025, 2, 6), "6.0", "high"),
+        (dt.date(2025, 8, 8), "6.3", "high"),
+        (dt.date(2026, 2, 12), "6.1", "high"),
+    ]
+
+
+def test_a_row_of_labels_over_a_row_of_values(extractor: OfflineClinicalExtractor) -> None:
+    columns = (0.07, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+    labels = ("BP (mmHg)", "HR", "RR", "Temp", "SpO2", "CBG", "Pain", "Weight")
+    values = ("168/98", "104 bpm", "20 /min", "36.8 °C", "97% RA", "7.2 mmol/L", "7/10", "94 kg")
+    rows: list[Row] = [
+        [("Triage", 0.07, 0.2)],
+        [(text, x, x + 0.08) for text, x in zip(labels, columns, strict=True)],
+        [(text, x, x + 0.08) for text, x in zip(values, columns, strict=True)],
+        [("History", 0.07, 0.2)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert sorted((v.kind, v.value_text) for v in extraction.vitals) == [
+        ("blood_pressure", "168/98"),
+        ("heart_rate", "104"),
+        ("oxygen_saturation", "97"),
+        ("respiratory_rate", "20"),
+        ("temperature", "36.8"),
+        ("weight", "94"),
+    ]
+
+
+def test_observations_on_discharge_end_a_results_table(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Investigations:",
+        "06.03.2026 10.03.2026 Ref.",
+        "Creatinine (umol/L) 142 H 84 45-90",
+        "Observations on discharge: Temp 36.9 °C BP 124/78 mmHg HR 72/min SpO2 96% on air",
+    )
+    assert sorted((v.kind, v.value_text) for v in extraction.vitals) == [
+        ("blood_pressure", "124/78"),
+        ("heart_rate", "72"),
+        ("oxygen_saturation", "96"),
+        ("temperature", "36.9"),
+    ]
+    assert all(lab.loinc_code for lab in extraction.labs)
+
+
+# -- medicines in prose --------------------------------------------------------------------
+
+
+def test_a_dose_changed_with_an_arrow_is_the_new_dose(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Medications",
+        "Pantoloc (pantoprazole) 40 mg PO daily -> now 20 mg PO daily Changed today",
+    )
+    assert [(m.dose, m.status) for m in extraction.medications] == [("20", "changed")]
+
+
+def test_a_course_switched_to_another_drug_is_not_new(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Course in hospital",
+        "Admitted to the ward and treated with ceftriaxone 1 g IV daily and azithromycin",
+        "500 mg IV daily for 3 days, then switched to oral Augmentin once afebrile. Oxygen was",
+        "weaned off by day 3.",
+    )
+    statuses = {m.name.split()[0].lower(): m.status for m in extraction.medications}
+    assert statuses["azithromycin"] == "completed"
+    assert statuses["ceftriaxone"] == "completed"

@@ -581,19 +581,17 @@ def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, 
         if lab.observed_on is not None and lab.loinc_code
     }
     # "ALT has decreased from 92 to 68 U/L": the unit went with the last value only
-    with_unit = {
-        (lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in items if lab.unit
-    }
+    with_unit = {(lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in items if lab.unit}
     dated_values = {(code, value) for code, value, _ in dated}
     kept: list[LabObservation] = []
     undated: set[tuple[str | None, float | None, str | None]] = set()
     for lab in items:
         key = (lab.loinc_code, lab.value_numeric, lab.unit)
-        if lab.unit is None and lab.loinc_code and lab.value_numeric is not None:
-            if (lab.loinc_code, lab.value_numeric, lab.observed_on) in with_unit or (
-                lab.observed_on is None and (lab.loinc_code, lab.value_numeric) in dated_values
-            ):
-                continue
+        restated = (lab.loinc_code, lab.value_numeric, lab.observed_on) in with_unit or (
+            lab.observed_on is None and (lab.loinc_code, lab.value_numeric) in dated_values
+        )
+        if lab.unit is None and lab.loinc_code and lab.value_numeric is not None and restated:
+            continue
         if lab.observed_on is None and lab.loinc_code and lab.value_numeric is not None:
             if key in dated or key in undated:
                 continue

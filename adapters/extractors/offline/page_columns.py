@@ -116,7 +116,7 @@ def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
 
 #: What a table's last columns hold: units, numbers, ranges, dates and flags.
 _VALUES_ONLY = re.compile(
-    r"^(?:[\d\s.,:;/<>=≤≥+\-–()%*^]|\b(?:[HL]{1,2}|[A-Za-zµμ]{1,4}/[A-Za-z0-9.µμ]{1,8}|x10\S*)\b)*$"
+    r"^(?:[\d\s.,:;/<>=≤≥+\-\u2013()%*^]|\b(?:[HL]{1,2}|[A-Za-zµμ]{1,4}/[A-Za-z0-9.µμ]{1,8}|x10\S*)\b)*$"
 )
 
 
