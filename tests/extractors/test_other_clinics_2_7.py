@@ -70,6 +70,7 @@ def test_two_questions_side_by_side_are_answered_apart(
     extractor: OfflineClinicalExtractor,
 ) -> None:
     rows: list[Row] = [
+        [("Medical history", 0.07, 0.3)],
         [
             ("Condition", 0.07, 0.2),
             ("Yes", 0.30, 0.33),
@@ -435,3 +436,54 @@ def test_a_course_switched_to_another_drug_is_not_new(extract: Extract) -> None:
     statuses = {m.name.split()[0].lower(): m.status for m in extraction.medications}
     assert statuses["azithromycin"] == "completed"
     assert statuses["ceftriaxone"] == "completed"
+
+
+# -- vaccination cards ------------------------------------------------------------------------
+
+
+def test_a_card_row_with_the_next_dose_in_its_remarks(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Date of birth (mm/dd/yy): 02/14/25",
+        "Vaccine Dose Date given (mm/dd/yy) Lot no. Given by Next visit / remarks",
+        "Pentavalent (DPT-HepB-Hib) 2 0.4/24/25 PV0003C RHM",
+        "MMR 1 11/13/25 MM0011L RN MMR 2 due 02/14/26",
+    )
+    rows = {(i.vaccine, i.administered_on, i.status) for i in extraction.immunizations}
+    assert ("MMR", dt.date(2025, 11, 13), "given") in rows
+    assert ("MMR", None, "due") in rows
+    assert ("Pentavalent (DPT-HepB-Hib)", dt.date(2025, 4, 24), "given") in rows
+
+
+def test_a_second_sentence_about_the_next_dose_is_due(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Plan",
+        "Shingrix dose 1 given 2025-11-18 at the pharmacy (lot A00SH01). Shingrix dose 2 due May 2026.",
+    )
+    assert sorted((str(i.administered_on), i.status) for i in extraction.immunizations) == [
+        ("2025-11-18", "given"),
+        ("None", "due"),
+    ]
+
+
+def test_a_vaccine_table_printed_in_two_halves(extractor: OfflineClinicalExtractor) -> None:
+    left, right = (0.07, 0.22, 0.3), (0.5, 0.65, 0.73)
+
+    def half(x: tuple[float, float, float], *cells: str) -> Row:
+        return [(text, start, start + 0.07) for text, start in zip(cells, x, strict=False)]
+
+    rows: list[Row] = [
+        [("Immunizations", 0.07, 0.3)],
+        half(left, "Vaccine", "Dose", "Date given") + half(right, "Vaccine", "Dose", "Date given"),
+        half(left, "BCG", "", "18/11/2016")[::2] + half(right, "MMR", "1", "20/11/2017"),
+        half(left, "Pentavalent", "1", "19/01/2017") + half(right, "MMR", "2", "17/05/2018"),
+        [("Parent signature:", 0.07, 0.2), ("Date: 13/02/2026", 0.5, 0.7)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert sorted((i.vaccine, str(i.administered_on)) for i in extraction.immunizations) == [
+        ("BCG", "2016-11-18"),
+        ("MMR", "2017-11-20"),
+        ("MMR", "2018-05-17"),
+        ("Pentavalent", "2017-01-19"),
+    ]

@@ -343,7 +343,11 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
 
 
 _TODAY = re.compile(r"\b(?:today|this visit|at this encounter)\b", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])")
+_SENTENCES = re.compile(
+    r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])"
+    # a card's remarks cell about the next dose: "MMR 1 11/13/24 MM0011L RN | MMR 2 due ..."
+    r"|\s+(?=[A-Z][A-Za-z-]{1,15}\s+\d\s+(?:due|next)\b)"
+)
 
 
 #: A line about a vaccine that records no dose: immunity from the illness, a reminder that
@@ -406,6 +410,10 @@ def _immunizations(
     shots: list[Immunization] = []
     for row, piece in found:
         section, own = contexts.of(entity, row.vaccine if len(found) > 1 else None)
+        if len(pieces) > 1 and (at := piece.lower().find(row.vaccine.lower())) >= 0:
+            # "Shingrix dose 1 given 2024-11-18. Shingrix dose 2 due May 2025": the second
+            # sentence names the vaccine again; its own cues are in its own sentence.
+            own = span_context(piece, at, at + len(row.vaccine))
         if _NOT_A_DOSE.search(piece) or _A_TEST.search(row.vaccine):
             continue  # "Varicella: history of disease", "Hepatitis C Antibody ... CANCELED"
         if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):

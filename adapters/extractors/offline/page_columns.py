@@ -23,6 +23,7 @@ from adapters.extractors.offline.answer_marks import marks_under_answers
 from adapters.extractors.offline.inline_labels import labels_in_prose_apart
 from adapters.extractors.offline.label_rows import labelled_readings
 from adapters.extractors.offline.sections import names_a_section
+from adapters.extractors.offline.side_by_side import tables_side_by_side_apart
 from pipeline.ports import PageText, TextLine
 
 Cell = tuple[str, float, float]
@@ -208,7 +209,9 @@ def in_reading_order(pages: Sequence[PageText]) -> list[PageText]:
     return [
         labels_in_prose_apart(
             label_pairs_apart(
-                columns_in_reading_order(labelled_readings(marks_under_answers(page)))
+                columns_in_reading_order(
+                    labelled_readings(tables_side_by_side_apart(marks_under_answers(page)))
+                )
             )
         )
         for page in pages

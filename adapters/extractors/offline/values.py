@@ -46,7 +46,11 @@ def repair_digits(text: str) -> str:
             return token.translate(_LETTER_AS_DIGIT)
         return token
 
-    return _DIGITISH_TOKEN.sub(fix, text)
+    return _STRAY_DOT_DATE.sub(r"\1\2", _DIGITISH_TOKEN.sub(fix, text))
+
+
+#: A scan's speck read as a dot inside a date's first part: "0.4/24/24" is 04/24/24.
+_STRAY_DOT_DATE = re.compile(r"(?<![\d.])(\d)\.(\d/\d{1,2}/\d{2,4})(?![\d/])")
 
 
 def parse_number(text: str) -> float | None:
