@@ -487,3 +487,37 @@ def test_a_vaccine_table_printed_in_two_halves(extractor: OfflineClinicalExtract
         ("MMR", "2018-05-17"),
         ("Pentavalent", "2017-01-19"),
     ]
+
+
+def test_a_numbered_problem_with_its_treatment_on_the_line(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Assessment and plan",
+        "2. Major depressive disorder, single episode - improving. Continue Zoloft 100 mg daily.",
+        "4. Dyslipidemia - LDL at target; continue Crestor 10 mg daily.",
+    )
+    assert sorted(c.icd10_code or "" for c in extraction.conditions) == ["E78.5", "F32.9"]
+    assert len(extraction.medications) == 2
+
+
+def test_two_titled_columns_are_read_one_after_the_other(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    left, right = 0.07, 0.504
+    rows: list[Row] = [
+        [("Diagnoses", left, 0.16), ("Current medications", right, 0.66)],
+        [
+            ("1. Asthma - moderate persistent, well controlled", left, 0.4),
+            ("- Flixotide (fluticasone) 125 microgram inhaler, 1 puff", right, 0.9),
+        ],
+        [("2. Atopic eczema - mild", left, 0.25), ("twice daily via spacer", right, 0.7)],
+        [("- Zista (cetirizine) 5 mg once daily", right, 0.8)],
+        [("Dear Dr Smith,", left, 0.2)],
+        [("Thank you for seeing her again. She is well and growing normally.", left, 0.8)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert sorted(c.icd10_code or "" for c in extraction.conditions) == ["J45.909", "L30.9"]
+    assert sorted((m.dose, m.frequency) for m in extraction.medications) == [
+        ("125", "twice daily"),
+        ("5", "once daily"),
+    ]

@@ -491,7 +491,10 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         return [shot]  # "Influenza vaccine given today: Influvac 0.5 mL IM": a dose, no medicine
     meds = _medication_spans(text, section)
     if meds:
-        return meds
+        # "2. Major depressive disorder - improving. Continue Zoloft 100 mg daily.": an
+        # assessment's problem and what is done for it
+        problems = _numbered_problems(text) if section in _NO_CONTEXT_SECTIONS else []
+        return [*problems, *meds]
     # In a results table a row is one result; a results section may still hold a sentence
     # ("Hb: 6.9 g/dL (28/01) -> 8.9 g/dL (30/01)").
     prose_labs = _prose_lab_spans(text) if section != "labs" or _PROSE_JOINS.search(text) else []
@@ -510,18 +513,22 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     ):
         return _lexicon_condition_spans(text)
     if section in _NO_CONTEXT_SECTIONS:
-        # An assessment's numbered problems: "2. Hypertension - well controlled.", also
-        # several on one line ("1. Acute tonsillitis. 2. Asthma - stable.").
-        found = []
-        for item in _NUMBERED_ITEM.split(text):
-            numbered = _NUMBERED_PROBLEM.match(item)
-            head = numbered.group("head").strip() if numbered else ""
-            if numbered and not_a_diagnosis(item, numbered.start("head"), numbered.end("head")):
-                continue  # "6. Influenza vaccine due from April"
-            if head and conditions.CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
-                found.append(_Span("condition", head, 0.8))
-        return found
+        return _numbered_problems(text)
     return []
+
+
+def _numbered_problems(text: str) -> list[_Span]:
+    """An assessment's numbered problems: "2. Hypertension - well controlled.", also
+    several on one line ("1. Acute tonsillitis. 2. Asthma - stable.")."""
+    found = []
+    for item in _NUMBERED_ITEM.split(text):
+        numbered = _NUMBERED_PROBLEM.match(item)
+        head = numbered.group("head").strip() if numbered else ""
+        if numbered and not_a_diagnosis(item, numbered.start("head"), numbered.end("head")):
+            continue  # "6. Influenza vaccine due from April"
+        if head and conditions.CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
+            found.append(_Span("condition", head, 0.8))
+    return found
 
 
 def _union(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:

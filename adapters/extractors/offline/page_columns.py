@@ -37,6 +37,10 @@ _MIN_HEADINGS = 4
 _TOLERANCE = 0.004
 #: Cells a table's header row has at least (a title beside a label and value has three).
 _MIN_HEADER_CELLS = 4
+#: Rows a band opened by two titles has, titles included (titles alone head a table).
+_MIN_TITLED_ROWS = 3
+#: How far (page share) a right column's title may start from the gutter.
+_TITLE_AT_GUTTER = 0.01
 #: Rows of values past the gutter that make a band a table (see _table_columns_on_the_right).
 _MIN_VALUE_ROWS = 3
 
@@ -96,23 +100,43 @@ def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
     for index in range(len(lines) + 1):
         if index < len(lines) and not _crosses(lines[index], gutter):
             continue
-        left = right = 0
-        for line in lines[start:index]:
-            left_cells, right_cells = _sides(line, gutter)
-            # A title beside a row of several cells is a table header's last column. A left
-            # title beside a label and its value ("Your problem list | Pulse | 92") is still
-            # a title; a right one beside two cells is a table's last column ("Codeine |
-            # nausea | Intolerance").
-            left += len(right_cells) <= 2 and _is_heading(left_cells)
-            right += len(left_cells) <= 1 and _is_heading(right_cells)
-        if (
-            min(left, right) >= _MIN_HEADINGS_EACH_SIDE
-            and left + right >= _MIN_HEADINGS
-            and not _table_columns_on_the_right(lines[start:index], gutter)
-        ):
-            bands.append(_Band(start, index, left + right))
+        band = _band(lines, start, index, gutter)
+        if band is not None:
+            bands.append(band)
         start = index + 1
     return bands
+
+
+def _band(lines: Sequence[TextLine], start: int, end: int, gutter: float) -> _Band | None:
+    """The rows ``start:end`` as a band of two columns, if they are one."""
+    left = right = 0
+    twin: int | None = None
+    for index in range(start, end):
+        left_cells, right_cells = _sides(lines[index], gutter)
+        # "Diagnoses | Current medications": a title over each column on one row, the right
+        # one starting the right column (at the gutter)
+        if (
+            twin is None
+            and _is_heading(left_cells)
+            and _is_heading(right_cells)
+            and abs(right_cells[0][1] - gutter) <= _TITLE_AT_GUTTER
+        ):
+            twin = index
+        # A title beside a row of several cells is a table header's last column. A left
+        # title beside a label and its value ("Your problem list | Pulse | 92") is still
+        # a title; a right one beside two cells is a table's last column ("Codeine |
+        # nausea | Intolerance").
+        left += len(right_cells) <= 2 and _is_heading(left_cells)
+        right += len(left_cells) <= 1 and _is_heading(right_cells)
+    if min(left, right) < _MIN_HEADINGS_EACH_SIDE:
+        return None
+    if left + right < _MIN_HEADINGS:
+        if twin is None or end - twin < _MIN_TITLED_ROWS:
+            return None
+        start = twin  # the columns start at their titles
+    if _table_columns_on_the_right(lines[start:end], gutter):
+        return None
+    return _Band(start, end, left + right)
 
 
 #: What a table's last columns hold: units, numbers, ranges, dates and flags.
@@ -141,6 +165,12 @@ def _piece(line: TextLine, cells: tuple[Cell, ...]) -> TextLine:
     )
 
 
+def _weight(bands: Sequence[_Band]) -> tuple[int, int]:
+    """Headings first, then rows: of two gutters with as many titles, the one whose
+    columns run longer."""
+    return sum(b.headings for b in bands), sum(b.end - b.start for b in bands)
+
+
 def _gutter(lines: Sequence[TextLine]) -> tuple[float, list[_Band]] | None:
     low, high = _GUTTER_RANGE
     candidates = sorted(
@@ -149,9 +179,7 @@ def _gutter(lines: Sequence[TextLine]) -> tuple[float, list[_Band]] | None:
     best: tuple[float, list[_Band]] | None = None
     for gutter in candidates:
         bands = _bands(lines, gutter)
-        if bands and (
-            best is None or sum(b.headings for b in bands) > sum(b.headings for b in best[1])
-        ):
+        if bands and (best is None or _weight(bands) > _weight(best[1])):
             best = (gutter, bands)
     return best
 
