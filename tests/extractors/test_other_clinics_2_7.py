@@ -521,3 +521,28 @@ def test_two_titled_columns_are_read_one_after_the_other(
         ("125", "twice daily"),
         ("5", "once daily"),
     ]
+
+
+def test_a_restated_fasting_glucose_and_a_legend_are_no_new_results(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Test Result Flag Unit Reference",
+        "Fasting blood glucose 8.4 H mmol/L 3.9 - 5.6",
+        "Vitamin D, 25-OH 38 L nmol/L 75 - 250",
+        "Vitamin D: < 50 nmol/L deficiency; 50 - 74 nmol/L insufficiency",
+        "Comment: Fasting glucose (8.4 mmol/L) is above the target range.",
+    )
+    assert sorted(lab.value_text for lab in extraction.labs) == ["38", "8.4"]
+
+
+def test_each_sentence_or_list_item_speaks_of_its_own_drug(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Meds: Microgynon 30 (ethinylestradiol/levonorgestrel) 1 tab daily; sertraline 50 mg mane.",
+        "Her reflux settled and she now takes omeprazole. To bridge the wait I gave her a single",
+        "injection of Depo-Medrone 80 mg in the surgery today.",
+    )
+    rows = sorted((m.name.split()[0].lower(), m.dose) for m in extraction.medications)
+    assert ("sertraline", "50") in rows
+    assert ("ethinylestradiol/levonorgestrel", "1") in rows
+    assert not any(name == "omeprazole" and dose == "80" for name, dose in rows)

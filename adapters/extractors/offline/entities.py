@@ -315,6 +315,13 @@ def _medication_spans(text: str, section: str | None) -> list[_Span]:
     if text.lstrip().startswith("(") and not strengths:
         return []  # a table cell's wrapped rest: "(tds) diclofenac" after "... instead of"
     pieces = _split_known(text, _known_medication) if len(strengths) >= 2 else [text]
+    if len(pieces) == 1:
+        # "He stopped his diclofenac two weeks ago. I have started ferrous sulphate 325",
+        # "Microgynon 30 1 tab daily; sertraline 50 mg mane": each sentence or item of a
+        # list speaks of its own drug
+        parts = [p for p in _SENTENCE_STOP.split(text) for p in p.split(";") if p.strip()]
+        if sum(_names_a_drug(part) for part in parts) >= 2:
+            pieces = parts
     found = [_medication_span(piece, section) for piece in pieces]
     return [span for span in found if span is not None]
 
@@ -333,6 +340,13 @@ def _dangling_drug(text: str) -> str:
     return ""
 
 
+def _names_a_drug(text: str) -> bool:
+    return medications.MEDICATION_INDEX.scan(text) is not None
+
+
+_SENTENCE_STOP = re.compile(r"(?<![\d.])\.\s+(?=[A-Z])")
+
+
 def _medication_span(text: str, section: str | None) -> _Span | None:
     in_list = section == "medications" or re.match(r"^\s*(?:rx|℞)\b", text, re.IGNORECASE)
     row = medications.parse_medication(text, require_known=not in_list)
@@ -347,6 +361,8 @@ def _medication_span(text: str, section: str | None) -> _Span | None:
 
 
 def _lab_span(text: str, section: str | None) -> _Span | None:
+    if labs.is_legend(text):
+        return None
     if section == "labs":
         row = labs.parse_lab_row(text, require_known=False) or labs.parse_qualitative_row(text)
     else:
@@ -361,6 +377,8 @@ def _lab_span(text: str, section: str | None) -> _Span | None:
 
 def _prose_lab_spans(text: str) -> list[_Span]:
     """Results named in a sentence, each as a row of its own (known tests only)."""
+    if labs.is_legend(text):
+        return []
     return [_Span("lab", row, 0.8) for row in prose_labs.find_prose_labs(text)]
 
 

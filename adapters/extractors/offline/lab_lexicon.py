@@ -81,6 +81,11 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
         "Plasma glucose",
         "Fasting plasma glucose",
         "FBG",
+        # a fasting sample is still the glucose test ("Glucose, fasting" is one row with
+        # "FBS" in the letter that restates it)
+        "Fasting blood sugar",
+        "FBS",
+        "Fasting blood glucose",
         "Gluk",
     ),
     _c("Phosphate", "2777-1", "Phosphorus", "Inorganic phosphate", "PO4"),
@@ -138,7 +143,6 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Estimated average glucose", "27353-2", "eAG", "Estimated Average Glucose (eAG)"),
     # South Asian and UK report names for glucose, thyroid totals and cell counts.
     _c("Blood glucose", "2345-7", "Blood sugar", "Random blood sugar", "RBS", "Random glucose"),
-    _c("Fasting glucose", "1558-6", "Fasting blood sugar", "FBS", "Fasting blood glucose"),
     _c(
         "Glucose 2 h post meal",
         "1521-4",

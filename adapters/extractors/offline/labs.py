@@ -320,6 +320,21 @@ _REFERENCE_STATEMENT = re.compile(
 _CLOCK = re.compile(r"(?<![\d.:/])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
 
 
+def is_legend(line: str) -> bool:
+    """A report's legend of what values mean ("Vitamin D: < 50 nmol/L deficiency; 50 - 74
+    nmol/L insufficiency"), which states no result."""
+    return _LEGEND.search(line) is not None
+
+
+#: A report's legend of what a value means: "< 50 nmol/L deficiency", "> 150 toxicity".
+_LEGEND = re.compile(
+    r"(?<![\w.])[<>≤≥]?=?\s*[\d.,]+\s*(?:-\s*[\d.,]+\s*)?[^\s;,]{0,12}\s*[:=]?\s*"
+    r"(?:deficien\w*|insufficien\w*|sufficien\w*|optimal|desirable|borderline|toxic\w*|"
+    r"adequate|inadequate)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_lab_row(
     line: str, *, require_known: bool = True, order: DateOrder | None = None
 ) -> LabRow | None:

@@ -240,7 +240,12 @@ def _dose_after_product(text: str, strength: re.Match[str] | None) -> re.Match[s
     )
 
 
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|then)\s+(?!then\b)\w+|;", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![\d.])\.\s+(?=[A-Z])")
+_NEW_CLAUSE = re.compile(
+    # (also a new sentence: "... now takes omeprazole. I gave her Depo-Medrone 80 mg")
+    r",\s*(?:and|but|then)\s+(?!then\b)\w+|;|(?<![\d.])\.\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _count_dose(text: str) -> tuple[str, str] | None:
@@ -306,6 +311,12 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     head = text[:stop] if stop is not None else text
     name = _name_part(head)
     known = MEDICATION_INDEX.lookup(name) if name else None
+    spelling = known.spelling if known is not None else ""
+    at = head.lower().find(spelling.lower()) if spelling else -1
+    if strength is not None and at >= 0 and _SENTENCE_END.search(head, at + len(spelling) - 1):
+        # "... she now takes omeprazole. I gave her Depo-Medrone 80 mg": the strength is in
+        # the next sentence, about another drug
+        strength, stop = None, len(text)
     if known is None:
         # "on ferrous sulfate - recheck in 3 months. Start vitamin D 2000 IU": the strength
         # belongs to the drug named last before it.
@@ -319,10 +330,12 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         if scanned is not None:
             known, start, end = scanned
             name = _name_part(head[start:end])
-            if strength is not None and _NEW_CLAUSE.search(head, end):
+            # (a fuzzy match may swallow what follows the name: "omeprazole. To")
+            named_end = min(end, start + len(known.spelling))
+            if strength is not None and _NEW_CLAUSE.search(head, max(named_end - 1, 0)):
                 # "stopped sitagliptin, and titrated his basal insulin to 28 units": the
                 # strength is in another clause, about something else.
-                strength = None
+                strength, stop = None, len(text)
     if known is None:
         words = name.split()
         letters = sum(ch.isalpha() for ch in name)
