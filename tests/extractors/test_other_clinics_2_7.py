@@ -546,3 +546,28 @@ def test_each_sentence_or_list_item_speaks_of_its_own_drug(extract: Extract) -> 
     assert ("sertraline", "50") in rows
     assert ("ethinylestradiol/levonorgestrel", "1") in rows
     assert not any(name == "omeprazole" and dose == "80" for name, dose in rows)
+
+
+def test_past_stops_plans_and_trials_are_not_current(extract: Extract) -> None:
+    extraction = _gated(
+        extract,
+        "Treatment history",
+        "Pertuzumab 420 mg IV every 3 weeks Apr-Aug 2025 Stopped after cycle 6",
+        "Plan",
+        "6. Zoledronic acid 4 mg IV every 6 months - to start after dental review.",
+        "Celecoxib 200 mg could be trialled under supervision if needed.",
+        "Others same. Atorvastatin 20 mg to",
+        "start when available (out of stock).",
+    )
+    statuses = {m.name.split()[0].lower(): m.status for m in extraction.medications}
+    assert statuses.get("pertuzumab") == "stopped"
+    assert not {"zoledronic", "celecoxib", "atorvastatin"} & {
+        name for name, status in statuses.items() if status in ("active", "new")
+    }
+
+
+def test_a_past_year_treated_closes_the_problem(extract: Extract) -> None:
+    extraction = _gated(extract, "Other history: Malaria 2023 - treated. Father died of stroke.")
+    assert [
+        (c.name, c.status, c.assertion) for c in extraction.conditions if c.name == "Malaria"
+    ] == [("Malaria", "resolved", "historical")]

@@ -133,7 +133,8 @@ _RULES: tuple[_Rule, ...] = (
         # "not planning a pregnancy; if she does, ... start folic acid"
         r"if (?:she|he|they|the patient) (?:does|do|did|is|are|becomes?|decides?|plans?|"
         r"wishes|wants?|develops?)|"
-        r"may (?:need|require|benefit)|could|would|awaiting|pending",
+        r"may (?:need|require|benefit)|could(?! be (?:trialled|trialed|tried|considered|started|"
+        r"added))|would|awaiting|pending",
         "hypothetical",
         "hypothetical",
         "forward",
@@ -151,7 +152,9 @@ _RULES: tuple[_Rule, ...] = (
         r"once (?:\w+ ){0,3}(?:are|is|have|has) (?:back|available|normal|been reviewed)|"
         r"to be (?:started|commenced|initiated) (?:by|in|at|after|once|when)|"
         # "Aspirin 150 mg at night - to start at 12 weeks", "... will be arranged"
-        r"to (?:start|begin|commence) (?:(?:at|from|after|in)(?= \d)|once|when)|"
+        r"to (?:start|begin|commence) (?:(?:at|from|in)(?= \d)|after|once|when|if)\b|"
+        # "celecoxib could be trialled under supervision if needed"
+        r"(?:could|may|might) be (?:trialled|tried|trialed|considered|started|added)|"
         r"will be (?:arranged|organi[sz]ed|booked|started|commenced|initiated)",
         "hypothetical",
         "hypothetical",
@@ -189,7 +192,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         r"(?:plan(?:ned)? to |to |will |please |advised to |decided to )?"
         # (a bare "DC" is also a carer's initials on a medication chart: only "DC'd" counts)
-        r"(?:stop|cease|discontinue|d/c)(?:ped|d|ed)?(?!\s+(?:if|when|date|after))|d/c'?d|dc'?d|dced|"
+        # ("stop after 5 days" is a plan; "stopped after cycle 6" is over)
+        r"(?:stop|cease|discontinue|d/c)(?:ped|d|ed)(?!\s+(?:if|when|date))|"
+        r"(?:stop|cease|discontinue|d/c)(?!\s+(?:if|when|date|after))|d/c'?d|dc'?d|dced|"
         r"no longer (?:taking|on|current)|\b(?:inactive|expired)\b(?!\s+ingredients?)|"
         r"came off|taken off",
         "medication",
@@ -707,6 +712,7 @@ class LineScope:
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+_DANGLING = re.compile(r"\s(?:to|and|or|with|of|for|the|a|an|was|were|is|be)\s*$", re.IGNORECASE)
 #: A wrapped sentence goes on in lower case, also after a bracket: "(isoniazid 300 mg daily)".
 _GOES_ON = re.compile(r"[(\[\"']?[a-z]")
 #: A drug's strength wrapped onto the next line: "... and azithromycin" / "500 mg IV daily".
@@ -716,8 +722,9 @@ _WRAPPED_STRENGTH = re.compile(
 
 
 def runs_on(text: str) -> bool:
-    """Whether ``text`` is a prose line cut before its sentence ends."""
-    return len(text) >= 50 and not _SENTENCE_END.search(text)
+    """Whether ``text`` is a prose line cut before its sentence ends (a long line without a
+    stop, or any line that ends on a word no sentence ends with: "Atorvastatin 20 mg to")."""
+    return (len(text) >= 50 and not _SENTENCE_END.search(text)) or bool(_DANGLING.search(text))
 
 
 def continues_sentence(text: str, following: str) -> bool:

@@ -300,8 +300,19 @@ def _lexicon_condition_spans(text: str) -> list[_Span]:
                     sentence, offset - len(words), offset
                 ):
                     continue  # "Varicella IgG: Positive (immune)" is a test result
-                spans.append(_Span("condition", words, 0.8 * match.score))
+                # "Malaria 2023 - treated": the span keeps what says it is over
+                over = _OVER_AFTER.match(rest)
+                spans.append(
+                    _Span("condition", words + (over.group(0) if over else ""), 0.8 * match.score)
+                )
     return spans
+
+
+_OVER_AFTER = re.compile(
+    r"\s*(?:\(?(?:19|20)\d{2}\)?\s*)?[-\u2013,]?\s*(?:treated|cured|resolved)\b"
+    r"(?!\s+(?:with|by|on|for))",
+    re.IGNORECASE,
+)
 
 
 def _known_medication(text: str) -> bool:

@@ -46,7 +46,13 @@ _GENERAL = re.compile(
 _PROSE = re.compile(r"[.,;:]|(?:\S+\s+){4}\S")
 # A table row ("Latex Contact dermatitis Mild Active") belongs to its table's reader.
 _TABLE_ROW = re.compile(r"\b(?:active|inactive|resolved|mild|moderate|severe)\s*$", re.I)
-_RESOLVED = re.compile(r"\b(?:resolved|fully recovered|no longer|in remission)\b", re.I)
+_RESOLVED = re.compile(
+    r"\b(?:resolved|fully recovered|no longer|in remission)\b"
+    # "Malaria 2023 - treated": treated in a past year
+    r"|^\W{0,3}(?:19|20)\d{2}\b[^.;]{0,12}?\b(?:treated|cured|completed|cleared)\b"
+    r"(?!\s+(?:with|by|on))",
+    re.I,
+)
 _AFTER_NAME = 60  # characters after a name that can still say it resolved
 #: "right inguinal hernia repair 2016": an operation right after the name dealt with it.
 _OPERATED = re.compile(
