@@ -571,3 +571,17 @@ def test_a_past_year_treated_closes_the_problem(extract: Extract) -> None:
     assert [
         (c.name, c.status, c.assertion) for c in extraction.conditions if c.name == "Malaria"
     ] == [("Malaria", "resolved", "historical")]
+
+
+def test_a_row_whose_boxes_were_read_empty_states_nothing(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    rows: list[Row] = [
+        [("Medical history", 0.05, 0.2), ("Yes", 0.25, 0.28), ("No", 0.31, 0.33)],
+        [("Hypertension", 0.05, 0.15), ("\u51f6", 0.312, 0.328)],
+        [("Heart disease", 0.05, 0.15), ("\u53e3", 0.255, 0.27), ("\u25a1", 0.312, 0.326)],
+        [("Danger signs - go to hospital at once if you have severe headache.", 0.05, 0.9)],
+        [("These can be signs of pre-eclampsia or other serious problems.", 0.05, 0.9)],
+    ]
+    extraction = _from_cells(extractor, rows)
+    assert _current(extraction.conditions) == []

@@ -5,8 +5,8 @@ a mark in one column: "2. Heart attack, angina or chest pain? | X". Read as text
 "X" has lost its column, and the question reads as a statement that the patient has angina.
 The cells' positions keep the answer: a mark under the header's "No" is a No. Such a row is
 rewritten as the boxed row the tick-box reader knows ("... [ ] [X]"), one box per answer
-column; a header with two sets of columns ("Condition Yes No Condition Yes No") sets two
-questions side by side.
+column; a row whose boxes were all read empty says nothing. A header with two sets of
+columns ("Condition Yes No Condition Yes No") sets two questions side by side.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ _ANSWER_ALIASES = {
 #: A mark written or printed in an answer column ("X", a tick; OCR reads a box crossed by
 #: hand as a CJK glyph).
 _MARK = re.compile(r"^\s*[xX\u00d7✓✔√☒☑■冈凶区図]\s*$")  # (\u00d7: a multiplication sign)
+#: A box printed empty: "☐", "□", or OCR's "口" for one.
+_EMPTY_BOX = re.compile(r"^\s*[☐□口]\s*$")
+_TEXT_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]")
 #: How far (page share) a mark's centre may sit from its column's centre, at most.
 _MAX_REACH = 0.03
 
@@ -99,9 +102,15 @@ def _boxes(group: _Group, ticked: int | None) -> list[Cell]:
 def _rewrite(cells: Sequence[Cell], groups: Sequence[_Group]) -> tuple[Cell, ...] | None:
     """The row with its marks replaced by boxes under every group; None if it has no mark
     under an answer column, or marks that cannot be told apart."""
+    if any(_TEXT_BOX.search(text) for text, _, _ in cells):
+        return None  # already boxes the tick-box reader knows: "[X]", "[ ]"
     marks: dict[int, int] = {}
     kept: list[Cell] = []
+    empty = False
     for cell in cells:
+        if _EMPTY_BOX.match(cell[0]) and _placed(cell, groups) is not None:
+            empty = True  # a printed box left empty (or whose tick the scan lost)
+            continue
         place = _placed(cell, groups) if _MARK.match(cell[0]) else None
         if place is None:
             kept.append(cell)
@@ -110,7 +119,7 @@ def _rewrite(cells: Sequence[Cell], groups: Sequence[_Group]) -> tuple[Cell, ...
         if question in marks:
             return None  # two marks for one question: a spoilt answer
         marks[question] = column
-    if not marks:
+    if not marks and not empty:
         return None
     out: list[Cell] = []
     for number, group in enumerate(groups):

@@ -20,11 +20,9 @@ _HEADER_ANSWERS = re.compile(r"\byes\s+no(?:\s+(?:unknown|unsure|n/a))?\b", re.I
 _LABELLED = re.compile(r"^\s*(?:yes|no|unknown|unsure|n/a)\b", re.IGNORECASE)
 
 
-#: A question, or a category whose details name its items ("Allergies (food, insect)").
-_QUESTION = re.compile(
-    r"\?\s*$|^\W*(?:\d{1,2}[.)]\s*)?(?:other\s+)?(?:allergies|allergy to)\b", re.I
-)
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:other\s+)?", re.I)
+#: A question about allergies, whose details name them ("Allergies (food, insect)",
+#: "Any allergies to medicines?").
+_ALLERGY_QUESTION = re.compile(r"\ballerg(?:y|ies)\b", re.I)
 
 
 def _ticked(box: re.Match[str]) -> bool:
@@ -51,10 +49,11 @@ def rewrite_row(line: str, columns: int) -> str | None:
     subject = line[: boxes[0].start()].strip()
     detail = line[boxes[-1].end() :].strip()
     if ticked == ["yes"]:
-        if detail and _QUESTION.search(subject):
+        if detail and _ALLERGY_QUESTION.search(subject):
             # "13. Other allergies (latex, food)? [X] [ ] Latex - itchy rash": the details
-            # answer the question, as a labelled field does ("Other allergies: Latex - ...").
-            return f"{_NUMBERING.sub('', subject).rstrip(' ?:')}: {detail}"
+            # name the allergy, as a labelled field does ("Allergies: Latex - itchy rash").
+            return f"Allergies: {detail}"
+        subject = subject.rstrip(" ?")  # "1. High blood pressure?" asks; a Yes states it
         return f"{subject} - {detail}" if detail else subject
     if ticked == ["no"]:
         # The examples in brackets ("Opioids (e.g. morphine, codeine)") are answered too.

@@ -36,6 +36,8 @@ _DEMOGRAPHICS = re.compile(
 _GENERAL = re.compile(
     r"\b(?:is|are) associated with|\b(?:can|may) (?:cause|lead to)|correlate clinically|"
     r"consistent with a diagnosis|suggestive of|a value of|"
+    # a card's advice: "These can be signs of pre-eclampsia"
+    r"\b(?:can|may|could) be (?:a )?signs? of|"
     # a report's legend or comment: "HbA1c interpretation (ADA): ... Diabetes >= 6.5 %",
     # "CHRONIC KIDNEY DISEASE. INTERPRET WITH ACR."
     r"\binterpret(?:ation|ed|ing)?\b",
