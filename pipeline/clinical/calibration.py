@@ -8,7 +8,8 @@ so a small group never claims certainty. Tables fitted on the sets read during d
 claimed too much on unseen documents (conditions 0.93 against 0.66 measured); this one was
 checked on set 9 (expected calibration error 0.050 -> 0.035), with extractor 2.6.0 on set 11
 (0.066, over-claiming for conditions and medications) and with 2.7.0 on set 12, never
-opened: 0.032, over-claiming for medications without a code (docs/benchmarks.md). A row sent to review keeps the gate's cap instead.
+opened: 0.032, over-claiming for medications without a code (docs/benchmarks.md). A row
+sent to review keeps the gate's cap instead.
 """
 
 from __future__ import annotations
