@@ -7,16 +7,20 @@ medicine lands in the vitals section and a result under the problem list.
 
 A band of rows is two columns when no cell crosses one vertical gutter and section
 headings start on both sides of it ("Vital Signs | Medication List", "Allergies",
-"Results"). A table never has that: its columns hold values, not headings. Inside such a
-band each row is cut at the gutter and the left column is read before the right one.
-Rows that cross the gutter (a letterhead, a signature) end the band and stay whole.
+"Results"), or when two titles head the two columns on one row ("Diagnoses | Current
+medications"). A table never has that: its columns hold values, not headings; so a table's
+header row across the gutter ("Drug | Dose | ... | Status") ends a band, and a band whose
+right side holds only units, ranges and flags is a table's last columns. Inside a band each
+row is cut at the gutter and the left column is read before the right one. Rows that cross
+the gutter (a letterhead, a signature) end the band and stay whole.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.answer_marks import marks_under_answers
@@ -233,14 +237,21 @@ def label_pairs_apart(page: PageText) -> PageText:
     return replace(page, lines=tuple(lines))
 
 
+#: What a page's cells are read into before its lines are: form marks by column, halves of
+#: a table, label rows over value rows, page columns, then labelled fields, in that order.
+_LAYOUT_READERS: tuple[Callable[[PageText], PageText], ...] = (
+    marks_under_answers,
+    tables_side_by_side_apart,
+    labelled_readings,
+    columns_in_reading_order,
+    label_pairs_apart,
+    labels_in_prose_apart,
+)
+
+
 def in_reading_order(pages: Sequence[PageText]) -> list[PageText]:
-    return [
-        labels_in_prose_apart(
-            label_pairs_apart(
-                columns_in_reading_order(
-                    labelled_readings(tables_side_by_side_apart(marks_under_answers(page)))
-                )
-            )
-        )
-        for page in pages
-    ]
+    return [functools.reduce(_read, _LAYOUT_READERS, page) for page in pages]
+
+
+def _read(page: PageText, reader: Callable[[PageText], PageText]) -> PageText:
+    return reader(page)
