@@ -15,9 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from adapters.extractors.offline.cells import Cell
 from pipeline.ports import PageText, TextLine
-
-Cell = tuple[str, float, float]
 
 #: The answer words a header names, in the order the tick-box reader expects them.
 _ANSWERS = ("yes", "no", "unknown")

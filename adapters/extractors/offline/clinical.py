@@ -632,11 +632,6 @@ def _service_date(entities: Sequence[Entity], order: DateOrder) -> date | None:
     return first_date(found[0], order) if found else None
 
 
-def _counts(*categories: Sequence[object]) -> dict[str, int]:
-    names = ("medications", "labs", "vitals", "allergies", "immunizations")
-    return {name: len(items) for name, items in zip(names, categories, strict=True)}
-
-
 def extract_clinical(
     pages: Sequence[PageText], entities: Sequence[Entity], *, extractor: str, version: str
 ) -> ClinicalExtraction:
@@ -665,14 +660,19 @@ def extract_clinical(
         elif kind == "immunization":
             vaccine_items.extend(_immunizations(entity, contexts, order, visit_date))
     text = "\n".join(page.text for page in pages if page.status == "ok")
-    counts = _counts(meds, lab_items, vital_items, allergy_items, vaccine_items)
+    counts = {
+        "medications": len(meds),
+        "labs": len(lab_items),
+        "vitals": len(vital_items),
+        "allergies": len(allergy_items),
+        "conditions": len(condition_items),
+        "immunizations": len(vaccine_items),
+    }
+    document_type = classify_document(text, counts)
     # A lab report's prose is commentary on its tests ("6.5 % or above: consistent with
     # diabetes", "may indicate subclinical hypothyroidism"), not the patient's diagnoses;
     # a record that also lists medicines is more than a lab report.
-    lab_report = counts["medications"] == 0 and (
-        classify_document(text, {**counts, "conditions": len(condition_items)}) == "lab_result"
-    )
-    if not lab_report:
+    if document_type != "lab_result" or meds:
         condition_items.extend(
             prose_conditions(
                 pages,
@@ -686,9 +686,11 @@ def extract_clinical(
                 names_taken=[c.name for c in condition_items if c.icd10_code],
             )
         )
+        if len(condition_items) != counts["conditions"]:
+            counts["conditions"] = len(condition_items)
+            document_type = classify_document(text, counts)
     provider = _best_field(entities, "provider")
     facility = _best_field(entities, "facility")
-    document_type = classify_document(text, {**counts, "conditions": len(condition_items)})
     return ClinicalExtraction(
         extractor=extractor,
         extractor_version=version,

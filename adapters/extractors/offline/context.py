@@ -650,7 +650,7 @@ _COLUMN_NAME = re.compile(
 _MIN_COLUMN_NAMES = 3
 
 
-def _column_names(text: str) -> bool:
+def _names_columns(text: str) -> bool:
     return "," not in text and len(_COLUMN_NAME.findall(text)) >= _MIN_COLUMN_NAMES
 
 
@@ -691,7 +691,7 @@ class ScopeTracker:
         if start is not None and not start.is_table_header:
             # The column names right under a heading ("Encounters" over "Date  Type
             # Provider  Diagnosis / reason") head its table; the heading's context holds.
-            if not (headed and _column_names(text)):
+            if not (headed and _names_columns(text)):
                 self.current = _KIND_CONTEXT.get(start.kind or "", NO_CONTEXT)
             self.section = reading_section(start)
         return self.current

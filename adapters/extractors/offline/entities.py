@@ -35,7 +35,14 @@ from adapters.extractors.offline.context import (
     span_context,
 )
 from adapters.extractors.offline.lab_lexicon import URINE_WORDS
-from adapters.extractors.offline.patterns import BRACKETED, DOSE, ICD10, LAB_UNIT, SIG_LINE
+from adapters.extractors.offline.patterns import (
+    BRACKETED,
+    DOSE,
+    ICD10,
+    LAB_UNIT,
+    SENTENCE_BREAK,
+    SIG_LINE,
+)
 from adapters.extractors.offline.previous_column import PreviousColumn
 from adapters.extractors.offline.prose_conditions import (
     LAB_COMMENT,
@@ -330,7 +337,7 @@ def _medication_spans(text: str, section: str | None) -> list[_Span]:
         # "He stopped his diclofenac two weeks ago. I have started ferrous sulphate 325",
         # "Microgynon 30 1 tab daily; sertraline 50 mg mane": each sentence or item of a
         # list speaks of its own drug
-        parts = [p for p in _SENTENCE_STOP.split(text) for p in p.split(";") if p.strip()]
+        parts = [p for p in SENTENCE_BREAK.split(text) for p in p.split(";") if p.strip()]
         if sum(_names_a_drug(part) for part in parts) >= 2:
             pieces = parts
     found = [_medication_span(piece, section) for piece in pieces]
@@ -353,9 +360,6 @@ def _dangling_drug(text: str) -> str:
 
 def _names_a_drug(text: str) -> bool:
     return medications.MEDICATION_INDEX.scan(text) is not None
-
-
-_SENTENCE_STOP = re.compile(r"(?<![\d.])\.\s+(?=[A-Z])")
 
 
 def _medication_span(text: str, section: str | None) -> _Span | None:

@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.patterns import COMPARATOR, DASHES, LAB_UNIT, NUMBER
 
-Cell = tuple[str, float, float]
 Span = tuple[float, float]
 
 _DATE_ONLY = re.compile(

@@ -15,10 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.lexicon import VITAL_LABELS
 from pipeline.ports import PageText, TextLine
-
-Cell = tuple[str, float, float]
 
 _LABELS = frozenset(label for labels in VITAL_LABELS.values() for label in labels)
 #: Labels of vital signs a header needs before its row is read this way.

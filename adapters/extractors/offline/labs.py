@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.lab_cells import (
-    Cell,
     Span,
     date_spans,
     rows_by_position,

@@ -18,6 +18,7 @@ from adapters.extractors.offline.patterns import (
     BRACKETED,
     DOSE_UNIT,
     LIST_MARKER,
+    SENTENCE_BREAK,
     STRENGTH_UNITS,
 )
 from adapters.extractors.offline.values import number_text, repair_digits
@@ -240,10 +241,9 @@ def _dose_after_product(text: str, strength: re.Match[str] | None) -> re.Match[s
     )
 
 
-_SENTENCE_END = re.compile(r"(?<![\d.])\.\s+(?=[A-Z])")
 _NEW_CLAUSE = re.compile(
     # (also a new sentence: "... now takes omeprazole. I gave her Depo-Medrone 80 mg")
-    r",\s*(?:and|but|then)\s+(?!then\b)\w+|;|(?<![\d.])\.\s+(?=[A-Z])",
+    rf",\s*(?:and|but|then)\s+(?!then\b)\w+|;|{SENTENCE_BREAK.pattern}",
     re.IGNORECASE,
 )
 
@@ -313,7 +313,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     known = MEDICATION_INDEX.lookup(name) if name else None
     spelling = known.spelling if known is not None else ""
     at = head.lower().find(spelling.lower()) if spelling else -1
-    if strength is not None and at >= 0 and _SENTENCE_END.search(head, at + len(spelling) - 1):
+    if strength is not None and at >= 0 and SENTENCE_BREAK.search(head, at + len(spelling) - 1):
         # "... she now takes omeprazole. I gave her Depo-Medrone 80 mg": the strength is in
         # the next sentence, about another drug
         strength, stop = None, len(text)

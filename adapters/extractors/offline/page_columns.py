@@ -24,13 +24,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.answer_marks import marks_under_answers
+from adapters.extractors.offline.cells import Cell, line_piece
 from adapters.extractors.offline.inline_labels import labels_in_prose_apart
 from adapters.extractors.offline.label_rows import labelled_readings
 from adapters.extractors.offline.sections import names_a_section
 from adapters.extractors.offline.side_by_side import tables_side_by_side_apart
 from pipeline.ports import PageText, TextLine
-
-Cell = tuple[str, float, float]
 
 #: Where a second column may start, as a share of the page width.
 _GUTTER_RANGE = (0.3, 0.75)
@@ -159,16 +158,6 @@ def _table_columns_on_the_right(lines: Sequence[TextLine], gutter: float) -> boo
     return values >= _MIN_VALUE_ROWS and values * 2 >= len(filled)
 
 
-def _piece(line: TextLine, cells: tuple[Cell, ...]) -> TextLine:
-    _, top, _, bottom = line.bbox
-    return replace(
-        line,
-        text=" ".join(text for text, _, _ in cells),
-        bbox=(cells[0][1], top, max(x1 for _, _, x1 in cells), bottom),
-        cells=cells if line.cells else (),
-    )
-
-
 def _weight(bands: Sequence[_Band]) -> tuple[int, int]:
     """Headings first, then rows: of two gutters with as many titles, the one whose
     columns run longer."""
@@ -201,9 +190,9 @@ def columns_in_reading_order(page: PageText) -> PageText:
         for line in page.lines[band.start : band.end]:
             left_cells, right_cells = _sides(line, gutter)
             if left_cells:
-                left.append(_piece(line, left_cells))
+                left.append(line_piece(line, left_cells))
             if right_cells:
-                right.append(_piece(line, right_cells))
+                right.append(line_piece(line, right_cells))
         lines.extend(left + right)
         after = bands[number + 1].start if number + 1 < len(bands) else len(page.lines)
         lines.extend(page.lines[band.end : after])
@@ -233,7 +222,7 @@ def label_pairs_apart(page: PageText) -> PageText:
             lines.append(line)
             continue
         bounds = [*starts, len(cells)]
-        lines.extend(_piece(line, _labelled(cells[a:b])) for a, b in itertools.pairwise(bounds))
+        lines.extend(line_piece(line, _labelled(cells[a:b])) for a, b in itertools.pairwise(bounds))
     return replace(page, lines=tuple(lines))
 
 

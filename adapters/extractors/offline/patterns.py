@@ -129,3 +129,7 @@ LOT_NUMBER = re.compile(
 
 #: A bracketed aside: "(Voltaren Rapid)", "(BMI 34)", "(mm[Hg])".
 BRACKETED = re.compile(r"\([^)]*\)")
+
+#: Where one sentence ends and the next begins ("... takes omeprazole. I gave her ..."); not
+#: a decimal point or an abbreviation's dot before a digit.
+SENTENCE_BREAK = re.compile(r"(?<![\d.])\.\s+(?=[A-Z])")

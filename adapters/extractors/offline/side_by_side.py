@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from adapters.extractors.offline.cells import Cell, line_piece
 from adapters.extractors.offline.sections import detect_section
 from pipeline.ports import PageText, TextLine
-
-Cell = tuple[str, float, float]
 
 #: Names each copy of the header has at least.
 _MIN_COLUMNS = 2
@@ -58,16 +57,6 @@ def _ends_table(line: TextLine) -> bool:
     return start is not None and not start.is_table_header
 
 
-def _piece(line: TextLine, cells: tuple[Cell, ...]) -> TextLine:
-    _, top, _, bottom = line.bbox
-    return replace(
-        line,
-        text=" ".join(text for text, _, _ in cells),
-        bbox=(cells[0][1], top, cells[-1][2], bottom),
-        cells=cells,
-    )
-
-
 def tables_side_by_side_apart(page: PageText) -> PageText:
     """The page with each side-by-side table read left half first; other rows unchanged."""
     lines: list[TextLine] = []
@@ -89,7 +78,7 @@ def tables_side_by_side_apart(page: PageText) -> PageText:
                 break  # a line across both halves, a heading or a labelled field
             for side, cells in zip((left, right), halves, strict=True):
                 if cells:
-                    side.append(_piece(page.lines[index], cells))
+                    side.append(line_piece(page.lines[index], cells))
             index += 1
         lines.extend(left + right)
         changed = True
