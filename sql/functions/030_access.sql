@@ -5,6 +5,8 @@
 --                                    or a consented, active provider relationship
 --   required_access_level(operation) the explicit operation → level map
 --   has_patient_access(patient, op)  what every RLS policy calls (uses auth.uid())
+--   may_view_files(user, patient)    'view_files': read access, less a delegate whose
+--                                    grant switches can_view_files off
 
 CREATE OR REPLACE FUNCTION public.access_level_rank(p_level public.access_level_type)
 RETURNS integer
@@ -34,6 +36,7 @@ BEGIN
   RETURN CASE p_operation
     WHEN 'emergency_read' THEN 'emergency'::public.access_level_type
     WHEN 'read' THEN 'read_only'::public.access_level_type
+    WHEN 'view_files' THEN 'read_only'::public.access_level_type
     WHEN 'upload' THEN 'read_write'::public.access_level_type
     WHEN 'write' THEN 'read_write'::public.access_level_type
     WHEN 'delete' THEN 'full_access'::public.access_level_type
@@ -121,6 +124,36 @@ AS $$
   SELECT public.has_profile_access_level(p_user_id, p_profile_id, 'read_only')
 $$;
 
+-- May this user see the patient's uploaded documents: the shell_files rows (file names,
+-- storage paths) and the text read from them? Read access is needed; the account owner
+-- and a consented provider then may; a delegate may unless an active grant switches
+-- can_view_files off, so a grant can show the clinical record without the papers.
+CREATE OR REPLACE FUNCTION public.may_view_files(p_user_id uuid, p_patient_id uuid)
+RETURNS boolean
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+  SELECT CASE
+    WHEN p_user_id IS NULL OR p_patient_id IS NULL THEN false
+    WHEN NOT public.has_profile_access_level(p_user_id, p_patient_id, 'read_only') THEN false
+    WHEN EXISTS (
+      SELECT 1 FROM public.user_profiles p
+       WHERE p.id = p_patient_id AND p.account_owner_id = p_user_id AND NOT p.archived
+    ) THEN true
+    ELSE NOT EXISTS (
+      SELECT 1 FROM public.profile_access_permissions g
+       WHERE g.profile_id = p_patient_id
+         AND g.user_id = p_user_id
+         AND g.revoked_at IS NULL
+         AND g.access_start_date <= now()
+         AND (g.access_end_date IS NULL OR g.access_end_date > now())
+         AND NOT g.can_view_files
+    )
+  END
+$$;
+
 -- What every policy calls: the signed-in user, this patient, this operation.
 CREATE OR REPLACE FUNCTION public.has_patient_access(p_patient_id uuid, p_operation text)
 RETURNS boolean
@@ -138,6 +171,9 @@ BEGIN
   END IF;
   IF v_user IS NULL OR p_patient_id IS NULL THEN
     RETURN false;
+  END IF;
+  IF p_operation = 'view_files' THEN
+    RETURN public.may_view_files(v_user, p_patient_id);
   END IF;
   RETURN public.access_level_rank(public.access_level_for(v_user, p_patient_id))
          >= public.access_level_rank(v_required);

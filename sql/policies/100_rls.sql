@@ -41,23 +41,27 @@ BEGIN
       'USING (public.has_patient_access(patient_id, ''delete''))', t);
   END LOOP;
 
-  -- worker artifacts: clients read, only workers write
+  -- worker artifacts: clients read, only workers write. The OCR text is the document
+  -- itself, so it follows the file switch (can_view_files); the AI passes' results are
+  -- the clinical record.
   FOREACH t IN ARRAY ARRAY['ocr_page_artifacts', 'ai_pass_results'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS patient_read ON public.%I', t);
     EXECUTE format(
       'CREATE POLICY patient_read ON public.%I FOR SELECT TO authenticated '
-      'USING (public.has_patient_access(patient_id, ''read''))', t);
+      'USING (public.has_patient_access(patient_id, %L))', t,
+      CASE t WHEN 'ocr_page_artifacts' THEN 'view_files' ELSE 'read' END);
   END LOOP;
 END
 $$;
 
--- shell_files: read by level; uploads go through the hook (service role,
--- intake_upload_v1), so clients have no INSERT/UPDATE privilege at all.
+-- shell_files: read with the file right (view_files: read level and, for a delegate,
+-- the grant's can_view_files); uploads go through the hook (service role,
+-- intake_upload_v2), so clients have no INSERT/UPDATE privilege at all.
 DROP POLICY IF EXISTS patient_read ON public.shell_files;
 DROP POLICY IF EXISTS patient_upload ON public.shell_files;
 DROP POLICY IF EXISTS patient_delete ON public.shell_files;
 CREATE POLICY patient_read ON public.shell_files FOR SELECT TO authenticated
-  USING (public.has_patient_access(patient_id, 'read'));
+  USING (public.has_patient_access(patient_id, 'view_files'));
 CREATE POLICY patient_delete ON public.shell_files FOR DELETE TO authenticated
   USING (public.has_patient_access(patient_id, 'delete'));
 

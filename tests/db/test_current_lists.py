@@ -353,3 +353,57 @@ def test_every_current_view_is_security_invoker(db: Conn, view: str) -> None:
         "SELECT reloptions FROM pg_class WHERE relname = %s AND relkind = 'v'", (view,)
     ).fetchone()
     assert row is not None and "security_invoker=true" in row["reloptions"]
+
+
+def test_a_delegate_without_the_file_right_sees_the_same_lists(
+    db: Conn, two_ccds: dict[str, Any]
+) -> None:
+    """A grant with can_view_files off hides the documents, not the record: the current
+    lists, ties broken by upload time, read the same as the owner's."""
+    w = two_ccds
+    medication(db, w["patient"], w["jan"], "Omeprazole 20 MG", "198053", "active", None)
+    medication(db, w["patient"], w["jun"], "Omeprazole 20 MG", "198053", "held", None)
+    delegate = f.make_user(db)
+    f.grant(db, w["patient"], delegate, "read_only")
+    db.execute(
+        "UPDATE profile_access_permissions SET can_view_files = false WHERE user_id = %s",
+        (delegate,),
+    )
+    views = (
+        "patient_current_medications",
+        "patient_current_conditions",
+        "patient_current_allergies",
+        "patient_current_immunizations",
+        "patient_current_labs",
+    )
+    seen: dict[uuid.UUID, dict[str, list[dict[str, Any]]]] = {}
+    for user in (w["owner"], delegate):
+        with as_user(db, user) as conn:
+            assert conn.execute("SELECT count(*) AS n FROM shell_files").fetchone() == {
+                "n": 0 if user == delegate else 2
+            }
+            seen[user] = {
+                view: conn.execute(f"SELECT * FROM {view} ORDER BY merge_key").fetchall()
+                for view in views
+            }
+    assert seen[delegate] == seen[w["owner"]]
+    omeprazole = next(
+        r
+        for r in seen[delegate]["patient_current_medications"]
+        if r["merge_key"] == "rxnorm:198053"
+    )
+    assert (omeprazole["status"], omeprazole["latest_shell_file_id"]) == ("held", w["jun"])
+
+
+def test_upload_time_is_answered_only_to_who_may_read_the_patient(
+    db: Conn, two_ccds: dict[str, Any]
+) -> None:
+    """document_uploaded_at is callable by clients (the views need it); it tells a
+    stranger nothing."""
+    w = two_ccds
+    query = "SELECT document_uploaded_at(%s) AS at"
+    with as_user(db, w["owner"]) as conn:
+        at = conn.execute(query, (w["jun"],)).fetchone()
+        assert at is not None and at["at"] is not None and at["at"].month == 6
+    with as_user(db, f.make_user(db)) as conn:
+        assert conn.execute(query, (w["jun"],)).fetchone() == {"at": None}

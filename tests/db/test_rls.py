@@ -112,6 +112,40 @@ def test_read_only_delegate_reads_but_cannot_write(db: Conn, world: dict[str, An
         f.make_shell_file(conn, world["patient"], world["delegate"])
 
 
+def test_a_grant_without_the_file_right_shows_the_record_not_the_documents(
+    db: Conn, world: dict[str, Any]
+) -> None:
+    """can_view_files off: the delegate reads the medication, but neither the document's
+    row (file name, storage path) nor the text OCR read from it; switched back on, both."""
+    f.add_worker_outputs(db, world["patient"], world["shell"], "page text")
+    f.grant(db, world["patient"], world["delegate"], "read_write")
+    switch = "UPDATE profile_access_permissions SET can_view_files = %s WHERE user_id = %s"
+    db.execute(switch, (False, world["delegate"]))
+    with as_user(db, world["delegate"]) as conn:
+        assert _count(conn, "patient_medications", world["patient"]) == 1
+        assert _count(conn, "shell_files", world["patient"]) == 0
+        assert _count(conn, "ocr_page_artifacts", world["patient"]) == 0
+        assert _count(conn, "ai_pass_results", world["patient"]) == 1
+    with as_user(db, world["owner"]) as conn:
+        assert _count(conn, "shell_files", world["patient"]) == 1
+        assert _count(conn, "ocr_page_artifacts", world["patient"]) == 1
+    db.execute(switch, (True, world["delegate"]))
+    with as_user(db, world["delegate"]) as conn:
+        assert _count(conn, "shell_files", world["patient"]) == 1
+        assert _count(conn, "ocr_page_artifacts", world["patient"]) == 1
+
+
+def test_a_provider_reads_the_documents_of_a_consented_patient(
+    db: Conn, world: dict[str, Any]
+) -> None:
+    """The file switch is a delegate grant's; a consented provider's read access covers
+    the documents."""
+    doctor = f.make_user(db)
+    f.link_provider(db, world["patient"], f.make_provider(db, doctor), consent=True)
+    with as_user(db, doctor) as conn:
+        assert _count(conn, "shell_files", world["patient"]) == 1
+
+
 def test_even_the_owner_cannot_insert_documents_directly(db: Conn, world: dict[str, Any]) -> None:
     """Uploads go through the hook (service role); a direct client insert is refused,
     in one's own name or anyone else's."""
@@ -319,7 +353,14 @@ def test_service_role_sees_everything(db: Conn, world: dict[str, Any]) -> None:
         conn.execute("SELECT count(*) FROM job_queue")
 
 
-CLIENT_CALLABLE = {"has_patient_access", "get_accessible_profiles", "is_service_role"}
+#: document_uploaded_at: the current lists (security_invoker views) call it as the client;
+#: it answers only for patients the caller may read (tests/db/test_current_lists.py).
+CLIENT_CALLABLE = {
+    "has_patient_access",
+    "get_accessible_profiles",
+    "is_service_role",
+    "document_uploaded_at",
+}
 
 
 @pytest.mark.parametrize("role", ["authenticated", "anon"])
