@@ -45,6 +45,7 @@ FROZEN = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout13",  # written before 2.8.0's rules; frozen unscored
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
