@@ -92,7 +92,8 @@ OTHER_ALLERGENS = (
     " iv contrast, iodinated contrast, iodinated contrast media, radiocontrast, x-ray contrast,"
     " iodine, gadolinium,"
     " adhesive, adhesives, adhesive tape, tape, elastoplast, plaster, plasters,"
-    " sticking plaster, sticking plasters, micropore, dressings, adhesive dressings, nickel,"
+    " sticking plaster, sticking plasters, adhesive plaster, adhesive plasters, micropore,"
+    " dressings, adhesive dressings, nickel,"
     " chlorhexidine, povidone iodine, povidone-iodine, betadine, alcohol swabs, fragrance,"
     " fragrances, perfume, lanolin, hair dye, ppd, cobalt, chromium"
 )

@@ -64,12 +64,23 @@ def _repair_reaction(text: str) -> str:
     return " ".join(words)
 
 
+#: The next field of a banner line: "ALLERGY ALERT: Sulphonamides  Pharmacist: E. Owusu".
+_NEXT_FIELD = re.compile(
+    r"\s+(?:pharmacist|prescriber|doctor|dr|gp|consultant|nurse|clinician|signed|signature|"
+    r"printed|reviewed by|recorded by|entered by)\s*:",
+    re.IGNORECASE,
+)
+
+
 def split_allergy_list(text: str) -> list[tuple[int, int]]:
     """(start, end) of each allergy in a list separated by ';' or '|', by commas outside brackets,
     by sentences ("Sulfa: hives. Shellfish: throat swelling") or by a dash after a bracketed
     reaction ("SULFAMETHOXAZOLE (HIVES) - ACE INHIBITORS (COUGH)")."""
     spans: list[tuple[int, int]] = []
     depth, start = 0, 0
+    field = _NEXT_FIELD.search(text)
+    if field is not None:
+        text = text[: field.start()]  # the banner's next field is no allergy
     for index, char in enumerate(text):
         if char in "([":
             depth += 1
@@ -132,6 +143,10 @@ _YEAR_CELL = re.compile(r"\s+(?:19|20)\d{2}\s*$")
 _DATE_CELL = re.compile(
     r"(?:\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[-\s][A-Za-z]{3}[-\s]\d{4}))+\s*$"
 )
+#: A first column giving when it was recorded: "02 May 2009  Codeine  Vomiting".
+_LEADING_DATE_CELL = re.compile(
+    r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[-\s][A-Za-z]{3,9}\.?[-\s]\d{4})\s+(?=[A-Za-z])"
+)
 #: The type column: "Allergy", "Adverse reaction", "Intolerance".
 _TYPE_CELL = re.compile(
     r"\s+(?:allergy|adverse (?:drug )?reaction|intolerance|side effect)\s*$", re.IGNORECASE
@@ -157,6 +172,8 @@ def split_table_row(text: str, *, require_cells: bool = False) -> AllergyRow | N
     # The trailing cells, in whatever order the system prints them: "... Severe Active
     # 03/07/2026", "... Mild  Adverse reaction  12-Mar-2025", "... Severe  2013".
     rest, status, severity, typed = text.strip(), None, None, False
+    if (dated := _LEADING_DATE_CELL.match(rest)) is not None:
+        rest, typed = rest[dated.end() :], True
     while True:
         before = rest
         # a type column or a full date: cells, not the end of a sentence

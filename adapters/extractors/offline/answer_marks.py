@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.cells import Cell
+from adapters.extractors.offline.checkboxes import unanswered_label
 from pipeline.ports import PageText, TextLine
 
 #: The answer words a header names, in the order the tick-box reader expects them.
@@ -130,8 +131,10 @@ def _rewrite(cells: Sequence[Cell], groups: Sequence[_Group]) -> tuple[Cell, ...
 
 
 def _question(cells: Sequence[Cell]) -> bool:
-    """An unanswered question row ("9. Bleeding problems?"), which keeps the table open."""
-    return bool(cells) and cells[0][0].rstrip().endswith("?")
+    """An unanswered question row, which keeps the table open."""
+    if not cells:
+        return False
+    return cells[0][0].rstrip().endswith("?") or (len(cells) == 1 and unanswered_label(cells[0][0]))
 
 
 def marks_under_answers(page: PageText) -> PageText:

@@ -25,6 +25,14 @@ _LABELLED = re.compile(r"^\s*(?:yes|no|unknown|unsure|n/a)\b", re.IGNORECASE)
 _ALLERGY_QUESTION = re.compile(r"\ballerg(?:y|ies)\b", re.I)
 
 
+def unanswered_label(text: str) -> bool:
+    """A question row with no answer read ("9. Bleeding problems?", or a bare "Tuberculosis"
+    whose mark the scan lost): it keeps a form's table open."""
+    text = text.strip()
+    bare = 0 < len(text.split()) <= 4 and not re.search(r"[\d:]", text)
+    return text.endswith("?") or bare
+
+
 def _ticked(box: re.Match[str]) -> bool:
     return bool(box.group("mark")) or box.group("glyph") in ("☒", "☑")
 
@@ -146,7 +154,7 @@ class AnswerColumns:
             row = _rewrite_questions(repaired, self._columns, self._questions)
             if row is not None:
                 return row
-            if not _BOX.search(repaired):
+            if not _BOX.search(repaired) and not unanswered_label(repaired):
                 self._columns = 0  # a line without boxes ends the table
         line = repaired
         listed = ticked_list(line)

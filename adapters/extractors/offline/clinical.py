@@ -163,9 +163,14 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     # What the stay or the visit gave ("IV ceftriaxone 2 g daily for 4 days") is kept for a
     # reviewer, never written as a medicine the patient takes.
     care = section.merged(own).in_care
-    injected = _given_by_injection(contexts.line(entity), row.name)
+    injected = _given_by_injection(contexts.line(entity), row.name) or row.route in (
+        "intravenous",
+        "intramuscular",
+    )
+    # (an injected drug under such a heading was the stay's; one it says was stopped is
+    # written stopped)
     in_care = (status == "completed" and (care or injected)) or (
-        care and injected and status not in ("stopped", "held")
+        care and (injected or row.route == "subcutaneous") and status not in ("stopped", "held")
     )
     status = "completed" if in_care else status
     dose, unit = row.dose, row.unit
@@ -180,7 +185,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     # "He took ibuprofen 400 mg at home", "hydrocortisone 200 mg IV stat": one dose taken,
     # no regimen; a reviewer decides whether it belongs in the record.
     once = frequency is None or frequency.lower() in ("once", "stat", "once only")
-    single = status == "completed" and not in_care and once and row.dose is not None
+    course = _COURSE.search(contexts.line(entity)) is not None  # "Course completed": a course
+    single = status == "completed" and not in_care and once and row.dose is not None and not course
     reason = "given_in_care" if in_care else "single_dose" if single else None
     return Medication(
         name=row.name,
@@ -197,8 +203,15 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     )
 
 
-#: A medicine asked for or offered and not supplied or not accepted.
-_DECLINED = re.compile(r"\b(?:declined|refused|not supplied)\b", re.IGNORECASE)
+_COURSE = re.compile(
+    r"\bcourse (?:completed|complete|finished)\b|\b(?:completed|finished) (?:the |a )?course\b",
+    re.IGNORECASE,
+)
+
+
+#: A medicine asked for or offered and not supplied or not accepted ("NOT DISPENSED - out
+#: of stock" on a pharmacy's history).
+_DECLINED = re.compile(r"\b(?:declined|refused|not supplied|not dispensed)\b", re.IGNORECASE)
 
 
 def _declined(line: str, name: str) -> bool:
@@ -532,6 +545,9 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
             kept[key] = item
     # "Restart empagliflozin once ..." names, without a dose, a medicine listed with one.
     dosed = {(name, status) for name, dose, _, status in kept if dose is not None}
+    # "cilazapril was withheld" in the stay's story and "Cilazapril 2.5 mg ... STOPPED" in the
+    # list: the list's row says the medicine is over.
+    ended = {name for name, dose, _, status in kept if dose is not None and status in _ENDED}
     # A pharmacy's fill row ("07/02/2025  Losec MUPS 20 mg  30") repeats a drug its list
     # gives with directions and a status: the list row speaks for it.
     directed = {(identity[id(item)], item.dose) for item in kept.values() if item.frequency}
@@ -546,7 +562,10 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     chosen = {
         id(item)
         for (name, dose, _, status), item in kept.items()
-        if (dose is not None or (name, status) not in dosed)
+        if (
+            dose is not None
+            or ((name, status) not in dosed and not (status in _ENDED and name in ended))
+        )
         and not (_bare(item) and (identity[id(item)], item.dose) in directed)
         and not (
             item.status == "active"
@@ -556,6 +575,7 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
     return tuple(item for item in items if id(item) in chosen)
 
 
+_ENDED = frozenset({"stopped", "held"})
 #: Statuses a later row gives a medicine a list showed as plainly active.
 _SETTLED = frozenset({"changed", "completed", "stopped", "held"})
 

@@ -61,9 +61,11 @@ _ANSWER_BOXES = re.compile(
 )
 # "... - well controlled", "... (Forrest IIa)", "Upper GI bleeding secondary to duodenal ulcer"
 _QUALIFIER_TAIL = re.compile(
-    rf"\s+[{DASHES}]\s+.*$|\s*[,;:(].*$|\s+(?:secondary to|due to|caused by|complicated by)\s.*$",
+    rf"\s+[{DASHES}]\s+.*$|\s*[,;:(].*$|"
+    r"\s+(?:secondary to|due to|caused by|complicated by)\s.*$",
     re.IGNORECASE,
 )
+_WITH_TAIL = re.compile(r"\s+with\s.*$", re.IGNORECASE)
 _MAX_QUALIFIED_WORDS = 6
 _DASH_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$")
 
@@ -72,6 +74,11 @@ def _qualified(name: str) -> ConceptMatch | None:
     """The concept a qualified problem names: "Asthma - well controlled", "Allergic
     rhinitis (house dust mite, cat)", "Infective exacerbation of COPD": the name before
     its qualifier, else the longest known diagnosis inside a short name."""
+    # "Heart failure with mildly reduced ejection fraction (LVEF 45%)": a known diagnosis
+    # before "with" (ICD-10's own "with" terms were looked up whole first)
+    before_with = _WITH_TAIL.sub("", name).strip()
+    if before_with != name and (found := CONDITION_INDEX.lookup(before_with, fuzzy=False)):
+        return found
     head = _QUALIFIER_TAIL.sub("", name).strip()
     if head and head != name:
         found = CONDITION_INDEX.lookup(head, fuzzy=False)

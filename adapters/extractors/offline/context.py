@@ -146,6 +146,8 @@ _RULES: tuple[_Rule, ...] = (
         # "increase to 0.5 mg weekly after 4 weeks if tolerated"
         r"after \d+ (?:days?|weeks?|months?)(?= if\b)|"
         r"if (?:\w+ ){1,3}(?:remains?|persists?|is still|stays?|continues|does not)|"
+        # "If she cannot be seen within four weeks I plan to start prednisolone ..."
+        r"if (?:\w+ ){1,3}(?:cannot|can't|could not|is not|isn't|fails to|doesn't)\b|"
         # "If potassium is below 5.0 mmol/L, please start spironolactone"
         r"if (?:\w+ ){1,3}(?:is|are) (?:below|above|under|over|less than|greater than|"
         r"more than|within|normal)|"
@@ -173,6 +175,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:past|previous|prior|remote) (?:history|hx) of|history of|hx of|h/o|"
         # "She was treated for uncomplicated malaria last month"
         r"(?:was|were) treated for|"
+        # "a cholecystectomy in 2012 for gallstones": the operation dealt with it
+        r"\w+(?:ectomy|ectomies)(?: (?:in|during) (?:19|20)\d{2})? for|"
         r"previous(?:ly)?|past|prior|remote|childhood",
         "historical",
         "historical",
@@ -301,10 +305,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"given|administered|received|vaccinated|immunised|immunized", "given", "given", "both"),
 )
 # A clause ends at a sentence stop, a semicolon, a table cell bar or a turn in meaning.
-#: A dosage form's or a title's abbreviation ends no clause: "STOP Tab. Brufen", "Dr. Ng".
+#: A dosage form's or a title's abbreviation, or an initial, ends no clause: "STOP Tab.
+#: Brufen", "Dr. Ng", a prescriber column's "Dr. K. Frimpong" before the row's "Course
+#: completed".
 _NO_STOP = (
     r"(?<!\btab)(?<!\btabs)(?<!\bcap)(?<!\bcaps)(?<!\binj)(?<!\bsyp)(?<!\bsyr)"
-    r"(?<!\bsusp)(?<!\bdr)"
+    r"(?<!\bsusp)(?<!\bdr)(?<!\b(?-i:[A-Z]))"
 )
 # A bar before another list item ("Aspirin - bronchospasm | Penicillin - nil known
 # reaction"), not before a row's own short status cell ("Aspirin 81 mg | Discontinued").
@@ -390,6 +396,8 @@ def _nearest(text: str, cues: Sequence[_Cue], start: int, end: int, kinds: set[s
             gap = ""
         elif cue.end <= start and cue.rule.direction in ("forward", "both"):
             gap = text[cue.end : start]
+            if _REPLACEMENT.search(gap):
+                continue  # "warfarin was stopped and replaced by apixaban": a new drug
         elif start < cue.start < end and looks_back:  # "Influenza due 01/10/2025"
             gap = ""
         elif cue.start >= end and looks_back:
@@ -403,6 +411,12 @@ def _nearest(text: str, cues: Sequence[_Cue], start: int, end: int, kinds: set[s
 
 
 _LIST_GAP = re.compile(r"^(?:[\s,/]|\bor\b|\bnor\b|[A-Za-z0-9\-]+)*$", re.IGNORECASE)
+#: What comes after these words replaces what came before: a cue before them is not its.
+_REPLACEMENT = re.compile(
+    r"\b(?:replaced (?:by|with)|(?:changed|converted|switched) (?:over )?to|superseded by|"
+    r"in favou?r of)\b",
+    re.IGNORECASE,
+)
 
 
 def _negated_list(text: str, cues: Sequence[_Cue], start: int) -> bool:
@@ -473,11 +487,14 @@ _NOTE = r"(?=\([a-z][a-z ,/'-]{0,40}\)\s*$)"
 # A second title after a slash: "ED Course / Medications Administered".
 _COMPANION = r"(?:\s*/\s*[a-z][a-z ]{2,40}?)?"
 
+# A form's lettered part before its title: "Section C - Inpatient-only medicines".
+_FORM_PART = r"(?:(?:section|part)\s+[a-z0-9]{1,2}\s*[-\u2013:.]\s*)?"
+
 # Headings that set the context of the lines below them, with the section they open.
 _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
     (
         re.compile(
-            rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?(?:{words}){_COLUMN_WORDS}{_COMPANION}"
+            rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?{_FORM_PART}(?:{words}){_COLUMN_WORDS}{_COMPANION}"
             rf"\s*(?::|-|$|{_NOTE})",
             re.IGNORECASE,
         ),
@@ -511,7 +528,8 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             Context(medication_status="changed"),
         ),
         (
-            r"(?:new|started|commenced)\s+(?:medications?|meds|items|prescriptions?)|"
+            r"(?:new|started|commenced)\s+(?:medications?|medicines?|meds|items|prescriptions?)"
+            r"(?: started(?: (?:this|during|on|in) (?:admission|stay|visit))?)?|"
             r"(?:medications?|meds)\s+(?:started|commenced)|"
             r"start taking(?: these)?(?: medications?| medicines?)?",
             "medications",
@@ -535,7 +553,9 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
             r"the emergency department|(?:the )?clinic|(?:the )?surgery|the ward|hospital)|"
             r"(?:triage|ed|emergency department) (?:interventions|treatment|medications given)|"
             r"(?:medications?|medicines?|drugs) (?:given|administered)"
-            r"(?: (?:in|during|at|on) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?",
+            r"(?: (?:in|during|at|on) [a-z&]+(?: [a-z]+)?)?(?: only)?(?: \(not for discharge\))?|"
+            # "Section C - Inpatient-only medicines (NOT for discharge)"
+            r"inpatient(?:[- ]only)? (?:medications?|medicines?|drugs)",
             None,
             Context(medication_status="completed", in_care=True),
         ),
@@ -650,6 +670,11 @@ _COLUMN_NAME = re.compile(
 _MIN_COLUMN_NAMES = 3
 
 
+def _short_column_row(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and not re.search(r"[\d:]", text)
+
+
 def _names_columns(text: str) -> bool:
     return "," not in text and len(_COLUMN_NAME.findall(text)) >= _MIN_COLUMN_NAMES
 
@@ -691,7 +716,10 @@ class ScopeTracker:
         if start is not None and not start.is_table_header:
             # The column names right under a heading ("Encounters" over "Date  Type
             # Provider  Diagnosis / reason") head its table; the heading's context holds.
-            if not (headed and _names_columns(text)):
+            # (also a short one that is no title we know: "Medicine  Details" under
+            # "Inpatient-only medicines")
+            short_row = start.kind == "unknown_title" and _short_column_row(text)
+            if not (headed and (_names_columns(text) or short_row)):
                 self.current = _KIND_CONTEXT.get(start.kind or "", NO_CONTEXT)
             self.section = reading_section(start)
         return self.current

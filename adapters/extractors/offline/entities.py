@@ -30,11 +30,13 @@ from adapters.extractors.offline.context import (
     NO_CONTEXT,
     Context,
     ScopeTracker,
+    clause_of,
     heading_context,
     is_leaflet,
     span_context,
 )
 from adapters.extractors.offline.lab_lexicon import URINE_WORDS
+from adapters.extractors.offline.matching import ConceptMatch
 from adapters.extractors.offline.patterns import (
     BRACKETED,
     DOSE,
@@ -161,8 +163,19 @@ _UNIT_FIRST = re.compile(
 _GLOSS = re.compile(r"\s*\([A-Za-z]+(?:\s+[A-Za-z]+)+\)")  # words, not a unit ("(kg)")
 
 
+#: Two measurements under one slashed label: "Weight / height: 84 kg / 171 cm".
+_PAIRED_LABELS = re.compile(
+    r"\b(?P<a>weight|wt|height|ht|temp|temperature|pulse|hr|rr|spo2)\s*/\s*"
+    r"(?P<b>weight|wt|height|ht|temp|temperature|pulse|hr|rr|spo2)\s*:?\s*"
+    r"(?P<x>\d+(?:\.\d+)?\s*(?:kg|cm|m|°?[CF]|bpm|/min|%)?)\s*/\s*"
+    r"(?P<y>\d+(?:\.\d+)?\s*(?:kg|cm|m|°?[CF]|bpm|/min|%)?)(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def _vital_spans(text: str, section: str | None) -> list[_Span]:
     text = plain_units(text)
+    text = _PAIRED_LABELS.sub(r"\g<a> \g<x> \g<b> \g<y>", text)
     if section == "vitals":
         text = _GLOSS.sub(" ", text)  # "BMI (Body Mass Index) 34.2 kg/m2"
     unit_first = _UNIT_FIRST.match(text) if section == "vitals" else None
@@ -340,8 +353,33 @@ def _medication_spans(text: str, section: str | None) -> list[_Span]:
         parts = [p for p in SENTENCE_BREAK.split(text) for p in p.split(";") if p.strip()]
         if sum(_names_a_drug(part) for part in parts) >= 2:
             pieces = parts
-    found = [_medication_span(piece, section) for piece in pieces]
-    return [span for span in found if span is not None]
+    found = [span for piece in pieces if (span := _medication_span(piece, section)) is not None]
+    return found + _stopped_beside(text, found)
+
+
+def _stopped_beside(text: str, found: list[_Span]) -> list[_Span]:
+    """Drugs the line stops or holds without a strength, beside one it gives a strength
+    ("warfarin was stopped and replaced by apixaban 5 mg twice daily"): each its own span,
+    from its name to the next drug named."""
+    named = _named_drugs(text)
+    if len(named) < 2:
+        return []
+    spoken = set()
+    for span in found:
+        row = medications.parse_medication(span.text)
+        if row is not None and row.match is not None:
+            spoken.add(row.match.concept.name)
+    extra: list[_Span] = []
+    for index, (match, start, _end) in enumerate(named):
+        if match.concept.name in spoken:
+            continue
+        stop = named[index + 1][1] if index + 1 < len(named) else len(text)
+        if not _stop_stated(text, named, index):
+            continue
+        if medications.strengths(text[start:stop]):
+            continue  # a drug with its strength was read (or left out) as a span already
+        extra.append(_Span("medication", text[start:stop].strip(" ,;"), 0.8 * match.score))
+    return extra
 
 
 def _dangling_drug(text: str) -> str:
@@ -368,11 +406,72 @@ def _medication_span(text: str, section: str | None) -> _Span | None:
     if row is None:
         return None
     # Prose mentions drugs without a strength ("treated with oral azithromycin"); a list
-    # entry may leave it out only when it gives route or frequency.
-    if row.dose is None and not (in_list and row.match and (row.route or row.frequency)):
+    # entry may leave it out only when it gives route or frequency, and a sentence only when
+    # it stops or holds the drug ("warfarin was stopped"): the record learns it is over.
+    if row.dose is None and not (
+        (in_list and row.match and (row.route or row.frequency)) or _stopped_here(text, row)
+    ):
         return None
     base = 0.9 if row.match else 0.7
     return _Span("medication", text.strip(), _score(base, row.match.score if row.match else None))
+
+
+def _stopped_here(text: str, row: medications.MedicationRow) -> bool:
+    """A known drug the sentence says was stopped or held."""
+    if row.match is None:
+        return False
+    named = _named_drugs(text)
+    return any(
+        match.concept == row.match.concept and _stop_stated(text, named, index)
+        for index, (match, _, _) in enumerate(named)
+    )
+
+
+def _named_drugs(text: str) -> list[tuple[ConceptMatch, int, int]]:
+    return [hit for hit in medications.MEDICATION_INDEX.scan_all(text) if hit[0].score >= _SURE]
+
+
+#: A clause whose stop is conditional, timed against another drug or part of a treatment
+#: course: "knows to stop carbimazole ... if she develops a sore throat", "STOPPED 36 hours
+#: before starting Entresto", "treated with IV ceftriaxone ..., changed to ...".
+_NOT_A_STOP = re.compile(
+    r"\b(?:if|unless|before|prior to|treated with|managed with|received|was given)\b",
+    re.IGNORECASE,
+)
+
+
+#: A stop long past ("previously on amiodarone, discontinued in 2023", "tried sulfasalazine
+#: in 2019-2020"): the patient's history, not a change this document makes.
+_PAST_STOP = re.compile(
+    r"\b(?:previous(?:ly)?|formerly|tried|in (?:19|20)\d{2}|years? ago)\b", re.IGNORECASE
+)
+
+
+#: The words that stop or hold a drug, said after it or just before it.
+_STOP_WORD = re.compile(
+    r"\b(?:stop(?:ped|s)?|cease[ds]?|discontinue[ds]?|d/c'?d|withh[eo]ld|held|hold|"
+    r"suspend(?:ed)?|no longer)\b",
+    re.IGNORECASE,
+)
+#: How far before the drug a stop word may stand: "Stop Aldomet", "stopped his diclofenac".
+_STOP_BEFORE = re.compile(r"\b(?:\S+\s+){0,2}$")
+
+
+def _stop_stated(text: str, named: list[tuple[ConceptMatch, int, int]], index: int) -> bool:
+    """The sentence stops or holds the ``index``-th drug named, plainly: its stop word
+    stands between it and the next drug, or just before it. In "Theophylline was stopped
+    because of the interaction with clarithromycin" only theophylline is stopped."""
+    _, start, end = named[index]
+    clause = clause_of(text, start)
+    if _NOT_A_STOP.search(clause) or _PAST_STOP.search(clause):
+        return False
+    following = named[index + 1][1] if index + 1 < len(named) else len(text)
+    previous = named[index - 1][2] if index > 0 else 0
+    just_before = _STOP_BEFORE.search(text[previous:start])
+    own = _STOP_WORD.search(text[end:following]) or (
+        just_before is not None and _STOP_WORD.search(just_before.group(0))
+    )
+    return bool(own) and span_context(text, start, end).medication_status in ("stopped", "held")
 
 
 def _lab_span(text: str, section: str | None) -> _Span | None:
@@ -485,7 +584,11 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     if spans and not is_field_line and (dated := _result_with_date_field(text)):
         # "Hb: 10.8 g/dL  Date: 14/03/2025": a card's result and the day it was taken.
         return [*classify_line(dated, section, scope), *spans]
-    if spans or is_field_line:
+    if is_field_line:
+        # "Age: 57 y  BP:130/85  Wt: 92 kg": a prescription's patient line carries the
+        # visit's measurements
+        return [*spans, *_vital_spans(text, section)]
+    if spans:
         return spans
     inline = _INLINE_ALLERGIES.search(text)
     if inline is not None and section != "allergies":
@@ -617,6 +720,11 @@ _URINE_PART = re.compile(
 #: a test and its value ("... eGFR" / ">90 mL/min/1.73m2").
 _ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
 _STARTS_WITH_UNIT = re.compile(rf"^\s*(?:{LAB_UNIT.pattern})", LAB_UNIT.flags)
+#: A strength's unit wrapped from its number: "... levothyroxine 75" / "micrograms each
+#: morning and ...".
+_STARTS_WITH_DOSE_UNIT = re.compile(
+    r"^\s*(?P<unit>mg|mcg|micrograms?|microgram|units?|g|mL|ml)\b", re.IGNORECASE
+)
 _STARTS_WITH_VALUE = re.compile(
     rf"^\s*(?P<value>[<>]?\s*\d+(?:\.\d+)?)(?:\s*(?:{LAB_UNIT.pattern}))?", LAB_UNIT.flags
 )
@@ -626,7 +734,10 @@ _PROSE_WORDS = 8
 def _with_wrapped_result(text: str, following: str) -> str:
     if len(text.split()) < _PROSE_WORDS or not following:
         return text
-    if _ENDS_WITH_NUMBER.search(text) and (unit := _STARTS_WITH_UNIT.match(following)):
+    if _ENDS_WITH_NUMBER.search(text) and (
+        (unit := _STARTS_WITH_UNIT.match(following))
+        or (unit := _STARTS_WITH_DOSE_UNIT.match(following))
+    ):
         return f"{text} {unit.group('unit')}"
     last = re.search(r"([A-Za-z][\w-]*)\s*$", text)
     value = _STARTS_WITH_VALUE.match(following)

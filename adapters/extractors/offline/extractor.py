@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.7.0"  # + answer columns by position, past visits, dispensing logs
+EXTRACTOR_VERSION = "2.8.0"  # + date order by issuer country, strength-less stops, form lines
 
 
 class OfflineClinicalExtractor:

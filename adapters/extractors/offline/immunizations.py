@@ -7,6 +7,7 @@ a dose is due, never when one was given: it is kept apart as ``due_on``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,9 @@ from adapters.extractors.offline.values import DateOrder, FoundDate, parse_dates
 
 VACCINE_INDEX = ConceptIndex(VACCINES)
 
-_FILLER = re.compile(r"(?:\s+(?:given|administered|received|on|today|vaccine))+\s*$", re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?:\s+(?:given|administered|received|on|today|vaccine|date))+\s*$", re.IGNORECASE
+)
 _BARE_DOSE = re.compile(r"(?<=\s)(?P<n>[1-9])(?=\s)")
 # A lot number printed without its label: letters and digits mixed, e.g. "EW0182".
 _LOT_TOKEN = re.compile(
@@ -87,11 +90,14 @@ def _near_miss_of_a_word(scanned: tuple[ConceptMatch, int, int], text: str) -> b
 def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptMatch | None] | None:
     name = re.sub(r"\s+", " ", text[:end]).strip(" :;,-|")
     name = _FILLER.sub("", name).strip(" :;,-|")
+    name = re.sub(r"\s*\($", "", name)  # "Hepatitis B (3rd dose)": the bracket held the dose
     known = VACCINE_INDEX.lookup(name) if name else None
     if known is None:
         scanned = VACCINE_INDEX.scan(name or text)
         if scanned is not None and _near_miss_of_a_word(scanned, name or text):
             scanned = None
+        if scanned is not None and (name or text)[: scanned[1]].rstrip().endswith("?"):
+            return None  # "?Typhoid fever": a query diagnosis, not a vaccine
         if scanned is not None:
             known, start, stop = scanned
             # "Tdap a": a stray OCR character beside a known name is dropped.
@@ -178,6 +184,34 @@ _GLUED_DOSE = re.compile(
 )
 
 
+def _vaccine_runs(text: str, order: DateOrder) -> list[str]:
+    """The line cut before each vaccine named after a date: "Tetanus (Td) 15/06/2022
+    Hepatitis B (3rd dose) 20/09/2019" is two vaccines, each with its own date. A gap that
+    says "due" or "next" is not cut: the vaccine after it is a dose to come."""
+    dates = parse_dates(text, order)
+    cuts: list[int] = []
+    for before, after in itertools.pairwise(dates):
+        gap = text[before.end : after.start]
+        if _DUE_WORDS.search(gap) or re.search(r"\bnext\b", gap, re.IGNORECASE):
+            continue
+        found = next(
+            (
+                (start, stop)
+                for match, start, stop in VACCINE_INDEX.scan_all(gap)
+                if match.score == 1.0 and not _lot_like(gap[start:stop])
+            ),
+            None,
+        )
+        if found is not None:
+            cuts.append(before.end + found[0])
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _lot_like(word: str) -> bool:
+    return _LOT_TOKEN.fullmatch(word) is not None
+
+
 def parse_immunization_doses(
     line: str, *, require_known: bool = True, order: DateOrder = DateOrder.MONTH_FIRST
 ) -> list[ImmunizationRow]:
@@ -186,6 +220,15 @@ def parse_immunization_doses(
     text = _GLUED_DOSE.sub(r"\1 dose \2", LIST_MARKER.sub("", repair_digits(line), count=1))
     # "lot 3K41T7, exp 06/30/2026": the vial's expiry is no day it was given.
     text = _EXPIRY.sub(lambda m: " " * len(m.group(0)), text)
+    runs = _vaccine_runs(text, order)
+    # (only on a line that opens with a vaccine: "Anti-HBs (22-Apr-2025): 148 ... Varicella
+    # IgG (22-Apr-2025): Positive" is serology)
+    if len(runs) > 1 and _vaccine(runs[0], _name_end(runs[0]), require_known=True) is not None:
+        return [
+            row
+            for run in runs
+            for row in parse_immunization_doses(run, require_known=require_known, order=order)
+        ]
     end = _name_end(text)
     named = _vaccine(text, end, require_known=require_known)
     if named is None:

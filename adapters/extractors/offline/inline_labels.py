@@ -16,18 +16,24 @@ from dataclasses import replace
 from adapters.extractors.offline.sections import names_a_section
 from pipeline.ports import PageText, TextLine
 
+_LABEL = r"(?P<label>[A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,3})"
+#: A label may carry the date of what it heads: "Obs 01/03/2025: BP 124/70".
+_DATED = r"(?:\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?"
 #: After a sentence's end: a capitalised label of up to four words and its colon.
-_LABEL_AFTER_SENTENCE = re.compile(
-    r"(?<=[a-z0-9)\]][.;])\s+(?P<label>[A-Z][A-Za-z/&'-]*(?:\s+[A-Za-z/&'-]+){0,3}):(?:\s|$)"
-)
+_LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[a-z0-9)\]][.;])\s+{_LABEL}{_DATED}:(?:\s|$)")
+#: Anywhere after a word: the next field of a form line that opens with a label
+#: ("ALLERGIES: Erythromycin (vomiting) Obs 01/03/2025: BP 124/70 ...").
+_LABEL_AFTER_WORD = re.compile(rf"(?<=[A-Za-z0-9)\].;])\s+{_LABEL}{_DATED}:(?:\s|$)")
+_OPENING_LABEL = re.compile(rf"^\s*{_LABEL}:\s")
 
 
 def inline_parts(text: str) -> list[str]:
     """``text`` cut before each label that opens a new part; [text] when there is none."""
+    opening = _OPENING_LABEL.match(text)
+    form_line = opening is not None and names_a_section(f"{opening.group('label')}: -")
+    labels = _LABEL_AFTER_WORD if form_line else _LABEL_AFTER_SENTENCE
     cuts = [
-        m.start("label")
-        for m in _LABEL_AFTER_SENTENCE.finditer(text)
-        if names_a_section(f"{m.group('label')}: -")
+        m.start("label") for m in labels.finditer(text) if names_a_section(f"{m.group('label')}: -")
     ]
     if not cuts:
         return [text]

@@ -32,13 +32,20 @@ _BRACKET = re.compile(r"\(\s*(?P<inside>[^()]*?)\s*\)")
 _UNIT = re.compile(r"^[%/A-Za-z°²^.]{1,8}$")
 
 
+#: A unit printed after the label without brackets: "SpO2 %", "Wt kg", "Ht cm".
+_TRAILING_UNIT = re.compile(
+    r"\s+(?P<inside>%|kg|cm|m|mmHg|bpm|/min|°C|°F|mmol/L|mg/dL|kg/m2|kg/m²)\s*$", re.IGNORECASE
+)
+
+
 def _label(text: str) -> str:
-    return " ".join(re.sub(r"[.:]", " ", _BRACKET.sub(" ", text)).lower().split())
+    text = _TRAILING_UNIT.sub("", _BRACKET.sub(" ", text))
+    return " ".join(re.sub(r"[.:]", " ", text).lower().split())
 
 
 def _reading(label: Cell, value: Cell) -> str:
-    """ "BP 118/72 mmHg" from "BP (mmHg)" over "118/72"."""
-    unit = _BRACKET.search(label[0])
+    """ "BP 118/72 mmHg" from "BP (mmHg)" over "118/72"; "SpO2 98 %" from "SpO2 %"."""
+    unit = _BRACKET.search(label[0]) or _TRAILING_UNIT.search(label[0])
     suffix = ""
     if unit and _UNIT.match(unit.group("inside")) and not re.search(r"[A-Za-z%°]", value[0]):
         suffix = f" {unit.group('inside')}"

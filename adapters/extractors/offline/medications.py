@@ -126,6 +126,30 @@ _LIMIT = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:tablets?|tabs?|capsules?|caps?|doses?|puffs?|mg|g|ml)?\b",
     re.IGNORECASE,
 )
+#: A row's own change to its dose: "Metformin 1 g BD  CHANGED  Reduce to metformin 500 mg BD".
+_CHANGED_TO = re.compile(
+    r"\b(?:reduc|decreas|increas|chang|titrat|adjust|lower|rais)(?:e|es|ed|ing)?\s+"
+    r"(?:the\s+)?(?:dose\s+)?to\s+(?:[A-Za-z][\w-]*\s+)?"
+    rf"(?P<new>\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT}))",
+    re.IGNORECASE,
+)
+
+
+_LATER_CHANGE = re.compile(r"\b(?:to|will|plan(?:ned)?|may|could|consider)\s+$", re.IGNORECASE)
+_ONCE = re.compile(r"^[^.;]*\b(?:once|when|if|after|unless)\b", re.IGNORECASE)
+
+
+def _changed_to(text: str) -> str:
+    """The row with its first strength replaced by the one a later change sets."""
+    change = _CHANGED_TO.search(text)
+    first = _first_strength(text)
+    if change is None or first is None or first.start() >= change.start():
+        return text
+    if _LATER_CHANGE.search(text[: change.start()]) or _ONCE.search(text[change.end() :]):
+        return text  # "to increase to 200 mg once settled": a change still to come
+    return f"{text[: first.start()]}{change.group('new')}{text[first.end() : change.start()]}"
+
+
 _FROM_TO = re.compile(
     # (also "dose changed 5mg -> 10mg")
     rf"(?:\bfrom\s+)?(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:micrograms?|{DOSE_UNIT})?"
@@ -300,11 +324,14 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     With ``require_known`` the drug must be in the bundled table; in a medication
     section any name followed by a strength is accepted.
     """
-    text = _one_unit(_UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(line)))))
+    # (the list marker first: word repair would read "5-Nexium" as "s-Nexium")
+    unmarked = LIST_MARKER.sub("", line, count=1)
+    text = _one_unit(_UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(unmarked)))))
     if _RESULT_AFTER_NUMBER.search(text):
         return None  # "Vitamin D (25-OH) 14.2 L ng/mL": a result line, not a medicine
     # "dose increased from 0.15 mg to 0.3 mg": the dose now is the one after "to".
     text = _FROM_TO.sub(lambda m: f"{m.group('new')} ", text, count=1)
+    text = _changed_to(text)
     text = _LIMIT.sub(" ", text)  # "not to exceed 8 tablets in 24 hours" is a ceiling
     strength = _first_strength(text)
     stop = _name_stop(text)

@@ -109,7 +109,13 @@ DATE = re.compile(
 BLOOD_PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})(?!\d)")
 
 #: Leading list markers: "1.", "2)", "-", "•", "*".
-LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[-•*·▪◦]\s*|#\s*\d+\s*[.:)]?\s*)")
+#: "1. ", "2) ", "- ", "• ", "#3: ", and a prescription's "5-Nexium" / "1- Augmentin".
+LIST_MARKER = re.compile(
+    # (not a date's day: "12-Mar-2025 Hepatitis A")
+    r"^\s*(?:\d{1,2}[.)]\s+|\d{1,2}-\s*(?=[A-Za-z])"
+    r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/. ]\d)|"
+    r"[-•*·▪◦]\s*|#\s*\d+\s*[.:)]?\s*)"
+)
 
 #: "Sig:" lines on prescriptions carry route and frequency for the drug above.
 SIG_LINE = re.compile(r"^\s*(?:sig|directions|instructions)\s*[:.]?\s*", re.IGNORECASE)

@@ -115,6 +115,8 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "allergies on file",
         "allergies recorded",
         "drug allergies on file",
+        "allergy alert",  # a pharmacy's patient banner
+        "allergy alerts",
     ),
     "conditions": (
         "diagnosis",
@@ -192,6 +194,7 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "encounter vitals",
         "most recent vitals",
         "observations",
+        "obs",  # a UK chart's "Obs 01/03/2025: BP 124/70 ..."
         # a child's card
         "growth monitoring",
         "growth chart",

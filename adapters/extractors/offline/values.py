@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from adapters.extractors.offline.issuer_country import country_votes
 from adapters.extractors.offline.patterns import DATE
 
 _MONTH_NUMBERS = {
@@ -105,7 +106,8 @@ class DateOrder(Enum):
 
         Strongest first: a stated format ("DD/MM/YYYY"); numeric dates with a part above
         12 (14/03/2025 is day-first); then the issuer's country (NHS, a UK postcode, an
-        Australian state and postcode, +61/+44/+91 phone numbers, a US ZIP code) and how
+        Australian state and postcode, a US ZIP code, a country named at the end of an
+        address, the calling code of a phone number: issuer_country.py) and how
         the document writes month names ("14 March" vs "March 14"). Conflicting evidence
         at one level, or none at all, is UNKNOWN.
         """
@@ -142,7 +144,6 @@ _MONTH_DAY_WORDS = re.compile(
 _DAY_FIRST_PLACES = re.compile(
     r"\bNHS\b|\bGP\b|\bMedicare\s+(?:No|Number|card)\b|\bAHPRA\b|\bHSE\b|\bEircode\b|"
     r"\bNHI\b|\bTe Whatu Ora\b|\bABN\b|\bIHI\b|\bAadhaar\b|\bPIN\s*[:-]?\s*\d{6}\b|"
-    r"\+\s?(?:44|61|64|353|91)\b|"
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"  # UK postcode: "SW1A 1AA", "M1 4BT"
     r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"  # Australian state and postcode
 )
@@ -171,9 +172,10 @@ def _numeric_votes(text: str) -> tuple[int, int]:
 
 
 def _locale_votes(text: str) -> tuple[int, int]:
+    by_country = country_votes(text)
     day = len(_DAY_FIRST_PLACES.findall(text)) + len(_DAY_MONTH_WORDS.findall(text))
     month = len(_MONTH_FIRST_PLACES.findall(text)) + len(_MONTH_DAY_WORDS.findall(text))
-    return day, month
+    return day + by_country[0], month + by_country[1]
 
 
 def _from_match(
