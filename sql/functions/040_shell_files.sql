@@ -120,3 +120,25 @@ BEGIN
   RETURN NEW;
 END
 $$;
+
+-- A document deleted by a client, or by a cascade, leaves its file in object storage, which
+-- the database cannot reach: its path is queued in pending_storage_deletions, as erasure
+-- queues a patient's files, unless another document still stores a version there.
+CREATE OR REPLACE FUNCTION public.shell_files_queue_object_deletion()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM public.shell_files s WHERE s.storage_path = OLD.storage_path) THEN
+    INSERT INTO public.pending_storage_deletions (storage_path, shell_file_id, patient_id)
+    VALUES (OLD.storage_path, OLD.id, OLD.patient_id)
+    ON CONFLICT (storage_path) DO UPDATE
+      SET shell_file_id = EXCLUDED.shell_file_id, patient_id = EXCLUDED.patient_id,
+          queued_at = now(), deleted_at = NULL
+      WHERE public.pending_storage_deletions.deleted_at IS NOT NULL;
+  END IF;
+  RETURN OLD;
+END
+$$;

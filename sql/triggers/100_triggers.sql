@@ -48,6 +48,11 @@ DROP TRIGGER IF EXISTS job_events_immutable ON public.job_events;
 CREATE TRIGGER job_events_immutable BEFORE UPDATE ON public.job_events
   FOR EACH ROW EXECUTE FUNCTION public.audit_log_immutable();
 
+-- A deleted document's file is queued for deletion from storage.
+DROP TRIGGER IF EXISTS shell_files_queue_object_deletion ON public.shell_files;
+CREATE TRIGGER shell_files_queue_object_deletion AFTER DELETE ON public.shell_files
+  FOR EACH ROW EXECUTE FUNCTION public.shell_files_queue_object_deletion();
+
 -- A new document takes the correlation id its caller set (the hook, X-Correlation-ID).
 DROP TRIGGER IF EXISTS shell_files_correlation_from_session ON public.shell_files;
 CREATE TRIGGER shell_files_correlation_from_session

@@ -72,6 +72,27 @@ def test_owner_reads_and_deletes_own_rows(db: Conn, world: dict[str, Any]) -> No
         assert _count(conn, "patient_medications", world["patient"]) == 0
 
 
+def test_a_deleted_document_queues_its_file_for_deletion_from_storage(
+    db: Conn, world: dict[str, Any]
+) -> None:
+    """The database cannot delete the stored object: a document deleted by its owner leaves
+    its path in pending_storage_deletions, once no other version is stored there."""
+    newer = f.make_shell_file(db, world["patient"], world["owner"])  # same path, new version
+    queued = (
+        "SELECT storage_path, shell_file_id FROM pending_storage_deletions WHERE patient_id = %s"
+    )
+    with as_user(db, world["owner"]) as conn:
+        conn.execute("DELETE FROM shell_files WHERE id = %s", (world["shell"],))
+        conn.execute("RESET ROLE")  # (the queue is the service's to read)
+        assert conn.execute(queued, (world["patient"],)).fetchall() == []
+    with as_user(db, world["owner"]) as conn:
+        conn.execute("DELETE FROM shell_files WHERE id = ANY(%s)", ([world["shell"], newer],))
+        conn.execute("RESET ROLE")
+        rows = conn.execute(queued, (world["patient"],)).fetchall()
+        assert [r["storage_path"] for r in rows] == [f"{world['patient']}/report.pdf"]
+        assert rows[0]["shell_file_id"] in (world["shell"], newer)
+
+
 def test_stranger_sees_and_changes_nothing(db: Conn, world: dict[str, Any]) -> None:
     """Another user gets zero rows, and their writes are refused or touch nothing."""
     with as_user(db, world["stranger"]) as conn:
