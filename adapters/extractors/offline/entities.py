@@ -21,6 +21,7 @@ from adapters.extractors.offline import (
     labs,
     medications,
     prose_labs,
+    stopped_mentions,
     vitals,
 )
 from adapters.extractors.offline.analyte_columns import AnalyteColumns
@@ -30,13 +31,12 @@ from adapters.extractors.offline.context import (
     NO_CONTEXT,
     Context,
     ScopeTracker,
-    clause_of,
     heading_context,
     is_leaflet,
     span_context,
 )
 from adapters.extractors.offline.lab_lexicon import URINE_WORDS
-from adapters.extractors.offline.matching import ConceptMatch
+from adapters.extractors.offline.matching import SURE_SCORE
 from adapters.extractors.offline.patterns import (
     BRACKETED,
     DOSE,
@@ -105,8 +105,7 @@ _INLINE_ALLERGIES = re.compile(
 )
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
-#: A lexicon match this close counts as "the lexicon is sure" outside a list.
-_SURE = 0.95
+_SURE = SURE_SCORE
 
 
 @dataclass(slots=True)
@@ -354,32 +353,15 @@ def _medication_spans(text: str, section: str | None) -> list[_Span]:
         if sum(_names_a_drug(part) for part in parts) >= 2:
             pieces = parts
     found = [span for piece in pieces if (span := _medication_span(piece, section)) is not None]
-    return found + _stopped_beside(text, found)
-
-
-def _stopped_beside(text: str, found: list[_Span]) -> list[_Span]:
-    """Drugs the line stops or holds without a strength, beside one it gives a strength
-    ("warfarin was stopped and replaced by apixaban 5 mg twice daily"): each its own span,
-    from its name to the next drug named."""
-    named = _named_drugs(text)
-    if len(named) < 2:
-        return []
-    spoken = set()
-    for span in found:
-        row = medications.parse_medication(span.text)
-        if row is not None and row.match is not None:
-            spoken.add(row.match.concept.name)
-    extra: list[_Span] = []
-    for index, (match, start, _end) in enumerate(named):
-        if match.concept.name in spoken:
-            continue
-        stop = named[index + 1][1] if index + 1 < len(named) else len(text)
-        if not _stop_stated(text, named, index):
-            continue
-        if medications.strengths(text[start:stop]):
-            continue  # a drug with its strength was read (or left out) as a span already
-        extra.append(_Span("medication", text[start:stop].strip(" ,;"), 0.8 * match.score))
-    return extra
+    spoken = {
+        row.match.concept.name
+        for span in found
+        if (row := medications.parse_medication(span.text)) is not None and row.match is not None
+    }
+    return found + [
+        _Span("medication", piece, confidence)
+        for piece, confidence in stopped_mentions.stopped_beside(text, spoken)
+    ]
 
 
 def _dangling_drug(text: str) -> str:
@@ -409,69 +391,12 @@ def _medication_span(text: str, section: str | None) -> _Span | None:
     # entry may leave it out only when it gives route or frequency, and a sentence only when
     # it stops or holds the drug ("warfarin was stopped"): the record learns it is over.
     if row.dose is None and not (
-        (in_list and row.match and (row.route or row.frequency)) or _stopped_here(text, row)
+        (in_list and row.match and (row.route or row.frequency))
+        or stopped_mentions.stops_drug(text, row)
     ):
         return None
     base = 0.9 if row.match else 0.7
     return _Span("medication", text.strip(), _score(base, row.match.score if row.match else None))
-
-
-def _stopped_here(text: str, row: medications.MedicationRow) -> bool:
-    """A known drug the sentence says was stopped or held."""
-    if row.match is None:
-        return False
-    named = _named_drugs(text)
-    return any(
-        match.concept == row.match.concept and _stop_stated(text, named, index)
-        for index, (match, _, _) in enumerate(named)
-    )
-
-
-def _named_drugs(text: str) -> list[tuple[ConceptMatch, int, int]]:
-    return [hit for hit in medications.MEDICATION_INDEX.scan_all(text) if hit[0].score >= _SURE]
-
-
-#: A clause whose stop is conditional, timed against another drug or part of a treatment
-#: course: "knows to stop carbimazole ... if she develops a sore throat", "STOPPED 36 hours
-#: before starting Entresto", "treated with IV ceftriaxone ..., changed to ...".
-_NOT_A_STOP = re.compile(
-    r"\b(?:if|unless|before|prior to|treated with|managed with|received|was given)\b",
-    re.IGNORECASE,
-)
-
-
-#: A stop long past ("previously on amiodarone, discontinued in 2023", "tried sulfasalazine
-#: in 2019-2020"): the patient's history, not a change this document makes.
-_PAST_STOP = re.compile(
-    r"\b(?:previous(?:ly)?|formerly|tried|in (?:19|20)\d{2}|years? ago)\b", re.IGNORECASE
-)
-
-
-#: The words that stop or hold a drug, said after it or just before it.
-_STOP_WORD = re.compile(
-    r"\b(?:stop(?:ped|s)?|cease[ds]?|discontinue[ds]?|d/c'?d|withh[eo]ld|held|hold|"
-    r"suspend(?:ed)?|no longer)\b",
-    re.IGNORECASE,
-)
-#: How far before the drug a stop word may stand: "Stop Aldomet", "stopped his diclofenac".
-_STOP_BEFORE = re.compile(r"\b(?:\S+\s+){0,2}$")
-
-
-def _stop_stated(text: str, named: list[tuple[ConceptMatch, int, int]], index: int) -> bool:
-    """The sentence stops or holds the ``index``-th drug named, plainly: its stop word
-    stands between it and the next drug, or just before it. In "Theophylline was stopped
-    because of the interaction with clarithromycin" only theophylline is stopped."""
-    _, start, end = named[index]
-    clause = clause_of(text, start)
-    if _NOT_A_STOP.search(clause) or _PAST_STOP.search(clause):
-        return False
-    following = named[index + 1][1] if index + 1 < len(named) else len(text)
-    previous = named[index - 1][2] if index > 0 else 0
-    just_before = _STOP_BEFORE.search(text[previous:start])
-    own = _STOP_WORD.search(text[end:following]) or (
-        just_before is not None and _STOP_WORD.search(just_before.group(0))
-    )
-    return bool(own) and span_context(text, start, end).medication_status in ("stopped", "held")
 
 
 def _lab_span(text: str, section: str | None) -> _Span | None:

@@ -21,6 +21,8 @@ _DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "6": "
 _DIGIT_AS_CAPITAL = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "6": "G"})
 #: Below this key length only exact matches count: fuzzy hits on "K" or "MI" are noise.
 MIN_FUZZY_LENGTH = 5
+#: A lexicon match this close counts as "the lexicon is sure" outside a list.
+SURE_SCORE = 0.95
 _MEMO_SIZE = 8192
 
 
