@@ -2,31 +2,31 @@
 -- shell_files rows and OCR text now need the file right (has_patient_access(...,
 -- 'view_files'), sql/functions/030_access.sql). The current lists used to join shell_files
 -- for each statement's upload time, so a delegate without the file right would have seen
--- empty lists. They now ask document_uploaded_at, which answers the upload time (nothing
--- else) of a document whose patient the caller may read.
+-- empty lists. They now join document_upload_times(), which answers the upload times
+-- (nothing else) of the documents of every patient the caller may read. It runs once per
+-- query: a function asked per row, with its own access check, read a 4,000-item list in
+-- 2.3-2.6 s as its owner; this reads it in 1.1-1.5 s.
 --
 -- plpgsql: its body is checked when it runs, so this migration may come before the
--- repeatable sql/functions that define has_patient_access and is_client_caller.
-CREATE OR REPLACE FUNCTION public.document_uploaded_at(p_shell_file_id uuid)
-RETURNS timestamptz
+-- repeatable sql/functions that define the access functions it calls.
+CREATE OR REPLACE FUNCTION public.document_upload_times()
+RETURNS TABLE (shell_file_id uuid, uploaded_at timestamptz)
 LANGUAGE plpgsql
 STABLE
 SECURITY DEFINER
 SET search_path = ''
 AS $$
-DECLARE
-  v_patient uuid;
-  v_uploaded timestamptz;
 BEGIN
-  SELECT s.patient_id, s.created_at INTO v_patient, v_uploaded
-    FROM public.shell_files s WHERE s.id = p_shell_file_id;
-  IF v_patient IS NULL THEN
-    RETURN NULL;
+  IF NOT public.is_client_caller() THEN
+    RETURN QUERY SELECT s.id, s.created_at FROM public.shell_files s;
+    RETURN;
   END IF;
-  IF public.is_client_caller() AND NOT public.has_patient_access(v_patient, 'read') THEN
-    RETURN NULL;
-  END IF;
-  RETURN v_uploaded;
+  RETURN QUERY
+    SELECT s.id, s.created_at
+      FROM public.get_accessible_profiles() a
+      JOIN public.shell_files s ON s.patient_id = a.profile_id
+     WHERE public.access_level_rank(a.access_level)
+           >= public.access_level_rank('read_only'::public.access_level_type);
 END
 $$;
 
@@ -34,13 +34,14 @@ $$;
 CREATE OR REPLACE VIEW public.patient_current_medications WITH (security_invoker = true) AS
 WITH items AS (
   SELECT e.patient_id, e.id AS event_id, e.shell_file_id, e.event_date, e.assertion,
-         public.document_uploaded_at(e.shell_file_id) AS document_at, m.medication_name AS name, m.rxnorm_code AS code,
+         t.uploaded_at AS document_at, m.medication_name AS name, m.rxnorm_code AS code,
          m.dose_amount, m.dose_unit, m.route, m.frequency, m.status,
          COALESCE('rxnorm:' || m.rxnorm_code,
                   'name:' || lower(btrim(regexp_replace(
                     m.medication_name, '[^[:alnum:]]+', ' ', 'g')))) AS merge_key
     FROM public.patient_clinical_events e
     JOIN public.patient_medications m ON m.event_id = e.id
+    LEFT JOIN public.document_upload_times() t ON t.shell_file_id = e.shell_file_id
    WHERE e.deleted_at IS NULL AND NOT e.requires_review
      AND e.assertion IN ('present', 'historical', 'negated')
 ), latest AS (
@@ -65,13 +66,14 @@ SELECT l.patient_id, l.merge_key, l.name, l.code AS rxnorm_code, l.dose_amount, 
 CREATE OR REPLACE VIEW public.patient_current_conditions WITH (security_invoker = true) AS
 WITH items AS (
   SELECT e.patient_id, e.id AS event_id, e.shell_file_id, e.event_date, e.assertion,
-         public.document_uploaded_at(e.shell_file_id) AS document_at, c.condition_name AS name, c.condition_code AS code,
+         t.uploaded_at AS document_at, c.condition_name AS name, c.condition_code AS code,
          c.condition_system AS code_system, c.status,
          COALESCE(c.condition_system || ':' || upper(c.condition_code),
                   'name:' || lower(btrim(regexp_replace(
                     c.condition_name, '[^[:alnum:]]+', ' ', 'g')))) AS merge_key
     FROM public.patient_clinical_events e
     JOIN public.patient_conditions c ON c.event_id = e.id
+    LEFT JOIN public.document_upload_times() t ON t.shell_file_id = e.shell_file_id
    WHERE e.deleted_at IS NULL AND NOT e.requires_review
      AND e.assertion IN ('present', 'historical', 'negated')
 ), latest AS (
@@ -96,11 +98,12 @@ SELECT l.patient_id, l.merge_key, l.name, l.code AS condition_code, l.code_syste
 CREATE OR REPLACE VIEW public.patient_current_allergies WITH (security_invoker = true) AS
 WITH items AS (
   SELECT e.patient_id, e.id AS event_id, e.shell_file_id, e.event_date, e.assertion,
-         public.document_uploaded_at(e.shell_file_id) AS document_at, a.allergen_name AS name, a.reaction, a.severity,
+         t.uploaded_at AS document_at, a.allergen_name AS name, a.reaction, a.severity,
          a.status, 'name:' || lower(btrim(regexp_replace(
                     a.allergen_name, '[^[:alnum:]]+', ' ', 'g'))) AS merge_key
     FROM public.patient_clinical_events e
     JOIN public.patient_allergies a ON a.event_id = e.id
+    LEFT JOIN public.document_upload_times() t ON t.shell_file_id = e.shell_file_id
    WHERE e.deleted_at IS NULL AND NOT e.requires_review
      AND e.assertion IN ('present', 'historical', 'negated')
 ), latest AS (
@@ -126,7 +129,7 @@ SELECT l.patient_id, l.merge_key, l.name, l.reaction, l.severity, l.status,
 CREATE OR REPLACE VIEW public.patient_current_immunizations WITH (security_invoker = true) AS
 WITH items AS (
   SELECT e.patient_id, e.id AS event_id, e.shell_file_id, e.event_date, e.assertion,
-         public.document_uploaded_at(e.shell_file_id) AS document_at, i.vaccine_name AS name, i.cvx_code AS code,
+         t.uploaded_at AS document_at, i.vaccine_name AS name, i.cvx_code AS code,
          i.dose_number, i.lot_number, i.status, i.administration_date,
          COALESCE('cvx:' || i.cvx_code, 'name:' || lower(btrim(regexp_replace(
                     i.vaccine_name, '[^[:alnum:]]+', ' ', 'g'))))
@@ -134,6 +137,7 @@ WITH items AS (
            AS merge_key
     FROM public.patient_clinical_events e
     JOIN public.patient_immunizations i ON i.event_id = e.id
+    LEFT JOIN public.document_upload_times() t ON t.shell_file_id = e.shell_file_id
    WHERE e.deleted_at IS NULL AND NOT e.requires_review
      AND e.assertion IN ('present', 'historical', 'negated')
 ), latest AS (
@@ -160,7 +164,7 @@ CREATE OR REPLACE VIEW public.patient_current_labs WITH (security_invoker = true
 WITH items AS (
   SELECT e.patient_id, e.id AS event_id, e.shell_file_id,
          COALESCE(o.observed_on, e.event_date) AS observed_on, e.assertion,
-         public.document_uploaded_at(e.shell_file_id) AS document_at, o.test_name AS name, o.loinc_code AS code,
+         t.uploaded_at AS document_at, o.test_name AS name, o.loinc_code AS code,
          o.value_text, o.value_numeric, o.unit, o.reference_range_low,
          o.reference_range_high, o.reference_range_text, o.interpretation,
          COALESCE('loinc:' || o.loinc_code, 'name:' || lower(btrim(regexp_replace(
@@ -168,6 +172,7 @@ WITH items AS (
            AS merge_key
     FROM public.patient_clinical_events e
     JOIN public.patient_observations o ON o.event_id = e.id
+    LEFT JOIN public.document_upload_times() t ON t.shell_file_id = e.shell_file_id
    WHERE e.deleted_at IS NULL AND NOT e.requires_review AND e.assertion = 'present'
 ), latest AS (
   SELECT DISTINCT ON (patient_id, merge_key) *

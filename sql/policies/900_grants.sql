@@ -48,5 +48,5 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO service_role;
 GRANT EXECUTE ON FUNCTION public.has_patient_access(uuid, text) TO authenticated;
 GRANT EXECUTE ON FUNCTION public.get_accessible_profiles() TO authenticated;
 -- The current lists (security_invoker views) call it as the client.
-GRANT EXECUTE ON FUNCTION public.document_uploaded_at(uuid) TO authenticated;
+GRANT EXECUTE ON FUNCTION public.document_upload_times() TO authenticated;
 GRANT EXECUTE ON FUNCTION public.is_service_role() TO authenticated, anon;

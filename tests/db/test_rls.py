@@ -374,13 +374,13 @@ def test_service_role_sees_everything(db: Conn, world: dict[str, Any]) -> None:
         conn.execute("SELECT count(*) FROM job_queue")
 
 
-#: document_uploaded_at: the current lists (security_invoker views) call it as the client;
+#: document_upload_times: the current lists (security_invoker views) call it as the client;
 #: it answers only for patients the caller may read (tests/db/test_current_lists.py).
 CLIENT_CALLABLE = {
     "has_patient_access",
     "get_accessible_profiles",
     "is_service_role",
-    "document_uploaded_at",
+    "document_upload_times",
 }
 
 
