@@ -124,11 +124,12 @@ AS $$
   SELECT public.has_profile_access_level(p_user_id, p_profile_id, 'read_only')
 $$;
 
--- May this user see the patient's uploaded documents: the shell_files rows (file names,
--- storage paths) and the text read from them? Read access is needed; the account owner
--- and a consented provider then may; a delegate may unless an active grant switches
--- can_view_files off, so a grant can show the clinical record without the papers.
-CREATE OR REPLACE FUNCTION public.may_view_files(p_user_id uuid, p_patient_id uuid)
+-- May this user do what one of a grant's switches governs, on this patient? The level is
+-- needed; the account owner and a consented provider then may; a delegate may unless an
+-- active grant switches it off. An unknown switch counts as off.
+CREATE OR REPLACE FUNCTION public.allowed_by_grant_switch(
+  p_user_id uuid, p_patient_id uuid, p_level text, p_switch text
+)
 RETURNS boolean
 LANGUAGE sql
 STABLE
@@ -137,7 +138,7 @@ SET search_path = ''
 AS $$
   SELECT CASE
     WHEN p_user_id IS NULL OR p_patient_id IS NULL THEN false
-    WHEN NOT public.has_profile_access_level(p_user_id, p_patient_id, 'read_only') THEN false
+    WHEN NOT public.has_profile_access_level(p_user_id, p_patient_id, p_level) THEN false
     WHEN EXISTS (
       SELECT 1 FROM public.user_profiles p
        WHERE p.id = p_patient_id AND p.account_owner_id = p_user_id AND NOT p.archived
@@ -149,9 +150,25 @@ AS $$
          AND g.revoked_at IS NULL
          AND g.access_start_date <= now()
          AND (g.access_end_date IS NULL OR g.access_end_date > now())
-         AND NOT g.can_view_files
+         AND NOT coalesce(CASE p_switch
+                            WHEN 'can_upload_files' THEN g.can_upload_files
+                            WHEN 'can_view_files' THEN g.can_view_files
+                          END, false)
     )
   END
+$$;
+
+-- May this user see the patient's uploaded documents: the shell_files rows (file names,
+-- storage paths) and the text read from them? Read access and, for a delegate, the grant's
+-- can_view_files: a grant can show the clinical record without the papers.
+CREATE OR REPLACE FUNCTION public.may_view_files(p_user_id uuid, p_patient_id uuid)
+RETURNS boolean
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+  SELECT public.allowed_by_grant_switch(p_user_id, p_patient_id, 'read_only', 'can_view_files')
 $$;
 
 -- What every policy calls: the signed-in user, this patient, this operation.

@@ -27,23 +27,7 @@ STABLE
 SECURITY DEFINER
 SET search_path = ''
 AS $$
-  SELECT CASE
-    WHEN p_user_id IS NULL OR p_patient_id IS NULL THEN false
-    WHEN NOT public.has_profile_access_level(p_user_id, p_patient_id, 'read_write') THEN false
-    WHEN EXISTS (
-      SELECT 1 FROM public.user_profiles p
-       WHERE p.id = p_patient_id AND p.account_owner_id = p_user_id AND NOT p.archived
-    ) THEN true
-    ELSE NOT EXISTS (
-      SELECT 1 FROM public.profile_access_permissions g
-       WHERE g.profile_id = p_patient_id
-         AND g.user_id = p_user_id
-         AND g.revoked_at IS NULL
-         AND g.access_start_date <= now()
-         AND (g.access_end_date IS NULL OR g.access_end_date > now())
-         AND NOT g.can_upload_files
-    )
-  END
+  SELECT public.allowed_by_grant_switch(p_user_id, p_patient_id, 'read_write', 'can_upload_files')
 $$;
 
 CREATE OR REPLACE FUNCTION public.intake_upload_v2(

@@ -156,6 +156,24 @@ def test_a_grant_without_the_file_right_shows_the_record_not_the_documents(
         assert _count(conn, "ocr_page_artifacts", world["patient"]) == 1
 
 
+def test_an_unknown_grant_switch_counts_as_off(db: Conn, world: dict[str, Any]) -> None:
+    """One function decides every switch (upload, view files); a misspelt switch name
+    refuses a delegate instead of letting it through. The owner needs no switch."""
+    f.grant(db, world["patient"], world["delegate"], "read_write")
+    ask = "SELECT allowed_by_grant_switch(%s, %s, 'read_only', %s) AS ok"
+    answers = {
+        (who, switch): db.execute(ask, (world[who], world["patient"], switch)).fetchone()
+        for who in ("owner", "delegate")
+        for switch in ("can_view_files", "can_view_file")
+    }
+    assert answers == {
+        ("owner", "can_view_files"): {"ok": True},
+        ("owner", "can_view_file"): {"ok": True},
+        ("delegate", "can_view_files"): {"ok": True},
+        ("delegate", "can_view_file"): {"ok": False},
+    }
+
+
 def test_a_provider_reads_the_documents_of_a_consented_patient(
     db: Conn, world: dict[str, Any]
 ) -> None:
