@@ -105,7 +105,6 @@ _INLINE_ALLERGIES = re.compile(
 )
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
-_SURE = SURE_SCORE
 
 
 @dataclass(slots=True)
@@ -251,7 +250,7 @@ def _split_known(text: str, is_known: Callable[[str], bool]) -> list[str]:
 
 def _known_condition(text: str) -> bool:
     row = conditions.parse_condition(text)
-    return row is not None and row.match is not None and row.match.score >= _SURE
+    return row is not None and row.match is not None and row.match.score >= SURE_SCORE
 
 
 #: After a bracketed code, a line may go on to its next coded problem: "Acute gastroenteritis
@@ -309,7 +308,7 @@ def _lexicon_condition_spans(text: str) -> list[_Span]:
                 words = rest[start:end]
                 rest, offset = rest[end:], offset + end
                 # Short abbreviations ("AF", "MI") count only written in capitals.
-                if match.score < _SURE or (len(words) <= 3 and not words.isupper()):
+                if match.score < SURE_SCORE or (len(words) <= 3 and not words.isupper()):
                     continue
                 if symptom(words, match.concept.code) and (
                     span_context(sentence, offset - len(words), offset).assertion != "negated"
@@ -373,7 +372,7 @@ def _dangling_drug(text: str) -> str:
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[-size:])
         row = medications.parse_medication(candidate)
-        if row is not None and row.dose is None and row.match and row.match.score >= _SURE:
+        if row is not None and row.dose is None and row.match and row.match.score >= SURE_SCORE:
             return candidate
     return ""
 
@@ -455,7 +454,7 @@ def _known_vaccine(text: str) -> bool:
     """A part of a list that opens with a vaccine's name ("Prevenar 13"), not a sentence
     that mentions one ("His pneumococcal vaccine is still") or a qualifier ("mRNA (...)")."""
     row = immunizations.parse_immunization(text, require_known=True)
-    if row is None or row.match is None or row.match.score < _SURE:
+    if row is None or row.match is None or row.match.score < SURE_SCORE:
         return False
     first = row.match.spelling.lower().split()[0]
     return _LEADING_DATE_CELLS.sub("", text).lower().startswith(first)
