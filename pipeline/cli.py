@@ -29,7 +29,18 @@ Handler = Callable[[argparse.Namespace], int]
 
 #: Commands that print their own output; library INFO logs would only be noise there.
 QUIET_COMMANDS = frozenset(
-    {"demo", "status", "jobs", "workers", "quotas", "submit", "cancel", "trace", "dlq"}
+    {
+        "demo",
+        "status",
+        "jobs",
+        "workers",
+        "quotas",
+        "submit",
+        "cancel",
+        "trace",
+        "dlq",
+        "storage-cleanup",
+    }
 )
 
 
@@ -61,6 +72,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_maintain(args: argparse.Namespace) -> int:
+    from adapters.storage import storage_from_url
     from pipeline.db import make_pool
     from pipeline.ledger.maintenance import Maintainer
     from pipeline.ledger.outbox import Dispatcher, declare_stage_queues
@@ -72,8 +84,14 @@ def _cmd_maintain(args: argparse.Namespace) -> int:
     broker = producer_broker(settings, "maintain-broker")
     declare_stage_queues(broker)
     with make_pool(url, role=settings.database_role, max_size=2, name="maintain") as pool:
+        storage_url = settings.storage_url
         maintainer = Maintainer(
-            url, Dispatcher(broker, pool), interval=args.interval, role=settings.database_role
+            url,
+            Dispatcher(broker, pool),
+            interval=args.interval,
+            role=settings.database_role,
+            # The storage cleanup only where STORAGE_URL says where the files are.
+            storage=(lambda: storage_from_url(storage_url)) if storage_url else None,
         )
         if args.once:
             sys.stdout.write(f"{maintainer.tick()}\n")
@@ -210,6 +228,41 @@ def _cmd_submit(args: argparse.Namespace) -> int:
     note = "submitted" if result.created else "already submitted (same file and patient)"
     sys.stderr.write(f"{note}; follow it with: docpipe status {result.shell_file_id}\n")
     return 0
+
+
+def _cmd_storage_cleanup(args: argparse.Namespace) -> int:
+    from adapters.storage import storage_from_url
+    from pipeline.errors import ConfigurationError
+    from pipeline.operator.storage_cleanup import print_storage_cleanup
+
+    with _context() as ctx:
+        if not ctx.settings.storage_url:
+            # Never a default folder: a wrong store finds nothing and closes every row.
+            raise ConfigurationError("STORAGE_URL is not set: it names the store to delete from")
+        store = storage_from_url(ctx.settings.storage_url)
+        try:
+            return print_storage_cleanup(
+                ctx.conn,
+                store,
+                batch=args.batch or ctx.settings.storage_cleanup_batch,
+                out=sys.stdout,
+                style=_style(),
+                as_json=args.json,
+            )
+        finally:
+            close = getattr(store, "close", None)  # Supabase's HTTP client
+            if callable(close):
+                close()
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _dlq_selection(args: argparse.Namespace) -> object:
@@ -351,6 +404,21 @@ def _operator_parsers(sub: argparse._SubParsersAction[ArgumentParser]) -> None:
     _json(pg)
     pg.set_defaults(handler=_cmd_dlq)
 
+    sc = sub.add_parser(
+        "storage-cleanup",
+        help="delete the stored files of erased and deleted documents now (counts only)",
+        description="Runs batches until no queued object is due. The maintenance leader "
+        "does the same every STORAGE_CLEANUP_INTERVAL_SECONDS.",
+    )
+    sc.add_argument(
+        "--batch",
+        type=_positive_int,
+        metavar="N",
+        help="objects per batch (default STORAGE_CLEANUP_BATCH, 50)",
+    )
+    _json(sc)
+    sc.set_defaults(handler=_cmd_storage_cleanup)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(prog="docpipe", description="docpipe operator commands")
@@ -381,7 +449,8 @@ def build_parser() -> argparse.ArgumentParser:
     _operator_parsers(sub)
 
     mnt = sub.add_parser(
-        "maintain", help="reaper + outbox relay + retention (leader-elected; safe anywhere)"
+        "maintain",
+        help="reaper + outbox relay + retention + storage cleanup (leader-elected; safe anywhere)",
     )
     mnt.add_argument("--interval", type=float, default=2.0)
     mnt.add_argument("--once", action="store_true", help="one round, then exit")

@@ -76,12 +76,18 @@ class RuntimeMiddleware(Middleware):
         runtime.heartbeater.start()
         if self.maintain:
             from pipeline.ledger.maintenance import Maintainer
+            from pipeline.ledger.storage_cleanup import CleanupPolicy
 
+            settings = runtime.settings
             self._maintainer = Maintainer(
-                runtime.settings.require_database_url(),
+                settings.require_database_url(),
                 runtime.dispatcher,
                 interval=runtime.ledger.reaper_interval,
-                role=runtime.settings.database_role,
+                role=settings.database_role,
+                # The worker's own store (built once, shared with its stages); only with
+                # STORAGE_URL set: the default folder is not where a deployment keeps files.
+                storage=(lambda: runtime.storage) if settings.storage_url else None,
+                storage_cleanup=CleanupPolicy.from_settings(settings),
             )
             self._maintainer.start()
 

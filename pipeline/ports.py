@@ -90,6 +90,12 @@ class BlobStore(Protocol):
         """Store ``data`` at ``path``; returns the number of bytes written."""
         ...
 
+    def delete(self, path: str) -> bool:
+        """Remove the object at ``path``: True if it was deleted, False if it was already
+        gone. Used by the cleanup of erased and deleted documents
+        (``pipeline.ledger.storage_cleanup``)."""
+        ...
+
 
 class OcrEngine(Protocol):
     """Recognises the text lines of one rendered page image."""

@@ -104,6 +104,10 @@ class Settings:
     retention_broker_days: int = 7  # rejected dramatiq-postgres messages
     retention_batch: int = 500  # rows per DELETE statement
     retention_interval_seconds: float = 300.0  # between retention rounds (backlog: every tick)
+    # Storage cleanup (pipeline/ledger/storage_cleanup.py): the maintenance leader deletes
+    # the stored originals of erased and deleted documents from STORAGE_URL's store.
+    storage_cleanup_interval_seconds: float = 60.0  # between rounds (backlog: every tick); 0: off
+    storage_cleanup_batch: int = 50  # objects per round
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -147,6 +151,8 @@ class Settings:
             retention_broker_days=_days(env, "RETENTION_BROKER_DAYS", 7),
             retention_batch=max(1, _int(env, "RETENTION_BATCH", 500)),
             retention_interval_seconds=_float(env, "RETENTION_INTERVAL_SECONDS", 300.0),
+            storage_cleanup_interval_seconds=_grace(env, "STORAGE_CLEANUP_INTERVAL_SECONDS", 60.0),
+            storage_cleanup_batch=max(1, _int(env, "STORAGE_CLEANUP_BATCH", 50)),
         )
 
     def require_database_url(self) -> str:

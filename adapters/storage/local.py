@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from adapters.storage.paths import validate_storage_path
-from pipeline.errors import TransientError
+from pipeline.errors import PermanentError, StoragePathError, TransientError
 
 CHUNK = 1024 * 1024
 
@@ -20,7 +20,9 @@ class LocalBlobStore:
 
     def _resolve(self, path: str) -> Path:
         target = (self.root / validate_storage_path(path)).resolve()
-        target.relative_to(self.root)  # defence in depth against symlink tricks
+        if not target.is_relative_to(self.root):  # defence in depth against symlink tricks
+            # Our own message: relative_to's ValueError would quote the path (PHI).
+            raise StoragePathError("storage path leaves the storage root")
         return target
 
     @contextmanager
@@ -49,3 +51,15 @@ class LocalBlobStore:
             shutil.copyfileobj(data, out, CHUNK)
         tmp.replace(target)
         return target.stat().st_size
+
+    def delete(self, path: str) -> bool:
+        target = self._resolve(path)
+        try:
+            target.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as exc:  # a folder at that path, permissions: not worth retrying soon
+            raise PermanentError(
+                f"could not delete the object ({type(exc).__name__})", code="storage_delete_failed"
+            ) from None
+        return True

@@ -7,6 +7,9 @@ Two ways to download (domain.md §4.5):
 - ``signed_url``: ``POST /storage/v1/object/sign/{bucket}/{path}`` with the key, then
   ``GET`` the short-lived signed URL it returns *without* the key.
 
+``DELETE /storage/v1/object/{bucket}/{path}`` removes an object (the cleanup of erased
+and deleted documents); a "not found" answer means it was already gone.
+
 Nothing is ever read whole into memory. storage-api answers most errors with HTTP 400
 and the real status in the JSON body (``{"statusCode": "404", ...}``), so both are
 read. Errors carry codes only: object names can contain PHI and keys are secrets.
@@ -175,6 +178,21 @@ class SupabaseBlobStore:
             _raise_for_status(response, operation="upload")
         return sent.count
 
+    def delete(self, path: str) -> bool:
+        """``DELETE /object/{bucket}/{path}``: True when storage deleted it, False when it
+        answers that the object is not there (already gone)."""
+        pure = validate_storage_path(path)
+        url = f"{self.storage_url}/object/{self._object_ref(pure)}"
+        try:
+            response = self._client.delete(url, headers=self._auth_headers())
+        except httpx.TransportError as exc:
+            raise _unavailable(exc) from None
+        with contextlib.closing(response):
+            if _object_not_found(response):
+                return False
+            _raise_for_status(response, operation="delete")
+        return True
+
     # -- internals --------------------------------------------------------------
 
     def _auth_headers(self) -> dict[str, str]:
@@ -325,6 +343,10 @@ def _raise_for_status(response: httpx.Response, *, operation: str) -> None:
         raise RateLimited(_retry_after(response), key="supabase-storage")
     if status >= 500 or effective >= 500:
         raise TransientError(f"storage error {effective}", code="storage_unavailable")
+    if operation == "delete" and (effective == 404 or "NoSuchBucket" in labels):
+        # Not the object (``delete`` answers that itself): the bucket or the route is
+        # missing, which retrying will not fix.
+        raise PermanentError("storage has no such bucket or route", code="storage_not_found")
     if effective == 404 or labels & {"not_found", "NoSuchKey", "NoSuchBucket"}:
         # Webhooks can fire before the object is readable: worth retrying later.
         raise TransientError("object not found in storage", code="object_not_found")
@@ -338,6 +360,21 @@ def _raise_for_status(response: httpx.Response, *, operation: str) -> None:
     if effective == 409:
         raise PermanentError("storage reported a conflict", code="storage_conflict")
     raise PermanentError(f"storage rejected the request ({effective})", code="storage_bad_request")
+
+
+def _object_not_found(response: httpx.Response) -> bool:
+    """Storage says the object is not there: HTTP 404, or HTTP 400 with ``statusCode``
+    "404", and a body that names the object (``NoSuchKey`` / ``not_found``).
+
+    Any other 404 (a missing bucket, a route behind a wrong ``SUPABASE_URL``) is not
+    "already gone": taken for one, a misconfiguration would mark every queued object
+    deleted while it stays in the bucket. ``_raise_for_status`` refuses those."""
+    if response.status_code not in (400, 404):
+        return False
+    body_status, labels = _error_fields(response)
+    effective = body_status if response.status_code == 400 else response.status_code
+    names_the_object = bool(labels & {"NoSuchKey", "not_found"}) and "NoSuchBucket" not in labels
+    return effective == 404 and names_the_object
 
 
 def _error_fields(response: httpx.Response) -> tuple[int | None, frozenset[str]]:

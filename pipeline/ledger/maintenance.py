@@ -1,5 +1,5 @@
-"""The maintenance loop: reaper, outbox relay, queue-depth stats and retention, run by
-one leader.
+"""The maintenance loop: reaper, outbox relay, queue-depth stats, retention and the
+storage cleanup (when the process has a blob store), run by one leader.
 
 Leadership is a session advisory lock held on a dedicated connection: when the
 leader's process dies, its connection closes, the lock is released and another
@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 import psycopg
 
 from pipeline.db import DictConnection, connect
 from pipeline.ledger.outbox import Dispatcher
 from pipeline.ledger.retention import RetentionPolicy, RetentionSchedule
+from pipeline.ledger.storage_cleanup import CleanupPolicy, CleanupSchedule
 from pipeline.metrics import events
+from pipeline.ports import BlobStore
 from pipeline.settings import Settings
 from pipeline.sqlfiles import query
 
@@ -37,16 +40,24 @@ class Maintainer:
         role: str = "service_role",
         batch: int = 100,
         retention: RetentionPolicy | None = None,
+        storage: Callable[[], BlobStore] | None = None,
+        storage_cleanup: CleanupPolicy | None = None,
     ) -> None:
         self.conninfo = conninfo
         self.dispatcher = dispatcher
         self.interval = interval
         self.role = role
         self.batch = batch
-        if retention is None:
-            # Callers (the worker middleware, `docpipe maintain`) need not know about it.
-            retention = RetentionPolicy.from_settings(Settings.from_env())
-        self.retention = RetentionSchedule(retention)
+        # Callers (the worker middleware, `docpipe maintain`) need not know about policies.
+        needs_env = retention is None or (storage is not None and storage_cleanup is None)
+        settings = Settings.from_env() if needs_env else Settings()
+        self.retention = RetentionSchedule(retention or RetentionPolicy.from_settings(settings))
+        # Only a process that knows the blob store (STORAGE_URL) deletes from it; the store
+        # is built when the first round is due, on the leader only.
+        self.storage_cleanup: CleanupSchedule | None = None
+        if storage is not None:
+            policy = storage_cleanup or CleanupPolicy.from_settings(settings)
+            self.storage_cleanup = CleanupSchedule(policy, storage)
         self._conn: DictConnection | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -69,7 +80,7 @@ class Maintainer:
     def tick(self) -> dict[str, int]:
         """One round: become (or stay) leader, reap expired leases, relay unsent jobs,
         re-send jobs whose message was sent long ago but never claimed, and (when due)
-        delete one batch of expired bookkeeping."""
+        delete one batch of expired bookkeeping and one batch of queued stored objects."""
         done = {"reclaimed": 0, "dead_lettered": 0, "relayed": 0, "redispatched": 0}
         if not self._ensure_leader():
             return done
@@ -96,6 +107,8 @@ class Maintainer:
             logger.warning("re-sent %d job messages never claimed", done["redispatched"])
         conn.execute(query("queue_stats_refresh"))
         done.update(self.retention.run_if_due(conn))
+        if self.storage_cleanup is not None:
+            done.update(self.storage_cleanup.run_if_due(conn))
         return done
 
     def _ensure_leader(self) -> bool:

@@ -24,6 +24,7 @@ class Sink(Protocol):
     def job_rescued(self, stage: str, outcome: str) -> None: ...
     def quota_waited(self, vendor: str, seconds: float) -> None: ...
     def quota_refused(self, vendor: str, source: str) -> None: ...
+    def storage_deletion(self, outcome: str) -> None: ...
 
 
 _sink: Sink | None = None
@@ -80,6 +81,13 @@ def jobs_reaped(rows: Iterable[Mapping[str, Any]]) -> None:
         return
     for row in rows:
         _sink.job_rescued(stage_of(row), str(row.get("outcome")))
+
+
+def storage_deletion(outcome: str) -> None:
+    """A queued stored object tried by the storage cleanup: ``deleted``, ``already_gone``,
+    ``still_referenced`` (kept) or ``failed`` (left queued)."""
+    if _sink is not None:
+        _sink.storage_deletion(outcome)
 
 
 # -- the stage runner (pipeline/stages/_runner.py) --------------------------------------------

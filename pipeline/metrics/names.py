@@ -152,6 +152,15 @@ METRICS: tuple[MetricDef, ...] = (
         "rescheduled) or by the vendor (source=vendor, a 429).",
         WORKER,
     ),
+    MetricDef(
+        "docpipe_storage_deletions_total",
+        "counter",
+        ("outcome",),
+        "Stored originals of erased or deleted documents tried by the storage cleanup: "
+        "deleted, already_gone, still_referenced (a document uses the path again; kept) "
+        "or failed (left queued for a later round).",
+        WORKER,
+    ),
     # -- the hook's /metrics: the ledger and Postgres, read at scrape time ----------------
     MetricDef(
         "docpipe_db_up",

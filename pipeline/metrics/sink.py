@@ -34,6 +34,7 @@ class WorkerSink:
         self.skipped = _counter("docpipe_messages_skipped_total", registry)
         self.rescued = _counter("docpipe_jobs_rescued_total", registry)
         self.refusals = _counter("docpipe_quota_refusals_total", registry)
+        self.storage_deletions = _counter("docpipe_storage_deletions_total", registry)
         wait = metric("docpipe_quota_wait_seconds")
         self.quota_wait = prom.Histogram(
             wait.name, wait.help, wait.labels, buckets=QUOTA_WAIT_BUCKETS, registry=registry
@@ -67,3 +68,6 @@ class WorkerSink:
 
     def quota_refused(self, vendor: str, source: str) -> None:
         self.refusals.labels(label_code(vendor), source).inc()
+
+    def storage_deletion(self, outcome: str) -> None:
+        self.storage_deletions.labels(label_code(outcome)).inc()

@@ -123,7 +123,10 @@ $$;
 
 -- A document deleted by a client, or by a cascade, leaves its file in object storage, which
 -- the database cannot reach: its path is queued in pending_storage_deletions, as erasure
--- queues a patient's files, unless another document still stores a version there.
+-- queues a patient's files, unless another document still stores a version there. The
+-- maintenance leader deletes queued objects (pipeline/ledger/storage_cleanup.py). A closed
+-- row for the same path (say, closed as still_referenced when a new upload reused it) is
+-- opened again as a new request: due now, no attempts, no outcome.
 CREATE OR REPLACE FUNCTION public.shell_files_queue_object_deletion()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -136,7 +139,8 @@ BEGIN
     VALUES (OLD.storage_path, OLD.id, OLD.patient_id)
     ON CONFLICT (storage_path) DO UPDATE
       SET shell_file_id = EXCLUDED.shell_file_id, patient_id = EXCLUDED.patient_id,
-          queued_at = now(), deleted_at = NULL
+          queued_at = now(), deleted_at = NULL, outcome = NULL, attempts = 0,
+          next_attempt_at = now(), last_error_code = NULL
       WHERE public.pending_storage_deletions.deleted_at IS NOT NULL;
   END IF;
   RETURN OLD;

@@ -10,7 +10,8 @@
 -- Not done here: the stored files live in object storage, outside the
 --   database. erase_patient / erase_user RETURN their storage paths, and the
 --   paths are also queued in pending_storage_deletions (a DELETE FROM
---   auth.users returns nothing to its caller). The caller deletes the objects.
+--   auth.users returns nothing to its caller). The maintenance leader deletes
+--   the queued objects and closes the rows (pipeline/ledger/storage_cleanup.py).
 
 -- The work of an erasure except deleting the profile row itself: tombstone,
 -- storage paths, counts, job and audit scrubbing, the erasure audit row.
@@ -102,8 +103,8 @@ BEGIN
 END
 $$;
 
--- Erase one patient. Returns the storage paths of its documents: the caller
--- deletes those objects (and may then set pending_storage_deletions.deleted_at).
+-- Erase one patient. Returns the storage paths of its documents, which are queued in
+-- pending_storage_deletions for the maintenance leader to delete from storage.
 CREATE OR REPLACE FUNCTION public.erase_patient(p_patient_id uuid, p_reason text)
 RETURNS TABLE (shell_file_id uuid, storage_path text)
 LANGUAGE plpgsql

@@ -6,6 +6,7 @@ Routes (under ``/storage/v1``, as the Supabase gateway exposes them):
 - ``POST /object/sign/{bucket}/{name}`` with ``{"expiresIn": n}`` → ``{"signedURL": ...}``
 - ``GET  /object/sign/{bucket}/{name}?token=...`` (no key needed)
 - ``POST /object/{bucket}/{name}`` (raw body, ``x-upsert``; Content-Length or chunked)
+- ``DELETE /object/{bucket}/{name}`` → ``{"message": "Successfully deleted"}``
 
 What the behaviour is based on (supabase/storage source, read through the code index):
 
@@ -31,6 +32,12 @@ What the behaviour is based on (supabase/storage source, read through the code i
   contains the key, one reason the adapter never surfaces server messages).
 - RLS with no policies: a non-service-role JWT sees no objects ("Object not found", as the docs
   note for a missing select policy) and cannot insert (``"403"`` AccessDenied).
+- ``routes/object/deleteObject.ts`` + ``storage/object.ts#deleteObject``: the object is looked
+  up first (``findObject`` without ``dontErrorOnEmpty``), so a missing one is the usual
+  ``NoSuchKey`` error; then it is removed and the answer is 200
+  ``{"message": "Successfully deleted"}``.
+- ``StorageBackendError.withStatusCode``: some routes and versions send an error with its own
+  HTTP status (a real 404) instead of 400; ``real_error_status=True`` answers that way.
 
 The hosted API gateway in front of storage checks ``apikey`` and answers a real HTTP 401
 ``{"message":"Invalid API key","hint":...}`` (from Supabase client issue threads; the
@@ -117,7 +124,7 @@ class GatewayError(Exception):
 @dataclass(frozen=True)
 class RecordedRequest:
     method: str
-    route: str  # download | legacy_download | sign | signed_download | upload | unknown
+    route: str  # download | legacy_download | sign | signed_download | upload | delete | unknown
     raw_path: str
     bucket: str | None
     name: str | None
@@ -162,8 +169,11 @@ class FakeSupabaseStorage:
         gateway_apikey_check: bool = True,
         chunk_size: int = 64 * 1024,
         send_content_length: bool = True,
+        real_error_status: bool = False,
     ) -> None:
         self.jwt_secret = jwt_secret
+        # True: storage-api errors go out with their own HTTP status (404), not 400.
+        self.real_error_status = real_error_status
         self.gateway_apikey_check = gateway_apikey_check
         self.chunk_size = chunk_size
         # False: downloads are sent without Content-Length, delimited by closing the connection.
@@ -229,6 +239,10 @@ class FakeSupabaseStorage:
         with self._lock:
             obj = self._buckets[bucket].objects.get(name)
             return None if obj is None else obj.data
+
+    def has_object(self, bucket: str, name: str) -> bool:
+        with self._lock:
+            return name in self._buckets[bucket].objects
 
     def object_content_type(self, bucket: str, name: str) -> str | None:
         with self._lock:
@@ -409,6 +423,12 @@ class FakeSupabaseStorage:
                 )
             target.objects[name] = _make_object(data, content_type, self.now())
 
+    def remove(self, bucket: str, name: str, role: str) -> None:
+        """deleteObject: find it as the caller (RLS hides it from non-service roles), then drop it."""
+        self.find_object(bucket, name, role)
+        with self._lock:
+            self._buckets[bucket].objects.pop(name, None)
+
 
 def _make_object(data: bytes, content_type: str, now: float) -> _Object:
     return _Object(data, content_type, now, f'"{hashlib.md5(data).hexdigest()}"')  # noqa: S324
@@ -431,7 +451,7 @@ def _route(method: str, path: str) -> _Route:
         ("POST", "sign/"): "sign",
         ("GET", "sign/"): "signed_download",
     }
-    name = "legacy_download" if method == "GET" else "upload"
+    name = {"GET": "legacy_download", "DELETE": "delete"}.get(method, "upload")
     for (verb, marker), kind in kinds.items():
         if method == verb and rest.startswith(marker):
             name, rest = kind, rest[len(marker) :]
@@ -462,6 +482,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle("POST")
 
+    def do_DELETE(self) -> None:
+        self._handle("DELETE")
+
     def _handle(self, method: str) -> None:
         parts = urlsplit(self.path)
         route = _route(method, parts.path)
@@ -485,7 +508,10 @@ class _Handler(BaseHTTPRequestHandler):
         except StorageApiError as exc:
             if method == "POST":
                 self._drain_quietly()
-            self._send_json(exc.http_status, exc.body)
+            status = exc.http_status
+            if self.fake.real_error_status and exc.body["statusCode"].isdigit():
+                status = int(exc.body["statusCode"])
+            self._send_json(status, exc.body)
         except GatewayError as exc:
             if method == "POST":
                 self._drain_quietly()
@@ -546,6 +572,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(200, {"Id": str(uuid.uuid4()), "Key": f"{bucket}/{name}"})
             return
         role = fake.authenticate(self.headers)
+        if route.name == "delete":
+            fake.remove(bucket, name, role)
+            self._send_json(200, {"message": "Successfully deleted"})
+            return
         if route.name == "sign":
             signed = fake.sign(bucket, name, route.raw_rest, self._read_body(), role)
             self._send_json(200, {"signedURL": signed})

@@ -51,7 +51,18 @@ def value(samples: list[Sample], name: str, **labels: str) -> float | None:
 STAGES = set(flow.QUEUES)
 ACTORS = {stage.actor_name for stage in flow.STAGES}
 #: Fixed words our label values may take besides stages, lanes, vendors and codes.
-WORDS = {"reclaimed", "dead_lettered", "gate", "vendor", *QUEUE_TABLES}
+WORDS = {
+    "reclaimed",
+    "dead_lettered",
+    "gate",
+    "vendor",
+    *QUEUE_TABLES,
+    # docpipe_storage_deletions_total
+    "deleted",
+    "already_gone",
+    "still_referenced",
+    "failed",
+}
 #: prometheus_client's own process metrics (python_info, gc generations).
 PLATFORM_LABELS = {"implementation", "major", "minor", "patchlevel", "version", "generation"}
 

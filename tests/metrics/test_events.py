@@ -69,6 +69,17 @@ def test_quota_waits_and_refusals_per_vendor(sink: WorkerSink) -> None:
     assert value(got, "docpipe_quota_refusals_total", vendor="openai", source="vendor") == 1
 
 
+def test_storage_cleanup_outcomes(sink: WorkerSink) -> None:
+    for outcome in ("deleted", "deleted", "already_gone", "still_referenced", "failed"):
+        events.storage_deletion(outcome)
+    got = samples(sink)
+    assert value(got, "docpipe_storage_deletions_total", outcome="deleted") == 2
+    assert value(got, "docpipe_storage_deletions_total", outcome="already_gone") == 1
+    assert value(got, "docpipe_storage_deletions_total", outcome="still_referenced") == 1
+    assert value(got, "docpipe_storage_deletions_total", outcome="failed") == 1
+    assert disallowed_labels(got, vendors=set(), codes=set()) == []
+
+
 def test_free_text_never_becomes_a_label(sink: WorkerSink) -> None:
     events.job_failed(OCR, "Jane Doe 1970-01-01", "dead_lettered")
     events.quota_refused("Jane Doe", "gate")

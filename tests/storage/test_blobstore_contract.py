@@ -2,7 +2,8 @@
 
 LocalBlobStore (file://) and SupabaseBlobStore against the fake Supabase Storage, in
 both download modes, must agree on: exact byte round trips, "not found" being a
-retryable ``object_not_found``, and refusing bad paths before any I/O.
+retryable ``object_not_found``, delete saying whether the object was there, and refusing
+bad paths before any I/O.
 """
 
 from __future__ import annotations
@@ -101,6 +102,22 @@ def test_local_copy_leaves_the_stored_object_in_place(store: BlobStore) -> None:
         assert stream.read() == b"\x89PNG fake"
 
 
+def test_delete_removes_the_object_and_then_finds_it_gone(store: BlobStore) -> None:
+    path = f"{PATIENT}/scan 2024 (1).pdf"
+    kept = f"{PATIENT}/kept.pdf"
+    store.put(path, io.BytesIO(b"%PDF-1.7 erase me"))
+    store.put(kept, io.BytesIO(b"%PDF-1.7 keep me"))
+
+    assert store.delete(path) is True
+    with pytest.raises(TransientError) as opened, store.open(path):
+        pass
+    assert opened.value.code == "object_not_found"
+    assert store.delete(path) is False  # already gone: not an error
+    assert store.delete(f"{PATIENT}/never-uploaded.pdf") is False
+    with store.open(kept) as stream:  # its neighbour is untouched
+        assert stream.read() == b"%PDF-1.7 keep me"
+
+
 @pytest.mark.parametrize("bad", BAD_PATHS, ids=range(len(BAD_PATHS)))
 def test_bad_paths_are_refused_before_any_io(
     store: BlobStore, bad: str, fake: FakeSupabaseStorage
@@ -111,4 +128,6 @@ def test_bad_paths_are_refused_before_any_io(
         pass
     with pytest.raises(StoragePathError):
         store.put(bad, io.BytesIO(b"x"))
+    with pytest.raises(StoragePathError):
+        store.delete(bad)
     assert fake.requests == []  # nothing reached the (remote) store

@@ -187,6 +187,47 @@ def test_fault_injection_and_counting(fake: FakeSupabaseStorage, http: httpx.Cli
     assert fake.count() == 2
 
 
+def test_delete_removes_once_then_answers_not_found(
+    fake: FakeSupabaseStorage, http: httpx.Client
+) -> None:
+    path = f"/object/{BUCKET}/p1/a%20b.pdf"
+    anon = http.delete(path, headers=_auth(fake.anon_key))
+    assert anon.status_code == 400  # RLS hides the object from anon: "not found"
+    assert anon.json()["code"] == "NoSuchKey"
+    assert fake.has_object(BUCKET, NAME)
+
+    deleted = http.delete(path, headers=_auth(fake.service_role_key))
+    assert deleted.status_code == 200
+    assert deleted.json() == {"message": "Successfully deleted"}
+    assert not fake.has_object(BUCKET, NAME)
+
+    again = http.delete(path, headers=_auth(fake.service_role_key))
+    assert again.status_code == 400
+    assert again.json() == {
+        "statusCode": "404",
+        "code": "NoSuchKey",
+        "error": "not_found",
+        "message": "Object not found",
+    }
+    assert [r.route for r in fake.requests] == ["delete"] * 3
+
+    fake.fail_next(500, routes={"delete"})
+    fake.fail_next(429, routes={"delete"}, retry_after="1")
+    statuses = [http.delete(path, headers=_auth(fake.service_role_key)).status_code]
+    statuses.append(http.delete(path, headers=_auth(fake.service_role_key)).status_code)
+    assert statuses == [500, 429]
+
+
+def test_real_error_status_sends_the_status_of_the_body() -> None:
+    with (
+        FakeSupabaseStorage(buckets=(BUCKET,), real_error_status=True) as fake,
+        httpx.Client(base_url=fake.url + "/storage/v1", timeout=5.0) as http,
+    ):
+        missing = http.delete(f"/object/{BUCKET}/p1/x.pdf", headers=_auth(fake.service_role_key))
+        assert missing.status_code == 404
+        assert missing.json()["code"] == "NoSuchKey"
+
+
 def test_decode_uri_matches_javascript() -> None:
     # decodeURI keeps escapes of ; / ? : @ & = + $ , # and decodes the rest (UTF-8).
     assert decode_uri("p1/a%20b%2Fc%3F%23%C3%BC%2C") == "p1/a b%2Fc%3F%23ü%2C"
