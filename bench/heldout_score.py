@@ -10,7 +10,8 @@ Each document is read the way the pipeline reads it (text layer or OCR through
 gate), and the extraction is scored against the document's truth:
 
 - an extracted item matches a truth item by name (the truth's ``name``/``brand``/``aliases``:
-  equal or similar after normalising, or every word of the shorter name in the longer)
+  equal or similar after normalising, or every word of the shorter name in the longer; since
+  extractor 2.9.0 a name that gives another in brackets, "ALT (SGPT)", is matched by either)
   and by its key value (dose; numeric value; date of administration);
 - a truth item whose status is not current (a medication stopped, held or completed) is
   matched only by an item that carries that status, so an extractor that cannot say
@@ -90,6 +91,16 @@ def _words(text: str) -> set[str]:
     return {w for w in "".join(c if c.isalnum() else " " for c in text.lower()).split() if w}
 
 
+#: "ALT (SGPT)", "White Blood Cells (WBC)": a name and another name for it in brackets.
+_BRACKETED_NAME = re.compile(r"^(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*$")
+
+
+def _name_forms(name: str) -> list[str]:
+    """The name, and each of its two parts when it gives a second name in brackets."""
+    found = _BRACKETED_NAME.match(name)
+    return [name, found["outside"], found["inside"]] if found else [name]
+
+
 def name_matches(extracted: str | None, names: Iterable[str | None]) -> bool:
     if not extracted:
         return False
@@ -97,7 +108,7 @@ def name_matches(extracted: str | None, names: Iterable[str | None]) -> bool:
     for name in names:
         if not name:
             continue
-        if names_match(extracted, name):
+        if any(names_match(a, b) for a in _name_forms(extracted) for b in _name_forms(name)):
             return True
         theirs = _words(name)
         shorter, longer = sorted((mine, theirs), key=len)

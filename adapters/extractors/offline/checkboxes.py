@@ -197,6 +197,13 @@ _ANSWER_HEADER_END = re.compile(
 _ANSWERS_ONLY = frozenset({"yes", "no", "unknown", "unsure", "n/a"})
 
 
+#: A form's free-text field under its questions: what it says is written, not ticked.
+_SPELLED_OUT = re.compile(
+    r"^\s*(?:if\s+(?:yes|so)[,\s]*)?(?:please\s+)?(?:details?|specify|comments?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
 class TickBoxForm:
     """Knows when a line sits in a tick-box form whose answers were not read.
 
@@ -222,6 +229,8 @@ class TickBoxForm:
         if heading or _FORM_PART.match(line):
             self._open = False
             return False
+        if _SPELLED_OUT.match(line):
+            return False  # "Details: OSA - uses CPAP nightly": written out, no box to read
         # Also a line without glyphs: the scan may have dropped its ticks.
         return self._open and not resolved
 

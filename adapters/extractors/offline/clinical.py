@@ -402,8 +402,12 @@ _NOT_GIVEN = re.compile(r"\bnot\s+(?:given|administered)\b|\bdeclined\b", re.IGN
 _NOT_INDICATED = re.compile(
     r"\bnot\s+(?:indicated|required|needed|recommended)\b|\bcontraindicated\b", re.IGNORECASE
 )
-#: "Deferred - febrile today": a dose put off is a plan.
-_DEFERRED = re.compile(r"\b(?:deferred|postponed)\b", re.IGNORECASE)
+#: "Deferred - febrile today": a dose put off is a plan; so is one the clinic had none of
+#: ("Malaria vaccine 1  5 months  no stock").
+_DEFERRED = re.compile(
+    r"\b(?:deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable)\b",
+    re.IGNORECASE,
+)
 
 
 def _immunizations(

@@ -10,7 +10,9 @@ from adapters.extractors.offline.lexicon import CONDITIONS
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
 from adapters.extractors.offline.patterns import DASHES, ICD10, LIST_MARKER
 
-CONDITION_INDEX = ConceptIndex(CONDITIONS, fallback=icd10_names.lookup_key)
+CONDITION_INDEX = ConceptIndex(
+    CONDITIONS, fallback=icd10_names.lookup_key, acronyms_in_capitals=True
+)
 
 _CODE_LABEL = re.compile(r"\b(?:ICD[- ]?10(?:[- ]?CM)?|code)\s*[:#]?\s*$", re.IGNORECASE)
 _QUALIFIER = re.compile(
@@ -29,7 +31,9 @@ _LEADING_CUE = re.compile(
     r"grandmother|grandfather|parents?)s?\s*(?:had|has|with|died of|diagnosed with|[:\-])?\s*"
     r"|(?:\?|possible|probable|suspected|query|rule out|r/o)\s*"
     # a form's label: "Reason for operation: Symptomatic gallstones"
-    r"|(?:reason for (?:operation|surgery|procedure)|indication(?: for surgery)?)\s*:\s*)",
+    r"|(?:reason for (?:operation|surgery|procedure)|indication(?: for surgery)?)\s*:\s*"
+    # ... or the field that spells out the answers above it: "Details: OSA - uses CPAP"
+    r"|(?:if\s+(?:yes|so)[,\s]*)?(?:please\s+)?(?:details?|specify|comments?)\s*:\s*)",
     re.IGNORECASE,
 )
 _HISTORY = re.compile(

@@ -157,7 +157,9 @@ _RULES: tuple[_Rule, ...] = (
         r"to (?:start|begin|commence) (?:(?:at|from|in)(?= \d)|after|once|when|if)\b|"
         # "celecoxib could be trialled under supervision if needed"
         r"(?:could|may|might) be (?:trialled|tried|trialed|considered|started|added)|"
-        r"will be (?:arranged|organi[sz]ed|booked|started|commenced|initiated)",
+        r"will be (?:arranged|organi[sz]ed|booked|started|commenced|initiated)|"
+        # a surgical plan: "Prophylaxis planned: cefazolin 2 g IV at induction"
+        r"planned\s*:|at (?:an(?:a)?esthetic )?induction",
         "hypothetical",
         "hypothetical",
         "both",
@@ -292,8 +294,13 @@ _RULES: tuple[_Rule, ...] = (
         "refused",
         "both",
     ),
-    # "Deferred - unwell today": put off, so a plan, not a refusal
-    _rule(r"deferred|postponed", "immunization", "planned", "both"),
+    # "Deferred - unwell today", "no stock": put off, so a plan, not a refusal
+    _rule(
+        r"deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable",
+        "immunization",
+        "planned",
+        "both",
+    ),
     _rule(
         r"(?:next |booster |is |now |over)?due(?: date| on| from)?|recall|"
         r"recommended|advised|outstanding|to be given|scheduled",

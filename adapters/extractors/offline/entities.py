@@ -719,7 +719,7 @@ def _walk_page(
         expanded = None if in_vitals else tables.labs.feed(text, cells=line.cells)
         if expanded is None and not in_vitals:
             # "HEMOGLOBIN 118 L g/L 120-160 124": the last result, dated by its column
-            earlier = tables.previous.feed(text)
+            earlier = tables.previous.feed(text, line.cells)
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in earlier)
         if expanded is None and not in_vitals:
@@ -728,7 +728,7 @@ def _walk_page(
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in expanded)
             continue
-        vital_rows = tables.vitals.feed(text)  # "Date BP Pulse Temp ..." and its rows
+        vital_rows = tables.vitals.feed(text, line.cells)  # "Date BP Pulse Temp ..." and its rows
         if vital_rows is not None:
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(

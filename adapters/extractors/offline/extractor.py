@@ -14,7 +14,9 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.8.0"  # + date order by issuer country, strength-less stops, form lines
+EXTRACTOR_VERSION = (
+    "2.9.0"  # + cell-placed vitals and previous results, drug levels, bare strengths
+)
 
 
 class OfflineClinicalExtractor:

@@ -237,6 +237,13 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
         "BFMP",
         "MPS",
     ),
+    # drug levels (therapeutic drug monitoring), serum or plasma; tacrolimus in whole blood
+    _c("Lithium", "14334-7", "Serum lithium", "Lithium level", "Lithium (serum)"),
+    _c("Digoxin", "10535-3", "Digoxin level", "Serum digoxin"),
+    _c("Phenytoin", "3968-5", "Phenytoin level", "Serum phenytoin"),
+    _c("Carbamazepine", "3432-0", "Carbamazepine level", "Serum carbamazepine"),
+    _c("Valproate", "4086-5", "Valproic acid", "Valproate level", "Sodium valproate level"),
+    _c("Tacrolimus", "11253-5", "Tacrolimus level", "Tacrolimus trough", "FK506"),
 )
 
 #: Urine analytes: looked up only when the name states the urine specimen.

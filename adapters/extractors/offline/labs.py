@@ -287,9 +287,16 @@ def _without_loinc_cells(text: str) -> str:
     )
 
 
+#: OCR reads a unit's "g" as a nine ("m9/dl", "m9g/dl", "u9/mL"), or loses it ("m/dl").
+_GRAM_AS_NINE = re.compile(r"(?<![A-Za-z\d])([mµun])(?:9g?|(?=/dl\b))(?=/(?:dl|l|ml)\b)", re.I)
+#: ... and A1c's one as a lower-case L: "Hemoglobin Alc", "HbAlc".
+_A1C_AS_ALC = re.compile(r"\b((?:Hb|Hgb|Ha?emoglobin)\s*)A[lI]c\b", re.IGNORECASE)
+
+
 def _tidy_row(line: str) -> str:
     text = repair_digits(strip_table_rules(line))
     text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", _without_loinc_cells(text)))
+    text = _A1C_AS_ALC.sub(r"\1A1c", _GRAM_AS_NINE.sub(r"\1g", text))
     return _LITRE_AS_ONE.sub(r"\1l", _DOUBLE_POINT.sub(".", text))
 
 

@@ -100,6 +100,19 @@ def combination_parts(text: str) -> list[str]:
     return parts if 2 <= len(parts) <= 4 and all(len(p) >= 3 for p in parts) else []
 
 
+#: Letters an acronym has at most, for ``ConceptIndex(acronyms_in_capitals=True)``.
+_ACRONYM_LETTERS = 4
+
+
+def _lower_acronym(spelling: str, text: str) -> bool:
+    """Whether a table acronym ("CAP") was written in lower case ("cap")."""
+    return (
+        spelling.isupper()
+        and sum(ch.isalpha() for ch in spelling) <= _ACRONYM_LETTERS
+        and not text.strip().isupper()
+    )
+
+
 class ConceptIndex:
     """Looks names up in one table of concepts.
 
@@ -115,8 +128,12 @@ class ConceptIndex:
         cutoff: float = 0.84,
         fallback: Fallback | None = None,
         combinations: bool = False,
+        acronyms_in_capitals: bool = False,
     ) -> None:
         self._cutoff = cutoff
+        # An acronym the table spells in capitals ("CAP", "AF") names the concept only when
+        # written so: "cap" is a capsule, "af" no atrial fibrillation.
+        self._acronyms_in_capitals = acronyms_in_capitals
         self._combinations = combinations  # "A/B" names one product made of two known ones
         self._fallback = fallback
         self._by_key: dict[str, tuple[Concept, str]] = {}
@@ -146,6 +163,8 @@ class ConceptIndex:
         if not key or _ONLY_SHORT_WORDS.fullmatch(text):
             return None  # "as a" is no "ASA": words that short name nothing together
         hit = self._exact(key)
+        if hit is not None and self._acronyms_in_capitals and _lower_acronym(hit[1], text):
+            return None
         if hit is not None:
             return ConceptMatch(hit[0], hit[1], 1.0)
         combined = self._combination(text) if self._combinations else None

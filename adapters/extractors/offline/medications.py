@@ -252,6 +252,20 @@ def _name_stop(text: str) -> int | None:
     return found[0][0].start() if found else None
 
 
+#: A strength printed without its unit, as Australian dispensing labels print a brand's:
+#: "Lipitor 40 (atorvastatin) tab", "Diaformin XR 1000 (metformin) tab", "Seretide MDI
+#: 250/25". The number must stand between a name and the pack's form.
+_BARE_STRENGTH = re.compile(
+    # (the generic in brackets, or a release tag, tells it from a count: "metformin 2 tabs")
+    r"\b[A-Za-z][\w-]{2,}\s+(?:(?:XR|SR|CR|MR|ER|XL|LA|CD)\s+)?"
+    r"(?P<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?)\s*\([A-Za-z][^()]*\)\s*"
+    r"(?:tabs?|tablets?|caps?|capsules?)\b"
+    r"|\b[A-Za-z][\w-]{2,}\s+(?:XR|SR|CR|MR|ER|XL|LA|CD)\s+(?P<released>\d+(?:\.\d+)?)\s*"
+    r"(?:tabs?|tablets?|caps?|capsules?)\b"
+    r"|\b(?:MDI|inhaler|accuhaler|evohaler|turbuhaler)\s+(?P<puffer>\d+(?:/\d+)?)(?![\d.%])"
+    r"(?!\s*(?:puffs?|doses?|inhalations?|actuations?|sprays?|blisters?)\b)",
+    re.IGNORECASE,
+)
 _PRODUCT_FORM = re.compile(r"\s*(?:tablets?|tabs?|capsules?|caps?)\s+(?=\d)", re.IGNORECASE)
 
 
@@ -378,6 +392,9 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     if strength:
         dose = number_text(strength.group("dose")).replace(" ", "")
         unit = _UNIT_SPELLING.get(strength.group("unit").lower())
+    elif known is not None and (bare := _BARE_STRENGTH.search(text)) is not None:
+        # "Lipitor 40 (atorvastatin) tab": the pack's strength, its unit unsaid
+        dose = bare.group("dose") or bare.group("released") or bare.group("puffer")
     elif known is not None and (counted := _count_dose(tail)) is not None:
         dose, unit = counted
     name = display_name(name, known, text)

@@ -40,6 +40,11 @@ _MIN_HEADINGS = 4
 _TOLERANCE = 0.004
 #: Cells a table's header row has at least (a title beside a label and value has three).
 _MIN_HEADER_CELLS = 4
+#: Words a table's column name has at most ("How to take", "Date of test").
+_MAX_HEADER_WORDS = 3
+#: Columns a table beside a form names, and labelled form rows beside its rows, at least.
+_MIN_TABLE_COLUMNS = 3
+_MIN_FORM_LABELS = 3
 #: Rows a band opened by two titles has, titles included (titles alone head a table).
 _MIN_TITLED_ROWS = 3
 #: How far (page share) a right column's title may start from the gutter.
@@ -75,10 +80,7 @@ def _column_names(line: TextLine) -> bool:
     return (
         len(cells) >= _MIN_HEADER_CELLS
         and titles * 2 < len(cells)
-        and all(
-            len(text.split()) <= 2 and len(text) <= 16 and not text[:1].isdigit()
-            for text, _, _ in cells
-        )
+        and all(_short_name(text) for text, _, _ in cells)
     )
 
 
@@ -110,8 +112,36 @@ def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
     return bands
 
 
+def _form_beside_table(lines: Sequence[TextLine], start: int, end: int, gutter: float) -> bool:
+    """Whether the row before ``start`` heads a table that starts at the gutter ("Vaccine |
+    Due age | Date given | Batch no.") beside a form whose rows are labelled fields
+    ("Child's name: | ...", "Date of birth: | 09/01/24"): a card printed in two columns."""
+    if start == 0:
+        return False
+    left_head, right_head = _sides(lines[start - 1], gutter)
+    if (
+        len(left_head) > 1
+        or len(right_head) < _MIN_TABLE_COLUMNS
+        or abs(right_head[0][1] - gutter) > _TITLE_AT_GUTTER
+        or not all(_short_name(text) for text, _, _ in right_head)
+    ):
+        return False
+    labels = sum(
+        bool(left) and left[0][0].rstrip().endswith(":")
+        for left in (_sides(line, gutter)[0] for line in lines[start:end])
+    )
+    return labels >= _MIN_FORM_LABELS
+
+
+def _short_name(text: str) -> bool:
+    return len(text.split()) <= _MAX_HEADER_WORDS and len(text) <= 16 and not text[:1].isdigit()
+
+
 def _band(lines: Sequence[TextLine], start: int, end: int, gutter: float) -> _Band | None:
     """The rows ``start:end`` as a band of two columns, if they are one."""
+    if _form_beside_table(lines, start, end, gutter):
+        # the table's header row (which ends the band above) opens this one
+        return _Band(start - 1, end, _MIN_HEADINGS_EACH_SIDE * 2)
     left = right = 0
     twin: int | None = None
     for index in range(start, end):

@@ -6,6 +6,10 @@ results: 118 today, and 124 on the header's date. The second is read only when i
 alone after the row's reference range (so it cannot be taken for the range or the unit),
 and only when it differs from today's value (a repeated value would read as a restatement
 of the current row, which the extractor drops).
+
+When the reader saw the cells, the column is found where its header prints it, wherever it
+stands: "Test | Result | Flag | Previous | Units | Reference" puts the earlier result between
+today's flag and the unit ("126 H | 118 H | mg/dL | 70-99").
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.labs import parse_lab_row
 from adapters.extractors.offline.sections import detect_section
 from adapters.extractors.offline.values import DateOrder, parse_dates
@@ -63,6 +68,25 @@ def _reference_end(line: str, reference: str) -> int | None:
     return found[-1].end() if found else None
 
 
+#: A column reaches this far (page share) left of its header cell.
+_SLACK = 0.02
+_OWN_DATE = re.compile(r"^\s*\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
+
+
+def _column_span(cells: tuple[Cell, ...]) -> tuple[float, float] | None:
+    """Where the header's previous-result cell sits, up to the next cell's left edge."""
+    for index, (text, x0, x1) in enumerate(cells):
+        if _PREVIOUS_WORD.match(text.strip()):
+            right = cells[index + 1][1] if index + 1 < len(cells) else x1 + _SLACK
+            return (x0 - _SLACK, right)
+    return None
+
+
+def _cell_in(cells: tuple[Cell, ...], span: tuple[float, float]) -> str | None:
+    inside = [text for text, x0, x1 in cells if span[0] <= (x0 + x1) / 2 < span[1]]
+    return inside[0] if len(inside) == 1 else None
+
+
 class PreviousColumn:
     """Remembers a results table's previous-result date while its rows are read."""
 
@@ -70,36 +94,54 @@ class PreviousColumn:
         self._order = order
         self._date: date | None = None
         self._awaiting = False  # the header named the column; its date comes next
+        self._span: tuple[float, float] | None = None  # where the header printed it
 
-    def feed(self, line: str) -> list[str]:
+    def _one_date(self, text: str) -> date | None:
+        found = parse_dates(text, self._order)
+        if len(found) == 1 and not (found[0].ambiguous and self._order is DateOrder.UNKNOWN):
+            return found[0].value
+        return None
+
+    def _date_below(self, line: str, cells: tuple[Cell, ...]) -> date | None:
+        """The column's date on the line under its header: the whole line, or the cell
+        under the header's ("01/10/2025 | interval")."""
+        if (alone := _DATE_ALONE.match(line)) is not None:
+            return self._one_date(alone.group("date"))
+        if self._span is not None and (cell := _cell_in(cells, self._span)) is not None:
+            own = _OWN_DATE.match(cell)
+            return self._one_date(own.group("date")) if own else None
+        return None
+
+    def feed(self, line: str, cells: tuple[Cell, ...] = ()) -> list[str]:
         """The previous result of a row as a row text of its own ([] if none)."""
         awaiting, self._awaiting = self._awaiting, False
         header = previous_column_date(line, self._order)
-        if header is None and awaiting and (alone := _DATE_ALONE.match(line)) is not None:
-            found = parse_dates(alone.group("date"), self._order)
-            if len(found) == 1 and not (found[0].ambiguous and self._order is DateOrder.UNKNOWN):
-                header = found[0].value
+        if header is None and awaiting:
+            header = self._date_below(line, cells)
         if header is not None:
             self._date = header
+            if not awaiting:
+                self._span = _column_span(cells)
             return []
         if _undated_header(line):
-            self._awaiting, self._date = True, None
+            self._awaiting, self._date, self._span = True, None, _column_span(cells)
             return []
         if self._date is None:
             return []
         start = detect_section(line)
         if start is not None and start.section not in ("labs", "other") and not start.remainder:
-            self._date = None  # the results table is over
+            self._date = self._span = None  # the results table is over
             return []
         row = parse_lab_row(line, order=self._order)
-        if row is None or row.match is None or not row.reference_text:
+        if row is None or row.match is None:
             return []
-        end = _reference_end(line, row.reference_text)
-        tail = _ALONE.match(line[end:]) if end is not None else None
+        tail = None
+        if self._span is not None and (cell := _cell_in(cells, self._span)) is not None:
+            tail = _ALONE.match(cell)
+        elif row.reference_text and (end := _reference_end(line, row.reference_text)) is not None:
+            tail = _ALONE.match(line[end:])
         if tail is None or tail.group("value") == row.value_text:
             return []
         unit = f" {row.unit}" if row.unit else ""
-        return [
-            f"{row.test_name} {tail.group('value')}{unit} {row.reference_text} "
-            f"{self._date.isoformat()}"
-        ]
+        reference = f" {row.reference_text}" if row.reference_text else ""
+        return [f"{row.test_name} {tail.group('value')}{unit}{reference} {self._date.isoformat()}"]

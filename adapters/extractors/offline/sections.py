@@ -254,6 +254,20 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "urinalysis",
         "cumulative report",
         "cumulative results",
+        # a laboratory's departments, as a report heads its parts
+        "haematology",
+        "biochemistry",
+        "clinical biochemistry",
+        "clinical chemistry",
+        "serology",
+        "immunology",
+        "parasitology",
+        "virology",
+        "coagulation",
+        "lipid profile",
+        "renal function tests",
+        "thyroid function tests",
+        "iron studies",
     ),
     "immunizations": (
         "immunizations",
@@ -829,8 +843,19 @@ def is_page_furniture(line: str) -> bool:
     return all(hit.entity_type == "phi" for hit in find_fields(line))
 
 
+#: A form's field that spells out the answers above it ("Details: OSA - uses CPAP nightly"):
+#: part of the section it sits in, not a title that closes it.
+_ELABORATION = re.compile(
+    r"^\s*(?:(?:if\s+(?:yes|so)[,\s]*)?(?:please\s+)?(?:details?|specify|comments?|give details)"
+    r"|if\s+(?:yes|so))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unknown_title(head: str, has_colon: bool) -> SectionStart | None:
     """A title we do not know: it still closes the section above (as "other")."""
+    if _ELABORATION.match(head):
+        return None
     words = head.split()
     if not 0 < len(words) <= _MAX_TITLE_WORDS or any(ch.isdigit() for ch in head):
         return None

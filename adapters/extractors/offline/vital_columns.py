@@ -1,12 +1,15 @@
 """Vital-sign tables whose header names the columns: "Date  BP  Pulse  Temp  Resp  SpO2 ...",
 then one row per date. A row may leave cells blank, so each value goes to the next column
 its unit fits ("mmHg" is blood pressure, "kg" weight, "/min" the pulse or the rate after it).
+When the reader saw the cells, each value goes to the column printed above it, and a row's
+own label ("Admission 21.07", "Discharge 8 Aug") stays out of the readings.
 """
 
 from __future__ import annotations
 
 import re
 
+from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.lexicon import VITAL_LABELS
 from adapters.extractors.offline.patterns import BRACKETED
 from pipeline.clinical.schema import VitalKind
@@ -16,6 +19,8 @@ _OTHER_HEADER_WORDS = frozenset(
     {"date", "time", "datetime", "taken", "recorded", "by", "pain", "score", "gcs", "avpu"}
     # the oxygen given ("O2", read "02" off a scan; "FiO2", "device"): a column, no reading
     | {"o2", "02", "fio2", "device", "o2 device", "oxygen"}
+    # the table's title in its first cell ("Vital signs | Temp (°C) | HR (/min) | BP")
+    | {"vital", "vitals", "signs", "observations", "obs"}
 )
 #: UCUM spellings of C-CDA renderings: "128/76 mm[Hg]", "97.9 [degF]".
 _UCUM = (
@@ -172,20 +177,73 @@ _WORDS = re.compile(r"[A-Za-z]{3,}")
 _MAX_ROW_WORDS = 4
 
 
+#: A column's span reaches this far (page share) past its header cell's edges.
+_SPAN_SLACK = 0.02
+
+
+def _cell_kind(text: str) -> VitalKind | None:
+    """The one vital a header cell names ("BP (mmHg)", "HR (/min)"), if it names one."""
+    words = " ".join(re.findall(r"[a-z0-9/]+", BRACKETED.sub(" ", text.lower())))
+    kind = _LABEL_KIND.get(words)
+    return kind if kind is not None and len(words) > 1 else None
+
+
+def column_spans(
+    cells: tuple[Cell, ...], columns: tuple[VitalKind, ...]
+) -> tuple[tuple[float, float], ...]:
+    """Where each column of a header's cells sits, widened halfway to its neighbours; ()
+    when the cells do not name the same columns as the text."""
+    named = [(kind, x0, x1) for text, x0, x1 in cells if (kind := _cell_kind(text))]
+    if tuple(kind for kind, _, _ in named) != columns:
+        return ()
+    spans: list[tuple[float, float]] = []
+    for index, (_, x0, x1) in enumerate(named):
+        left = (named[index - 1][2] + x0) / 2 if index else x0 - _SPAN_SLACK
+        right = (x1 + named[index + 1][1]) / 2 if index + 1 < len(named) else x1 + _SPAN_SLACK
+        spans.append((left, right))
+    return tuple(spans)
+
+
+def cell_vitals(
+    cells: tuple[Cell, ...],
+    columns: tuple[VitalKind, ...],
+    spans: tuple[tuple[float, float], ...],
+    units: tuple[str, ...] = (),
+) -> list[str] | None:
+    """The readings of a row's cells, each under the column it sits in; None if a cell
+    holds a reading under no column (the table is over, or the cells mislead)."""
+    found: list[str] = []
+    for text, x0, x1 in cells:
+        middle = (x0 + x1) / 2
+        slot = next((i for i, (a, b) in enumerate(spans) if a <= middle <= b), None)
+        if slot is None:
+            if middle < spans[0][0]:
+                continue  # the row's label: "Admission 21.07"
+            return None
+        unit = units[slot] if slot < len(units) else ""
+        readings = row_vitals(text, (columns[slot],), (unit,))
+        if not readings and _CELL.search(text):
+            return None
+        found.extend(readings)
+    return found
+
+
 class VitalColumns:
     """Remembers a vitals table's columns while its rows are read."""
 
     def __init__(self) -> None:
         self._columns: tuple[VitalKind, ...] = ()
         self._units: tuple[str, ...] = ()
+        self._spans: tuple[tuple[float, float], ...] = ()
 
-    def feed(self, line: str) -> list[str] | None:
+    def feed(self, line: str, cells: tuple[Cell, ...] = ()) -> list[str] | None:
         """[] for the header, the row's vitals for a row under it, None to read as usual."""
         columns = header_columns(line)
         if columns:
             units = header_units(line)
             self._columns = columns
             self._units = units if len(units) == len(columns) and any(units) else ()
+            self._spans = column_spans(cells, columns)
             return []
         if not self._columns:
             return None
@@ -193,8 +251,12 @@ class VitalColumns:
             units = tuple(plain_units(u).strip() for u in re.findall(r"\(\s*([^()]*?)\s*\)", line))
             self._units = units if len(units) == len(self._columns) else ()
             return []
-        rows = row_vitals(line, self._columns, self._units)
+        rows = None
+        if self._spans and len(cells) > 1:
+            rows = cell_vitals(cells, self._columns, self._spans, self._units)
+        if rows is None:
+            rows = row_vitals(line, self._columns, self._units)
         if not rows or len(_WORDS.findall(line)) > _MAX_ROW_WORDS:
-            self._columns = ()  # the table has ended ("HPI: 71F, usually independent ...")
+            self._columns = self._spans = ()  # the table has ended ("HPI: 71F, usually ...")
             return None
         return rows
