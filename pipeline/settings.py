@@ -102,6 +102,8 @@ class Settings:
     retention_jobs_days: int = 30  # completed/cancelled jobs and their events
     retention_artifacts_days: int = 30  # OCR pages and AI pass results of finished documents
     retention_broker_days: int = 7  # rejected dramatiq-postgres messages
+    # Closed pending_storage_deletions rows: their path holds the patient's file name.
+    retention_storage_deletions_days: int = 7
     retention_batch: int = 500  # rows per DELETE statement
     retention_interval_seconds: float = 300.0  # between retention rounds (backlog: every tick)
     # Storage cleanup (pipeline/ledger/storage_cleanup.py): the maintenance leader deletes
@@ -149,6 +151,7 @@ class Settings:
             retention_jobs_days=_days(env, "RETENTION_JOBS_DAYS", 30),
             retention_artifacts_days=_days(env, "RETENTION_ARTIFACTS_DAYS", 30),
             retention_broker_days=_days(env, "RETENTION_BROKER_DAYS", 7),
+            retention_storage_deletions_days=_days(env, "RETENTION_STORAGE_DELETIONS_DAYS", 7),
             retention_batch=max(1, _int(env, "RETENTION_BATCH", 500)),
             retention_interval_seconds=_float(env, "RETENTION_INTERVAL_SECONDS", 300.0),
             storage_cleanup_interval_seconds=_grace(env, "STORAGE_CLEANUP_INTERVAL_SECONDS", 60.0),

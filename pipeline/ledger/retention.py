@@ -2,11 +2,13 @@
 
 What goes (sql/queries/retention.sql), each after its own number of days:
 completed and cancelled jobs with their job events (``RETENTION_JOBS_DAYS``), the OCR
-pages and AI pass results of finished documents (``RETENTION_ARTIFACTS_DAYS``) and the
-broker's rejected messages (``RETENTION_BROKER_DAYS``). What stays: anything younger,
-every job of a document that still has a live or dead-lettered job, and all clinical
-data and audit rows. Each statement deletes at most ``RETENTION_BATCH`` rows, so locks
-are short; a backlog drains one batch per category per maintenance tick.
+pages and AI pass results of finished documents (``RETENTION_ARTIFACTS_DAYS``), the
+broker's rejected messages (``RETENTION_BROKER_DAYS``) and closed storage deletions
+(``RETENTION_STORAGE_DELETIONS_DAYS``: their path holds the patient's file name). What
+stays: anything younger, every job of a document that still has a live or dead-lettered
+job, every open storage deletion, and all clinical data and audit rows. Each statement
+deletes at most ``RETENTION_BATCH`` rows, so locks are short; a backlog drains one batch
+per category per maintenance tick.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class RetentionPolicy:
     jobs_days: int = 30
     artifacts_days: int = 30
     broker_days: int = 7
+    storage_deletions_days: int = 7
     batch: int = 500
     interval_seconds: float = 300.0
 
@@ -36,6 +39,7 @@ class RetentionPolicy:
             jobs_days=settings.retention_jobs_days,
             artifacts_days=settings.retention_artifacts_days,
             broker_days=settings.retention_broker_days,
+            storage_deletions_days=settings.retention_storage_deletions_days,
             batch=settings.retention_batch,
             interval_seconds=settings.retention_interval_seconds,
         )
@@ -47,6 +51,11 @@ class RetentionPolicy:
             ("deleted_ocr_pages", "retention_ocr_artifacts_delete", self.artifacts_days),
             ("deleted_ai_results", "retention_ai_results_delete", self.artifacts_days),
             ("deleted_broker_rows", "retention_broker_delete", self.broker_days),
+            (
+                "deleted_storage_deletions",
+                "retention_storage_deletions_delete",
+                self.storage_deletions_days,
+            ),
         ]
         return [step for step in wanted if step[2] > 0]
 

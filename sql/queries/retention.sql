@@ -72,3 +72,23 @@ DELETE FROM public.ai_pass_results x
 -- keeps the truth). A SECURITY DEFINER function: the service role has no rights on
 -- the dramatiq schema. 0 when the broker schema is absent (Redis, RabbitMQ).
 SELECT public.retention_purge_broker(%(days)s, %(limit)s) AS deleted
+
+-- name: retention_storage_deletions_delete
+-- Closed pending_storage_deletions rows (the object was deleted, already gone, or belongs
+-- to a newer document) closed before the cut: the path holds the patient's file name, so
+-- the row does not outlive its use. Open rows (deleted_at IS NULL) are never touched:
+-- their objects are still to be deleted. Oldest first, on pending_storage_deletions_closed_idx
+-- (migration 0110). A row reopened by a new deletion request is open again and stays.
+WITH doomed AS (
+  SELECT d.storage_path
+    FROM public.pending_storage_deletions d
+   WHERE d.deleted_at IS NOT NULL
+     AND d.deleted_at < now() - make_interval(days => %(days)s)
+   ORDER BY d.deleted_at
+   LIMIT %(limit)s
+   FOR UPDATE SKIP LOCKED
+)
+DELETE FROM public.pending_storage_deletions x
+ USING doomed
+ WHERE x.storage_path = doomed.storage_path
+   AND x.deleted_at IS NOT NULL

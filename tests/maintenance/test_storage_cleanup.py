@@ -27,7 +27,7 @@ from pipeline.db import make_pool
 from pipeline.errors import PermanentError, TransientError
 from pipeline.ledger.maintenance import Maintainer
 from pipeline.ledger.outbox import Dispatcher
-from pipeline.ledger.retention import RetentionPolicy
+from pipeline.ledger.retention import RetentionPolicy, delete_batch
 from pipeline.ledger.storage_cleanup import CleanupCounts, CleanupPolicy, open_rows, run_batch
 from pipeline.ports import BlobStore
 from pipeline.settings import Settings
@@ -106,6 +106,35 @@ def test_erasing_a_patient_deletes_both_files_in_one_batch(db: Conn, store: Loca
         (True, "deleted", 1, None),
     ]
     assert _batch(db, store).claimed == 0  # nothing left to do
+
+
+def test_a_closed_row_and_its_file_name_leave_the_database_after_the_retention_window(
+    db: Conn, store: LocalBlobStore
+) -> None:
+    """The path is <patient_id>/<file name>: once the object is gone, retention deletes the
+    closed row RETENTION_STORAGE_DELETIONS_DAYS later, so an erased patient's file names
+    do not stay in the database for good."""
+    owner, patient = f.make_patient(db)
+    _document(db, store, patient, owner, PHI_FILE)
+    _erase(db, patient)
+    assert _batch(db, store).deleted == 1
+    policy = RetentionPolicy(jobs_days=0, artifacts_days=0, broker_days=0, storage_deletions_days=7)
+    db.execute("SET LOCAL ROLE service_role")  # what the maintenance connection runs as
+
+    assert delete_batch(db, policy) == {"deleted_storage_deletions": 0}  # closed just now
+    assert [r["outcome"] for r in _rows(db, patient)] == ["deleted"]
+    db.execute(
+        "UPDATE pending_storage_deletions SET deleted_at = deleted_at - interval '8 days' "
+        "WHERE patient_id = %s",
+        (patient,),
+    )
+    assert delete_batch(db, policy) == {"deleted_storage_deletions": 1}
+    assert _rows(db, patient) == []
+    named = db.execute(
+        "SELECT count(*) AS n FROM pending_storage_deletions WHERE storage_path LIKE %s",
+        (f"%{PHI_FILE}%",),
+    ).fetchone()
+    assert named is not None and named["n"] == 0
 
 
 def test_a_document_deleted_while_another_version_shares_the_path_keeps_the_file(
@@ -305,7 +334,7 @@ def test_the_maintenance_leader_cleans_storage_on_its_schedule(
         return store
 
     broker = broker_from_url(fresh_db_url)
-    off = RetentionPolicy(jobs_days=0, artifacts_days=0, broker_days=0)
+    off = RetentionPolicy(jobs_days=0, artifacts_days=0, broker_days=0, storage_deletions_days=0)
     with make_pool(fresh_db_url, max_size=1, name="test") as pool:
         dispatcher = Dispatcher(broker, pool)
         without = Maintainer(fresh_db_url, dispatcher, retention=off)
@@ -336,7 +365,9 @@ def test_interval_zero_switches_the_cleanup_off(fresh_db_url: str, store: LocalB
         leader = Maintainer(
             fresh_db_url,
             Dispatcher(broker, pool),
-            retention=RetentionPolicy(jobs_days=0, artifacts_days=0, broker_days=0),
+            retention=RetentionPolicy(
+                jobs_days=0, artifacts_days=0, broker_days=0, storage_deletions_days=0
+            ),
             storage=lambda: store,
             storage_cleanup=CleanupPolicy.from_settings(
                 Settings.from_env({"STORAGE_CLEANUP_INTERVAL_SECONDS": "0"})
