@@ -104,6 +104,15 @@ def vital_plausible(vital: Vital) -> bool:
     return True
 
 
+#: Words only some tests report: a urine's colour (5778-6) and clarity (5767-9).
+_DESCRIPTIVE: dict[str, frozenset[str]] = {
+    "5778-6": frozenset(
+        {"yellow", "pale yellow", "dark yellow", "straw", "amber", "colourless", "colorless"}
+    ),
+    "5767-9": frozenset({"clear", "turbid", "slightly turbid", "cloudy", "hazy"}),
+}
+
+
 def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     """A numeric result inside the analyte's wide range, or a qualitative word."""
     value = lab.value_numeric
@@ -112,6 +121,8 @@ def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     if value is None:
         # "NR (non-reactive)": the word and its gloss
         text = re.sub(r"\s*\([^)]*\)$", "", lab.value_text.strip().lower().rstrip("."))
+        if text in _DESCRIPTIVE.get(loinc or "", ()):
+            return True  # "Colour  Yellow", "Appearance  Turbid"
         # "++" (a dipstick's grade) and "15-20" (cells per high-power field) are results too
         return text in QUALITATIVE or bool(_GRADE_OR_COUNT_RANGE.fullmatch(text))
     if not math.isfinite(value):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from adapters.extractors.offline.context import CHECKBOX
 from adapters.extractors.offline.lexicon import REACTION_WORDS
 from adapters.extractors.offline.matching import repair_words
+from adapters.extractors.offline.medications import MEDICATION_INDEX
 from adapters.extractors.offline.patterns import DASHES, LIST_MARKER
 
 NO_KNOWN_ALLERGIES = re.compile(
@@ -219,10 +220,13 @@ def strip_label(text: str) -> str:
 
 
 def _names_a_reaction(text: str) -> bool:
-    """A reaction or severity word, or anything but a substance's explanation in capitals."""
+    """A reaction or severity word, or anything but a substance's explanation in capitals
+    or the drug it means ("sulphonamide antibiotics (co-trimoxazole)")."""
     words = {w.lower().strip(",.;:") for w in text.split()}
     if words & set(REACTION_WORDS) or _SEVERITY.search(text) or re.search(r"\d", text):
         return True
+    if MEDICATION_INDEX.lookup(text.strip(), fuzzy=False) is not None:
+        return False
     return not (text.isupper() or "antibiotic" in text.lower() or "drugs" in text.lower())
 
 

@@ -547,6 +547,12 @@ def _one_per_medicine(items: Sequence[Medication]) -> tuple[Medication, ...]:
         held = kept.get(key)
         if held is None or _filled(item) > _filled(held):
             kept[key] = item
+    # "Lipitor 40 (atorvastatin) tab" on a dispensing row and "Lipitor 40mg tablets" on its
+    # label: a strength without its unit is the same dose as one with it.
+    with_unit = {(name, dose, status) for name, dose, unit, status in kept if unit}
+    for unitless in [k for k in kept if k[2] is None and k[1] is not None]:
+        if (unitless[0], unitless[1], unitless[3]) in with_unit:
+            del kept[unitless]
     # "Restart empagliflozin once ..." names, without a dose, a medicine listed with one.
     dosed = {(name, status) for name, dose, _, status in kept if dose is not None}
     # "cilazapril was withheld" in the stay's story and "Cilazapril 2.5 mg ... STOPPED" in the

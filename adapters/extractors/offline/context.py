@@ -128,7 +128,8 @@ _RULES: tuple[_Rule, ...] = (
         r"possible|possibly|probable|suspected|suspect|query|"
         r"(?:at )?risk (?:of|for)|(?:screen(?:ing)?|assess(?:ment)?|evaluat(?:e|ion)|work-?up) "
         r"for|to (?:exclude|assess for|look for)|"
-        r"consider(?:ing)?|if (?:symptoms?|pain|it|they|bp|needed|required|no improvement|"
+        r"consider(?:ing)?|(?:i )?wonder(?:ed)? (?:about|whether|if)|"
+        r"if (?:symptoms?|pain|it|they|bp|needed|required|no improvement|"
         r"tolerated|well tolerated)|"
         # "not planning a pregnancy; if she does, ... start folic acid"
         r"if (?:she|he|they|the patient) (?:does|do|did|is|are|becomes?|decides?|plans?|"
@@ -324,7 +325,9 @@ _NO_STOP = (
 _ITEM_BAR = r"\s\|\s(?=(?:[^|\s]+\s+){2,}[^|\s]+)"
 _CLAUSE_BREAK = re.compile(
     rf"(?<!\d){_NO_STOP}\.(?!\d)|{_NO_STOP}\.(?=\s+[A-Z])|;|{_ITEM_BAR}|"
-    r"\b(?:but|however|although|though|except|apart from|aside from)\b",
+    r"\b(?:but|however|although|though|except|apart from|aside from)\b|"
+    # "?thyrotoxicosis as a contributor to the AF": the query is not about the AF
+    r"\bas (?:a|the) (?:contributor|cause|trigger|precipitant) (?:to|of|for)\b",
     re.IGNORECASE,
 )
 _ASSERTION_KINDS = {"negated", "historical", "family", "hypothetical"}

@@ -44,6 +44,7 @@ from adapters.extractors.offline.patterns import (
     LAB_UNIT,
     SENTENCE_BREAK,
     SIG_LINE,
+    plain_powers,
 )
 from adapters.extractors.offline.previous_column import PreviousColumn
 from adapters.extractors.offline.prose_conditions import (
@@ -637,6 +638,14 @@ _URINE_BLOCK = re.compile(
     r"\burinalysis\b|\burine\b.*\b(?:routine|examination|analysis|test strip|dipstick|r/?e)\b",
     re.IGNORECASE,
 )
+#: A heading naming another specimen ends a urine block: "SERUM / OTHER", "BLOOD".
+#: (A urine row "Blood  TRACE" is no such heading: the heading is the specimen alone.)
+_OTHER_SPECIMEN = re.compile(
+    r"^\s*(?:serum|plasma|whole blood|blood tests?|haematology|hematology|biochemistry|stool|"
+    r"faeces|feces|csf)"
+    r"(?:\s*[/&]\s*(?:other|plasma|serum|chemistry))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _URINE_PART = re.compile(
     r"^\s*(?:physical|chemical|microscopic)\s+(?:examination|exam)\s*:?\s*$", re.IGNORECASE
 )
@@ -705,6 +714,7 @@ def _walk_page(
             section = "other"  # a running header or footer closes the section above it
             tracker.close()
             continue
+        text = plain_powers(text)  # "x10³/µL"
         rewritten = tables.answers.feed(text)  # tick-box forms, as the statements they make
         if rewritten == "":
             continue
@@ -740,6 +750,8 @@ def _walk_page(
         if urine_block and _URINE_PART.match(text):
             continue  # "Chemical Examination" inside a urine routine: a part, not a section
         start = _section_start(text)
+        if urine_block and _OTHER_SPECIMEN.match(text):
+            urine_block = False
         if _URINE_BLOCK.search(text) and not re.search(r"\d", text):
             urine_block = True  # "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION"
             section = line_section = "labs"

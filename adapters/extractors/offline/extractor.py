@@ -14,9 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = (
-    "2.9.0"  # + cell-placed vitals and previous results, drug levels, bare strengths
-)
+EXTRACTOR_VERSION = "2.10.0"  # + pharmacy tables, urine words, insulins, stop reasons
 
 
 class OfflineClinicalExtractor:

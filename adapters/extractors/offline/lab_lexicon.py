@@ -142,7 +142,19 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("IgE", "19113-0", "Total IgE", "Immunoglobulin E"),
     _c("Estimated average glucose", "27353-2", "eAG", "Estimated Average Glucose (eAG)"),
     # South Asian and UK report names for glucose, thyroid totals and cell counts.
-    _c("Blood glucose", "2345-7", "Blood sugar", "Random blood sugar", "RBS", "Random glucose"),
+    _c(
+        "Blood glucose",
+        "2345-7",
+        "Blood sugar",
+        "Random blood sugar",
+        "RBS",
+        "Random glucose",
+        # Australian and Pacific charts: blood sugar / glucose level
+        "BSL",
+        "BGL",
+        "Blood sugar level",
+        "Blood glucose level",
+    ),
     _c(
         "Glucose 2 h post meal",
         "1521-4",
@@ -288,6 +300,8 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
     _c("Urine bilirubin", "5770-3", "Bilirubin"),
     _c("Urine urobilinogen", "5818-0", "Urobilinogen"),
     _c("Urine osmolality", "2695-6", "Osmolality"),
+    _c("Urine colour", "5778-6", "Colour", "Color", "Urine color"),
+    _c("Urine appearance", "5767-9", "Appearance", "Clarity", "Urine clarity"),
     _c(
         "Urine pregnancy test",
         "2106-3",
@@ -296,6 +310,11 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
         "Urine hCG",
         "Pregnancy test (urine hCG)",
         "UPT",
+        # (looked up only for a name that says urine: a serum beta-hCG is another test)
+        "beta-hCG",
+        "beta hCG",
+        "b-hCG",
+        "beta-hCG (pregnancy test)",
     ),
 )
 

@@ -83,7 +83,10 @@ _QUALITATIVE = re.compile(
     r"NR|not seen|trace|nil|absent|present|"
     # a viral load below the assay's limit: "LDL" (lower than detectable), "TND"
     r"LDL|TND|undetectable|not detectable|"
-    r"small|moderate|large)\b"  # a dipstick's blood or ketones: "UA blood  Large"
+    r"small|moderate|large|"  # a dipstick's blood or ketones: "UA blood  Large"
+    # words only some tests report (_WORDS_OF): a urine's colour and clarity, urobilinogen
+    r"normal|(?:pale |dark )?yellow|straw|amber|colou?rless|clear|(?:slightly )?turbid|cloudy|"
+    r"hazy)\b"
     # a dipstick's grade: "Leucocyte esterase ++", "Blood 1+"
     r"|(?<![\w+])(\+{1,4}|[1-4]\+)(?![\w+])",
     re.IGNORECASE,
@@ -427,6 +430,18 @@ def parse_lab_row(
 _COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
 
 
+#: Result words that belong to some tests only (LOINC): "Colour  Yellow", "Appearance
+#: Turbid", "Urobilinogen  Normal"; "Creatinine normal" in a letter is no result.
+_COLOURS = frozenset({"yellow", "pale yellow", "dark yellow", "straw", "amber", "colourless"})
+_WORDS_OF: dict[str, frozenset[str]] = {
+    **{word: frozenset({"5778-6"}) for word in (*_COLOURS, "colorless")},
+    **{
+        word: frozenset({"5767-9"})
+        for word in ("clear", "turbid", "slightly turbid", "cloudy", "hazy")
+    },
+    "normal": frozenset({"5818-0"}),
+}
+
 #: Words that say a viral load is below the assay's limit, and the tests they belong to.
 _BELOW_LIMIT = frozenset({"ldl", "tnd", "undetectable", "not detectable"})
 _VIRAL_LOADS = frozenset({"20447-9"})
@@ -445,6 +460,9 @@ def parse_qualitative_row(line: str, order: DateOrder | None = None) -> LabRow |
         return None
     if found.group(0).lower() in _BELOW_LIMIT and known.concept.code not in _VIRAL_LOADS:
         return None  # "Cholesterol LDL": a name, not a viral load under the assay's limit
+    only = _WORDS_OF.get(" ".join(found.group(0).lower().split()))
+    if only is not None and known.concept.code not in only:
+        return None
     when = _row_date(dates, order)
     return LabRow(name, known, found.group(0), None, None, None, None, None, None, when)
 

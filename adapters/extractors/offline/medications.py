@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from adapters.extractors.offline import drug_names
+from adapters.extractors.offline.labs import lookup_analyte
 from adapters.extractors.offline.lexicon import FREQUENCIES, MEDICATIONS, ROUTES
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, repair_words
 from adapters.extractors.offline.patterns import (
@@ -105,8 +106,20 @@ _EVERY_N_HOURS = re.compile(
     r"\b(?:every\s+(\d{1,2})\s*(?:hours?|hrs?|h)\b|q\s?(\d{1,2})\s?h(?:rs?)?\b)", re.IGNORECASE
 )
 _HOURLY_NAMES = {"24": "once daily", "12": "twice daily"}
+
+
 # "/dL" after a number is a lab result; "100 units/mL", "250 mg/5 mL", "10 mg/g" are
 # concentrations: neither is the dose given ("100 units/mL ... inject 22 units" -> 22 units).
+def _a_dose_unit(strength: re.Match[str]) -> bool:
+    """A unit a dose is given in ("1000 micrograms", "500 mg"), not a result's ("7.4 %")."""
+    return _UNIT_SPELLING.get(strength.group("unit").lower(), "") in _DOSE_UNITS
+
+
+_DOSE_UNITS = frozenset({"mg", "mcg", "g", "units", "IU", "mL", "mmol"})
+#: How sure a name must be a lab test (an OCR-repaired spelling counts) to be no medicine.
+_SURE_ANALYTE = 0.95
+#: An insulin's strength, which looks like a result: "Insulatard 100 IU/mL - 16 IU".
+_INSULIN_STRENGTH = re.compile(r"(?<!\d)[1-5]00\s+(?:IU|U)\s*/\s*mL\b", re.IGNORECASE)
 _CONCENTRATION = re.compile(r"\s*/\s*(?:\d+(?:\.\d+)?\s*)?(?:d?l|ml|g)\b", re.IGNORECASE)
 # OCR lost the space after the unit: "250 mgPO", "90 mcginhaled".
 _UNGLUE = re.compile(
@@ -262,6 +275,8 @@ _BARE_STRENGTH = re.compile(
     r"(?:tabs?|tablets?|caps?|capsules?)\b"
     r"|\b[A-Za-z][\w-]{2,}\s+(?:XR|SR|CR|MR|ER|XL|LA|CD)\s+(?P<released>\d+(?:\.\d+)?)\s*"
     r"(?:tabs?|tablets?|caps?|capsules?)\b"
+    # a combination whose generics wrap onto the next line: "Coveram 5/5 (perindopril"
+    r"|\b[A-Za-z][\w-]{2,}\s+(?P<combo>\d+(?:\.\d+)?/\d+(?:\.\d+)?)\s*\((?![^()]*\))"
     r"|\b(?:MDI|inhaler|accuhaler|evohaler|turbuhaler)\s+(?P<puffer>\d+(?:/\d+)?)(?![\d.%])"
     r"(?!\s*(?:puffs?|doses?|inhalations?|actuations?|sprays?|blisters?)\b)",
     re.IGNORECASE,
@@ -269,12 +284,20 @@ _BARE_STRENGTH = re.compile(
 _PRODUCT_FORM = re.compile(r"\s*(?:tablets?|tabs?|capsules?|caps?)\s+(?=\d)", re.IGNORECASE)
 
 
+#: The count taken, with what it comes to in brackets: "8 tablets (40 mg)".
+_COUNT_COMES_TO = re.compile(r"\s*\d+\s*(?:tablets?|tabs?|capsules?|caps?)\s*\(\s*", re.I)
+
+
 def _dose_after_product(text: str, strength: re.Match[str] | None) -> re.Match[str] | None:
-    """The strength right after "<strength> tablet", a medicines table's dose column."""
+    """The strength right after "<strength> tablet", a medicines table's dose column, or
+    what the count after it comes to ("5 mg tablet  8 tablets (40 mg)")."""
     if strength is None or (form := _PRODUCT_FORM.match(text, strength.end())) is None:
         return None
+    starts = {form.end()}
+    if (count := _COUNT_COMES_TO.match(text, form.end())) is not None:
+        starts.add(count.end())
     return next(
-        (found for found, conc in strengths(text) if found.start() == form.end() and not conc),
+        (found for found, conc in strengths(text) if found.start() in starts and not conc),
         None,
     )
 
@@ -341,7 +364,8 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     # (the list marker first: word repair would read "5-Nexium" as "s-Nexium")
     unmarked = LIST_MARKER.sub("", line, count=1)
     text = _one_unit(_UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(unmarked)))))
-    if _RESULT_AFTER_NUMBER.search(text):
+    result = _RESULT_AFTER_NUMBER.search(text)
+    if result is not None and not _INSULIN_STRENGTH.search(text, max(result.start() - 2, 0)):
         return None  # "Vitamin D (25-OH) 14.2 L ng/mL": a result line, not a medicine
     # "dose increased from 0.15 mg to 0.3 mg": the dose now is the one after "to".
     text = _FROM_TO.sub(lambda m: f"{m.group('new')} ", text, count=1)
@@ -382,6 +406,13 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         letters = sum(ch.isalpha() for ch in name)
         if require_known or strength is None or letters < 3 or len(words) > 5:
             return None
+        # "HbA1c 7.4 %" under a medicines heading still open: a result (named as printed;
+        # word repair would read "HbA1c" as "HbAlc")
+        # ("Vitamin B12 1000 micrograms IM" is a medicine: a dose's unit says so)
+        printed = _name_part(re.split(r"\s(?=\d)", unmarked, maxsplit=1)[0])
+        test = lookup_analyte(printed)
+        if test is not None and test.score >= _SURE_ANALYTE and not _a_dose_unit(strength):
+            return None
     elif known.score < 1.0:
         name = known.spelling  # repair an OCR-damaged name to the table's spelling
     # "Metformin 500 mg tablet  1,000 mg  PO BID": the product, then the dose taken.
@@ -394,7 +425,7 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         unit = _UNIT_SPELLING.get(strength.group("unit").lower())
     elif known is not None and (bare := _BARE_STRENGTH.search(text)) is not None:
         # "Lipitor 40 (atorvastatin) tab": the pack's strength, its unit unsaid
-        dose = bare.group("dose") or bare.group("released") or bare.group("puffer")
+        dose = next(group for group in bare.groups() if group)
     elif known is not None and (counted := _count_dose(tail)) is not None:
         dose, unit = counted
     name = display_name(name, known, text)

@@ -139,3 +139,13 @@ BRACKETED = re.compile(r"\([^)]*\)")
 #: Where one sentence ends and the next begins ("... takes omeprazole. I gave her ..."); not
 #: a decimal point or an abbreviation's dot before a digit.
 SENTENCE_BREAK = re.compile(r"(?<![\d.])\.\s+(?=[A-Z])")
+
+
+#: A count's power of ten in superscript: "x10³/µL", "x10⁹/L", "10¹²/L".
+_SUPERSCRIPT_POWER = re.compile(r"(?<=10)(¹²|[³⁶⁹])")
+_POWERS = {"³": "^3", "⁶": "^6", "⁹": "^9", "¹²": "^12"}
+
+
+def plain_powers(text: str) -> str:
+    """Superscript powers of ten as units are written elsewhere: "x10³/µL" -> "x10^3/µL"."""
+    return _SUPERSCRIPT_POWER.sub(lambda m: _POWERS[m.group(1)], text)

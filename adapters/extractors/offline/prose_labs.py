@@ -25,9 +25,11 @@ _VALUE = re.compile(
     LAB_UNIT.flags,
 )
 # Words between a test's name and its value: "HbA1c on <date> was 9.1", "ratio of 6.8",
-# "HbA1c has risen to 67 mmol/mol".
+# "HbA1c has risen to 67 mmol/mol", "Hb (HemoCue) 10.1".
 _LINKING = re.compile(
-    r"(?:\s|[:=,]|\b(?:was|is|were|are|of|at|on|today|now|level|result|measured|"
+    # (also the method in brackets: "Hb (HemoCue) 10.1 g/dL")
+    r"(?:\s|[:=,]|\([A-Za-z][\w -]{0,20}\)|"
+    r"\b(?:was|is|were|are|of|at|on|today|now|level|result|measured|"
     r"came back|returned|showed|remains?|down|up|to|from|has|have|had|been|"
     r"risen|rose|fallen|fell|increased|decreased|improved|dropped|climbed|gone)\b)*$",
     re.IGNORECASE,

@@ -129,11 +129,19 @@ def _own_stretch(
     others = [(s, e) for k, s, e in named if k != key and not (s < end and start < e)]
     # "Sitagliptin STOPPED - replaced by semaglutide": what replaces it starts afresh.
     others += [(m.start(), m.end()) for m in _REPLACED_BY.finditer(text, 0, start)]
+    # "Aspirin CEASED - on warfarin": the drug the patient is on is the reason, not the stop.
+    if (reason := _ON_DRUG.search(text, 0, start)) is not None:
+        others.append((reason.start(), reason.end()))
     before = max((e for s, e in others if e <= start), default=0)
     after = min((s for s, e in others if s >= end), default=len(text))
     return before, after
 
 
+_ON_DRUG = re.compile(
+    r"(?:\b(?:now|already|as|since|because|while)\s+)?"
+    r"(?:(?:she|he|they|the patient|patient)\s+(?:is|was|are|were)\s+)?(?:now\s+)?\bon\s*$",
+    re.IGNORECASE,
+)
 _REPLACED_BY = re.compile(
     r"\b(?:replaced (?:by|with)|(?:changed|converted|switched) (?:over )?to|superseded by|"
     r"in favou?r of)\b",

@@ -584,6 +584,15 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "medicine",
             "directions",
             "supply",
+            # a pharmacy's "Date  Rx no.  Medicine  Directions  Qty  Rpts  Prescriber", a
+            # portal's "Medicine  Dose  How to take  Status"
+            "rx",
+            "qty",
+            "rpts",
+            "repeats",
+            "prescriber",
+            "dispensed",
+            "take",
         }
     ),
     "allergies": frozenset(
