@@ -33,7 +33,8 @@ _LABEL = re.compile(
 _REACTION_LABEL = re.compile(
     r"^\s*(?:rea[a-z0-9]{3,6}|rxn)\s*[:\-]\s*|^\s*reactions?\s+", re.IGNORECASE
 )
-_ALLERGIC_TO = re.compile(r"\ballergic to\s*:?\s+", re.IGNORECASE)  # "ALLERGIC TO: Peanut"
+# "ALLERGIC TO: Peanut", "reports an allergy to iodinated contrast"
+_ALLERGIC_TO = re.compile(r"\b(?:allergic|an allergy|allergies) to\s*:?\s+", re.IGNORECASE)
 # "Latex allergy: [ ] Yes [X] No": the answer starts at the first box or yes/no word.
 _ANSWER = re.compile(rf"{CHECKBOX.pattern}|[☐☒☑]|\b(?:yes|no)\b", re.IGNORECASE)
 _ALLERGY_WORD = re.compile(r"\s+(?:allerg(?:y|ies)|intolerance|sensitivity)\s*$", re.IGNORECASE)
@@ -230,6 +231,15 @@ def _names_a_reaction(text: str) -> bool:
     return not (text.isupper() or "antibiotic" in text.lower() or "drugs" in text.lower())
 
 
+def _dash_inside_a_cell(text: str) -> bool:
+    """ "Penicillin  Anaphylaxis - severe  12-Mar-1998": the dash sits inside the reaction
+    cell when what stands before it is no allergen ("Penicillin Anaphylaxis")."""
+    from adapters.extractors.vocabulary import shared_vocabulary  # the package imports us
+
+    head = _DASH_SEPARATOR.split(text, maxsplit=1)[0].strip()
+    return len(head.split()) > 1 and shared_vocabulary().allergen(head) is None
+
+
 def parse_allergy(piece: str) -> AllergyRow | None:
     text = strip_label(LIST_MARKER.sub("", piece, count=1)).strip(" .;,")
     if CHECKBOX.search(text):
@@ -240,7 +250,7 @@ def parse_allergy(piece: str) -> AllergyRow | None:
         return None
     # "Montelukast  Vivid dreams, sleep disturbance  Mild  Adverse reaction  12-Mar-2025": a
     # table row's cells say where the substance ends better than its commas do.
-    tabular = _DASH_SEPARATOR.search(text) is None
+    tabular = _DASH_SEPARATOR.search(text) is None or _dash_inside_a_cell(text)
     if tabular and (row := split_table_row(text, require_cells=True)) is not None:
         return row
     reaction_parts: list[str] = []

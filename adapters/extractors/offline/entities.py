@@ -97,8 +97,10 @@ _PROSE_CONDITION_CUE = re.compile(
 )
 # "... <50 copies/mL (suppressed). CD4 612 cells/µL.": a sentence stop joins results too
 _PROSE_JOINS = re.compile(r"[;]|,\s|->|→|\band\b|\bthen\b|[.)]\.?\s+(?=[A-Z])", re.IGNORECASE)
+# (an assessment's items may be bulleted too: "• Tension-type headache")
 _NUMBERED_PROBLEM = re.compile(
-    r"^\s*\d{1,2}[.)]\s+(?P<head>[A-Za-z][^-:;,.(\u2013]{2,60}?)\s*(?:[-:;,.(\u2013]|$)"
+    r"^\s*(?:\d{1,2}[.)]|[•·▪◦])\s+(?P<head>[A-Za-z][^:;,.(\u2013]{2,60}?)"
+    r"\s*(?:\s[-\u2013]\s|[:;,.(\u2013]|$)"
 )
 _NAMES_A_TEST = re.compile(rf"\s*(?:{TEST_WORDS}|screen\w*|test\w*)\b", re.IGNORECASE)
 _INLINE_ALLERGIES = re.compile(
@@ -476,11 +478,15 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
 _MAX_ALLERGY_LIST_WORDS = 14
 
 
+#: "allergic to penicillin", "reports an allergy to iodinated contrast".
+_ALLERGIC_TO_PROSE = re.compile(r"\b(?:allergic|an allergy|allergies) to\b", re.IGNORECASE)
+
+
 def _is_allergy_line(text: str, section: str | None) -> bool:
     if section == "allergies":
         # A paragraph of prose under an unrecognised heading is not an allergy list.
         return len(text.split()) <= _MAX_ALLERGY_LIST_WORDS or "allerg" in text.lower()
-    if re.search(r"\ballergic to\b", text, re.IGNORECASE):
+    if _ALLERGIC_TO_PROSE.search(text):
         return not is_leaflet(text)
     # "Latex allergy: [ ] Yes [X] No": a checkbox answers for the substance before it.
     return bool(CHECKBOX.search(text) and _ALLERGY_CHECKBOX.search(text))

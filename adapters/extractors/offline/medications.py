@@ -242,6 +242,8 @@ def strengths(text: str) -> list[tuple[re.Match[str], bool]]:
             continue
         if _DILUENT.search(text, 0, found.start()):
             continue  # "1 sachet in 200 mL water", "reduce by 1 mg": not the dose
+        if re.search(r"/\s*$", text[: found.start()]):
+            continue  # "1.5 mg/0.5 mL": the volume a strength comes in, not a dose
         glued_left = found.start() > 0 and text[found.start() - 1].isalpha()
         if glued_left and found.end("dose") == found.start("unit"):
             continue  # "Albuter0l": a digit inside a word, not a dose
@@ -281,7 +283,12 @@ _BARE_STRENGTH = re.compile(
     r"(?!\s*(?:puffs?|doses?|inhalations?|actuations?|sprays?|blisters?)\b)",
     re.IGNORECASE,
 )
-_PRODUCT_FORM = re.compile(r"\s*(?:tablets?|tabs?|capsules?|caps?)\s+(?=\d)", re.IGNORECASE)
+# (also "500 mg tabs-1 g", "5 mg tabs - 40 mg": a dash between the product and the dose)
+# (or "150 mg tablet  Take 900 mg (6 tablets)": the directions' own dose)
+_PRODUCT_FORM = re.compile(
+    r"\s*(?:tablets?|tabs?|capsules?|caps?)(?:\s+|\s*[-\u2013]\s*)(?:take\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 
 
 #: The count taken, with what it comes to in brackets: "8 tablets (40 mg)".

@@ -861,6 +861,23 @@ _ELABORATION = re.compile(
 )
 
 
+#: An item after a label: "sulfa drugs - rash".
+_ITEM_AFTER = re.compile(r"\w\s+[-\u2013]\s+\w")
+_ALLERGY_NOUN = re.compile(r"allerg(?:y|ies)\b", re.IGNORECASE)
+#: A severity cell: a row of an allergy table, not a title.
+_SEVERITY_CELL = re.compile(r"\b(?:mild|moderate|severe|life[- ]threatening)\b", re.IGNORECASE)
+
+
+def _label_and_item(head: str) -> SectionStart | None:
+    """ "Allergies sulfa drugs - rash": an allergy label without its colon, and its item
+    ("Allergies - adverse reactions" is a title)."""
+    opening = _ALLERGY_NOUN.match(head)
+    rest = head[opening.end() :].strip() if opening else ""
+    if not rest[:1].isalpha() or _ITEM_AFTER.search(rest) is None:
+        return None
+    return SectionStart("allergies", rest, kind="allergies")
+
+
 def _unknown_title(head: str, has_colon: bool) -> SectionStart | None:
     """A title we do not know: it still closes the section above (as "other")."""
     if _ELABORATION.match(head):
@@ -872,7 +889,8 @@ def _unknown_title(head: str, has_colon: bool) -> SectionStart | None:
         return None  # a sentence, not a title
     capitalised = [w for w in words if len(w) > 3 and w[0].isalpha()]
     # "Allergies / adverse drug reactions", "Alerts / ADRs": a short capitalised line that
-    # names a section.
+    # names a section near its start ("Lisinopril  Angioedema  Severe  Allergy" is a row
+    # of an allergy table, its type in the last cell).
     opens_with_noun = (
         len(words) <= 6
         and words[0][:1].isupper()
@@ -888,6 +906,10 @@ def _unknown_title(head: str, has_colon: bool) -> SectionStart | None:
     )
     if not title_like:
         return None
+    if not has_colon and (labelled := _label_and_item(head)) is not None:
+        return labelled
+    if not has_colon and _SEVERITY_CELL.search(head):
+        return None  # "Lisinopril  Angioedema  Severe  Allergy": an allergy table's row
     for pattern, section in _SECTION_NOUNS:
         if pattern.search(head):
             stopped = section == "medications" and _STOPPED.search(head)

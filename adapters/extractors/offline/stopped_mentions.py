@@ -34,16 +34,33 @@ _STOP_WORD = re.compile(
     r"suspend(?:ed)?|no longer)\b",
     re.IGNORECASE,
 )
-#: How far before the drug a stop word may stand: "Stop Aldomet", "stopped his diclofenac".
-_STOP_BEFORE = re.compile(r"\b(?:\S+\s+){0,2}$")
+#: How far before the drug a stop word may stand: "Stop Aldomet", "stopped his diclofenac",
+#: "Stop Clarityne (loratadine)".
+# (a brand's generic in brackets: "Stop Clarityne (loratadine)")
+_STOP_BEFORE = re.compile(r"\b(?:\S+\s+){0,2}\(?$")
 
 Named = list[tuple[ConceptMatch, int, int]]
 
 
 def _named_drugs(text: str) -> Named:
-    return [
-        hit for hit in medications.MEDICATION_INDEX.scan_all(text) if hit[0].score >= SURE_SCORE
-    ]
+    """The drugs named, sure ones only; a brand and its generic in brackets ("Zyrtec
+    (cetirizine)") are one drug, named by both."""
+    named: Named = []
+    for hit in medications.MEDICATION_INDEX.scan_all(text):
+        if hit[0].score < SURE_SCORE:
+            continue
+        if named and named[-1][0].concept == hit[0].concept and _bracketed(text, named[-1], hit):
+            closing = text.find(")", hit[2])
+            named[-1] = (named[-1][0], named[-1][1], closing + 1 if closing >= 0 else hit[2])
+            continue
+        named.append(hit)
+    return named
+
+
+def _bracketed(
+    text: str, before: tuple[ConceptMatch, int, int], after: tuple[ConceptMatch, int, int]
+) -> bool:
+    return re.fullmatch(r"\s*\(\s*", text[before[2] : after[1]]) is not None
 
 
 def _stop_stated(text: str, named: Named, index: int) -> bool:
