@@ -113,6 +113,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(r"ruled out(?: for)?|denied|not on file|nil|none", "negated", "negated", "both"),
     _rule(r"excluded|not present|absent|negative", "negated", "negated", "backward"),
+    # "Leptospirosis was considered but is unlikely", "Sepsis was suspected on arrival":
+    # a question the note raised, whatever it concluded
+    _rule(
+        r"(?:was|were) (?:considered|suspected|queried)|(?:is|was) (?:unlikely|doubtful)",
+        "hypothetical",
+        "hypothetical",
+        "backward",
+    ),
     _rule(
         r"in (?:his|her|their|the patient's)?\s*(?:mother|father|mum|mom|dad|sister|brother|"
         r"sibling|aunt|uncle|grandmother|grandfather|parents?)",

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.11.0"  # + allergy rows and labels, bulleted problems, doses
+EXTRACTOR_VERSION = "2.12.0"  # + considered or suspected, vaccine tables
 
 
 class OfflineClinicalExtractor:

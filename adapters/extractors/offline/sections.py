@@ -981,6 +981,12 @@ def _fuzzy_header(key: str) -> tuple[str, str] | None:
     return _TITLES[close[0]] if close else None
 
 
+_VACCINE_SUBJECTS = frozenset(
+    {"vaccine", "vaccines", "vaccination", "immunisation", "immunization"}
+)
+_MAX_VACCINE_COLUMNS = 8
+#: Words of a sentence, never of a table's header row.
+_SENTENCE_WORDS = frozenset({"is", "are", "was", "were", "the", "a", "an", "for", "to", "all"})
 _ALLERGY_SUBJECTS = frozenset({"medication", "medicine", "drug", "substance", "allergen", "agent"})
 #: Header words that name no section: a form's answer columns ("Yes  No  Unknown").
 _ANSWER_COLUMNS = frozenset({"yes", "no", "unknown", "describe", "tick", "if"})
@@ -990,6 +996,15 @@ def _table_header(line: str) -> SectionStart | None:
     words = set(_WORD.findall(line.lower())) - _ANSWER_COLUMNS
     if not words or any(ch.isdigit() for ch in line):
         return None
+    first = _WORD.findall(line.lower())[:1]
+    if (
+        first
+        and first[0] in _VACCINE_SUBJECTS
+        and len(words) <= _MAX_VACCINE_COLUMNS
+        and not words & _SENTENCE_WORDS
+    ):
+        # "Vaccine  Status  Reason", "Vaccine  Date  Comment": a table of vaccines
+        return SectionStart("immunizations", "", is_table_header=True, kind="immunizations")
     if words & {"reaction", "reactions"} and words & _ALLERGY_SUBJECTS and len(words) <= 6:
         # "Medication  Reaction  When": a list of allergies, whatever it calls its subject.
         return SectionStart("allergies", "", is_table_header=True, kind="allergies")
