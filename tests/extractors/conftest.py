@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 import pytest
 
 from adapters.extractors.offline import OfflineClinicalExtractor
+from adapters.extractors.vocabulary import shared_vocabulary
+from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
 from pipeline.ports import PageText, TextLine
 
 PageMaker = Callable[..., PageText]
 Extract = Callable[..., ClinicalExtraction]
+
+#: Pass 2 as the pipeline runs it: the extractor's output through the validity gate.
+GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
+
+
+def gated(extract: Extract, *lines: str) -> ClinicalExtraction:
+    """Passes 1 and 2 over one page of ``lines``, then the validity gate."""
+    return GATE(extract(*lines))
 
 
 def make_page(lines: Sequence[str], number: int = 1, confidence: float = 1.0) -> PageText:

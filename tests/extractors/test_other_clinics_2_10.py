@@ -10,25 +10,13 @@ brackets and a strength printed with and without its unit.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from adapters.extractors.vocabulary import shared_vocabulary
-from pipeline.clinical.gate import ValidityGate
-from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import Extract
-
-_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
-
-
-def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
-    return _GATE(extract(*lines))
-
+from tests.extractors.conftest import Extract, gated
 
 # -- medications --------------------------------------------------------------------------
 
 
 def test_a_pharmacy_table_under_an_allergy_banner_lists_medicines(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "ALLERGIES / ADVERSE REACTIONS:",
         "Penicillin - anaphylaxis.",
@@ -44,7 +32,7 @@ def test_a_pharmacy_table_under_an_allergy_banner_lists_medicines(extract: Extra
 
 
 def test_a_count_of_tablets_gives_what_it_comes_to(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Medicines",
         "Dexamethasone 2 mg tablet 3 tablets (6 mg) mane for 5 days",
@@ -55,7 +43,7 @@ def test_a_count_of_tablets_gives_what_it_comes_to(extract: Extract) -> None:
 
 
 def test_the_human_insulins_and_a_strength_that_looks_like_a_result(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Discharge medications",
         "Humulin N 100 IU/mL - 22 IU SC at night",
@@ -70,7 +58,7 @@ def test_the_human_insulins_and_a_strength_that_looks_like_a_result(extract: Ext
 
 
 def test_a_drug_named_as_the_reason_for_a_stop_goes_on(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Discharge medications",
         "Apixaban 5 mg oral bd NEW",
@@ -83,7 +71,7 @@ def test_a_drug_named_as_the_reason_for_a_stop_goes_on(extract: Extract) -> None
 
 
 def test_a_result_under_a_medicines_heading_is_no_medicine(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Current medication:",
         "Ramipril 5 mg daily",
@@ -98,7 +86,7 @@ def test_a_result_under_a_medicines_heading_is_no_medicine(extract: Extract) -> 
 
 
 def test_a_strength_with_and_without_its_unit_is_one_medicine(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Dispensing history",
         "Date Rx no. Medicine Directions Qty Rpts",
@@ -113,7 +101,7 @@ def test_a_strength_with_and_without_its_unit_is_one_medicine(extract: Extract) 
 
 
 def test_a_urines_colour_and_clarity_are_results(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "URINALYSIS",
         "Test Result Units Flag Reference",
@@ -131,7 +119,7 @@ def test_a_urines_colour_and_clarity_are_results(extract: Extract) -> None:
 
 
 def test_a_specimen_heading_ends_the_urine_block(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "URINALYSIS - Dipstick",
         "Test Result Units Flag Reference",
@@ -146,7 +134,7 @@ def test_a_specimen_heading_ends_the_urine_block(extract: Extract) -> None:
 
 
 def test_results_named_in_a_triage_note(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "MEDICAL ASSESSMENT",
         "Ix: Hb (HemoCue) 11.4 g/dL. BSL 7.9 mmol/L.",
@@ -161,7 +149,7 @@ def test_results_named_in_a_triage_note(extract: Extract) -> None:
 
 
 def test_a_power_of_ten_in_superscript(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Laboratory results",
         "Test Result Unit Reference",
@@ -176,7 +164,7 @@ def test_a_power_of_ten_in_superscript(extract: Extract) -> None:
 
 
 def test_a_wondered_about_diagnosis_is_a_question(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Impression",
         "I wonder about hypothyroidism as a cause of the heart failure; TFTs sent.",
@@ -187,12 +175,12 @@ def test_a_wondered_about_diagnosis_is_a_question(extract: Extract) -> None:
 
 
 def test_the_drug_in_an_allergys_brackets_is_its_substance(extract: Extract) -> None:
-    extraction = _gated(extract, "Allergies: penicillins (amoxicillin) - facial swelling in 2019.")
+    extraction = gated(extract, "Allergies: penicillins (amoxicillin) - facial swelling in 2019.")
     assert [a.substance for a in extraction.allergies] == ["penicillins (amoxicillin)"]
 
 
 def test_a_combinations_strength_whose_generics_wrap(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Date Rx no. Medicine Directions Qty Rpts",
         "11/02/2025 700002 Caduet 5/10 (amlodipine ONE tablet in the morning 30 5",

@@ -7,22 +7,11 @@ cell, and an assessment's bulleted problems.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from adapters.extractors.vocabulary import shared_vocabulary
-from pipeline.clinical.gate import ValidityGate
-from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import Extract
-
-_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
-
-
-def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
-    return _GATE(extract(*lines))
+from tests.extractors.conftest import Extract, gated
 
 
 def test_an_allergy_label_without_its_colon(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Diagnosis tonsillitis",
         "Allergies penicillin - hives",
@@ -33,7 +22,7 @@ def test_an_allergy_label_without_its_colon(extract: Extract) -> None:
 
 
 def test_an_allergy_table_row_that_ends_with_its_type(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Allergies and adverse reactions",
         "Substance Reaction Severity Type",
@@ -45,7 +34,7 @@ def test_an_allergy_table_row_that_ends_with_its_type(extract: Extract) -> None:
 
 
 def test_a_dash_inside_a_reaction_cell(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Allergies / intolerances",
         "Substance Reaction Recorded",
@@ -55,7 +44,7 @@ def test_a_dash_inside_a_reaction_cell(extract: Extract) -> None:
 
 
 def test_an_assessments_bulleted_problems(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Assessment",
         "• Gout - no flare since March",
@@ -70,7 +59,7 @@ def test_an_assessments_bulleted_problems(extract: Extract) -> None:
 
 
 def test_an_allergy_reported_in_a_sentence(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Dear Doctor",
         "He reports an allergy to chlorhexidine (contact dermatitis in 2021) - please note.",
@@ -79,7 +68,7 @@ def test_an_allergy_reported_in_a_sentence(extract: Extract) -> None:
 
 
 def test_the_dose_the_directions_take_from_a_product(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Medications",
         "Prednisolone 5 mg tabs - 30 mg mane x 5 days",
@@ -94,7 +83,7 @@ def test_the_dose_the_directions_take_from_a_product(extract: Extract) -> None:
 
 
 def test_a_brand_stopped_with_its_generic_in_brackets(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Rx",
         "1. Prednisolone 25 mg mane x 5 days",

@@ -7,18 +7,8 @@ are no diagnoses.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from adapters.extractors.vocabulary import shared_vocabulary
-from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import Extract
-
-_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
-
-
-def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
-    return _GATE(extract(*lines))
+from tests.extractors.conftest import Extract, gated
 
 
 def _present(extraction: ClinicalExtraction) -> set[str]:
@@ -26,7 +16,7 @@ def _present(extraction: ClinicalExtraction) -> set[str]:
 
 
 def test_a_diagnosis_the_note_considered_or_suspected_is_no_fact(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Hospital course",
         "Meningitis was considered because of the headache; the lumbar puncture was normal.",
@@ -37,7 +27,7 @@ def test_a_diagnosis_the_note_considered_or_suspected_is_no_fact(extract: Extrac
 
 
 def test_a_table_of_vaccines_declined_names_no_diagnosis(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "TRAVEL VACCINATION RECORD",
         "Declined / not indicated",

@@ -14,23 +14,15 @@ import datetime as dt
 
 from adapters.extractors.offline.conditions import CONDITION_INDEX
 from adapters.extractors.offline.extractor import OfflineClinicalExtractor
-from adapters.extractors.vocabulary import shared_vocabulary
-from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import Extract, make_cells_page
-
-_GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
+from tests.extractors.conftest import GATE, Extract, gated, make_cells_page
 
 Row = list[tuple[str, float, float]]
 
 
-def _gated(extract: Extract, *lines: str) -> ClinicalExtraction:
-    return _GATE(extract(*lines))
-
-
 def _from_cells(extractor: OfflineClinicalExtractor, rows: list[Row]) -> ClinicalExtraction:
     page = make_cells_page(rows)
-    return _GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    return GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
 
 
 # -- vital-sign tables read by their cells ------------------------------------------------
@@ -130,7 +122,7 @@ def test_an_immunisation_table_beside_a_form_of_labelled_fields(
 
 
 def test_a_dose_the_clinic_had_no_stock_of_is_not_given(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "IMMUNISATION RECORD",
         "Vaccine Due age Date given",
@@ -145,7 +137,7 @@ def test_a_dose_the_clinic_had_no_stock_of_is_not_given(extract: Extract) -> Non
 
 
 def test_a_drug_level_is_a_lab_and_the_drug_stays_a_medicine(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Test Result Units Reference range",
         "Lithium 0.92 mmol/L 0.4-1.0",
@@ -159,7 +151,7 @@ def test_a_drug_level_is_a_lab_and_the_drug_stays_a_medicine(extract: Extract) -
 
 
 def test_units_and_names_that_ocr_damaged_are_read(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Test Result Flag Unit Reference",
         "Glucose, fasting 131 H m9/dl 70-99",
@@ -202,7 +194,7 @@ def test_a_previous_result_column_between_the_flag_and_the_unit(
 
 
 def test_a_laboratory_department_heading_keeps_word_results(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "LABORATORY REPORT",
         "SEROLOGY",
@@ -217,7 +209,7 @@ def test_a_laboratory_department_heading_keeps_word_results(extract: Extract) ->
 
 
 def test_a_brand_strength_printed_without_its_unit(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Medicines dispensed",
         "02/05/2025 510001 Lipitor 20 (atorvastatin) tab ONE tablet at night 30 5",
@@ -234,7 +226,7 @@ def test_a_brand_strength_printed_without_its_unit(extract: Extract) -> None:
 
 
 def test_a_surgical_plan_is_not_a_current_medicine(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Anaesthetic plan",
         "Antibiotic prophylaxis planned: cefuroxime 1.5 g IV at induction.",
@@ -249,7 +241,7 @@ def test_a_surgical_plan_is_not_a_current_medicine(extract: Extract) -> None:
 
 
 def test_an_acronym_in_lower_case_names_no_condition(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Date Rx no. Medicine Directions Qty",
         "04/03/2025 610001 Keflex 500 (cephalexin) cap ONE capsule FOUR times a day 20",
@@ -263,7 +255,7 @@ def test_an_acronym_in_lower_case_names_no_condition(extract: Extract) -> None:
 
 
 def test_a_forms_details_field_is_written_not_sent_to_review(extract: Extract) -> None:
-    extraction = _gated(
+    extraction = gated(
         extract,
         "Medical history (please tick)",
         "Heart disease Yes No Epilepsy Yes No",
