@@ -104,8 +104,9 @@ def vital_plausible(vital: Vital) -> bool:
     return True
 
 
-#: Words only some tests report: a urine's colour (5778-6) and clarity (5767-9).
-_DESCRIPTIVE: dict[str, frozenset[str]] = {
+#: Words only some tests report (LOINC -> words): a urine's colour (5778-6) and clarity
+#: (5767-9). The offline extractor reads these words for these tests only.
+DESCRIPTIVE_RESULTS: dict[str, frozenset[str]] = {
     "5778-6": frozenset(
         {"yellow", "pale yellow", "dark yellow", "straw", "amber", "colourless", "colorless"}
     ),
@@ -121,7 +122,7 @@ def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     if value is None:
         # "NR (non-reactive)": the word and its gloss
         text = re.sub(r"\s*\([^)]*\)$", "", lab.value_text.strip().lower().rstrip("."))
-        if text in _DESCRIPTIVE.get(loinc or "", ()):
+        if text in DESCRIPTIVE_RESULTS.get(loinc or "", ()):
             return True  # "Colour  Yellow", "Appearance  Turbid"
         # "++" (a dipstick's grade) and "15-20" (cells per high-power field) are results too
         return text in QUALITATIVE or bool(_GRADE_OR_COUNT_RANGE.fullmatch(text))

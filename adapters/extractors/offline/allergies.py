@@ -34,7 +34,7 @@ _REACTION_LABEL = re.compile(
     r"^\s*(?:rea[a-z0-9]{3,6}|rxn)\s*[:\-]\s*|^\s*reactions?\s+", re.IGNORECASE
 )
 # "ALLERGIC TO: Peanut", "reports an allergy to iodinated contrast"
-_ALLERGIC_TO = re.compile(r"\b(?:allergic|an allergy|allergies) to\s*:?\s+", re.IGNORECASE)
+ALLERGIC_TO = re.compile(r"\b(?:allergic|an allergy|allergies) to\s*:?\s+", re.IGNORECASE)
 # "Latex allergy: [ ] Yes [X] No": the answer starts at the first box or yes/no word.
 _ANSWER = re.compile(rf"{CHECKBOX.pattern}|[☐☒☑]|\b(?:yes|no)\b", re.IGNORECASE)
 _ALLERGY_WORD = re.compile(r"\s+(?:allerg(?:y|ies)|intolerance|sensitivity)\s*$", re.IGNORECASE)
@@ -216,7 +216,7 @@ def split_table_row(text: str, *, require_cells: bool = False) -> AllergyRow | N
 
 def strip_label(text: str) -> str:
     text = _LABEL.sub("", text, count=1)
-    found = _ALLERGIC_TO.search(text)
+    found = ALLERGIC_TO.search(text)
     return text[found.end() :] if found else text
 
 

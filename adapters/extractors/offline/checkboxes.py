@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from adapters.extractors.offline.patterns import BRACKETED
+from adapters.extractors.offline.patterns import BRACKETED, FREE_TEXT_FIELD
 
 _BOX = re.compile(r"\[\s*(?P<mark>[xX✓✔]?)\s*\]|(?P<glyph>[☐☒☑])")
 _ANSWER_WORDS = ("yes", "no", "unknown")
@@ -198,10 +198,7 @@ _ANSWERS_ONLY = frozenset({"yes", "no", "unknown", "unsure", "n/a"})
 
 
 #: A form's free-text field under its questions: what it says is written, not ticked.
-_SPELLED_OUT = re.compile(
-    r"^\s*(?:if\s+(?:yes|so)[,\s]*)?(?:please\s+)?(?:details?|specify|comments?)\s*:\s*\S",
-    re.IGNORECASE,
-)
+_SPELLED_OUT = re.compile(rf"^\s*{FREE_TEXT_FIELD}\s*:\s*\S", re.IGNORECASE)
 
 
 class TickBoxForm:

@@ -23,6 +23,7 @@ from adapters.extractors.offline import (
 )
 from adapters.extractors.offline.context import (
     NO_CONTEXT,
+    PUT_OFF,
     Context,
     LineScope,
     clause_of,
@@ -402,12 +403,8 @@ _NOT_GIVEN = re.compile(r"\bnot\s+(?:given|administered)\b|\bdeclined\b", re.IGN
 _NOT_INDICATED = re.compile(
     r"\bnot\s+(?:indicated|required|needed|recommended)\b|\bcontraindicated\b", re.IGNORECASE
 )
-#: "Deferred - febrile today": a dose put off is a plan; so is one the clinic had none of
-#: ("Malaria vaccine 1  5 months  no stock").
-_DEFERRED = re.compile(
-    r"\b(?:deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable)\b",
-    re.IGNORECASE,
-)
+#: "Deferred - febrile today", "Malaria vaccine 1  5 months  no stock": a plan.
+_DEFERRED = re.compile(rf"\b(?:{PUT_OFF})\b", re.IGNORECASE)
 
 
 def _immunizations(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from adapters.extractors.offline import icd10_names
 from adapters.extractors.offline.lexicon import CONDITIONS
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
-from adapters.extractors.offline.patterns import DASHES, ICD10, LIST_MARKER
+from adapters.extractors.offline.patterns import DASHES, FREE_TEXT_FIELD, ICD10, LIST_MARKER
 
 CONDITION_INDEX = ConceptIndex(
     CONDITIONS, fallback=icd10_names.lookup_key, acronyms_in_capitals=True
@@ -33,7 +33,7 @@ _LEADING_CUE = re.compile(
     # a form's label: "Reason for operation: Symptomatic gallstones"
     r"|(?:reason for (?:operation|surgery|procedure)|indication(?: for surgery)?)\s*:\s*"
     # ... or the field that spells out the answers above it: "Details: OSA - uses CPAP"
-    r"|(?:if\s+(?:yes|so)[,\s]*)?(?:please\s+)?(?:details?|specify|comments?)\s*:\s*)",
+    rf"|{FREE_TEXT_FIELD}\s*:\s*)",
     re.IGNORECASE,
 )
 _HISTORY = re.compile(

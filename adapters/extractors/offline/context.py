@@ -82,6 +82,9 @@ def _rule(words: str, kind: _Kind, value: str, direction: _Direction) -> _Rule:
 
 
 # Longer phrases first: at one position the first rule that matches wins.
+#: Words that put a dose off: "Deferred - febrile today", "no stock" (a plan, no refusal).
+PUT_OFF = r"deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable"
+
 _RULES: tuple[_Rule, ...] = (
     # family
     _rule(
@@ -304,12 +307,7 @@ _RULES: tuple[_Rule, ...] = (
         "both",
     ),
     # "Deferred - unwell today", "no stock": put off, so a plan, not a refusal
-    _rule(
-        r"deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable",
-        "immunization",
-        "planned",
-        "both",
-    ),
+    _rule(PUT_OFF, "immunization", "planned", "both"),
     _rule(
         r"(?:next |booster |is |now |over)?due(?: date| on| from)?|recall|"
         r"recommended|advised|outstanding|to be given|scheduled",

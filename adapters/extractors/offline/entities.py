@@ -478,15 +478,11 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
 _MAX_ALLERGY_LIST_WORDS = 14
 
 
-#: "allergic to penicillin", "reports an allergy to iodinated contrast".
-_ALLERGIC_TO_PROSE = re.compile(r"\b(?:allergic|an allergy|allergies) to\b", re.IGNORECASE)
-
-
 def _is_allergy_line(text: str, section: str | None) -> bool:
     if section == "allergies":
         # A paragraph of prose under an unrecognised heading is not an allergy list.
         return len(text.split()) <= _MAX_ALLERGY_LIST_WORDS or "allerg" in text.lower()
-    if _ALLERGIC_TO_PROSE.search(text):
+    if allergies.ALLERGIC_TO.search(text):  # "reports an allergy to iodinated contrast"
         return not is_leaflet(text)
     # "Latex allergy: [ ] Yes [X] No": a checkbox answers for the substance before it.
     return bool(CHECKBOX.search(text) and _ALLERGY_CHECKBOX.search(text))

@@ -48,6 +48,7 @@ from adapters.extractors.offline.values import (
     parse_number,
     repair_digits,
 )
+from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS
 from pipeline.clinical.schema import LabFlag
 
 LAB_INDEX = ConceptIndex((*LAB_TESTS, *EXTRA_LAB_TESTS))
@@ -77,6 +78,16 @@ _FLAG_WORDS: dict[str, LabFlag] = {
     "*": "abnormal",
 }
 _TRAILING_NOISE = re.compile(rf"[{DASHES}\s:=.,;|]+$")
+#: Result words that belong to some tests only (word -> LOINC codes): "Colour  Yellow",
+#: "Appearance  Turbid" (the gate's own list), "Urobilinogen  Normal"; "Creatinine normal"
+#: in a letter is no result.
+_WORDS_OF: dict[str, frozenset[str]] = {
+    **{word: frozenset({code}) for code, words in DESCRIPTIVE_RESULTS.items() for word in words},
+    "normal": frozenset({"5818-0"}),
+}
+_ONLY_SOME_TESTS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_WORDS_OF, key=len, reverse=True)
+)
 _QUALITATIVE = re.compile(
     r"\bNR\s*\(non[- ]?reactive\)|"
     r"\b(negative|positive|(?:target )?not detected|detected|non[- ]?reactive|reactive|"
@@ -85,8 +96,7 @@ _QUALITATIVE = re.compile(
     r"LDL|TND|undetectable|not detectable|"
     r"small|moderate|large|"  # a dipstick's blood or ketones: "UA blood  Large"
     # words only some tests report (_WORDS_OF): a urine's colour and clarity, urobilinogen
-    r"normal|(?:pale |dark )?yellow|straw|amber|colou?rless|clear|(?:slightly )?turbid|cloudy|"
-    r"hazy)\b"
+    rf"{_ONLY_SOME_TESTS})\b"
     # a dipstick's grade: "Leucocyte esterase ++", "Blood 1+"
     r"|(?<![\w+])(\+{1,4}|[1-4]\+)(?![\w+])",
     re.IGNORECASE,
@@ -429,18 +439,6 @@ def parse_lab_row(
 
 _COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
 
-
-#: Result words that belong to some tests only (LOINC): "Colour  Yellow", "Appearance
-#: Turbid", "Urobilinogen  Normal"; "Creatinine normal" in a letter is no result.
-_COLOURS = frozenset({"yellow", "pale yellow", "dark yellow", "straw", "amber", "colourless"})
-_WORDS_OF: dict[str, frozenset[str]] = {
-    **{word: frozenset({"5778-6"}) for word in (*_COLOURS, "colorless")},
-    **{
-        word: frozenset({"5767-9"})
-        for word in ("clear", "turbid", "slightly turbid", "cloudy", "hazy")
-    },
-    "normal": frozenset({"5818-0"}),
-}
 
 #: Words that say a viral load is below the assay's limit, and the tests they belong to.
 _BELOW_LIMIT = frozenset({"ldl", "tnd", "undetectable", "not detectable"})

@@ -106,20 +106,14 @@ _EVERY_N_HOURS = re.compile(
     r"\b(?:every\s+(\d{1,2})\s*(?:hours?|hrs?|h)\b|q\s?(\d{1,2})\s?h(?:rs?)?\b)", re.IGNORECASE
 )
 _HOURLY_NAMES = {"24": "once daily", "12": "twice daily"}
-
-
-# "/dL" after a number is a lab result; "100 units/mL", "250 mg/5 mL", "10 mg/g" are
-# concentrations: neither is the dose given ("100 units/mL ... inject 22 units" -> 22 units).
-def _a_dose_unit(strength: re.Match[str]) -> bool:
-    """A unit a dose is given in ("1000 micrograms", "500 mg"), not a result's ("7.4 %")."""
-    return _UNIT_SPELLING.get(strength.group("unit").lower(), "") in _DOSE_UNITS
-
-
+#: Units a dose is given in ("1000 micrograms", "500 mg"), never a result's ("7.4 %").
 _DOSE_UNITS = frozenset({"mg", "mcg", "g", "units", "IU", "mL", "mmol"})
 #: How sure a name must be a lab test (an OCR-repaired spelling counts) to be no medicine.
 _SURE_ANALYTE = 0.95
 #: An insulin's strength, which looks like a result: "Insulatard 100 IU/mL - 16 IU".
 _INSULIN_STRENGTH = re.compile(r"(?<!\d)[1-5]00\s+(?:IU|U)\s*/\s*mL\b", re.IGNORECASE)
+# "/dL" after a number is a lab result; "100 units/mL", "250 mg/5 mL", "10 mg/g" are
+# concentrations: neither is the dose given ("100 units/mL ... inject 22 units" -> 22 units).
 _CONCENTRATION = re.compile(r"\s*/\s*(?:\d+(?:\.\d+)?\s*)?(?:d?l|ml|g)\b", re.IGNORECASE)
 # OCR lost the space after the unit: "250 mgPO", "90 mcginhaled".
 _UNGLUE = re.compile(
@@ -372,7 +366,9 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     unmarked = LIST_MARKER.sub("", line, count=1)
     text = _one_unit(_UNGLUE.sub(r"\1 \2", strip_prefixes(repair_words(repair_digits(unmarked)))))
     result = _RESULT_AFTER_NUMBER.search(text)
-    if result is not None and not _INSULIN_STRENGTH.search(text, max(result.start() - 2, 0)):
+    if result is not None and not _INSULIN_STRENGTH.search(
+        text, max(result.start() - 2, 0), result.end()
+    ):
         return None  # "Vitamin D (25-OH) 14.2 L ng/mL": a result line, not a medicine
     # "dose increased from 0.15 mg to 0.3 mg": the dose now is the one after "to".
     text = _FROM_TO.sub(lambda m: f"{m.group('new')} ", text, count=1)
@@ -418,7 +414,8 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         # ("Vitamin B12 1000 micrograms IM" is a medicine: a dose's unit says so)
         printed = _name_part(re.split(r"\s(?=\d)", unmarked, maxsplit=1)[0])
         test = lookup_analyte(printed)
-        if test is not None and test.score >= _SURE_ANALYTE and not _a_dose_unit(strength):
+        dose_unit = _UNIT_SPELLING.get(strength.group("unit").lower(), "") in _DOSE_UNITS
+        if test is not None and test.score >= _SURE_ANALYTE and not dose_unit:
             return None
     elif known.score < 1.0:
         name = known.spelling  # repair an OCR-damaged name to the table's spelling

@@ -149,3 +149,10 @@ _POWERS = {"³": "^3", "⁶": "^6", "⁹": "^9", "¹²": "^12"}
 def plain_powers(text: str) -> str:
     """Superscript powers of ten as units are written elsewhere: "x10³/µL" -> "x10^3/µL"."""
     return _SUPERSCRIPT_POWER.sub(lambda m: _POWERS[m.group(1)], text)
+
+
+#: A form's free-text field that spells out the answers above it: "Details:", "If yes,
+#: please specify:", "Comments:" (a pattern to embed; callers add the colon).
+FREE_TEXT_FIELD = (
+    r"(?:if\s+(?:yes|so)[,\s]*)?(?:please\s+)?(?:give\s+)?(?:details?|specify|comments?)"
+)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from adapters.extractors.offline.fields import find_fields
 from adapters.extractors.offline.matching import repair_words
-from adapters.extractors.offline.patterns import BRACKETED
+from adapters.extractors.offline.patterns import BRACKETED, FREE_TEXT_FIELD
 
 _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
     "medications": (
@@ -854,11 +854,7 @@ def is_page_furniture(line: str) -> bool:
 
 #: A form's field that spells out the answers above it ("Details: OSA - uses CPAP nightly"):
 #: part of the section it sits in, not a title that closes it.
-_ELABORATION = re.compile(
-    r"^\s*(?:(?:if\s+(?:yes|so)[,\s]*)?(?:please\s+)?(?:details?|specify|comments?|give details)"
-    r"|if\s+(?:yes|so))\s*$",
-    re.IGNORECASE,
-)
+_ELABORATION = re.compile(rf"^\s*(?:{FREE_TEXT_FIELD}|if\s+(?:yes|so))\s*$", re.IGNORECASE)
 
 
 #: An item after a label: "sulfa drugs - rash".
