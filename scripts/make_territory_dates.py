@@ -5,7 +5,8 @@ The extractor reads which way a document's country writes dates from this table
 
 - CLDR, through Babel: every territory's English name and its short date pattern (the
   territory's English locale, else the locale of the language most of its people speak);
-- libphonenumber, through phonenumbers: the territories behind each calling code.
+- libphonenumber, through phonenumbers: the territories behind each calling code, and the
+  number prefixes that tell the territories sharing one code apart (+1 684 American Samoa).
 
 Loading Babel's locales at run time costs a worker about 100 MB, so the table is built
 here once. ``tests/extractors/test_territory_dates.py`` checks that the file matches a
@@ -25,7 +26,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.localedata import locale_identifiers
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata
 
 TABLE = (
     Path(__file__).resolve().parents[1]
@@ -85,7 +86,24 @@ def build() -> dict[str, Any]:
         "orders": orders,
         "names": dict(sorted(names.items())),
         "calling_codes": calling_codes,
+        "leading_digits": leading_digits(),
     }
+
+
+def leading_digits() -> dict[str, dict[str, str]]:
+    """Per shared calling code, the number prefixes that name one territory: +1 684 is
+    American Samoa, +1 246 Barbados (libphonenumber's ``leading_digits`` patterns)."""
+    shared: dict[str, dict[str, str]] = {}
+    for code, regions in sorted(COUNTRY_CODE_TO_REGION_CODE.items()):
+        prefixes = {
+            region: metadata.leading_digits
+            for region in regions
+            if (metadata := PhoneMetadata.metadata_for_region(region)) is not None
+            and metadata.leading_digits
+        }
+        if prefixes:
+            shared[str(code)] = dict(sorted(prefixes.items()))
+    return shared
 
 
 def render(table: dict[str, Any]) -> str:

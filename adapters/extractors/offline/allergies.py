@@ -240,6 +240,20 @@ def _dash_inside_a_cell(text: str) -> bool:
     return len(head.split()) > 1 and shared_vocabulary().allergen(head) is None
 
 
+#: A dash between two words with no space around it: "Penicillin-anaphylaxis".
+_TIGHT_DASH = re.compile(rf"(?<=[A-Za-z])[{DASHES}](?=[A-Za-z])")
+
+
+def _tight_dash_split(text: str) -> list[str]:
+    """[substance, reaction] at an unspaced dash whose right side opens with a reaction
+    word ("Penicillin-anaphylaxis"; "Co-trimoxazole" stays whole), else [text]."""
+    for dash in _TIGHT_DASH.finditer(text):
+        after = text[dash.end() :]
+        if after.split()[0].lower().strip(",.;") in REACTION_WORDS:
+            return [text[: dash.start()], after]
+    return [text]
+
+
 def parse_allergy(piece: str) -> AllergyRow | None:
     text = strip_label(LIST_MARKER.sub("", piece, count=1)).strip(" .;,")
     if CHECKBOX.search(text):
@@ -262,6 +276,8 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     # and stays with it.
     text = _REACTIONS_WORD.sub("", text)  # "Iodinated Contrast Media Reactions: Hives"
     separated = _SEPARATOR.split(text, maxsplit=1)
+    if len(separated) == 1:
+        separated = _tight_dash_split(text)
     # "history of penicillin allergy": the substance is penicillin (context reads "history").
     substance = _ALLERGY_WORD.sub("", _HISTORY_LEAD.sub("", separated[0])).strip(" .;,-")
     if len(separated) > 1:

@@ -1,9 +1,12 @@
 """Results tables with one column per test and one row per date, as discharge summaries
 print a trend: "Date  Hb  WCC  Plt  Na  K  Cr  CRP", then "11/03/2026  128  14.2  310 ...".
 
-A header names three or more tests the lab table knows exactly, each with an optional unit
-in brackets ("Hb (g/L)"); a row starts with its date and holds one cell per test ("-" for a
-test not done). A row whose cells do not line up with the tests is not read.
+A header names three or more tests the lab table knows exactly (two after a "Collected" or
+"Date" column), each with an optional unit in brackets ("Hb (g/L)"); the units may instead
+stand on the line below, one per test that has none. A row starts with its date and holds
+one cell per test ("-" for a test not done), each with an optional flag ("3.6 H"); a
+"Reference" row under the table is part of it. A row whose cells do not line up with the
+tests is not read.
 """
 
 from __future__ import annotations
@@ -16,10 +19,17 @@ from adapters.extractors.offline.patterns import NUMBER
 from adapters.extractors.offline.values import DateOrder
 
 _MIN_TESTS = 3
+_MIN_TESTS_AFTER_DATE_COLUMN = 2
 _MAX_NAME_WORDS = 3
 _LEADING_WORDS = frozenset({"date", "time", "date/time", "collected", "day"})
 _TOKEN = re.compile(r"\([^)]*\)|[^\s()]+")
-_CELL = re.compile(rf"(?<!\S)(?:[<>]?{NUMBER}|[-\u2013\u2014])(?!\S)")
+_CELL = re.compile(
+    rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s+(?P<flag>HH|LL|H|L|\*))?(?!\S)"
+)
+#: The units of the header's tests on a line of their own: "(g/L) (x10^9/L) (umol/L)".
+_UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
+#: A table's reference row: "Reference 2.0-3.0 (therapeutic) 9.4-12.5".
+_REFERENCE_ROW = re.compile(r"^\s*(?:reference|ref\.?)(?:\s+(?:range|interval)s?)?\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +41,10 @@ class _Test:
 def header_tests(line: str) -> tuple[_Test, ...]:
     """The tests a trend table's header names, left to right; () if it is not one."""
     tokens = _TOKEN.findall(line)
+    least = _MIN_TESTS
     while tokens and tokens[0].lower().strip(":") in _LEADING_WORDS:
         tokens.pop(0)
+        least = _MIN_TESTS_AFTER_DATE_COLUMN
     tests: list[_Test] = []
     index = 0
     while index < len(tokens):
@@ -52,7 +64,19 @@ def header_tests(line: str) -> tuple[_Test, ...]:
             unit = tokens[index].strip("()").strip() or None
             index += 1
         tests.append(_Test(name, unit))
-    return tuple(tests) if len(tests) >= _MIN_TESTS else ()
+    return tuple(tests) if len(tests) >= least else ()
+
+
+def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] | None:
+    """The tests given the units a line under the header lists, one per test without a
+    unit, in order; None if the line is not such a line."""
+    if not _UNITS_LINE.match(line):
+        return None
+    units = iter(u.strip() for u in re.findall(r"\(([^()]+)\)", line))
+    unitless = sum(1 for test in tests if test.unit is None)
+    if unitless != len(re.findall(r"\(([^()]+)\)", line)):
+        return None
+    return tuple(test if test.unit else _Test(test.name, next(units)) for test in tests)
 
 
 def row_results(
@@ -63,14 +87,17 @@ def row_results(
     blanked, dates = take_dates(line, order)
     if not dates or blanked[: dates[0].start].strip():
         return None  # a row starts with its date
-    cells = _CELL.findall(blanked[dates[0].end :])
+    rest = blanked[dates[0].end :]
+    cells = list(_CELL.finditer(rest))
     if len(cells) != len(tests):
         return None
     when = "" if dates[0].ambiguous else dates[0].value.isoformat()
     return [
-        " ".join(f"{test.name} {cell} {test.unit or ''} {when}".split())
+        " ".join(
+            f"{test.name} {cell['value']} {test.unit or ''} {cell['flag'] or ''} {when}".split()
+        )
         for test, cell in zip(tests, cells, strict=True)
-        if cell not in ("-", "\u2013", "\u2014")
+        if cell["value"] not in ("-", "\u2013", "\u2014")
     ]
 
 
@@ -80,16 +107,25 @@ class AnalyteColumns:
     def __init__(self, order: DateOrder | None = None) -> None:
         self._order = order
         self._tests: tuple[_Test, ...] = ()
+        self._rows_read = 0
 
     def feed(self, line: str) -> list[str] | None:
         """[] for the header, the results of a row under it, None to read the line as usual."""
         tests = header_tests(line)
         if tests:
-            self._tests = tests
+            self._tests, self._rows_read = tests, 0
             return []
         if not self._tests:
             return None
+        if not self._rows_read and (units := with_units_below(self._tests, line)):
+            self._tests = units
+            return []
+        if self._rows_read and _REFERENCE_ROW.match(line):
+            self._tests = ()  # the table's last row: its ranges, not results
+            return []
         rows = row_results(line, self._tests, self._order)
         if rows is None:
             self._tests = ()  # the table has ended
+        else:
+            self._rows_read += 1
         return rows

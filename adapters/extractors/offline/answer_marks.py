@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.cells import Cell
-from adapters.extractors.offline.checkboxes import unanswered_label
+from adapters.extractors.offline.checkboxes import ALLERGY_QUESTION, unanswered_label
+from adapters.extractors.offline.sections import is_exact_title
 from pipeline.ports import PageText, TextLine
 
 #: The answer words a header names, in the order the tick-box reader expects them.
@@ -130,6 +131,36 @@ def _rewrite(cells: Sequence[Cell], groups: Sequence[_Group]) -> tuple[Cell, ...
     return tuple(out)
 
 
+#: Most words of a question asked in a form's question column.
+_MAX_QUESTION_WORDS = 8
+
+
+def _unanswered(cells: Sequence[Cell], groups: Sequence[_Group]) -> bool:
+    """A row of the question column alone, with nothing under the answer columns or in the
+    details after them: "Heart attack or chest pain (angina)" whose tick is not on the page
+    (drawn on a printed form, lost by the scan). Not a heading or a labelled field, which
+    end the table."""
+    if len(cells) != 1 or cells[0][2] > groups[0].edges[0][0]:
+        return False
+    text = cells[0][0].strip()
+    return (
+        0 < len(text.split()) <= _MAX_QUESTION_WORDS
+        and ":" not in text
+        and not text.endswith(".")
+        and not is_exact_title(text)
+    )
+
+
+def _details_only(cells: Sequence[Cell], groups: Sequence[_Group]) -> bool:
+    """A question whose only answer is in the details column ("High blood pressure |
+    since 2015", the tick not on the page): the table goes on."""
+    return (
+        len(cells) == 2
+        and _unanswered(cells[:1], groups)
+        and cells[1][1] >= groups[-1].edges[-1][1] - 0.001
+    )
+
+
 def _question(cells: Sequence[Cell]) -> bool:
     """An unanswered question row, which keeps the table open."""
     if not cells:
@@ -148,9 +179,19 @@ def marks_under_answers(page: PageText) -> PageText:
             groups = header
             lines.append(line)
             continue
+        if groups and _unanswered(line.cells, groups):
+            changed = True  # a question whose answer is not on the page says nothing
+            continue
+        asks_allergy = ALLERGY_QUESTION.search(line.cells[0][0]) if line.cells else None
+        if groups and _details_only(line.cells, groups) and asks_allergy:
+            # "Are you allergic to any medicine? | | | codeine - vomiting": the details name
+            # the allergy, as a labelled field does
+            changed = True
+            lines.append(replace(line, text=f"Allergies: {line.cells[1][0]}", cells=line.cells[1:]))
+            continue
         row = _rewrite(line.cells, groups) if groups else None
         if row is None:
-            if groups and not _question(line.cells):
+            if groups and not (_question(line.cells) or _details_only(line.cells, groups)):
                 groups = ()  # a line that answers nothing ends the table
             lines.append(line)
             continue

@@ -21,8 +21,8 @@ _LABELLED = re.compile(r"^\s*(?:yes|no|unknown|unsure|n/a)\b", re.IGNORECASE)
 
 
 #: A question about allergies, whose details name them ("Allergies (food, insect)",
-#: "Any allergies to medicines?").
-_ALLERGY_QUESTION = re.compile(r"\ballerg(?:y|ies)\b", re.I)
+#: "Any allergies to medicines?", "Are you allergic to any medicine?").
+ALLERGY_QUESTION = re.compile(r"\ballerg(?:y|ies|ic)\b", re.I)
 
 
 def unanswered_label(text: str) -> bool:
@@ -57,7 +57,7 @@ def rewrite_row(line: str, columns: int) -> str | None:
     subject = line[: boxes[0].start()].strip()
     detail = line[boxes[-1].end() :].strip()
     if ticked == ["yes"]:
-        if detail and _ALLERGY_QUESTION.search(subject):
+        if detail and ALLERGY_QUESTION.search(subject):
             # "13. Other allergies (latex, food)? [X] [ ] Latex - itchy rash": the details
             # name the allergy, as a labelled field does ("Allergies: Latex - itchy rash").
             return f"Allergies: {detail}"

@@ -180,7 +180,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         frequency = frequency or medications.find_frequency(directions)
         # "1 tab" on the row and the product's "300/300/50 mg" wrapped below it
         wrapped = next(iter(medications.strengths(directions)), None)
-        if wrapped is not None and unit in ("tablet", "capsule"):
+        if wrapped is not None and (unit in ("tablet", "capsule") or dose is None):
+            # (or the dose the directions give: "Sig: 6 units tds" under an insulin pen)
             dose = number_text(wrapped[0].group("dose")).replace(" ", "")
             unit = medications.unit_spelling(wrapped[0].group("unit"))
     # "He took ibuprofen 400 mg at home", "hydrocortisone 200 mg IV stat": one dose taken,
@@ -205,7 +206,9 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
 
 
 _COURSE = re.compile(
-    r"\bcourse (?:completed|complete|finished)\b|\b(?:completed|finished) (?:the |a )?course\b",
+    r"\bcourse (?:completed|complete|finished)\b|\b(?:completed|finished) (?:the |a )?course\b|"
+    # "Azithromycin 250 mg as directed x5 days  Completed": a course of a stated length
+    r"(?:\bx|\bfor)\s*\d+\s*(?:days?|weeks?)\b",
     re.IGNORECASE,
 )
 
@@ -433,6 +436,10 @@ def _immunizations(
         if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):
             continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
+        if status == "due" and row.administered_on is not None and row.due_on is not None:
+            # "Hepatitis A #1 03/04/2025 HAV8820  #2 due 03/10/2025": the next dose is due,
+            # this one was given on the date before the "due"
+            status = "given"
         if status == "given" and _NOT_INDICATED.search(piece):
             continue
         if status == "given" and _NOT_GIVEN.search(piece):

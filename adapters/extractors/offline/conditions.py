@@ -72,6 +72,13 @@ _QUALIFIER_TAIL = re.compile(
 _WITH_TAIL = re.compile(r"\s+with\s.*$", re.IGNORECASE)
 _MAX_QUALIFIED_WORDS = 6
 _DASH_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$")
+#: ", on replacement", ", diet-controlled": how it is treated or how it goes, after a comma
+#: (", both knees" names the site and stays).
+_TREATMENT_TAIL = re.compile(
+    r"\s*,\s*(?:on|treated|managed|controlled|diet[- ]controlled|stable|well[- ]controlled)\b"
+    r"[^(),]*$",
+    re.IGNORECASE,
+)
 
 
 def _qualified(name: str) -> ConceptMatch | None:
@@ -142,6 +149,15 @@ _CELL_STATUS = {
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z][a-z])")
 
 
+def _inside_a_name(text: str, code: re.Match[str]) -> bool:
+    """A short code-shaped word between two words of a name: "Vitamin B12 deficiency"."""
+    return (
+        "." not in code.group("code")
+        and re.search(r"[A-Za-z] $", text[: code.start()]) is not None
+        and re.match(r" [a-z]", text[code.end() :]) is not None
+    )
+
+
 def parse_condition(piece: str, *, default_status: str | None = None) -> ConditionRow | None:
     text = _LEADING_DATE.sub("", LIST_MARKER.sub("", piece, count=1), count=1)
     text = _ROW_NUMBER.sub("", text, count=1)
@@ -160,6 +176,8 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         status = "resolved"
     code: str | None = None
     found = ICD10.search(text)
+    if found and _inside_a_name(text, found):
+        found = None  # "Vitamin B12 deficiency": a vitamin's name, not the code B12
     if found:
         code = found.group("code")
         before = _CODE_LABEL.sub("", text[: found.start()])
@@ -180,6 +198,10 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         head = _TRAILING_YEAR.sub("", _DASH_TAIL.sub("", name)).strip()
         if head and CONDITION_INDEX.lookup(head, fuzzy=False) is not None:
             name = head
+        elif (before_comma := _TREATMENT_TAIL.sub("", name)) != name and _qualified(before_comma):
+            # "Hypothyroidism (Hashimoto thyroiditis), on replacement": the comma's tail
+            # is how it is treated, the brackets name it
+            name = before_comma
     if known is not None and code is None:
         code = known.concept.code
     if known is not None and known.score < 1.0:

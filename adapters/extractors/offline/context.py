@@ -140,6 +140,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:at )?risk (?:of|for)|(?:screen(?:ing)?|assess(?:ment)?|evaluat(?:e|ion)|work-?up) "
         r"for|to (?:exclude|assess for|look for)|"
         r"consider(?:ing)?|(?:i )?wonder(?:ed)? (?:about|whether|if)|"
+        # "I am concerned about an inflammatory arthritis, likely rheumatoid arthritis"
+        # ("most likely diabetic nephropathy" names the working diagnosis: it stands)
+        r"(?:i am |we are )?concerned (?:about|for)|(?<!most )likely|suspicious (?:of|for)|"
         r"if (?:symptoms?|pain|it|they|bp|needed|required|no improvement|"
         r"tolerated|well tolerated)|"
         # "not planning a pregnancy; if she does, ... start folic acid"
@@ -171,7 +174,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:could|may|might) be (?:trialled|tried|trialed|considered|started|added)|"
         r"will be (?:arranged|organi[sz]ed|booked|started|commenced|initiated)|"
         # a surgical plan: "Prophylaxis planned: cefazolin 2 g IV at induction"
-        r"planned\s*:|at (?:an(?:a)?esthetic )?induction",
+        r"planned\s*:|at (?:an(?:a)?esthetic )?induction|"
+        # "Atovaquone/proguanil 250/100 mg daily recommended for future field trips"
+        r"recommended for (?:future|next|upcoming|later)|for (?:future|upcoming) (?:\w+ )?"
+        r"(?:trips?|travel|journeys?)",
         "hypothetical",
         "hypothetical",
         "both",
@@ -179,7 +185,9 @@ _RULES: tuple[_Rule, ...] = (
     # over by now: "Had viral gastroenteritis last week, now resolved"
     _rule(
         r"(?:(?:now|since|has|have|had|fully|completely) )?(?:fully )?(?:resolved|recovered)|"
-        r"now (?:replete|normal|settled)",
+        r"now (?:replete|normal|settled)|"
+        # "breast cancer 2004, in remission": not an active disease now
+        r"(?:now )?in (?:complete |full |sustained )?remission",
         "historical",
         "historical",
         "backward",
@@ -332,6 +340,9 @@ _ITEM_BAR = r"\s\|\s(?=(?:[^|\s]+\s+){2,}[^|\s]+)"
 _CLAUSE_BREAK = re.compile(
     rf"(?<!\d){_NO_STOP}\.(?!\d)|{_NO_STOP}\.(?=\s+[A-Z])|;|{_ITEM_BAR}|"
     r"\b(?:but|however|although|though|except|apart from|aside from)\b|"
+    # "most likely diabetic nephropathy, with anemia of CKD": what follows is no longer
+    # the likely one
+    r",\s+with\b|"
     # "?thyrotoxicosis as a contributor to the AF": the query is not about the AF
     r"\bas (?:a|the) (?:contributor|cause|trigger|precipitant) (?:to|of|for)\b",
     re.IGNORECASE,

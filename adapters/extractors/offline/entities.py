@@ -275,6 +275,24 @@ def _coded_pieces(part: str) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
+#: "Acute kidney injury on chronic kidney disease stage 3b", "AKI on a background of CKD":
+#: an acute problem on a chronic one, two problems.
+_ACUTE_ON_CHRONIC = re.compile(r"\s+on\s+(?:a\s+)?(?:background\s+of\s+)?", re.IGNORECASE)
+
+
+def _acute_on_chronic(item: str) -> list[str]:
+    cut = _ACUTE_ON_CHRONIC.search(item)
+    if cut is None:
+        return [item]
+    acute, chronic = item[: cut.start()], item[cut.end() :]
+    # The chronic one must be a whole name: in "AKI on CKD (pre-renal) Resolved during
+    # admission" the bracket and the status are the acute one's, so the item stays whole.
+    whole = conditions.CONDITION_INDEX.lookup(chronic.strip(" .,"), fuzzy=False)
+    if whole is not None and whole.score >= SURE_SCORE and _known_condition(acute):
+        return [acute, chronic]
+    return [item]
+
+
 # "1. Acute tonsillitis. 2. Asthma - stable.": several numbered problems on one line.
 _NUMBERED_ITEM = re.compile(r"\n|(?<=[.)])\s+(?=\d{1,2}[.)]\s+[A-Z])")
 
@@ -285,7 +303,8 @@ def _condition_spans(text: str, section: str | None) -> list[_Span]:
         for part in _NUMBERED_ITEM.split(text.replace(";", "\n"))
         if part.strip()
         for coded in _coded_pieces(part)
-        for item in _split_known(coded, _known_condition)
+        for known in _split_known(coded, _known_condition)
+        for item in _acute_on_chronic(known)
     ]
     spans: list[_Span] = []
     for piece in pieces:
@@ -385,15 +404,19 @@ def _names_a_drug(text: str) -> bool:
 
 
 def _medication_span(text: str, section: str | None) -> _Span | None:
-    in_list = section == "medications" or re.match(r"^\s*(?:rx|℞)\b", text, re.IGNORECASE)
+    prescribed = re.match(r"^\s*(?:rx|℞)\b", text, re.IGNORECASE) is not None
+    in_list = section == "medications" or prescribed
     row = medications.parse_medication(text, require_known=not in_list)
     if row is None:
         return None
     # Prose mentions drugs without a strength ("treated with oral azithromycin"); a list
     # entry may leave it out only when it gives route or frequency, and a sentence only when
     # it stops or holds the drug ("warfarin was stopped"): the record learns it is over.
+    # A prescription's "Rx" item names a known drug; its "Sig:" line below gives the dose
+    # ("Rx NovoRapid 100 units/mL FlexPen" + "Sig: 6 units tds").
     if row.dose is None and not (
         (in_list and row.match and (row.route or row.frequency))
+        or (prescribed and row.match is not None)
         or stopped_mentions.stops_drug(text, row)
     ):
         return None
@@ -545,7 +568,7 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             # problem and what is done for it.
             return [*found, *_medication_spans(text, section)]
         if found:
-            return found
+            return [*found, *_bracketed_results(text)]
         if section == "conditions" and (meds := _medication_spans(text, section)):
             return meds  # a problem list that did not close before the medicines below it
     if section == "immunizations":
@@ -578,6 +601,18 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     if section in _NO_CONTEXT_SECTIONS:
         return _numbered_problems(text)
     return []
+
+
+#: A result with its unit in a problem's brackets: "Iron deficiency anaemia (ferritin 9 ng/mL)".
+_RESULT_IN_BRACKETS = re.compile(r"\(([^()]*\d\s*(?:%|[A-Za-zµ]+/[A-Za-z0-9µ]+)[^()]*)\)")
+
+
+def _bracketed_results(text: str) -> list[_Span]:
+    """The results a problem cites as its evidence, each a row of its own (known tests with
+    a unit only: "CKD (eGFR 42)" says too little to be a result)."""
+    return [
+        span for inside in _RESULT_IN_BRACKETS.findall(text) for span in _prose_lab_spans(inside)
+    ]
 
 
 def _numbered_problems(text: str) -> list[_Span]:
@@ -799,7 +834,8 @@ def _walk_page(
                 f"{text} {section_date}", line_section, scope
             )
         if (
-            not spans
+            # a "Sig:" line is the drug's above even when it reads like an item of its own
+            (not spans or SIG_LINE.match(text))
             and last_medication
             and index - last_medication[1] <= _SIG_REACH
             and (

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.12.0"  # + considered or suspected, vaccine tables
+EXTRACTOR_VERSION = "2.13.0"  # + phone prefixes, form questions, Rx + Sig, prose word results
 
 
 class OfflineClinicalExtractor:

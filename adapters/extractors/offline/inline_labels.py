@@ -25,12 +25,21 @@ _LABEL_AFTER_SENTENCE = re.compile(rf"(?<=[a-z0-9)\]][.;])\s+{_LABEL}{_DATED}:(?
 #: ("ALLERGIES: Erythromycin (vomiting) Obs 01/03/2025: BP 124/70 ...").
 _LABEL_AFTER_WORD = re.compile(rf"(?<=[A-Za-z0-9)\].;])\s+{_LABEL}{_DATED}:(?:\s|$)")
 _OPENING_LABEL = re.compile(rf"^\s*{_LABEL}:\s")
+#: A form's header fields run together too: "Nationality: Australian Allergies: egg - hives".
+_DEMOGRAPHIC_LABEL = re.compile(
+    r"(?:patient(?:'s)? )?(?:name|surname|dob|d\.o\.b|date of birth|sex|gender|age|"
+    r"nationality|address|phone|tel|mrn|nhs (?:no|number)|id|weight|height)",
+    re.IGNORECASE,
+)
 
 
 def inline_parts(text: str) -> list[str]:
     """``text`` cut before each label that opens a new part; [text] when there is none."""
     opening = _OPENING_LABEL.match(text)
-    form_line = opening is not None and names_a_section(f"{opening.group('label')}: -")
+    form_line = opening is not None and (
+        names_a_section(f"{opening.group('label')}: -")
+        or _DEMOGRAPHIC_LABEL.fullmatch(opening.group("label")) is not None
+    )
     labels = _LABEL_AFTER_WORD if form_line else _LABEL_AFTER_SENTENCE
     cuts = [
         m.start("label") for m in labels.finditer(text) if names_a_section(f"{m.group('label')}: -")

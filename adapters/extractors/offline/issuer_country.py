@@ -27,7 +27,7 @@ _AMBIGUOUS_NAMES = frozenset({"GEORGIA", "JORDAN", "CHAD", "INDIA", "KENYA", "IS
 #: Lines naming a person, where "Surname, Firstname" puts a given name after a comma.
 _PERSON_LINE = re.compile(r"\b(?:name|patient|client|mr|mrs|ms|miss)\b", re.IGNORECASE)
 #: An international number: "+", the calling code, then the subscriber number.
-_PHONE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s\d().-]{6,})")
+_PHONE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=([\s\d().-]{6,}))")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +35,15 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[int, list[str]]]:
     data = json.loads(TABLE.read_text("utf-8"))
     codes = {int(code): regions for code, regions in data["calling_codes"].items()}
     return data["orders"], data["names"], codes
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> dict[int, list[tuple[re.Pattern[str], str]]]:
+    data = json.loads(TABLE.read_text("utf-8"))
+    return {
+        int(code): [(re.compile(f"(?:{digits})"), region) for region, digits in regions.items()]
+        for code, regions in data["leading_digits"].items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +65,24 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, by_name
 
 
-def _calling_code_order(digits: str) -> str | None:
-    """The order shared by every territory of the calling code that starts ``digits``."""
+def _calling_code_order(digits: str, number: str = "") -> str | None:
+    """The order of the territory a phone number belongs to: the one its prefix names
+    among those sharing the calling code that starts ``digits``, else the order they all
+    share."""
     orders, _, codes = _table()
     for length in (1, 2, 3):
-        regions = codes.get(int(digits[:length]))
-        if regions:
-            found = {orders.get(region) for region in regions}
-            return found.pop() if len(found) == 1 else None
+        code = int(digits[:length])
+        subscriber = digits[length:] + re.sub(r"\D", "", number)
+        regions = codes.get(code)
+        if not regions:
+            continue
+        prefixed = _prefixes().get(code, ())
+        named = [region for pattern, region in prefixed if pattern.match(subscriber)]
+        if named:
+            return orders.get(named[0])
+        claimed = {region for _, region in prefixed}
+        found = {orders.get(region) for region in regions if region not in claimed}
+        return found.pop() if len(found) == 1 else None
     return None
 
 
@@ -75,7 +94,7 @@ def country_votes(text: str) -> tuple[int, int]:
         found: list[str | None] = []
         if not _PERSON_LINE.search(line):
             found.extend(by_name.get(m.group(1).upper()) for m in pattern.finditer(line))
-        found.extend(_calling_code_order(m.group(1)) for m in _PHONE.finditer(line))
+        found.extend(_calling_code_order(m.group(1), m.group(2)) for m in _PHONE.finditer(line))
         day += found.count(DAY_FIRST)
         month += found.count(MONTH_FIRST)
     return day, month

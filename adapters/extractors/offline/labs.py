@@ -201,6 +201,8 @@ def _split_name_value(text: str) -> tuple[str, re.Match[str]] | None:
         name = _clean_name(before)
         if sum(ch.isalpha() for ch in name) >= 2 or (len(name) == 1 and name.isalpha()):
             return name, match
+        if re.fullmatch(r"[A-Za-z]\d+", name) and lookup_analyte(name) is not None:
+            return name, match  # "B12 98 pg/mL": one letter, then the name's own digits
     return None
 
 
@@ -567,6 +569,7 @@ _HEADER_WORDS = frozenset(
         "procedure",
         "normal",
         "normals",
+        "norm",
         "low",
         "high",
         "status",
@@ -598,6 +601,10 @@ _HEADER_WORDS = frozenset(
         "adm",
         "disch",
         "baseline",
+        # "Test  02/03/2025 (admit)  02/08/2025 (discharge)  Units  Reference"
+        "admit",
+        "admission",
+        "discharge",
     }
 )
 #: A 24-hour time without a colon after a date: "02/10/26 0512".

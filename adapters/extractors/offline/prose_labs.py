@@ -131,6 +131,30 @@ def _shared_unit(hits: list[_Hit], index: int, blanked: str) -> str | None:
     return None
 
 
+#: A word result in a sentence: "HIV antibody was negative", "HBsAg came back reactive".
+_WORD_RESULT = re.compile(
+    r"\b(?:was|were|is|are|came back|returned)\s+(?:(?:also|again|still)\s+)?"
+    r"(?P<word>positive|negative|non-?reactive|reactive|not detected|detected)\b",
+    re.IGNORECASE,
+)
+#: Where the words naming a word result's test start: after a clause, "and" or "but".
+_NAME_START = re.compile(r".*(?:[.;,:]\s|\b(?:and|but|while|whereas)\s)", re.IGNORECASE | re.DOTALL)
+
+
+def _word_results(blanked: str) -> list[str]:
+    rows = []
+    for found in _WORD_RESULT.finditer(blanked):
+        before = blanked[: found.start()]
+        opening = _NAME_START.match(before)
+        clause = before[opening.end() if opening else 0 :]
+        if _THRESHOLD.search(clause):
+            continue  # "treat if the HIV test is positive": not a result
+        analyte = _analyte_before(clause)
+        if analyte is not None:
+            rows.append(f"{analyte[0]} {found.group('word')}")
+    return rows
+
+
 def find_prose_labs(text: str, order: DateOrder | None = None) -> list[str]:
     """One row text per result in a sentence ("Hb 118 g/L 2026-01-12"), with the sentence's
     date when it gives one; [] when the line has no known test with a value."""
@@ -143,7 +167,7 @@ def find_prose_labs(text: str, order: DateOrder | None = None) -> list[str]:
             continue  # "up from 59 in May": a past value without its day
         unit = hit.unit or _shared_unit(hits, index, blanked) or ""
         rows.append(" ".join(f"{hit.name} {hit.value} {unit} {dated.get(index, '')}".split()))
-    return rows
+    return rows + _word_results(blanked)
 
 
 #: A date right after a value is that value's own: "74 mmol/mol on 10/10/2024", "(28/01/2026)".

@@ -148,6 +148,12 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "problems",
         "active problem list",
         "comorbidities",
+        "co-morbidities",
+        # the Russian-language epicrisis's "сопутствующие заболевания"
+        "concomitant",
+        "concomitant diseases",
+        "concomitant diagnoses",
+        "concomitant diagnosis",
         "problem list/past medical history",
         "significant past problems",
         "minor past problems",
@@ -259,6 +265,11 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "biochemistry",
         "clinical biochemistry",
         "clinical chemistry",
+        "basic chemistry",
+        "blood chemistry",
+        "serum chemistry",
+        "chemistry panel",
+        "general chemistry",
         "serology",
         "immunology",
         "parasitology",
@@ -708,6 +719,13 @@ def detect_section(line: str) -> SectionStart | None:
     if not rest.strip():
         return _unknown_title(head, bool(colon))
     return None
+
+
+def is_exact_title(line: str) -> bool:
+    """The line is a known section title ("Allergies", "Current medicines (name, dose)"),
+    not a row that merely looks like one ("Bleeding problems or easy bruising")."""
+    head = re.sub(r"\([^)]*\)", " ", _split_label(line.strip())[0])
+    return _TITLES.get(_norm(head)) is not None
 
 
 #: When a section's readings were taken, after its title.

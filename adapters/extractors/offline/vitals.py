@@ -27,7 +27,7 @@ _SHORT_LABELS = frozenset({"p", "t"})
 #: How or where it was measured, between the label and the value: "Temperature Oral 98.2",
 #: "Weight Measured 214 lb".
 _QUALIFIERS = (
-    r"measured|oral|tympanic|temporal|axillary|rectal|sitting|seated|standing|supine|"
+    r"measured|oral|tympanic|temporal|axillary|rectal|sitting|seated|standing|supine|lying|"
     r"stated|calculated|estimated|dosing|peripheral|apical|radial|left arm|right arm|"
     # "O/E - blood pressure reading 148/92", "Temperature before vaccination: 36.7"
     r"reading|before vaccination|pre-vaccination|on arrival|at triage"
