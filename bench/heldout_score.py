@@ -1,8 +1,8 @@
 """Precision, recall and must-not violations of an extractor on a frozen held-out set.
 
-Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout17/``) was written by
-someone given only the output schema, never the extractor's rules. Sets 1-16 have been read
-for error analysis; set 17 is the held-out figure. Never tune rules to a held-out set; write
+Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout18/``) was written by
+someone given only the output schema, never the extractor's rules. Sets 1-17 have been read
+for error analysis; set 18 is the held-out figure. Never tune rules to a held-out set; write
 a new set instead (docs/benchmarks.md).
 
 Each document is read the way the pipeline reads it (text layer or OCR through
@@ -30,7 +30,7 @@ gate), and the extraction is scored against the document's truth:
 - (since extractor 2.6.0) a condition written resolved or historical that names a must-not
   row "historical" counts neither way: it agrees with the truth, which lists no row for it.
 
-    .venv/bin/python bench/heldout_score.py [--set bench/heldout17] [--engine rapidocr] [--json OUT]
+    .venv/bin/python bench/heldout_score.py [--set bench/heldout18] [--engine rapidocr] [--json OUT]
 """
 
 from __future__ import annotations

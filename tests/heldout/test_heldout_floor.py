@@ -2,10 +2,10 @@
 below their measured floor (docs/benchmarks.md).
 
 Each set was written from the output schema alone by someone who never saw the rules
-(bench/heldout*/README.md). Sets 1-16 have been read for error analysis (docs/benchmarks.md
-says which fixes each drove); set 17, scored blind with the final rules and never opened, is
+(bench/heldout*/README.md). Sets 1-17 have been read for error analysis (docs/benchmarks.md
+says which fixes each drove); set 18, scored blind with the final rules and never opened, is
 the honest held-out figure. Floors are measurements, not targets: raise them when the
-extractor improves; never tune rules to a set. Only set 17 is scored here, to keep CI inside
+extractor improves; never tune rules to a set. Only set 18 is scored here, to keep CI inside
 its time budget (each set costs about a minute of OCR); every set is checked for being
 unchanged, and ``bench/heldout_score.py`` scores any of them.
 """
@@ -20,16 +20,16 @@ import pytest
 from bench.heldout_score import CATEGORIES, HELDOUT, Tally, evaluate
 
 #: Per set and category: (precision floor, recall floor): the measured figures with
-#: RapidOCR (extractor 2.12.0), less about 0.02 (docs/benchmarks.md has the exact ones).
+#: RapidOCR (extractor 2.13.0), less about 0.02 (docs/benchmarks.md has the exact ones).
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # The held-out set: scored blind with the final extractor 2.12.0, never opened.
-    "heldout17": {
-        "medications": (0.92, 0.89),
-        "labs": (0.97, 0.77),
-        "vitals": (0.98, 0.96),
-        "allergies": (0.98, 0.82),
-        "conditions": (0.72, 0.75),
-        "immunizations": (0.98, 0.50),
+    # The held-out set: scored blind with the final extractor 2.13.0, never opened.
+    "heldout18": {
+        "medications": (0.84, 0.80),
+        "labs": (0.93, 0.44),
+        "vitals": (0.98, 0.67),
+        "allergies": (0.81, 0.58),
+        "conditions": (0.69, 0.81),
+        "immunizations": (0.75, 0.61),
     },
 }
 #: Every frozen set: its manifest must still match.
@@ -50,13 +50,14 @@ FROZEN = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
 #: Rows that must never be written as current (stopped drugs as active, negated allergies,
-#: due vaccines as given ...), as measured: the target is none; set 17 still has 6
+#: due vaccines as given ...), as measured: the target is none; set 18 has 14
 #: (docs/benchmarks.md names them).
-MUST_NOT_CEILING = {"heldout17": 6}
+MUST_NOT_CEILING = {"heldout18": 14}
 
 
 @pytest.mark.parametrize("name", sorted(FOLDERS))
