@@ -51,6 +51,8 @@ FROZEN = (
     "heldout15",
     "heldout16",
     "heldout17",
+    # the next held-out set: frozen unscored, scored blind at the end of the next round
+    "heldout19",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
