@@ -73,6 +73,8 @@ from pipeline.ports import PageText, TextLine
 
 #: Header lines at the top of the first page are where a facility name sits.
 _FACILITY_LOOKOUT_LINES = 4
+#: A prescription's "Sig:" line, which gives directions only.
+_SIG = re.compile(r"^\s*sig\s*[:.]", re.IGNORECASE)
 #: A "Sig:" line belongs to a medication at most this many lines above it.
 _SIG_REACH = 2
 _NO_CONTEXT_SECTIONS = frozenset({None, "other", "vitals"})
@@ -835,7 +837,8 @@ def _walk_page(
             )
         if (
             # a "Sig:" line is the drug's above even when it reads like an item of its own
-            (not spans or SIG_LINE.match(text))
+            # ("Sig: 6 units tds"); an "Instructions:" line may name a drug of its own
+            (not spans or _SIG.match(text))
             and last_medication
             and index - last_medication[1] <= _SIG_REACH
             and (
