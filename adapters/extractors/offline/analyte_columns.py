@@ -24,7 +24,7 @@ _MAX_NAME_WORDS = 3
 _LEADING_WORDS = frozenset({"date", "time", "date/time", "collected", "day"})
 _TOKEN = re.compile(r"\([^)]*\)|[^\s()]+")
 _CELL = re.compile(
-    rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s+(?P<flag>HH|LL|H|L|\*))?(?!\S)"
+    rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s+(?P<flag>HH|LL|H|L|\*|\u2191|\u2193))?(?!\S)"
 )
 #: The units of the header's tests on a line of their own: "(g/L) (x10^9/L) (umol/L)".
 _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")

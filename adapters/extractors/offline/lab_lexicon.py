@@ -349,3 +349,72 @@ UNIT_VARIANTS: dict[tuple[str, str], str] = {
     ("706-2", "x10^9/L"): "704-7",
     ("706-2", "10^3/uL"): "704-7",
 }
+
+
+#: A results table's column headings in the languages of bilingual reports (German, Spanish,
+#: Portuguese, French, Italian, Dutch, Estonian): with two or more dates they head a
+#: cumulative table, as "Test Unit Reference" does in English.
+LOCAL_HEADER_WORDS: frozenset[str] = frozenset(
+    {
+        # German
+        "analyse",
+        "analysen",
+        "untersuchung",
+        "einheit",
+        "referenzbereich",
+        "referenzwert",
+        "normbereich",
+        "normwert",
+        "ergebnis",
+        "befund",
+        "wert",
+        "kommentar",
+        "bemerkung",
+        # Spanish and Portuguese
+        "examen",
+        "prueba",
+        "determinación",
+        "resultado",
+        "unidad",
+        "unidades",
+        "unidade",
+        "valor",
+        "valores",
+        "referencia",
+        "referência",
+        "rango",
+        "comentario",
+        "exame",
+        # French
+        "résultat",
+        "résultats",
+        "unité",
+        "unités",
+        "valeur",
+        "valeurs",
+        "référence",
+        "références",
+        "normales",
+        "commentaire",
+        "antériorité",
+        "antériorités",
+        # Italian
+        "esame",
+        "risultato",
+        "unità",
+        "riferimento",
+        "intervallo",
+        # Dutch
+        "bepaling",
+        "uitslag",
+        "eenheid",
+        "referentie",
+        "referentiewaarde",
+        # Estonian
+        "analüüs",
+        "tulemus",
+        "ühik",
+        "referents",
+        "märge",
+    }
+)

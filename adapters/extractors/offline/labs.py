@@ -21,6 +21,7 @@ from adapters.extractors.offline.lab_cells import (
 )
 from adapters.extractors.offline.lab_lexicon import (
     EXTRA_LAB_TESTS,
+    LOCAL_HEADER_WORDS,
     OTHER_SPECIMEN_WORDS,
     UNIT_VARIANTS,
     URINE_LAB_TESTS,
@@ -76,6 +77,9 @@ _FLAG_WORDS: dict[str, LabFlag] = {
     "ABNORMAL": "abnormal",
     "ABN": "abnormal",
     "*": "abnormal",
+    # "ALT 56 ↑ U/L": arrows, as Chinese and some European reports print them
+    "\u2191": "high",
+    "\u2193": "low",
 }
 _TRAILING_NOISE = re.compile(rf"[{DASHES}\s:=.,;|]+$")
 #: Result words that belong to some tests only (word -> LOINC codes): "Colour  Yellow",
@@ -145,11 +149,45 @@ def lookup_analyte(name: str) -> ConceptMatch | None:
     found = _lookup_analyte(name)
     if found is not None:
         return found
+    if (translated := _bilingual(name)) is not None:
+        return translated
+    # "1 Alanine aminotransferase ALT", "2 Creatinine (enzymatic) CREA": a numbered table's
+    # row number before the name and its abbreviation column after it ("Haemoglobin MCV"
+    # without a row number is two tests of a header)
+    if _ROW_NUMBER.match(name):
+        trimmed = _ABBREVIATION_COLUMN.sub("", _ROW_NUMBER.sub("", name)).strip()
+        return lookup_analyte(trimmed) if trimmed else None
     unprefixed = _BLOOD_SPECIMEN_PREFIX.sub("", name)
     if unprefixed != name:
         return lookup_analyte(unprefixed)
     bare = " ".join(_QUALIFIERS.sub(" ", name).replace(",", " ").split())
     return _lookup_analyte(bare) if bare and bare != name else None
+
+
+#: "Kreatinin / Creatinine", "Glycémie à jeun (fasting glucose)": a report that prints each
+#: test in the local language and in English.
+_TWO_NAMES = re.compile(
+    r"^(?P<a>[^/()]+?)\s+/\s+(?P<b>[^/]+)$|^(?P<c>[^()]+?)\s*\((?P<d>[^()]+)\)$"
+)
+
+
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[A-Za-z])")
+_ABBREVIATION_COLUMN = re.compile(r"(?<=[a-z)])\s+[A-Z][A-Z0-9-]{1,6}\s*$")
+
+
+def _bilingual(name: str) -> ConceptMatch | None:
+    """The concept one of a bilingual name's two parts names exactly."""
+    parts = _TWO_NAMES.match(name.strip())
+    if parts is None:
+        return None
+    for part in (parts["b"], parts["a"], parts["d"], parts["c"]):
+        if (
+            part
+            and (found := _lookup_analyte(part.strip(" ,"))) is not None
+            and found.score >= 0.95
+        ):
+            return found
+    return None
 
 
 def _lookup_analyte(name: str) -> ConceptMatch | None:
@@ -605,6 +643,9 @@ _HEADER_WORDS = frozenset(
         "admit",
         "admission",
         "discharge",
+        # the same headers in the languages of bilingual reports ("Analyse / Test Einheit
+        # Referenzbereich 12.11.2024 18.02.2025", "Examen / Test Resultado Unidad ...")
+        *LOCAL_HEADER_WORDS,
     }
 )
 #: A 24-hour time without a colon after a date: "02/10/26 0512".
@@ -621,7 +662,7 @@ def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None
         return ()
     # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
     words = [w.strip(".:,;()") for w in re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())]
-    words = [w for w in words if w and not _MILITARY_TIME.match(w)]
+    words = [w for w in words if re.search(r"\w", w) and not _MILITARY_TIME.match(w)]
     if len(words) > _MAX_HEADER_WORDS or any(w not in _HEADER_WORDS for w in words):
         return ()  # "Hep B: 01/02/2020, 01/03/2020" or "Admitted: ... Discharged: ..."
     known = decided in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)

@@ -81,7 +81,7 @@ LAB_TESTS: tuple[Concept, ...] = (
         "Glu",
     ),
     _c("BUN", "3094-0", "Urea nitrogen", "Blood urea nitrogen"),
-    _c("Creatinine", "2160-0", "Creat", "Cr", "Serum creatinine", "Krea", "Kreat"),
+    _c("Creatinine", "2160-0", "Creat", "Cr", "Serum creatinine", "Krea", "Kreat", "CREA"),
     _c("Sodium", "2951-2", "Na"),
     _c("Potassium", "2823-3", "K"),
     _c("Chloride", "2075-0", "Cl"),
@@ -95,7 +95,7 @@ LAB_TESTS: tuple[Concept, ...] = (
     _c("AST", "1920-8", "Aspartate aminotransferase", "SGOT"),
     _c("Alkaline phosphatase", "6768-6", "ALP", "Alk phos"),
     _c("GGT", "2324-2", "Gamma glutamyl transferase"),
-    _c("Total cholesterol", "2093-3", "Cholesterol, total", "Cholesterol", "Chol"),
+    _c("Total cholesterol", "2093-3", "Cholesterol, total", "Cholesterol", "Chol", "TC"),
     # LOINC's component names, as C-CDA renderings print them: "Cholesterol in HDL".
     _c("HDL cholesterol", "2085-9", "HDL", "HDL-C", "HDL chol", "Cholesterol in HDL"),
     _c(

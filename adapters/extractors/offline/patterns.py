@@ -80,7 +80,7 @@ BOUND = re.compile(rf"\(?\s*(?P<op>{COMPARATOR})\s*(?P<bound>{NUMBER})\s*\)?")
 #: Result flags printed next to a value.
 FLAG = re.compile(
     r"(?<![A-Za-z/^µμ])(?P<flag>HH|LL|H|L|A|HIGH|LOW|High|Low|Critical|CRITICAL|CRIT|Abnormal|"
-    r"ABNORMAL|ABN|\*)(?![A-Za-z/])"
+    r"ABNORMAL|ABN|\*|\u2191|\u2193)(?![A-Za-z/])"
 )
 
 #: ICD-10-CM code (letter, two chars, optional dot and up to four more).
