@@ -172,6 +172,10 @@ def test_specimen_and_unit_choose_the_loinc(
 def test_other_specimens_take_no_serum_code(extract: Extract) -> None:
     (lab,) = extract("Test Result Units Reference range", "CSF glucose 2.1 mmol/L 2.2-3.9").labs
     assert lab.loinc_code is None
+    # the specimen in brackets after the name too (a bracket is otherwise a qualifier or
+    # the test's other name, "Urée (urea)")
+    assert labs.lookup_analyte("Glucose (CSF)") is None
+    assert labs.lookup_analyte("Albumin (pleural fluid)") is None
 
 
 def test_a_near_miss_does_not_swallow_a_whole_word() -> None:

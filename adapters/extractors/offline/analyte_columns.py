@@ -72,11 +72,11 @@ def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] |
     unit, in order; None if the line is not such a line."""
     if not _UNITS_LINE.match(line):
         return None
-    units = iter(u.strip() for u in re.findall(r"\(([^()]+)\)", line))
-    unitless = sum(1 for test in tests if test.unit is None)
-    if unitless != len(re.findall(r"\(([^()]+)\)", line)):
+    units = [unit.strip() for unit in re.findall(r"\(([^()]+)\)", line)]
+    if len(units) != sum(1 for test in tests if test.unit is None):
         return None
-    return tuple(test if test.unit else _Test(test.name, next(units)) for test in tests)
+    given = iter(units)
+    return tuple(test if test.unit else _Test(test.name, next(given)) for test in tests)
 
 
 def row_results(

@@ -146,6 +146,8 @@ _BLOOD_SPECIMEN_PREFIX = re.compile(r"^(?:f?[BPS]|[cvaB]B|fS|E|Erc)-(?=[A-Za-z])
 def lookup_analyte(name: str) -> ConceptMatch | None:
     """The lab concept ``name`` names, with its specimen: "Urine glucose" is never serum
     glucose, "CSF protein" takes no serum code, and "VLDL" is not a near miss of "LDL"."""
+    if OTHER_SPECIMEN_WORDS.search(name):
+        return None  # "Glucose (CSF)": no fallback below may find the serum test in it
     found = _lookup_analyte(name)
     if found is not None:
         return found
