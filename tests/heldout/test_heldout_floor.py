@@ -54,6 +54,8 @@ FROZEN = (
     "heldout17",
     # the held-out set: frozen unscored, scored blind at the end of 2.14.0's round
     "heldout19",
+    # the next one: frozen unscored for the end of 2.15.0's round
+    "heldout20",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
