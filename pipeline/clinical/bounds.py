@@ -78,6 +78,38 @@ QUALITATIVE = frozenset(
         "not detectable",
     }
 )
+#: The same words in the languages of bilingual reports (Spanish, Portuguese, French,
+#: Italian, German, Dutch): "No reactivo", "Não reagente", "Négatif", "Negativ".
+LOCAL_QUALITATIVE = frozenset(
+    {
+        "negativo",
+        "negativa",
+        "positivo",
+        "positiva",
+        "no reactivo",
+        "reactivo",
+        "não reagente",
+        "nao reagente",
+        "reagente",
+        "no detectado",
+        "detectado",
+        "não detectado",
+        "ausente",
+        "assente",
+        "négatif",
+        "négative",
+        "positif",
+        "non réactif",
+        "réactif",
+        "negativ",
+        "positiv",
+        "nicht nachweisbar",
+        "nachweisbar",
+        "negatief",
+        "positief",
+        "niet aangetoond",
+    }
+)
 _GRADE_OR_COUNT_RANGE = re.compile(r"\+{1,4}|[1-4]\+|\d{1,3}\s*-\s*\d{1,3}")
 #: Analytes reported without a unit (INR, specific gravity, pH).
 # INR, urine specific gravity, pH (blood, urine), cholesterol/HDL ratio
@@ -125,7 +157,11 @@ def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
         if text in DESCRIPTIVE_RESULTS.get(loinc or "", ()):
             return True  # "Colour  Yellow", "Appearance  Turbid"
         # "++" (a dipstick's grade) and "15-20" (cells per high-power field) are results too
-        return text in QUALITATIVE or bool(_GRADE_OR_COUNT_RANGE.fullmatch(text))
+        return (
+            text in QUALITATIVE
+            or text in LOCAL_QUALITATIVE
+            or bool(_GRADE_OR_COUNT_RANGE.fullmatch(text))
+        )
     if not math.isfinite(value):
         return False
     return _within(value, _LAB_RANGES.get(loinc or "", (_ANY_LAB,)))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extractors.conftest import Extract, gated
+from adapters.extractors.offline.extractor import OfflineClinicalExtractor
+from tests.extractors.conftest import GATE, Extract, gated, make_cells_page
 
 
 def test_bilingual_test_names_are_coded_by_either_name(extract: Extract) -> None:
@@ -67,4 +68,237 @@ def test_a_lipid_trend_of_abbreviations_with_arrow_flags(extract: Extract) -> No
     assert {(lab.loinc_code, lab.value_text, lab.flag) for lab in extraction.labs} == {
         ("2093-3", "6.40", "high"),
         ("2085-9", "0.92", "low"),
+    }
+
+
+def test_a_portal_prints_each_result_as_a_card_of_lines(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "My Results",
+        "Potassium",
+        "Collected Mar 3, 2025",
+        "5.6 mmol/L",
+        "High",
+        "Normal range: 3.5 - 5.1 mmol/L",
+        "Previous: 4.9 mmol/L on Nov 20, 2024",
+        "TSH",
+        "Mar 3, 2025",
+        "2.10 mIU/L",
+        "Standard range: 0.40 - 4.50 mIU/L",
+        "Ferritin",
+        "Collected Mar 3, 2025",
+        "Pending",
+    )
+    assert {
+        (lab.loinc_code, lab.value_text, lab.flag, lab.observed_on) for lab in extraction.labs
+    } == {
+        ("2823-3", "5.6", "high", dt.date(2025, 3, 3)),
+        ("2823-3", "4.9", None, dt.date(2024, 11, 20)),
+        ("3016-3", "2.10", "normal", dt.date(2025, 3, 3)),
+    }
+
+
+def test_a_cell_count_that_groups_its_thousands_with_a_point(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "HEMOGRAMA",
+        "Examen Resultado Unidad Valor de referencia",
+        "Leucocitos / White blood cells 12.400 /mm³ 4.500 - 11.000",
+        "Plaquetas / Platelets 310.000 /µL 150000 - 450000",
+    )
+    assert {
+        (lab.loinc_code, lab.value_numeric, lab.reference_high, lab.flag) for lab in extraction.labs
+    } == {("6690-2", 12400.0, 11000.0, "high"), ("777-3", 310000.0, 450000.0, "normal")}
+
+
+def test_word_results_in_the_local_language_under_a_local_header(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "SOROLOGIA",
+        "Exame Resultado Unidade Valor de referência",
+        "HBsAg Não reagente",
+        "VDRL Reagente",
+        "Anti-HCV Négatif / Negative",
+    )
+    assert {(lab.loinc_code, lab.value_text) for lab in extraction.labs} == {
+        ("5196-1", "Não reagente"),
+        ("5292-8", "Reagente"),
+        ("16128-1", "Negative"),
+    }
+    assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_relatives_under_a_family_heading_with_a_note_and_under_a_two_part_title(
+    extract: Extract,
+) -> None:
+    extraction = gated(
+        extract,
+        "Family history (first-degree relatives):",
+        "Mother: hypertension. Brother: asthma",
+        "Social history / Family history",
+        "Father Chronic kidney disease",
+    )
+    assert extraction.conditions
+    assert {c.assertion for c in extraction.conditions} == {"family"}
+
+
+def test_a_recovery_a_suggestion_and_a_removed_allergy_label_are_not_current(
+    extract: Extract,
+) -> None:
+    extraction = gated(
+        extract,
+        "History",
+        "She had glandular fever in 2010 with full recovery. The ECG findings suggest pericarditis.",
+        "Hypothyroidism, on levothyroxine.",
+        "Allergies",
+        "Sulfonamide allergy - de-labelled after an oral challenge",
+        "Latex - contact dermatitis",
+    )
+    current = {c.name.lower() for c in extraction.conditions if c.assertion == "present"}
+    assert current == {"hypothyroidism"}
+    present = {a.substance.lower() for a in extraction.allergies if a.assertion == "present"}
+    assert present == {"latex"}
+
+
+def test_a_bilingual_hospital_course_heading_and_next_doses_due(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "EVOLUCIÓN / HOSPITAL COURSE",
+        "Treated with piperacillin-tazobactam 4.5 g IV every 8 h for 5 days.",
+        "Próximas dosis / Next doses due",
+        "Hepatitis B dose 3: 14/09/2025",
+    )
+    assert [m.status for m in extraction.medications] == ["completed"]
+    assert not [i for i in extraction.immunizations if i.status == "given"]
+
+
+def test_a_date_under_a_cards_next_dose_column_is_due_not_given(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    rows = [
+        [
+            ("Vacuna", 0.05, 0.14),
+            ("Edad", 0.30, 0.37),
+            ("Dosis", 0.40, 0.44),
+            ("Fecha", 0.46, 0.53),
+            ("Lote", 0.56, 0.62),
+            ("Próxima dosis", 0.72, 0.90),
+        ],
+        [
+            ("Hepatitis B", 0.05, 0.14),
+            ("Recién nacido", 0.30, 0.37),
+            ("1ª", 0.40, 0.42),
+            ("14/05/25", 0.46, 0.52),
+            ("HB1187", 0.56, 0.61),
+            ("14/07/25", 0.72, 0.78),
+        ],
+        [
+            ("Hepatitis B", 0.05, 0.14),
+            ("2 meses", 0.30, 0.36),
+            ("2ª", 0.40, 0.42),
+            ("14/07/25", 0.46, 0.52),
+            ("HB1204", 0.56, 0.61),
+        ],
+        [
+            ("Rotavirus", 0.05, 0.13),
+            ("4 meses", 0.30, 0.36),
+            ("2ª", 0.40, 0.42),
+            ("14/09/25", 0.72, 0.78),
+        ],
+    ]
+    pages = [make_cells_page(rows)]
+    extraction = GATE(extractor.extract_clinical(pages, extractor.find_entities(pages)))
+    given = {
+        (i.vaccine, i.dose_number, i.administered_on)
+        for i in extraction.immunizations
+        if i.status == "given"
+    }
+    assert given == {
+        ("Hepatitis B", 1, dt.date(2025, 5, 14)),
+        ("Hepatitis B", 2, dt.date(2025, 7, 14)),
+    }
+
+
+def test_a_portal_card_read_as_two_lines(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Lab Results",
+        "Sodium Feb 11, 2025",
+        "131 mmol/L Low Normal range: 135 - 145 mmol/L Previous: 134 mmol/L (Low) on Oct 2, 2024",
+        "Vitamin D Collected Feb 11, 2025",
+        "Pending",
+    )
+    assert {
+        (lab.loinc_code, lab.value_text, lab.flag, lab.observed_on) for lab in extraction.labs
+    } == {
+        ("2951-2", "131", "low", dt.date(2025, 2, 11)),
+        ("2951-2", "134", "low", dt.date(2024, 10, 2)),
+    }
+
+
+def test_an_assessment_and_plan_heading_keeps_its_problems_current(extract: Extract) -> None:
+    # (guards the two-language title rule: "Assessment / Plan" is no plan of a local title)
+    extraction = gated(
+        extract,
+        "Assessment / Plan",
+        "1. Gout - M10.9",
+        "Start allopurinol 100 mg daily after the flare settles.",
+    )
+    assert [(c.name, c.assertion) for c in extraction.conditions] == [("Gout", "present")]
+
+
+def test_a_results_row_of_a_test_named_like_a_drug_is_a_result(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "CHEMISTRY",
+        "Test Result Flag Units Reference range",
+        "Potassium 5.9 H mEq/L 3.5 - 5.1",
+        "Magnesium 0.61 L mmol/L 0.70 - 1.00",
+    )
+    assert not extraction.medications
+    assert {(lab.loinc_code, lab.flag) for lab in extraction.labs} == {
+        ("2823-3", "high"),
+        ("19123-9", "low"),
+    }
+
+
+def test_vital_signs_with_spanish_and_french_abbreviations(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Examen físico: TA 142/88 mmHg · FC 91 lpm · FR 18 · T 37.4 °C · SatO2 95 %.",
+    )
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 142.0),
+        ("heart_rate", 91.0),
+        ("respiratory_rate", 18.0),
+        ("temperature", 37.4),
+        ("oxygen_saturation", 95.0),
+    }
+
+
+def test_a_relative_who_developed_or_also_has_a_disease(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Past history: asthma. Her sister also has coeliac disease; a maternal aunt developed"
+        " multiple sclerosis and",
+        "was treated in Yerevan.",
+    )
+    assert {(c.name.lower(), c.assertion) for c in extraction.conditions} == {
+        ("asthma", "present"),
+        ("coeliac disease", "family"),
+        ("multiple sclerosis", "family"),
+    }
+
+
+def test_a_bilingual_urinalysis_keeps_the_urine_codes(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "EXAME DE URINA / URINALYSIS",
+        "Exame Resultado Unidade Valor de referência",
+        "Glicose / Glucose Negativo / Negative Negativo",
+        "Nitrito / Nitrite Positivo / Positive Negativo",
+    )
+    assert {(lab.loinc_code, lab.value_text) for lab in extraction.labs} == {
+        ("5792-7", "Negative"),
+        ("5802-4", "Positive"),
     }

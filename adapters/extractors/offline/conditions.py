@@ -27,8 +27,10 @@ _LEADING_CUE = re.compile(
     r"^\s*(?:(?:no|denies|denied|nil|negative for|never had|not|without)\s+"
     r"(?:(?:known|previous|past|prior)\s+)?(?:(?:history|hx|h/o|evidence|signs?)\s+of\s+)?"
     r"|(?:family history|fhx?|fh)\s*(?:of\b|[:\-])?\s*"
-    r"|(?:his|her|the)?\s*(?:mother|father|mum|mom|dad|sister|brother|sibling|aunt|uncle|"
-    r"grandmother|grandfather|parents?)s?\s*(?:had|has|with|died of|diagnosed with|[:\-])?\s*"
+    r"|(?:(?:his|her|the|an?)\s+)?(?:(?:paternal|maternal)\s+)?(?:mother|father|mum|mom|dad|"
+    r"sister|brother|sibling|aunt|uncle|grandmother|grandfather|parents?)s?\s*"
+    r"(?:(?:also|too)\s+)?(?:had|has|with|died of|(?:was )?diagnosed with|developed|"
+    r"suffer(?:s|ed)? from|[:\-])?\s*"
     r"|(?:\?|possible|probable|suspected|query|rule out|r/o)\s*"
     # a form's label: "Reason for operation: Symptomatic gallstones"
     r"|(?:reason for (?:operation|surgery|procedure)|indication(?: for surgery)?)\s*:\s*"
@@ -41,6 +43,7 @@ _HISTORY = re.compile(
     re.IGNORECASE,
 )
 # "Previous DVT 2015", "Appendicectomy (1998)": the year is when, not part of the name.
+_DANGLING_AND = re.compile(r"[\s,]+(?:and|or|with|but)$", re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"\s*[(\[]?\s*(?:in\s+|since\s+)?(?:19|20)\d{2}\s*[)\]]?\s*$")
 _RESOLVED = re.compile(
     r"\b(?:resolved|resolving)\b"
@@ -191,6 +194,7 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         name += ")"  # "(CURB-65 = 2)" keeps the bracket the strip took
     if not re.search(r"[A-Za-z]{2,}", name) or len(name.split()) > 12:
         return None
+    name = _DANGLING_AND.sub("", name)  # "end-stage renal disease and" / "was on dialysis"
     name = _ANSWER_BOXES.sub(" ", name).strip(f" .;,:{DASHES}")  # "Asthma [X] Yes [ ] No"
     known = CONDITION_INDEX.lookup(name)
     if known is None and (known := _qualified(name)) is not None:

@@ -98,7 +98,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:his|her|their|the patient's|pt's|maternal|paternal)?\s*"
         r"(?:mother|father|mum|mom|dad|sister|brother|sibling|aunt|uncle|grandmother|"
         r"grandfather|grandparent|parents?|son|daughter|cousin)s?\s+"
-        r"(?:had|has|with|died of|diagnosed with|[:\u2013-])",
+        # "a paternal uncle developed end-stage renal disease", "his brother also has FMF"
+        r"(?:(?:also|too|later|both)\s+)?"
+        r"(?:had|has|have|with|died of|died from|(?:was )?diagnosed with|developed|"
+        r"suffer(?:s|ed)? from|[:\u2013-])",
         "family",
         "family",
         "forward",
@@ -115,7 +118,13 @@ _RULES: tuple[_Rule, ...] = (
         "forward",
     ),
     _rule(r"ruled out(?: for)?|denied|not on file|nil|none", "negated", "negated", "both"),
-    _rule(r"excluded|not present|absent|negative", "negated", "negated", "backward"),
+    # "Penicillin allergy excluded (delabelled)", "the allergy label has been removed"
+    _rule(
+        r"excluded|not present|absent|negative|de-?labell?ed|label (?:has been |was )?removed",
+        "negated",
+        "negated",
+        "backward",
+    ),
     # "Leptospirosis was considered but is unlikely", "Sepsis was suspected on arrival":
     # a question the note raised, whatever it concluded
     _rule(
@@ -143,6 +152,8 @@ _RULES: tuple[_Rule, ...] = (
         # "I am concerned about an inflammatory arthritis, likely rheumatoid arthritis"
         # ("most likely diabetic nephropathy" names the working diagnosis: it stands)
         r"(?:i am |we are )?concerned (?:about|for)|(?<!most )likely|suspicious (?:of|for)|"
+        # "His symptoms suggest stable angina", "an ECG suggestive of ischaemia"
+        r"suggest(?:s|ing|ive of)?|"
         r"if (?:symptoms?|pain|it|they|bp|needed|required|no improvement|"
         r"tolerated|well tolerated)|"
         # "not planning a pregnancy; if she does, ... start folic acid"
@@ -185,6 +196,8 @@ _RULES: tuple[_Rule, ...] = (
     # over by now: "Had viral gastroenteritis last week, now resolved"
     _rule(
         r"(?:(?:now|since|has|have|had|fully|completely) )?(?:fully )?(?:resolved|recovered)|"
+        # "hepatitis A in 2003 with full recovery"
+        r"(?:with |made a )?(?:full|complete) recovery|"
         r"now (?:replete|normal|settled)|"
         # "breast cancer 2004, in remission": not an active disease now
         r"(?:now )?in (?:complete |full |sustained )?remission",
@@ -509,10 +522,18 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
 _COLUMN_WORDS = r"(?:\s+(?:reason|reasons|date|dates|details|comments?|by|when))*"
 
 # A heading's bracketed note, words only: "Medications given in hospital (not for home use)".
-_NOTE = r"(?=\([a-z][a-z ,/'-]{0,40}\)\s*$)"
+_NOTE = r"(?=\([a-z][a-z ,/'-]{0,40}\)\s*:?\s*$)"
 
 # A second title after a slash: "ED Course / Medications Administered".
 _COMPANION = r"(?:\s*/\s*[a-z][a-z ]{2,40}?)?"
+
+# A title in the local language before the English one: "Antecedentes familiares / Family
+# history", "Social history / Family history" (the second title says what the rows are).
+# "Assessment / Plan" is one section of current problems and what to do about them.
+_LEADING_COMPANION = (
+    r"(?:(?!(?:assessment|impression|diagnos[ie]s|problems?)\s*/)"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?"
+)
 
 # A form's lettered part before its title: "Section C - Inpatient-only medicines".
 _FORM_PART = r"(?:(?:section|part)\s+[a-z0-9]{1,2}\s*[-\u2013:.]\s*)?"
@@ -521,7 +542,8 @@ _FORM_PART = r"(?:(?:section|part)\s+[a-z0-9]{1,2}\s*[-\u2013:.]\s*)?"
 _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
     (
         re.compile(
-            rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?{_FORM_PART}(?:{words}){_COLUMN_WORDS}{_COMPANION}"
+            rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?{_FORM_PART}{_LEADING_COMPANION}(?:{words})"
+            rf"{_COLUMN_WORDS}{_COMPANION}"
             rf"\s*(?::|-|$|{_NOTE})",
             re.IGNORECASE,
         ),
@@ -638,7 +660,7 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         (
             # A bare "Due:" may head anything due, so it names no section.
             r"(?:due|overdue|upcoming|recommended)(?: items)?|health reminders?|"
-            r"not given(?:\s*/\s*(?:next )?due)?|next due|"
+            r"not given(?:\s*/\s*(?:next )?due)?|next due|next doses?(?: due)?|"
             r"preventive care|screening due|recalls?(?:\s*(?:/|and|&)\s*(?:due|reminders?))?",
             None,
             Context(assertion="hypothetical", immunization_status="due"),
@@ -673,7 +695,9 @@ def heading_context(line: str) -> Heading | None:
         remainder = line[found.end() :].strip()
         # A heading is short; "Plan to start ramipril" is a sentence, not a heading.
         # "Triage interventions (standing orders)": a bracketed note still leaves a heading.
-        bracketed = remainder.startswith("(") and remainder.endswith(")")
+        # ("Family history (parents, brothers, sisters):" too)
+        note = remainder.rstrip(": ")
+        bracketed = note.startswith("(") and note.endswith(")")
         if not found.group(0).rstrip().endswith((":", "-")) and remainder and not bracketed:
             continue
         remainder = "" if bracketed else remainder

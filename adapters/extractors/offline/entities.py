@@ -441,6 +441,14 @@ def _lab_span(text: str, section: str | None) -> _Span | None:
     return _Span("lab", text.strip(), _score(base, row.match.score if row.match else None))
 
 
+def _coded_result_span(text: str) -> _Span | None:
+    """A results table's row of a known test with its unit (a drug's name can be a test's)."""
+    row = labs.parse_lab_row(text)
+    if row is None or row.unit is None or labs.is_legend(text):
+        return None
+    return _lab_span(text, "labs")
+
+
 def _prose_lab_spans(text: str) -> list[_Span]:
     """Results named in a sentence, each as a row of its own (known tests only)."""
     if labs.is_legend(text):
@@ -577,6 +585,13 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         return _immunization_spans(text, section)
     if _GIVEN_NOW.search(text) and (shot := _immunization_span(text, section)) is not None:
         return [shot]  # "Influenza vaccine given today: Influvac 0.5 mL IM": a dose, no medicine
+    if (
+        section == "labs"
+        and not _PROSE_JOINS.search(text)
+        and len(_prose_lab_spans(text)) <= 1
+        and (coded := _coded_result_span(text)) is not None
+    ):
+        return [coded]  # "Potasio / Potassium 3.4 L mEq/L": a result, not 3.4 litres of a drug
     meds = _medication_spans(text, section)
     if meds:
         # "2. Major depressive disorder - improving. Continue Zoloft 100 mg daily.": an

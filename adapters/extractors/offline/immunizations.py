@@ -51,6 +51,22 @@ _GIVEN_WORDS = re.compile(
 _LIST_GAP = re.compile(r"[,;&+]|\band\b|\bdose\b|#\s*\d", re.IGNORECASE)
 
 
+#: A card's age and dose cells in Spanish, Portuguese, French, Italian, German and Dutch:
+#: "BCG  Recién nacido  Única", "Varicela  12 meses  1ª", "ROR  12 mois  Rappel".
+_LOCAL_AGE = (
+    r"\d{1,2}\s*(?:meses|mes|años|anos|semanas|mois|ans|semaines|mesi|anni|settimane|monate|"
+    r"jahre|wochen|maanden|jaar|weken)\b"
+)
+_LOCAL_AGE_OR_DOSE_CELL = re.compile(
+    r"\s(?:reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer|[àa]\s+la\s+naissance|alla\s+nascita|"
+    rf"bei\s+geburt|{_LOCAL_AGE}|[úu]nica\b|\d\s?[ªº°]|ref\.)",
+    re.IGNORECASE,
+)
+#: "1ª", "2º", "3°": the dose as an ordinal; "2 meses" before it is the age, no dose.
+_ORDINAL_DOSE = re.compile(r"(?<![\d.,])(?P<n>[1-9])\s?[ªº°](?!\w)")
+_LOCAL_AGE_CELL = re.compile(_LOCAL_AGE, re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class ImmunizationRow:
     vaccine: str
@@ -68,7 +84,15 @@ def _name_end(text: str) -> int:
     dates = parse_dates(text)
     if dates:
         ends.append(dates[0].start)
-    for pattern in (DOSE_NUMBER, LOT_NUMBER, _BARE_DOSE, _DUE_WORDS, _GIVEN_CLAUSE, _VOLUME):
+    for pattern in (
+        DOSE_NUMBER,
+        LOT_NUMBER,
+        _BARE_DOSE,
+        _DUE_WORDS,
+        _GIVEN_CLAUSE,
+        _VOLUME,
+        _LOCAL_AGE_OR_DOSE_CELL,
+    ):
         found = pattern.search(text)
         if found is None:
             continue
@@ -159,8 +183,10 @@ def _dose_number(segment: str, *, bare: bool) -> int | None:
     found = DOSE_NUMBER.search(segment)
     if found:
         return int(found.group("a") or found.group("b") or found.group("c"))
+    if (ordinal := _ORDINAL_DOSE.search(segment)) is not None:
+        return int(ordinal.group("n"))
     if bare:
-        single = _BARE_DOSE.search(" " + segment + " ")
+        single = _BARE_DOSE.search(" " + _LOCAL_AGE_CELL.sub(" ", segment) + " ")
         if single:
             return int(single.group("n"))
     return None

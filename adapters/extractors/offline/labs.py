@@ -49,7 +49,7 @@ from adapters.extractors.offline.values import (
     parse_number,
     repair_digits,
 )
-from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS
+from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS, LOCAL_QUALITATIVE
 from pipeline.clinical.schema import LabFlag
 
 LAB_INDEX = ConceptIndex((*LAB_TESTS, *EXTRA_LAB_TESTS))
@@ -179,15 +179,17 @@ _ABBREVIATION_COLUMN = re.compile(r"(?<=[a-z)])\s+[A-Z][A-Z0-9-]{1,6}\s*$")
 
 def _bilingual(name: str) -> ConceptMatch | None:
     """The concept one of a bilingual name's two parts names exactly."""
-    parts = _TWO_NAMES.match(name.strip())
+    # "Urine Proteínas / Protein": a urine table's row names the specimen once, for both
+    urine = URINE_WORDS.search(name) is not None
+    bare = " ".join(URINE_WORDS.sub(" ", name).split()) if urine else name.strip()
+    parts = _TWO_NAMES.match(bare)
     if parts is None:
         return None
     for part in (parts["b"], parts["a"], parts["d"], parts["c"]):
-        if (
-            part
-            and (found := _lookup_analyte(part.strip(" ,"))) is not None
-            and found.score >= 0.95
-        ):
+        if not part:
+            continue
+        wanted = f"Urine {part.strip(' ,')}" if urine else part.strip(" ,")
+        if (found := _lookup_analyte(wanted)) is not None and found.score >= 0.95:
             return found
     return None
 
@@ -462,9 +464,15 @@ def parse_lab_row(
         value_text = value_text[:-2]  # "9.210^3/uL": the space before "10^3" was lost
     # "<3", ">60": a result past the assay's limit is a bound, not a number.
     numeric = None if value_text.lstrip()[:1] in "<>≤≥" else parse_number(value_text)
+    tidy = _tidy_unit(unit)
+    if _counted_in_thousands(value_text, tidy):
+        # "7.800 /mm³ (4.500 - 11.000)": a cell count per microlitre groups its thousands
+        # with a point, as Spanish and Portuguese print it; 7.8 cells per mm³ is no count.
+        numeric = float(value_text.replace(".", ""))
+        if ref_text and all(_THOUSANDS_POINT.fullmatch(n) for n in re.findall(r"[\d.]+", ref_text)):
+            low, high = (None if b is None else b * 1000 for b in (low, high))
     flag = explicit or computed_flag(numeric, low, high)
     test_name = known.spelling if known and known.score < 1.0 else name
-    tidy = _tidy_unit(unit)
     return LabRow(
         test_name,
         _coded_for_unit(known, tidy),
@@ -481,20 +489,43 @@ def parse_lab_row(
 
 _COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
 
+#: Units of a cell count per volume with no power of ten in them.
+_PER_MICROLITRE = frozenset({"/mm3", "/mm³", "/ul", "/µl", "cells/ul", "cells/µl", "cells/mm3"})
+_THOUSANDS_POINT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _counted_in_thousands(value_text: str, unit: str | None) -> bool:
+    return (
+        unit is not None
+        and unit.lower() in _PER_MICROLITRE
+        and _THOUSANDS_POINT.fullmatch(value_text) is not None
+    )
+
 
 #: Words that say a viral load is below the assay's limit, and the tests they belong to.
 _BELOW_LIMIT = frozenset({"ldl", "tnd", "undetectable", "not detectable"})
 _VIRAL_LOADS = frozenset({"20447-9"})
 
 
+#: Word results in the languages of bilingual reports (the gate's list of them).
+_LOCAL_RESULT_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+")
+    for word in sorted(LOCAL_QUALITATIVE, key=len, reverse=True)
+)
+_LOCAL_QUALITATIVE = re.compile(rf"\b(?:{_LOCAL_RESULT_WORDS})\b", re.IGNORECASE)
+_LOCAL_QUALITATIVE_TAIL = re.compile(rf"\s(?:{_LOCAL_RESULT_WORDS})\s*/\s*$", re.IGNORECASE)
+
+
 def parse_qualitative_row(line: str, order: DateOrder | None = None) -> LabRow | None:
     """A known test with a word result: "HIV 1/2 Ab Nonreactive", "Urine nitrite Negative",
     with the day it was taken when the row gives one."""
     blanked, dates = take_dates(line, order)
-    found = _QUALITATIVE.search(blanked)
+    found = _QUALITATIVE.search(blanked) or _LOCAL_QUALITATIVE.search(blanked)
     if not found:
         return None
-    name = _clean_name(strip_table_rules(blanked[: found.start()]))
+    # "Antigène HBs  Négatif / Negative": the local word before the English one is no name
+    head = _LOCAL_QUALITATIVE_TAIL.sub("", blanked[: found.start()])
+    name = _clean_name(strip_table_rules(head))
     known = lookup_analyte(name) if name else None
     if known is None:
         return None

@@ -152,9 +152,11 @@ VITAL_LOINC: dict[VitalKind, str] = {
 
 #: Label spellings for each vital kind (lowercase; matched as whole words).
 VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
-    "blood_pressure": ("blood pressure", "bp", "b/p", "b.p", "b.p.", "nibp"),
-    "heart_rate": ("heart rate", "pulse rate", "pulse", "hr", "pr", "p"),
-    "temperature": ("temperature", "temp", "t"),
+    # (and the Spanish, Portuguese and French abbreviations: tensión / pressão / tension
+    # artérielle, frecuencia / frequência / fréquence cardíaca, respiratoria, saturación)
+    "blood_pressure": ("blood pressure", "bp", "b/p", "b.p", "b.p.", "nibp", "ta", "pa"),
+    "heart_rate": ("heart rate", "pulse rate", "pulse", "hr", "pr", "p", "fc"),
+    "temperature": ("temperature", "temp", "t", "t°"),
     "respiratory_rate": (
         "respiratory rate",
         "resp rate",
@@ -162,6 +164,7 @@ VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
         "respirations",
         "resp",
         "rr",
+        "fr",
     ),
     "oxygen_saturation": (
         "oxygen saturation",
@@ -172,6 +175,8 @@ VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
         "sao2",
         "pulse ox",
         "o2sat",
+        "sato2",
+        "sat o2",
     ),
     "weight": ("weight", "wt", "body weight", "birth weight"),
     "height": ("height", "height/length", "ht", "length", "birth length"),

@@ -27,8 +27,10 @@ from adapters.extractors.offline.answer_marks import marks_under_answers
 from adapters.extractors.offline.cells import Cell, line_piece
 from adapters.extractors.offline.inline_labels import labels_in_prose_apart
 from adapters.extractors.offline.label_rows import labelled_readings
+from adapters.extractors.offline.next_dose_column import next_dose_dates_marked
 from adapters.extractors.offline.sections import names_a_section
 from adapters.extractors.offline.side_by_side import tables_side_by_side_apart
+from adapters.extractors.offline.stacked_results import result_cards_as_rows
 from pipeline.ports import PageText, TextLine
 
 #: Where a second column may start, as a share of the page width.
@@ -257,7 +259,8 @@ def label_pairs_apart(page: PageText) -> PageText:
 
 
 #: What a page's cells are read into before its lines are: form marks by column, halves of
-#: a table, label rows over value rows, page columns, then labelled fields, in that order.
+#: a table, label rows over value rows, page columns, labelled fields, a portal's result
+#: cards, then a vaccination table's next-dose dates, in that order.
 _LAYOUT_READERS: tuple[Callable[[PageText], PageText], ...] = (
     marks_under_answers,
     tables_side_by_side_apart,
@@ -265,6 +268,8 @@ _LAYOUT_READERS: tuple[Callable[[PageText], PageText], ...] = (
     columns_in_reading_order,
     label_pairs_apart,
     labels_in_prose_apart,
+    result_cards_as_rows,
+    next_dose_dates_marked,
 )
 
 

@@ -60,7 +60,7 @@ LAB_UNIT = re.compile(
     r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|mU/L|mU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
     # "/nl" and "/pl": counts per nanolitre (10^9/L) and picolitre (10^12/L), as German labs
-    r"copies/mL|cells/uL|cells/µL|cells/mm3|/uL|/µL|/nl|/pl|/hpf|/lpf|"
+    r"copies/mL|cells/uL|cells/µL|cells/mm(?:3|³)|/uL|/µL|/mm(?:3|³)|/nl|/pl|/hpf|/lpf|"
     # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.
     r"(?:lakhs?|lacs?|millions?|mill|cells)\s*/\s*cu\.?\s*mm|/\s*cu\.?\s*mm|/cumm|"
     r"mm/hr|mm/h|sec(?:s|onds?)?|s|fL|fl|pg|%|ratio|mg|g|"

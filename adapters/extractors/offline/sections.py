@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from adapters.extractors.offline.fields import find_fields
+from adapters.extractors.offline.lab_lexicon import LOCAL_HEADER_WORDS
 from adapters.extractors.offline.matching import repair_words
 from adapters.extractors.offline.patterns import BRACKETED, FREE_TEXT_FIELD
 
@@ -27,6 +28,8 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "medications",
         "medication",
         "discharge medications",
+        "discharge prescription",
+        "discharge prescriptions",
         "rx",
         # a patient's own form
         "medicines you take now",
@@ -574,6 +577,8 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
             "value",
             "component",
             "analyte",
+            # a bilingual report's "Examen / Test  Resultado  Unidad  Valor de referencia"
+            *LOCAL_HEADER_WORDS,
         }
     ),
     "medications": frozenset(
@@ -644,7 +649,7 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
         }
     ),
 }
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Résultat", "Ühik")
 _HEADER_PHRASES = sorted(_TITLES)
 #: How close an OCR-damaged header must be to a known one ("ALLERGIE5" -> "allergies").
 _FUZZY_HEADER_CUTOFF = 0.85
@@ -700,6 +705,11 @@ def detect_section(line: str) -> SectionStart | None:
     found = _TITLES.get(key)
     if found is None and key.startswith(_PORTAL_PREFIXES):
         found = _TITLES.get(key.split(" ", 1)[1])  # a portal's "Your problem list"
+    if found is None and "/" in head:
+        # "Indicaciones al alta / Discharge prescription": a title in two languages
+        found = next(
+            (t for part in reversed(head.split("/")) if (t := _TITLES.get(_norm(part)))), None
+        )
     if found is None and (when := _WHEN_QUALIFIER.search(key)) is not None:
         found = _TITLES.get(key[: when.start()])  # "Observations on discharge: Temp 36.9 °C"
     if found is None and _looks_like_header(head, bool(colon)):

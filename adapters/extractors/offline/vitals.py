@@ -15,7 +15,7 @@ _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
 # What may follow each kind's label: its value and an optional unit.
 _VALUE_SHAPES: dict[VitalKind, str] = {
     "blood_pressure": r"(?P<v1>\d{2,3})\s*/\s*(?P<v2>\d{2,3})\s*(?P<unit>mm\s*Hg)?",
-    "heart_rate": rf"(?P<v1>{_NUM})\s*(?P<unit>bpm|beats/min|beats per minute|/min)?",
+    "heart_rate": rf"(?P<v1>{_NUM})\s*(?P<unit>bpm|beats/min|beats per minute|/min|lpm)?",
     "temperature": rf"(?P<v1>{_NUM})\s*(?P<unit>°\s*[FC]|deg\s*[FC]|º\s*[FC]|[FC](?![A-Za-z]))?",
     "respiratory_rate": rf"(?P<v1>{_NUM})\s*(?P<unit>breaths/min|/min|bpm|rpm)?",
     "oxygen_saturation": rf"(?P<v1>{_NUM})\s*(?P<unit>%)?",
@@ -36,6 +36,7 @@ _RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*\d")
 _CANONICAL_UNITS = {
     "mmhg": "mmHg",
     "bpm": "bpm",
+    "lpm": "bpm",  # latidos por minuto
     "beats/min": "bpm",
     "beats per minute": "bpm",
     "/min": "/min",
