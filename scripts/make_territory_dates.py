@@ -5,6 +5,8 @@ The extractor reads which way a document's country writes dates from this table
 
 - CLDR, through Babel: every territory's English name and its short date pattern (the
   territory's English locale, else the locale of the language most of its people speak);
+- CLDR's month names of the languages whose countries agree on an order ("luglio",
+  "octobre", "März" are day first);
 - libphonenumber, through phonenumbers: the territories behind each calling code, and the
   number prefixes that tell the territories sharing one code apart (+1 684 American Samoa).
 
@@ -70,6 +72,45 @@ def territory_orders() -> dict[str, str]:
     return dict(sorted(orders.items()))
 
 
+#: A language's month names vote for its order only when most of its countries agree.
+_LANGUAGE_AGREEMENT = 0.8
+_ENGLISH_MONTHS = frozenset(m.lower() for m in Locale("en").months["format"]["wide"].values())
+
+
+def month_name_orders() -> dict[str, str]:
+    """Month names (wide, lower case) -> the order of the language they belong to.
+
+    English is left out (its countries write dates both ways), and so is a language whose
+    countries disagree (Spanish of the United States is month first, of Spain day first,
+    so Spanish names vote only if 80 % of its locales agree). A name two languages share
+    with different orders is dropped.
+    """
+    by_language: dict[str, list[str]] = {}
+    for identifier in locale_identifiers():
+        parts = identifier.split("_")
+        if len(parts) != 2 or parts[0] == "en" or not (len(parts[1]) == 2 and parts[1].isalpha()):
+            continue
+        try:
+            order = _order(Locale.parse(identifier))
+        except (UnknownLocaleError, ValueError):
+            continue
+        by_language.setdefault(parts[0], []).append(order or "")
+    names: dict[str, set[str]] = {}
+    for language, found in sorted(by_language.items()):
+        top = max(set(found), key=found.count)
+        if not top or found.count(top) < _LANGUAGE_AGREEMENT * len(found):
+            continue
+        try:
+            months = Locale.parse(language).months["format"]["wide"].values()
+        except (UnknownLocaleError, ValueError):
+            continue
+        for month in months:
+            word = month.lower()
+            if len(word) >= 4 and word.isalpha() and word not in _ENGLISH_MONTHS:
+                names.setdefault(word, set()).add(top)
+    return {word: next(iter(o)) for word, o in sorted(names.items()) if len(o) == 1}
+
+
 def build() -> dict[str, Any]:
     orders = territory_orders()
     names: dict[str, str] = {}
@@ -82,11 +123,12 @@ def build() -> dict[str, Any]:
         str(code): sorted(regions) for code, regions in sorted(COUNTRY_CODE_TO_REGION_CODE.items())
     }
     return {
-        "source": "CLDR (Babel) date patterns and territory names; libphonenumber calling codes",
+        "source": "CLDR (Babel) date patterns, territory and month names; libphonenumber calling codes",
         "orders": orders,
         "names": dict(sorted(names.items())),
         "calling_codes": calling_codes,
         "leading_digits": leading_digits(),
+        "month_names": month_name_orders(),
     }
 
 

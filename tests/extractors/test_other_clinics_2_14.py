@@ -302,3 +302,41 @@ def test_a_bilingual_urinalysis_keeps_the_urine_codes(extract: Extract) -> None:
         ("5792-7", "Negative"),
         ("5802-4", "Positive"),
     }
+
+
+def test_a_bilingual_vaccination_card_with_refused_and_unfilled_rows(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Vacina / Vaccine Idade / Age Dose Data / Date Lote / Lot Vacinador/a Observações",
+        "Hepatite B / Hepatitis B Ao nascer 1ª 17/03/25 HB7731 R.S.",
+        "Gripe / Influenza ≥ 6 meses 1ª não aplicada - mãe recusou",
+        "Febre amarela / Yellow fever 9 meses 1ª",
+    )
+    assert {(i.vaccine, i.status) for i in extraction.immunizations} == {
+        ("Hepatite B / Hepatitis B", "given"),
+        ("Gripe / Influenza", "refused"),
+        ("Febre amarela / Yellow fever", "due"),
+    }
+    assert not extraction.conditions
+
+
+def test_month_names_of_a_day_first_language_decide_an_ambiguous_date(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "CERTIFICATO VACCINALE",
+        "Vaccino Dose Data Lotto",
+        "Td (tetano-difterite) 1ª 03/02/2025 TD4471",
+        "Prossimo richiamo: febbraio 2035; antinfluenzale da ottobre 2025.",
+    )
+    assert [(i.administered_on, i.requires_review) for i in extraction.immunizations] == [
+        (dt.date(2025, 2, 3), False)
+    ]
+
+
+def test_a_family_heading_with_a_note_and_its_list_on_one_line(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Family history (parents and siblings): Mother: hypothyroidism. Brother: epilepsy",
+    )
+    assert extraction.conditions
+    assert {c.assertion for c in extraction.conditions} == {"family"}

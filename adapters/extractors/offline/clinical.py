@@ -386,7 +386,11 @@ _AGE_CELL = re.compile(
 
 #: The age a schedule gives a dose at ("14 weeks", "9 months", "At birth").
 _SCHEDULE_AGE = re.compile(
-    r"\b(?:at birth|\d{1,2}\s*(?:weeks?|wks?|months?|mths?))\b", re.IGNORECASE
+    r"\b(?:at birth|\d{1,2}\s*(?:weeks?|wks?|months?|mths?))\b"
+    # and a card's ages in Spanish, Portuguese, French, Italian, German, Dutch
+    r"|\b(?:reci[ée]n nacid[oa]|al nacer|ao nascer|\d{1,2}\s*(?:meses|semanas|mois|semaines|"
+    r"mesi|settimane|monate|wochen|maanden|weken))\b",
+    re.IGNORECASE,
 )
 
 
@@ -401,7 +405,13 @@ _GIVEN_TO_ANOTHER = re.compile(
 )
 
 
-_NOT_GIVEN = re.compile(r"\bnot\s+(?:given|administered)\b|\bdeclined\b", re.IGNORECASE)
+_NOT_GIVEN = re.compile(
+    r"\bnot\s+(?:given|administered)\b|\bdeclined\b"
+    # "no aplicada - la madre no acepta", "não aplicada", "non administré", "rifiutata"
+    r"|\bn(?:o|ão|ao)\s+(?:aplicad[ao]|administrad[ao]|acepta)\b|\brechazad[ao]\b|"
+    r"\brecus[ée]e?\b|\bnon\s+administr[ée]e?\b|\brifiutat[ao]\b|\babgelehnt\b",
+    re.IGNORECASE,
+)
 #: "Yellow fever  Stamaril  -  Not indicated for itinerary": no dose, and no refusal either.
 _NOT_INDICATED = re.compile(
     r"\bnot\s+(?:indicated|required|needed|recommended)\b|\bcontraindicated\b", re.IGNORECASE

@@ -544,7 +544,8 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         re.compile(
             rf"^\s*(?:[-•*·]\s*)?(?:\d{{1,2}}[.)]\s*)?{_FORM_PART}{_LEADING_COMPANION}(?:{words})"
             rf"{_COLUMN_WORDS}{_COMPANION}"
-            rf"\s*(?::|-|$|{_NOTE})",
+            # ("Family history (parents, brothers, sisters): Father: ...": a note, then the list)
+            rf"(?:\s*\([a-z][a-z ,/'-]{{0,40}}\)(?=\s*:))?\s*(?::|-|$|{_NOTE})",
             re.IGNORECASE,
         ),
         section,

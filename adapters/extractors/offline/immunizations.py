@@ -59,7 +59,7 @@ _LOCAL_AGE = (
 )
 _LOCAL_AGE_OR_DOSE_CELL = re.compile(
     r"\s(?:reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer|[àa]\s+la\s+naissance|alla\s+nascita|"
-    rf"bei\s+geburt|{_LOCAL_AGE}|[úu]nica\b|\d\s?[ªº°]|ref\.)",
+    rf"bei\s+geburt|(?:[≥>]\s*)?{_LOCAL_AGE}|[úu]nica\b|\d\s?[ªº°]|ref\.)",
     re.IGNORECASE,
 )
 #: "1ª", "2º", "3°": the dose as an ordinal; "2 meses" before it is the age, no dose.

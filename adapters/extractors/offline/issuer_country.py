@@ -1,4 +1,5 @@
-"""Which way the issuer's country writes dates, from the country named in a document.
+"""Which way the issuer's country writes dates, from the country named in a document (and
+from the language of the month names it writes).
 
 A letterhead or a footer usually names the issuer's country ("Gulshan, Dhaka 1212,
 Bangladesh") or gives an international phone number ("+880 ..."). The table beside this
@@ -84,6 +85,35 @@ def _calling_code_order(digits: str, number: str = "") -> str | None:
         found = {orders.get(region) for region in regions if region not in claimed}
         return found.pop() if len(found) == 1 else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = json.loads(TABLE.read_text("utf-8"))["month_names"]
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE), names
+
+
+#: A month name beside a year ("luglio 2025", "3 octobre 2024") is a date, not a word.
+_WITH_YEAR = re.compile(r"^\s*(?:de\s+|del\s+)?(?:19|20)\d{2}\b")
+
+
+def month_name_votes(text: str) -> tuple[int, int]:
+    """(day-first, month-first): one vote for the order of the language whose month names
+    the document writes ("luglio 2025", "ottobre"), when it names two different months or
+    one beside a year; a month's name alone may be a word of another language."""
+    pattern, names = _month_names()
+    seen: dict[str, str] = {}
+    dated = set()
+    for found in pattern.finditer(text):
+        word = found.group(1).lower()
+        seen[word] = names[word]
+        if _WITH_YEAR.match(text[found.end() : found.end() + 12]):
+            dated.add(names[word])
+    orders = set(seen.values())
+    if len(orders) != 1 or (len(seen) < 2 and not dated):
+        return 0, 0
+    return (1, 0) if orders == {DAY_FIRST} else (0, 1)
 
 
 def country_votes(text: str) -> tuple[int, int]:

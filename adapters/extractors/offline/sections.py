@@ -1007,6 +1007,10 @@ def _fuzzy_header(key: str) -> tuple[str, str] | None:
 
 _VACCINE_SUBJECTS = frozenset(
     {"vaccine", "vaccines", "vaccination", "immunisation", "immunization"}
+    # and the local words of bilingual cards: Spanish, Portuguese, French, Italian, German,
+    # Dutch ("Vacuna / Vaccine  Edad / Age  Dosis  Fecha / Date ...")
+    | {"vacuna", "vacunas", "vacina", "vacinas", "vaccin", "vaccins", "vaccino", "vaccini"}
+    | {"impfung", "impfstoff", "vaccinatie"}
 )
 _MAX_VACCINE_COLUMNS = 8
 #: Words of a sentence, never of a table's header row.
@@ -1024,8 +1028,9 @@ def _table_header(line: str) -> SectionStart | None:
     if (
         first
         and first[0] in _VACCINE_SUBJECTS
-        and len(words) <= _MAX_VACCINE_COLUMNS
-        and not words & _SENTENCE_WORDS
+        # (a header in two languages names each column twice)
+        and len(words) <= _MAX_VACCINE_COLUMNS * (2 if "/" in line else 1)
+        and not {w for w in words if len(w) > 1} & _SENTENCE_WORDS  # ("Vacunador/a")
     ):
         # "Vaccine  Status  Reason", "Vaccine  Date  Comment": a table of vaccines
         return SectionStart("immunizations", "", is_table_header=True, kind="immunizations")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from adapters.extractors.offline.issuer_country import country_votes
+from adapters.extractors.offline.issuer_country import country_votes, month_name_votes
 from adapters.extractors.offline.patterns import DATE
 
 _MONTH_NUMBERS = {
@@ -108,7 +108,8 @@ class DateOrder(Enum):
         12 (14/03/2025 is day-first); then the issuer's country (NHS, a UK postcode, an
         Australian state and postcode, a US ZIP code, a country named at the end of an
         address, the calling code of a phone number: issuer_country.py) and how
-        the document writes month names ("14 March" vs "March 14"). Conflicting evidence
+        the document writes month names ("14 March" vs "March 14") and in which language
+        ("luglio 2025": Italian, day first). Conflicting evidence
         at one level, or none at all, is UNKNOWN.
         """
         text = texts if isinstance(texts, str) else "\n".join(texts)
@@ -173,9 +174,10 @@ def _numeric_votes(text: str) -> tuple[int, int]:
 
 def _locale_votes(text: str) -> tuple[int, int]:
     by_country = country_votes(text)
+    by_language = month_name_votes(text)
     day = len(_DAY_FIRST_PLACES.findall(text)) + len(_DAY_MONTH_WORDS.findall(text))
     month = len(_MONTH_FIRST_PLACES.findall(text)) + len(_MONTH_DAY_WORDS.findall(text))
-    return day + by_country[0], month + by_country[1]
+    return day + by_country[0] + by_language[0], month + by_country[1] + by_language[1]
 
 
 def _from_match(
