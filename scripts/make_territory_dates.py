@@ -123,7 +123,9 @@ def build() -> dict[str, Any]:
         str(code): sorted(regions) for code, regions in sorted(COUNTRY_CODE_TO_REGION_CODE.items())
     }
     return {
-        "source": "CLDR (Babel) date patterns, territory and month names; libphonenumber calling codes",
+        "source": (
+            "CLDR (Babel) date patterns, territory and month names; libphonenumber calling codes"
+        ),
         "orders": orders,
         "names": dict(sorted(names.items())),
         "calling_codes": calling_codes,
