@@ -340,3 +340,44 @@ def test_a_family_heading_with_a_note_and_its_list_on_one_line(extract: Extract)
     )
     assert extraction.conditions
     assert {c.assertion for c in extraction.conditions} == {"family"}
+
+
+def test_a_vital_signs_table_headed_in_two_languages(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "SINAIS VITAIS / VITAL SIGNS",
+        "PA/BP FC/HR FR/RR T° SatO2 Peso / Weight HGT",
+        "131/84 96 20 38.4 93 74.5 142",
+    )
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 131.0),
+        ("heart_rate", 96.0),
+        ("respiratory_rate", 20.0),
+        ("temperature", 38.4),
+        ("oxygen_saturation", 93.0),
+        ("weight", 74.5),
+    }
+
+
+def test_a_disease_tested_for_and_a_leaflet_title_are_not_diagnoses(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Progress",
+        "Afebrile. Leptospirosis and hantavirus serology sent to the reference laboratory.",
+        "Advice given on hand hygiene. Leaflets: 'Measles - protect your family', 'Scabies'.",
+        "Impression",
+        "1. Viral gastroenteritis",
+    )
+    assert [c.name for c in extraction.conditions if c.assertion == "present"] == [
+        "Viral gastroenteritis"
+    ]
+
+
+def test_a_strength_written_with_the_greek_letter_mu(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Rx",
+        "1) Budesonide nasal spray 64 \u03bcg",
+        "2 sprays each nostril once daily",
+    )
+    assert [(m.dose, m.unit) for m in extraction.medications] == [("64", "mcg")]

@@ -133,6 +133,14 @@ _RULES: tuple[_Rule, ...] = (
         "hypothetical",
         "backward",
     ),
+    # "Zika and chikungunya PCR sent to the state laboratory": a test asked for, no diagnosis
+    _rule(
+        r"(?:PCR|serology|RDT|swabs?|cultures?|antigen|antibod(?:y|ies)|Ig[MG]|titres?|smears?)"
+        r"\s+(?:(?:was|were|has been|have been)\s+)?(?:sent|pending|requested|awaited|ordered)",
+        "hypothetical",
+        "hypothetical",
+        "backward",
+    ),
     _rule(
         r"in (?:his|her|their|the patient's)?\s*(?:mother|father|mum|mom|dad|sister|brother|"
         r"sibling|aunt|uncle|grandmother|grandfather|parents?)",
@@ -617,7 +625,9 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
         ),
         (
             # Leaflet text printed with a dispense: nothing under it is about this patient.
-            r"(?:patient )?(?:information )?leaflet(?: extracts?| text| information)?|"
+            # ("Leaflets: 'Rabies - what to do after a bite'": titles of leaflets handed out)
+            r"(?:patient )?(?:information )?leaflets?(?: extracts?| text| information| given|"
+            r" provided| supplied)?|"
             r"(?:information|advice(?: sheet)?) for (?:travell?ers|patients|parents|you)|"
             r"advice sheet|travel advice|"
             # (a bare "Patient information" heads demographics, not a leaflet)

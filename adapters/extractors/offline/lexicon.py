@@ -178,8 +178,17 @@ VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
         "sato2",
         "sat o2",
     ),
-    "weight": ("weight", "wt", "body weight", "birth weight"),
-    "height": ("height", "height/length", "ht", "length", "birth length"),
+    "weight": ("weight", "wt", "body weight", "birth weight", "peso", "poids", "gewicht"),
+    "height": (
+        "height",
+        "height/length",
+        "ht",
+        "length",
+        "birth length",
+        "talla",
+        "estatura",
+        "altura",
+    ),
     "bmi": ("bmi", "body mass index"),
 }
 

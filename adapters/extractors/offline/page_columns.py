@@ -237,6 +237,25 @@ def _labelled(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
     return ((text, label[1], label[2]), *rest)
 
 
+#: "50 μg", "88 μmol/L": the Greek letter mu (U+03BC) where the micro sign (U+00B5) is meant,
+#: as some fonts and OCR engines write it; every unit pattern spells the micro sign.
+_GREEK_MU = str.maketrans({"\u03bc": "\u00b5"})
+
+
+def greek_mu_as_micro(page: PageText) -> PageText:
+    if not any("\u03bc" in line.text for line in page.lines):
+        return page
+    lines = tuple(
+        replace(
+            line,
+            text=line.text.translate(_GREEK_MU),
+            cells=tuple((t.translate(_GREEK_MU), a, b) for t, a, b in line.cells),
+        )
+        for line in page.lines
+    )
+    return replace(page, lines=lines)
+
+
 def label_pairs_apart(page: PageText) -> PageText:
     """A profile's row of two labelled fields ("Conditions on file | Type 2 Diabetes;
     Hypertension | Allergy on file | Sulphonamides - rash") as one line per field, each
@@ -258,10 +277,11 @@ def label_pairs_apart(page: PageText) -> PageText:
     return replace(page, lines=tuple(lines))
 
 
-#: What a page's cells are read into before its lines are: form marks by column, halves of
-#: a table, label rows over value rows, page columns, labelled fields, a portal's result
-#: cards, then a vaccination table's next-dose dates, in that order.
+#: What a page's cells are read into before its lines are: the micro sign, form marks by
+#: column, halves of a table, label rows over value rows, page columns, labelled fields, a
+#: portal's result cards, then a vaccination table's next-dose dates, in that order.
 _LAYOUT_READERS: tuple[Callable[[PageText], PageText], ...] = (
+    greek_mu_as_micro,
     marks_under_answers,
     tables_side_by_side_apart,
     labelled_readings,

@@ -442,6 +442,10 @@ _KIND_TITLES: dict[str, tuple[str, str]] = {
         ("family history", "family medical history", "fh", "fhx", "family hx"),
         ("other", "family_history"),
     ),
+    # "Leaflets: 'Rabies - what to do after a bite'": titles of leaflets handed out
+    **dict.fromkeys(
+        ("leaflets", "leaflet", "leaflets given", "leaflet given"), ("other", "leaflet")
+    ),
     **dict.fromkeys(
         (
             "plan of care",

@@ -21,6 +21,8 @@ _OTHER_HEADER_WORDS = frozenset(
     | {"o2", "02", "fio2", "device", "o2 device", "oxygen"}
     # the table's title in its first cell ("Vital signs | Temp (°C) | HR (/min) | BP")
     | {"vital", "vitals", "signs", "observations", "obs"}
+    # a triage sheet's capillary glucose ("HGT", "glicemia capilar"): a column, no vital
+    | {"hgt", "glucose", "glucemia", "glicemia", "capillary", "capilar"}
 )
 #: UCUM spellings of C-CDA renderings: "128/76 mm[Hg]", "97.9 [degF]".
 _UCUM = (
@@ -86,9 +88,24 @@ def header_units(line: str) -> tuple[str, ...]:
     return tuple(units)
 
 
+def _header_words(line: str) -> list[str]:
+    """A header's words; "PA/BP" gives both names, "T°" keeps its degree sign."""
+    text = BRACKETED.sub(" ", line.lower())
+    if not re.search(r"[a-z]\s*/\s*[a-z]", text):
+        return re.findall(r"[a-z0-9/°]+", text)  # ("B/P" stays a word of its own)
+    words: list[str] = []
+    for token in re.findall(r"[a-z0-9/°]+", text):
+        whole = token.strip("/")
+        if not whole:
+            continue
+        parts = [p for p in whole.split("/") if p]
+        words.extend([whole] if whole in _LABEL_KIND or len(parts) < 2 else parts)
+    return words
+
+
 def header_columns(line: str) -> tuple[VitalKind, ...]:
     """The vital kinds a table header names left to right; () if the line is not one."""
-    words = re.findall(r"[a-z0-9/]+", BRACKETED.sub(" ", line.lower()))
+    words = _header_words(line)
     kinds: list[VitalKind] = []
     index = 0
     while index < len(words):
@@ -107,6 +124,8 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
             index += 1
         else:
             return ()
+    # "PA/BP  FC/HR  Peso / Weight": a column named in two languages is one column
+    kinds = [kind for i, kind in enumerate(kinds) if i == 0 or kinds[i - 1] != kind]
     # A growth chart names two ("Date  Weight (kg)  Length (cm)"), with its dates.
     dated = bool({"date", "time", "datetime"} & set(words))
     return tuple(kinds) if len(set(kinds)) >= (_MIN_COLUMNS - dated) else ()
