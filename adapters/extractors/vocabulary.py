@@ -200,6 +200,9 @@ class LexiconVocabulary:
         if found is None and (bare := _GENERIC_TAIL.sub("", cleaned)) != cleaned:
             # "sulfonamide antibiotics", "penicillin group": the class names the allergen
             found = self._allergens.get(bare) or self.drug(bare)
+        if found is None and (plain := re.sub(r"\s*\([^()]*\)", "", cleaned).strip()) != cleaned:
+            # "Bee venom (honey bee)": the bracket says which; the name before it is the allergen
+            found = self._allergens.get(plain) or self.drug(plain) if plain else None
         return found
 
     def lab(self, text: str) -> str | None:

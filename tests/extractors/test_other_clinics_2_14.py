@@ -21,11 +21,13 @@ def test_bilingual_test_names_are_coded_by_either_name(extract: Extract) -> None
         "Hemoglobina glicosilada / Glycated haemoglobin 6.8 [H] % 4.0 - 5.6",
         "Kalium / Potassium 4.1 mmol/L 3.5 - 5.1",
         "Urée (urea) 6.2 mmol/L 2.5 - 7.5",
+        "Colesterol LDL (calculado) / LDL 3.9 [H] mmol/L < 3.0",
     )
     assert {(lab.loinc_code, lab.value_text) for lab in extraction.labs} == {
         ("4548-4", "6.8"),
         ("2823-3", "4.1"),
         ("22664-7", "6.2"),
+        ("13457-7", "3.9"),
     }
     assert not any(lab.requires_review for lab in extraction.labs)
 
@@ -381,3 +383,18 @@ def test_a_strength_written_with_the_greek_letter_mu(extract: Extract) -> None:
         "2 sprays each nostril once daily",
     )
     assert [(m.dose, m.unit) for m in extraction.medications] == [("64", "mcg")]
+
+
+def test_an_allergy_rows_status_between_dashes_and_a_bracketed_allergen(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "ALLERGIES",
+        "Allergen Reaction Severity Status",
+        "Wasp venom (yellow jacket) Anaphylaxis Severe Active",
+        "Cefalexin Hives (2009) \u2013 Resolved \u2013 tolerated cefuroxime",
+        "Egg (cooked) tolerated since 2015 - egg allergy outgrown.",
+    )
+    assert {(a.substance, a.assertion) for a in extraction.allergies} == {
+        ("Wasp venom (yellow jacket)", "present"),
+        ("Cefalexin", "historical"),
+    }

@@ -136,6 +136,7 @@ _STATUS_CELL = re.compile(
     r"\s+(active|inactive|resolved|confirmed|suspected|unconfirmed|historical)\s*$", re.I
 )
 _NO_LONGER = frozenset({"inactive", "resolved", "historical"})
+_DASHED_STATUS = re.compile(r"\s[-\u2013\u2014]\s*(inactive|resolved|historical)\b", re.I)
 #: A record its own system voids: FHIR's "entered-in-error" and "refuted" (C-CDA prints
 #: "Inactive - entered in error"). No allergy of the patient at all.
 VOID_STATUS = re.compile(r"\b(?:entered[- ]in[- ]error|refuted|recorded in error)\b", re.I)
@@ -254,6 +255,12 @@ def _tight_dash_split(text: str) -> list[str]:
     return [text]
 
 
+def says_inactive(line: str) -> bool:
+    """A row whose status cell, between dashes, says it no longer applies."""
+    status = _DASHED_STATUS.search(line)
+    return status is not None and status.group(1).lower() in _NO_LONGER
+
+
 def parse_allergy(piece: str) -> AllergyRow | None:
     text = strip_label(LIST_MARKER.sub("", piece, count=1)).strip(" .;,")
     if CHECKBOX.search(text):
@@ -292,4 +299,9 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     reaction = _repair_reaction(re.sub(r"\s+", " ", reaction_text).strip(" ,;-()")) or None
     if not re.search(r"[A-Za-z]{3,}", substance) or len(substance.split()) > 6:
         return None
-    return AllergyRow(substance, reaction, severity)
+    # "Penicillin G  Rash (childhood) - Inactive - tolerated": a status cell between dashes
+    status = _DASHED_STATUS.search(text)
+    inactive = status is not None and status.group(1).lower() in _NO_LONGER
+    if inactive and reaction is not None:
+        reaction = _DASHED_STATUS.split(f" - {reaction}", maxsplit=1)[0].strip(" -\u2013") or None
+    return AllergyRow(substance, reaction, severity, inactive)

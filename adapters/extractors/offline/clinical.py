@@ -299,6 +299,18 @@ def _vitals(entity: Entity) -> list[Vital]:
     ]
 
 
+#: Right after an allergen: it was taken without harm ("Fish (finned) tolerated previously").
+_TOLERATED_AFTER = re.compile(
+    r"^[\s,;:\u2013-]*(?:(?:was|is|has been|have been)\s+)?(?:well\s+)?tolerat(?:ed|es)\b",
+    re.IGNORECASE,
+)
+
+
+def _tolerated(text: str, substance: str) -> bool:
+    at = text.lower().find(substance.lower())
+    return at >= 0 and _TOLERATED_AFTER.match(text[at + len(substance) :]) is not None
+
+
 def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     row = allergies.parse_allergy(entity.text)
     if row is None or allergies.VOID_STATUS.search(contexts.line(entity)):
@@ -309,10 +321,12 @@ def _allergy(entity: Entity, contexts: _Contexts) -> Allergy | None:
     assertion = section.merged(own).assertion
     if assertion == "historical":
         assertion = "present"  # "history of penicillin allergy": still the patient's allergy
-    if row.inactive and assertion == "present":
+    if (row.inactive or allergies.says_inactive(contexts.line(entity))) and assertion == "present":
         # The row's own status cell ("Inactive", "Resolved"): it no longer applies, and the
         # current allergy list (patient_current_allergies) leaves it out, as for C-CDA/FHIR.
         assertion = "historical"
+    if assertion == "present" and _tolerated(entity.text, row.substance):
+        assertion = "negated"  # "Fish (finned) tolerated previously": no allergy to it
     reaction = row.reaction
     if reaction is not None and _NEGATING_ANSWER.match(reaction.strip()):
         assertion, reaction = "negated", None

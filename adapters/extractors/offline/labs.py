@@ -168,9 +168,7 @@ def lookup_analyte(name: str) -> ConceptMatch | None:
 
 #: "Kreatinin / Creatinine", "Glycémie à jeun (fasting glucose)": a report that prints each
 #: test in the local language and in English.
-_TWO_NAMES = re.compile(
-    r"^(?P<a>[^/()]+?)\s+/\s+(?P<b>[^/]+)$|^(?P<c>[^()]+?)\s*\((?P<d>[^()]+)\)$"
-)
+_TWO_NAMES = re.compile(r"^(?P<a>[^/]+?)\s+/\s+(?P<b>[^/]+)$|^(?P<c>[^()]+?)\s*\((?P<d>[^()]+)\)$")
 
 
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[A-Za-z])")
