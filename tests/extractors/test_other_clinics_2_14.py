@@ -398,3 +398,28 @@ def test_an_allergy_rows_status_between_dashes_and_a_bracketed_allergen(extract:
         ("Wasp venom (yellow jacket)", "present"),
         ("Cefalexin", "historical"),
     }
+
+
+def test_a_spanish_cumulative_table_headed_estudio(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Laboratorio",
+        "Estudio (unidades) 21/03/2025 24/03/2025 Referencia",
+        "Leucocitos / WBC (x10³/µL) 3.1 L 4.6 4.5 - 11.0",
+    )
+    assert {(lab.value_text, lab.observed_on) for lab in extraction.labs} == {
+        ("3.1", dt.date(2025, 3, 21)),
+        ("4.6", dt.date(2025, 3, 24)),
+    }
+
+
+def test_a_cumulative_rows_comment_column_is_no_value(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Test Unit Reference 14.01.2025 16.04.2025 Comment",
+        "eGFR (CKD-EPI) mL/min/1.73m2 > 60 58 L 61 CKD-EPI 2021",
+    )
+    assert {(lab.value_text, lab.observed_on) for lab in extraction.labs} == {
+        ("58", dt.date(2025, 1, 14)),
+        ("61", dt.date(2025, 4, 16)),
+    }

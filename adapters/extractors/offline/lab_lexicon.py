@@ -385,6 +385,13 @@ LOCAL_HEADER_WORDS: frozenset[str] = frozenset(
         "rango",
         "comentario",
         "exame",
+        "estudio",
+        "estudios",
+        "pruebas",
+        "análisis",
+        "parámetro",
+        "parámetros",
+        "resultados",
         # French
         "résultat",
         "résultats",

@@ -700,6 +700,14 @@ def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None
     return tuple(d.value if known or not d.ambiguous else None for d in found)
 
 
+#: A comment column after a row's values: words first ("CKD-EPI 2021", "IFCC standardised").
+_COMMENT_CELL = re.compile(
+    r"(?<=[\dA-Za-z)])\s+(?!(?:high|low|abnormal|critical|normal|pending)\b)"
+    r"[A-Za-z][A-Za-z-]{2,}(?:\s+\S+)*\s*$",
+    re.IGNORECASE,
+)
+
+
 def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None:
     """One row text per date column of a cumulative table row.
 
@@ -722,6 +730,8 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     rest = ("- " if blank_first else "") + text[first.start("value") :]
     if name_unit is not None:
         # "Glucose mg/dL 65-99 112 H 104 H 97": the unit and the reference come first.
+        # ("... 72 67 57 L  CKD-EPI 2021": a comment column after the values is no value)
+        rest = _COMMENT_CELL.sub("", rest)
         return _columns_after_reference(name, name_unit, rest, dates, no_reference)
     unit_match = LAB_UNIT.search(rest)
     # Where the reference sits: Epic prints "range unit values" ("4.0 - 11.0 K/uL 14.2 (H)
