@@ -1,9 +1,10 @@
 """Precision, recall and must-not violations of an extractor on a frozen held-out set.
 
-Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout19/``) was written by
+Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout20/``) was written by
 someone given only the output schema, never the extractor's rules. Sets 1-18 have been read
-for error analysis (set 18 after its blind figures were taken); set 19 is held out. Never tune rules to a held-out set; write
-a new set instead (docs/benchmarks.md).
+for error analysis (set 18 after its blind figures were taken); set 19 has been scored blind
+(2.14.0) and not read; set 20 is held out. Never tune rules to a held-out set; write a new
+set instead (docs/benchmarks.md).
 
 Each document is read the way the pipeline reads it (text layer or OCR through
 ``adapters.ocr``), then passes 1 and 2 run (pass 2 = the extractor, then the validity
@@ -30,7 +31,7 @@ gate), and the extraction is scored against the document's truth:
 - (since extractor 2.6.0) a condition written resolved or historical that names a must-not
   row "historical" counts neither way: it agrees with the truth, which lists no row for it.
 
-    .venv/bin/python bench/heldout_score.py [--set bench/heldout18] [--engine rapidocr] [--json OUT]
+    .venv/bin/python bench/heldout_score.py [--set bench/heldout19] [--engine rapidocr] [--json OUT]
 """
 
 from __future__ import annotations

@@ -254,12 +254,12 @@ def test_a_results_row_of_a_test_named_like_a_drug_is_a_result(extract: Extract)
         extract,
         "CHEMISTRY",
         "Test Result Flag Units Reference range",
-        "Potassium 5.9 H mEq/L 3.5 - 5.1",
-        "Magnesium 0.61 L mmol/L 0.70 - 1.00",
+        "Potasio / Potassium 3.1 L mEq/L 3.5 - 5.1",
+        "Magnesio / Magnesium 0.61 L mmol/L 0.70 - 1.00",
     )
     assert not extraction.medications
     assert {(lab.loinc_code, lab.flag) for lab in extraction.labs} == {
-        ("2823-3", "high"),
+        ("2823-3", "low"),
         ("19123-9", "low"),
     }
 

@@ -15,7 +15,9 @@ date line, one value line (a number and its unit, nothing else), one flag word a
 range line, with an optional "Previous: ..." line. A card with no value line (a pending
 test) is left as it is. The card becomes one row line, "Hemoglobin A1C 8.1 % High 4.0 -
 5.6 % Apr 1, 2025", which the row parser reads like any table row; a previous result
-becomes a row of its own with its date.
+becomes a row of its own with its date. OCR often joins a card's lines ("Hemoglobin A1C
+Apr 1, 2025", "8.1 % High Standard range: 4.0 - 5.6 % Previous: ..."): a name line may end
+with its date, and each later line is cut into its parts before they are taken.
 """
 
 from __future__ import annotations
