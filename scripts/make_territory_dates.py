@@ -82,13 +82,23 @@ def month_name_orders() -> dict[str, str]:
 
     English is left out (its countries write dates both ways), and so is a language whose
     countries disagree (Spanish of the United States is month first, of Spain day first,
-    so Spanish names vote only if 80 % of its locales agree). A name two languages share
-    with different orders is dropped.
+    so Spanish names vote only if 80 % of its locales agree). Only a language official in
+    some country counts: regional and minority languages spell months as English words
+    (Breton "here", Ewe "dame", Welsh "medi"). A name two languages share with different
+    orders is dropped.
     """
+    official = {
+        language
+        for spoken in get_global("territory_languages").values()
+        for language, info in spoken.items()
+        if info.get("official_status") in ("official", "de_facto_official")
+    }
     by_language: dict[str, list[str]] = {}
     for identifier in locale_identifiers():
         parts = identifier.split("_")
         if len(parts) != 2 or parts[0] == "en" or not (len(parts[1]) == 2 and parts[1].isalpha()):
+            continue
+        if parts[0] not in official:
             continue
         try:
             order = _order(Locale.parse(identifier))

@@ -423,3 +423,12 @@ def test_a_cumulative_rows_comment_column_is_no_value(extract: Extract) -> None:
         ("58", dt.date(2025, 1, 14)),
         ("61", dt.date(2025, 4, 16)),
     }
+
+
+def test_english_words_that_are_month_names_of_minor_languages_cast_no_vote() -> None:
+    # "here" is October in Breton, "medi" September in Welsh, "mach" March in Nigerian
+    # Pidgin: only languages official in some country vote.
+    from adapters.extractors.offline.issuer_country import month_name_votes
+
+    assert month_name_votes("Seen here today; BP medi-cated. Mach 2 flight.") == (0, 0)
+    assert month_name_votes("Prossimo richiamo: febbraio 2035") == (1, 0)

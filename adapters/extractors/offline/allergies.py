@@ -300,8 +300,7 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     if not re.search(r"[A-Za-z]{3,}", substance) or len(substance.split()) > 6:
         return None
     # "Penicillin G  Rash (childhood) - Inactive - tolerated": a status cell between dashes
-    status = _DASHED_STATUS.search(text)
-    inactive = status is not None and status.group(1).lower() in _NO_LONGER
+    inactive = says_inactive(text)
     if inactive and reaction is not None:
         reaction = _DASHED_STATUS.split(f" - {reaction}", maxsplit=1)[0].strip(" -\u2013") or None
     return AllergyRow(substance, reaction, severity, inactive)

@@ -32,7 +32,11 @@ from adapters.extractors.offline.context import (
     span_context,
 )
 from adapters.extractors.offline.doctype import classify_document
-from adapters.extractors.offline.immunizations import VACCINE_INDEX
+from adapters.extractors.offline.immunizations import (
+    LOCAL_BIRTH,
+    LOCAL_WEEKS_OR_MONTHS,
+    VACCINE_INDEX,
+)
 from adapters.extractors.offline.lexicon import VITAL_LOINC
 from adapters.extractors.offline.matching import name_key
 from adapters.extractors.offline.next_visit import next_visit_dates
@@ -402,8 +406,7 @@ _AGE_CELL = re.compile(
 _SCHEDULE_AGE = re.compile(
     r"\b(?:at birth|\d{1,2}\s*(?:weeks?|wks?|months?|mths?))\b"
     # and a card's ages in Spanish, Portuguese, French, Italian, German, Dutch
-    r"|\b(?:reci[ée]n nacid[oa]|al nacer|ao nascer|\d{1,2}\s*(?:meses|semanas|mois|semaines|"
-    r"mesi|settimane|monate|wochen|maanden|weken))\b",
+    rf"|\b(?:{LOCAL_BIRTH}|\d{{1,2}}\s*(?:{LOCAL_WEEKS_OR_MONTHS}))\b",
     re.IGNORECASE,
 )
 

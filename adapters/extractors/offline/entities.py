@@ -444,9 +444,9 @@ def _lab_span(text: str, section: str | None) -> _Span | None:
 def _coded_result_span(text: str) -> _Span | None:
     """A results table's row of a known test with its unit (a drug's name can be a test's)."""
     row = labs.parse_lab_row(text)
-    if row is None or row.unit is None or labs.is_legend(text):
+    if row is None or row.match is None or row.unit is None or labs.is_legend(text):
         return None
-    return _lab_span(text, "labs")
+    return _Span("lab", text.strip(), _score(0.9, row.match.score))
 
 
 def _prose_lab_spans(text: str) -> list[_Span]:

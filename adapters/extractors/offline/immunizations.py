@@ -51,15 +51,15 @@ _GIVEN_WORDS = re.compile(
 _LIST_GAP = re.compile(r"[,;&+]|\band\b|\bdose\b|#\s*\d", re.IGNORECASE)
 
 
-#: A card's age and dose cells in Spanish, Portuguese, French, Italian, German and Dutch:
-#: "BCG  Recién nacido  Única", "Varicela  12 meses  1ª", "ROR  12 mois  Rappel".
-_LOCAL_AGE = (
-    r"\d{1,2}\s*(?:meses|mes|años|anos|semanas|mois|ans|semaines|mesi|anni|settimane|monate|"
-    r"jahre|wochen|maanden|jaar|weken)\b"
-)
+#: A card's age cells in Spanish, Portuguese, French, Italian, German and Dutch: at birth,
+#: and weeks or months (a child's schedule, also read by clinical.py), then years.
+LOCAL_BIRTH = r"reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer"
+LOCAL_WEEKS_OR_MONTHS = r"meses|semanas|mois|semaines|mesi|settimane|monate|wochen|maanden|weken"
+_LOCAL_AGE = rf"\d{{1,2}}\s*(?:{LOCAL_WEEKS_OR_MONTHS}|mes|años|anos|ans|anni|jahre|jaar)\b"
+#: A card's age and dose cells: "BCG  Recién nacido  Única", "Varicela  12 meses  1ª".
 _LOCAL_AGE_OR_DOSE_CELL = re.compile(
-    r"\s(?:reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer|[àa]\s+la\s+naissance|alla\s+nascita|"
-    rf"bei\s+geburt|(?:[≥>]\s*)?{_LOCAL_AGE}|[úu]nica\b|\d\s?[ªº°]|ref\.)",
+    rf"\s(?:{LOCAL_BIRTH}|[àa]\s+la\s+naissance|alla\s+nascita|bei\s+geburt|"
+    rf"(?:[≥>]\s*)?{_LOCAL_AGE}|[úu]nica\b|\d\s?[ªº°]|ref\.)",
     re.IGNORECASE,
 )
 #: "1ª", "2º", "3°": the dose as an ordinal; "2 meses" before it is the age, no dose.

@@ -18,6 +18,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DAY_FIRST, MONTH_FIRST = "DMY", "MDY"
 TABLE = Path(__file__).with_name("territory_dates.json")
@@ -32,15 +33,22 @@ _PHONE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=([\s\d().-]{6,}))")
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """The generated table, read once."""
+    data: dict[str, Any] = json.loads(TABLE.read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], dict[str, str], dict[int, list[str]]]:
-    data = json.loads(TABLE.read_text("utf-8"))
+    data = _data()
     codes = {int(code): regions for code, regions in data["calling_codes"].items()}
     return data["orders"], data["names"], codes
 
 
 @lru_cache(maxsize=1)
 def _prefixes() -> dict[int, list[tuple[re.Pattern[str], str]]]:
-    data = json.loads(TABLE.read_text("utf-8"))
+    data = _data()
     return {
         int(code): [(re.compile(f"(?:{digits})"), region) for region, digits in regions.items()]
         for code, regions in data["leading_digits"].items()
@@ -89,7 +97,7 @@ def _calling_code_order(digits: str, number: str = "") -> str | None:
 
 @lru_cache(maxsize=1)
 def _month_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    names: dict[str, str] = json.loads(TABLE.read_text("utf-8"))["month_names"]
+    names: dict[str, str] = _data()["month_names"]
     ordered = sorted(names, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE), names
 
