@@ -56,6 +56,8 @@ FROZEN = (
     "heldout18",
     # the held-out set: frozen unscored, scored blind at the end of 2.15.0's round
     "heldout20",
+    # commissioned during 2.15.0's round, frozen unscored: the held-out set of 2.16.0's
+    "heldout21",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
