@@ -125,8 +125,13 @@ def truth_names(category: str, truth: Item) -> list[str | None]:
 
 
 def _number(value: object) -> float | None:
+    """A number as written: "1,000" (a thousands comma) is 1000, "2,5" and "0,125" (decimal
+    commas, as the sets in other languages write doses) are 2.5 and 0.125."""
+    text = str(value).strip()
+    thousands = re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?", text)  # not "0,125"
+    text = text.replace(",", "") if thousands else text.replace(",", ".")
     try:
-        return float(str(value).replace(",", ""))
+        return float(text)
     except (TypeError, ValueError):
         return None
 
@@ -140,8 +145,8 @@ def _same_dose(a: object, b: object) -> bool:
     """Equal strengths, also for combinations: "160-4.5" is "160/4.5" (budesonide/formoterol)."""
     if _same_number(a, b):
         return True
-    left, right = (re.findall(r"\d+(?:\.\d+)?", str(v)) if v is not None else [] for v in (a, b))
-    return len(left) > 1 and [float(x) for x in left] == [float(x) for x in right]
+    left, right = (re.findall(r"\d+(?:[.,]\d+)?", str(v)) if v is not None else [] for v in (a, b))
+    return len(left) > 1 and [_number(x) for x in left] == [_number(x) for x in right]
 
 
 def _value(row: Item) -> object:

@@ -7,7 +7,8 @@ Sources, all offline:
   to generics: Lipitor -> atorvastatin, Nexium -> esomeprazole), read through
   ``offline/drug_names.py`` (read only);
 * allergens that are not single drugs: drug classes, foods, latex, insect venoms,
-  environmental allergens, contrast media, adhesives and skin agents (below);
+  environmental allergens, contrast media, adhesives and skin agents (below, and in other
+  languages in ``offline/local_words.py``);
 * lab analytes (LOINC), vaccines (CVX) and conditions (ICD-10): the offline
   extractor's tables (``offline/lexicon.py``, ``offline/lab_lexicon.py``, read only).
 
@@ -23,8 +24,14 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from adapters.extractors.offline import drug_names
-from adapters.extractors.offline.lab_lexicon import EXTRA_LAB_TESTS, URINE_LAB_TESTS
+from adapters.extractors.offline import drug_names, local_words
+from adapters.extractors.offline.conditions import LOCAL_CONDITIONS
+from adapters.extractors.offline.immunizations import LOCAL_VACCINES
+from adapters.extractors.offline.lab_lexicon import (
+    EXTRA_LAB_TESTS,
+    LOCAL_LAB_TESTS,
+    URINE_LAB_TESTS,
+)
 from adapters.extractors.offline.lexicon import (
     CONDITIONS,
     EXTRA_DRUGS,
@@ -32,6 +39,7 @@ from adapters.extractors.offline.lexicon import (
     MEDICATIONS,
     VACCINES,
 )
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import combination_parts
 
 
@@ -100,7 +108,8 @@ OTHER_ALLERGENS = (
 
 
 def key(text: str) -> str:
-    return _NON_KEY.sub("", text.lower())
+    """Lower case, accents off ("Pénicilline" is "penicilline"), letters and digits only."""
+    return _NON_KEY.sub("", fold(text.lower()))
 
 
 def _phrases(blob: str) -> list[str]:
@@ -165,14 +174,15 @@ class LexiconVocabulary:
             [(s, c.name.lower()) for c in MEDICATIONS for s in c.spellings]
             + list(EXTRA_DRUGS.items())
         )
-        other = [(p, p) for blob in (DRUG_CLASSES, FOODS, OTHER_ALLERGENS) for p in _phrases(blob)]
+        blobs = (DRUG_CLASSES, FOODS, OTHER_ALLERGENS, local_words.ALLERGENS)
+        other = [(p, p) for blob in blobs for p in _phrases(blob)]
         self._allergens = _Table(other)
         # Urine analytes are known by code only: a bare name ("Glucose") means serum.
-        self._labs = _concepts((*LAB_TESTS, *EXTRA_LAB_TESTS))
+        self._labs = _concepts((*LAB_TESTS, *EXTRA_LAB_TESTS, *LOCAL_LAB_TESTS))
         self._loinc = {c.code for c in (*LAB_TESTS, *EXTRA_LAB_TESTS, *URINE_LAB_TESTS) if c.code}
-        self._vaccines = _concepts(VACCINES)
+        self._vaccines = _concepts((*VACCINES, *LOCAL_VACCINES))
         self._cvx = {c.code for c in VACCINES if c.code}
-        self._conditions = _concepts(CONDITIONS, coded_only=True)
+        self._conditions = _concepts((*CONDITIONS, *LOCAL_CONDITIONS), coded_only=True)
         self._use_drug_ner = use_drug_ner
 
     def drug(self, text: str) -> str | None:

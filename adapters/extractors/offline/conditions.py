@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from adapters.extractors.offline import icd10_names
-from adapters.extractors.offline.lexicon import CONDITIONS
+from adapters.extractors.offline import icd10_names, local_words
+from adapters.extractors.offline.condition_local_names import LOCAL_CONDITION_NAMES
+from adapters.extractors.offline.lexicon import CONDITIONS, local_concepts
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
 from adapters.extractors.offline.patterns import DASHES, FREE_TEXT_FIELD, ICD10, LIST_MARKER
 
+#: The conditions of a problem list by their names in other languages.
+LOCAL_CONDITIONS = local_concepts(CONDITIONS, LOCAL_CONDITION_NAMES, {"M81.0": "Osteoporosis"})
 CONDITION_INDEX = ConceptIndex(
-    CONDITIONS, fallback=icd10_names.lookup_key, acronyms_in_capitals=True
+    (*CONDITIONS, *LOCAL_CONDITIONS), fallback=icd10_names.lookup_key, acronyms_in_capitals=True
 )
 
 _CODE_LABEL = re.compile(r"\b(?:ICD[- ]?10(?:[- ]?CM)?|code)\s*[:#]?\s*$", re.IGNORECASE)
@@ -23,6 +27,12 @@ _QUALIFIER = re.compile(
 )
 # Context words before the name ("No history of", "FHx:", "Mother -", "?"): the context
 # module reads them; the name is what follows.
+#: The same context words in other languages (on accent-folded text; offsets are kept).
+_LOCAL_LEADING_CUE = re.compile(
+    rf"^\s*(?:{local_words.NEGATION_BEFORE}|{local_words.HYPOTHETICAL}|"
+    rf"{local_words.HISTORICAL})(?![\w])\s*'?\s*(?:(?:de|di|of|von|van)\s+|d')?",
+    re.IGNORECASE,
+)
 _LEADING_CUE = re.compile(
     r"^\s*(?:(?:no|denies|denied|nil|negative for|never had|not|without)\s+"
     r"(?:(?:known|previous|past|prior)\s+)?(?:(?:history|hx|h/o|evidence|signs?)\s+of\s+)?"
@@ -171,6 +181,8 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         text = text[: cell.start()]
     text = _QUALIFIER.sub("", text, count=1)
     text = _LEADING_CUE.sub("", text, count=1)
+    if (local := _LOCAL_LEADING_CUE.match(fold(text))) is not None:
+        text = text[local.end() :]  # "Niega asma", "Verdacht auf Gicht": the name follows
     status = default_status
     if _HISTORY.search(text):
         text = _HISTORY.sub("", text, count=1)

@@ -18,11 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from adapters.extractors.offline import local_words
 from adapters.extractors.offline.checkboxes import (
     AnswerColumns,
     TickBoxForm,
     tick_between_answers,
 )
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.medications import MEDICATION_INDEX
 from adapters.extractors.offline.sections import (
     detect_section,
@@ -355,12 +357,32 @@ _NO_STOP = (
     r"(?<!\btab)(?<!\btabs)(?<!\bcap)(?<!\bcaps)(?<!\binj)(?<!\bsyp)(?<!\bsyr)"
     r"(?<!\bsusp)(?<!\bdr)(?<!\b(?-i:[A-Z]))"
 )
+#: The same cues in other languages, matched on accent-folded text after the English ones
+#: (at one position the English rule wins).
+#: ... but a question after its name ("Neumonía ... probable") goes before the English rules,
+#: whose "probable" looks forward.
+_LOCAL_FIRST: tuple[_Rule, ...] = (
+    _rule(local_words.HYPOTHETICAL_AFTER, "hypothetical", "hypothetical", "backward"),
+)
+_LOCAL_RULES: tuple[_Rule, ...] = (
+    _rule(local_words.FAMILY, "family", "family", "forward"),
+    _rule(local_words.NEGATION_BEFORE, "negated", "negated", "forward"),
+    _rule(local_words.NEGATION_AFTER, "negated", "negated", "backward"),
+    _rule(local_words.HYPOTHETICAL, "hypothetical", "hypothetical", "forward"),
+    _rule(local_words.HISTORICAL, "historical", "historical", "forward"),
+    _rule(local_words.HELD, "medication", "held", "both"),
+    _rule(local_words.STOPPED, "medication", "stopped", "both"),
+    _rule(local_words.IN_CARE, "medication", "completed", "both"),
+    _rule(local_words.COMPLETED, "medication", "completed", "both"),
+)
+
 # A bar before another list item ("Aspirin - bronchospasm | Penicillin - nil known
 # reaction"), not before a row's own short status cell ("Aspirin 81 mg | Discontinued").
 _ITEM_BAR = r"\s\|\s(?=(?:[^|\s]+\s+){2,}[^|\s]+)"
 _CLAUSE_BREAK = re.compile(
     rf"(?<!\d){_NO_STOP}\.(?!\d)|{_NO_STOP}\.(?=\s+[A-Z])|;|{_ITEM_BAR}|"
     r"\b(?:but|however|although|though|except|apart from|aside from)\b|"
+    rf"\b(?:{local_words.CLAUSE_BREAKS})\b|"
     # "most likely diabetic nephropathy, with anemia of CKD": what follows is no longer
     # the likely one
     r",\s+with\b|"
@@ -369,7 +391,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _ASSERTION_KINDS = {"negated", "historical", "family", "hypothetical"}
-_CONJUNCTION = re.compile(r",|\b(?:and|or|then|while|whereas)\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(
+    rf",|\b(?:and|or|then|while|whereas|{local_words.CONJUNCTIONS})\b", re.IGNORECASE
+)
 _LEAFLET = re.compile(
     r"\b(?:tell|inform|ask|talk to|speak to|consult|check with|contact|call) your "
     r"(?:doctor|pharmacist|nurse|gp|healthcare|health care|prescriber|dentist)|"
@@ -400,7 +424,7 @@ class _Cue:
 def _clauses(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
-    for found in _CLAUSE_BREAK.finditer(text):
+    for found in _CLAUSE_BREAK.finditer(fold(text)):
         bounds.append((start, found.start()))
         start = found.end()
     bounds.append((start, len(text)))
@@ -418,8 +442,14 @@ def clause_of(text: str, start: int) -> str:
 def _cues(text: str, start: int, end: int) -> list[_Cue]:
     found: list[_Cue] = []
     taken = [False] * (end - start)
-    for rule in _RULES:
-        for match in rule.pattern.finditer(text, start, end):
+    folded = fold(text)
+    ruled = [
+        *((folded, rule) for rule in _LOCAL_FIRST),
+        *((text, rule) for rule in _RULES),
+        *((folded, rule) for rule in _LOCAL_RULES),
+    ]
+    for read, rule in ruled:
+        for match in rule.pattern.finditer(read, start, end):
             span = taken[match.start() - start : match.end() - start]
             if match.end() == match.start() or any(span):
                 continue
@@ -722,7 +752,18 @@ _RUNS_ON = re.compile(r"(?:[,;:&\-\u2013]|\band|\bor)\s*$|[^.!?)\s]\s*$")
 
 #: A section start that says what its rows are: "Medication  Dose  Date ceased  Reason"
 #: (a table of medicines that ended) is read like a "Ceased medications" heading.
-_KIND_CONTEXT = {"items_stopped": Context(medication_status="stopped")}
+_KIND_CONTEXT = {
+    "items_stopped": Context(medication_status="stopped"),
+    # (the English titles of these open their context through ``_HEADINGS``; these are the
+    # other languages' ones, "Antecedentes familiares", "Traitement reçu")
+    "family_history": Context(assertion="family"),
+    "in_care": Context(medication_status="completed", in_care=True),
+    "plan": Context(
+        assertion="hypothetical", medication_status="new", immunization_status="planned"
+    ),
+}
+#: Of those, the kinds whose title with its list on the same line covers only that list.
+_LINE_KINDS = frozenset({"family_history", "in_care", "plan"})
 
 
 #: Column names a table's header row has ("Date  Type  Provider  Diagnosis / reason").
@@ -775,6 +816,12 @@ class ScopeTracker:
             self._headed = True
             return self.current
         start = detect_section(text)
+        if start is not None and start.remainder and start.kind in _LINE_KINDS:
+            # "Antecedentes familiares: madre con diabetes." is a one-line section, as above.
+            context = _KIND_CONTEXT[start.kind]
+            self._inline = context if _RUNS_ON.search(text) else None
+            self.current, self.section = NO_CONTEXT, reading_section(start)
+            return context
         if start is not None and not start.is_table_header:
             # The column names right under a heading ("Encounters" over "Date  Type
             # Provider  Diagnosis / reason") head its table; the heading's context holds.
@@ -873,9 +920,30 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
             digest = hashlib.sha256(line.text.encode("utf-8")).hexdigest()
             follow = following if continues_sentence(text, following) else ""
             lead = before if before and continues_sentence(before, text) else ""
+            wrapped = _lone_status(following) if context.medication_status is None else None
+            if wrapped is not None and _opens_a_medication_row(text):
+                # A table row whose status cell wrapped onto the line below: "Prednison 40 mg
+                # 1-0-0, 02.04.-06.04.2025, p.o." over "abgeschlossen".
+                context = replace(context, medication_status=wrapped)
             entry = LineScope(text, line.bbox[1], context, follow, lead, section)
             scopes.setdefault((page.page_number, digest), []).append(entry)
     return scopes
+
+
+_MAX_STATUS_CELL_WORDS = 3
+
+
+def _lone_status(text: str) -> MedicationStatus | None:
+    """The medication status a line says and nothing else ("abgeschlossen", "STOPPED"),
+    or None."""
+    if not text or len(text.split()) > _MAX_STATUS_CELL_WORDS or text.rstrip().endswith(":"):
+        return None
+    if heading_context(text) is not None:
+        return None  # "Stopped" over a list of its own is that list's heading
+    cues = [c for c in _cues(text, 0, len(text)) if c.rule.kind == "medication"]
+    if len(cues) != 1 or re.search(r"[^\W\d_]", text[: cues[0].start] + text[cues[0].end :]):
+        return None
+    return cues[0].rule.value  # type: ignore[return-value]
 
 
 def with_assertion(ctx: Context, assertion: Assertion) -> Context:

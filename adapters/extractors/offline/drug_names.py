@@ -25,6 +25,7 @@ from adapters.extractors.offline.lexicon import (
     NOT_DRUG_NAMES,
     Concept,
 )
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import name_key
 
 _PACKAGE = "drug_named_entity_recognition"
@@ -115,17 +116,63 @@ def _table() -> dict[str, DrugName]:
     return table
 
 
+#: How other languages spell an INN's ending, and the English ending: "losartana",
+#: "losartán" (losartan), "prednisolon" (prednisolone), "levotiroxina", "ondansetrón". The
+#: dictionary knows many such spellings already; these catch the rest. Longest first.
+_LOCAL_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ina", "ine"),
+    ("ina", "in"),
+    ("ida", "ide"),
+    ("ona", "one"),
+    ("eno", "en"),
+    ("ato", "ate"),
+    ("on", "one"),
+    ("ol", "ole"),
+    ("ine", "in"),
+    ("a", ""),
+    ("o", ""),
+    ("e", ""),
+)
+#: Spellings of other languages inside a name: "levotiroxina" (levothyroxine).
+_LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (("tiro", "thyro"), ("hidro", "hydro"))
+#: A local form must be this long to be tried: short stems meet other drugs by chance.
+_MIN_LOCAL_KEY = 7
+
+
+def _local_forms(key: str) -> list[str]:
+    """English keys an INN written the way another language writes it may stand for."""
+    if len(key) < _MIN_LOCAL_KEY or not key.isalpha():
+        return []
+    stems = [key]
+    stems += [key.replace(a, b) for a, b in _LOCAL_SPELLINGS if a in key]
+    return [
+        stem[: len(stem) - len(local)] + english
+        for stem in stems
+        for local, english in _LOCAL_ENDINGS
+        if stem.endswith(local)
+    ] + stems[1:]
+
+
+def _find(key: str) -> DrugName | None:
+    table = _table()
+    found = table.get(key)
+    if found is not None:
+        return found
+    return next((table[form] for form in _local_forms(key) if form in table), None)
+
+
 def lookup(text: str) -> DrugName | None:
-    """The drug ``text`` names exactly (case and punctuation aside), or None."""
-    key = name_key(text)
+    """The drug ``text`` names exactly (case, accents and punctuation aside), or in another
+    language's spelling of its INN, or None."""
+    key = name_key(fold(text))
     if len(key) < _MIN_KEY_LENGTH:
         return None
-    return _table().get(key)
+    return _find(key)
 
 
 def lookup_key(key: str) -> tuple[Concept, str] | None:
     """``lookup`` by an already normalised key, shaped for ConceptIndex's fallback."""
-    found = _table().get(key) if len(key) >= _MIN_KEY_LENGTH else None
+    found = _find(key) if len(key) >= _MIN_KEY_LENGTH else None
     return (found.concept, found.spelling) if found else None
 
 

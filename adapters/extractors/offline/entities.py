@@ -36,6 +36,7 @@ from adapters.extractors.offline.context import (
     span_context,
 )
 from adapters.extractors.offline.lab_lexicon import URINE_WORDS
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import SURE_SCORE
 from adapters.extractors.offline.patterns import (
     BRACKETED,
@@ -689,14 +690,25 @@ class _Tables:
 
 #: A urine routine's heading and its parts.
 _URINE_BLOCK = re.compile(
-    r"\burinalysis\b|\burine\b.*\b(?:routine|examination|analysis|test strip|dipstick|r/?e)\b",
+    r"\burinalysis\b|\burine\b.*\b(?:routine|examination|analysis|test strip|dipstick|r/?e)\b|"
+    # other languages (on folded text): "EXAME DE URINA TIPO I (EAS)", "Examen general de
+    # orina", "Urinstatus", "Esame urine", "Analiza urinei", "Badanie ogólne moczu"
+    r"\b(?:examen|exame|esame|analisis|analise|analyse|analiza|sumario|parcial|uroanalisis|"
+    r"badanie ogolne|vysetreni|urinalisis)\b.{0,20}\b(?:orina|urina|urine|urinei|urin|moczu|"
+    r"moci)\b|\b(?:urinstatus|harnstatus|urinanalyse|urinonderzoek|uroanalisis|urinalisis|"
+    r"ego|eas|orina completa|esame urine|esame delle urine|vizeletvizsgalat)\b",
     re.IGNORECASE,
 )
 #: A heading naming another specimen ends a urine block: "SERUM / OTHER", "BLOOD".
 #: (A urine row "Blood  TRACE" is no such heading: the heading is the specimen alone.)
 _OTHER_SPECIMEN = re.compile(
     r"^\s*(?:serum|plasma|whole blood|blood tests?|haematology|hematology|biochemistry|stool|"
-    r"faeces|feces|csf)"
+    r"faeces|feces|csf|"
+    # other languages (on folded text)
+    r"bioquimica|quimica clinica|quimica sanguinea|hematologia|biochimie|hematologie|"
+    r"biochimica|chimica clinica|ematologia|biochimie|hematologie|klinische chemie|"
+    r"hamatologie|klinische chemie|hematologi|klinisk kemi|biochemia|hematologia|biochemie|"
+    r"sangre|sangue|sang|blut|bloed)"
     r"(?:\s*[/&]\s*(?:other|plasma|serum|chemistry))?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -804,9 +816,9 @@ def _walk_page(
         if urine_block and _URINE_PART.match(text):
             continue  # "Chemical Examination" inside a urine routine: a part, not a section
         start = _section_start(text)
-        if urine_block and _OTHER_SPECIMEN.match(text):
+        if urine_block and _OTHER_SPECIMEN.match(fold(text)):
             urine_block = False
-        if _URINE_BLOCK.search(text) and not re.search(r"\d", text):
+        if _URINE_BLOCK.search(fold(text)) and not re.search(r"\d", text):
             urine_block = True  # "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION"
             section = line_section = "labs"
         elif (

@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from adapters.extractors.offline.lexicon import VACCINES
+from adapters.extractors.offline.lexicon import VACCINES, local_concepts
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, name_key
 from adapters.extractors.offline.patterns import DOSE_NUMBER, LIST_MARKER, LOT_NUMBER
+from adapters.extractors.offline.vaccine_local_names import LOCAL_VACCINE_NAMES
 from adapters.extractors.offline.values import DateOrder, FoundDate, parse_dates, repair_digits
 
-VACCINE_INDEX = ConceptIndex(VACCINES)
+#: The vaccines of a card or register by their names in other languages.
+LOCAL_VACCINES = local_concepts(VACCINES, LOCAL_VACCINE_NAMES)
+VACCINE_INDEX = ConceptIndex((*VACCINES, *LOCAL_VACCINES))
 
 _FILLER = re.compile(
     r"(?:\s+(?:given|administered|received|on|today|vaccine|date))+\s*$", re.IGNORECASE

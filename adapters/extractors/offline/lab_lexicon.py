@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from adapters.extractors.offline.lexicon import Concept
+from adapters.extractors.offline.lab_local_names import LOCAL_LAB_NAMES, URINE_NAMES
+from adapters.extractors.offline.lexicon import LAB_TESTS, Concept, local_concepts
 
 
 def _c(name: str, code: str | None, *synonyms: str) -> Concept:
@@ -258,6 +259,11 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Tacrolimus", "11253-5", "Tacrolimus level", "Tacrolimus trough", "FK506"),
 )
 
+
+#: The serum / plasma / whole-blood tests by their names in other languages.
+LOCAL_LAB_TESTS = local_concepts((*LAB_TESTS, *EXTRA_LAB_TESTS), LOCAL_LAB_NAMES)
+
+
 #: Urine analytes: looked up only when the name states the urine specimen.
 URINE_LAB_TESTS: tuple[Concept, ...] = (
     _c("Urine glucose", "5792-7", "Glucose"),
@@ -317,6 +323,8 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
         "beta-hCG (pregnancy test)",
     ),
 )
+#: The urine tests by their names in other languages (read only where the specimen is urine).
+LOCAL_URINE_TESTS = local_concepts(URINE_LAB_TESTS, URINE_NAMES)
 
 #: Specimen words: a name carrying one is not a serum/plasma analyte.
 URINE_WORDS = re.compile(r"(?:\b(?:urine|urinary|UA|MSU)\b|^U[-\s](?=[A-Za-z]))", re.IGNORECASE)

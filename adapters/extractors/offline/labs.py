@@ -22,6 +22,8 @@ from adapters.extractors.offline.lab_cells import (
 from adapters.extractors.offline.lab_lexicon import (
     EXTRA_LAB_TESTS,
     LOCAL_HEADER_WORDS,
+    LOCAL_LAB_TESTS,
+    LOCAL_URINE_TESTS,
     OTHER_SPECIMEN_WORDS,
     UNIT_VARIANTS,
     URINE_LAB_TESTS,
@@ -52,8 +54,8 @@ from adapters.extractors.offline.values import (
 from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS, LOCAL_QUALITATIVE
 from pipeline.clinical.schema import LabFlag
 
-LAB_INDEX = ConceptIndex((*LAB_TESTS, *EXTRA_LAB_TESTS))
-URINE_INDEX = ConceptIndex(URINE_LAB_TESTS)
+LAB_INDEX = ConceptIndex((*LAB_TESTS, *EXTRA_LAB_TESTS, *LOCAL_LAB_TESTS))
+URINE_INDEX = ConceptIndex((*URINE_LAB_TESTS, *LOCAL_URINE_TESTS))
 
 # The value: the first number that follows the name after a space or colon.
 # ("Blood 1+" is a dipstick's grade, read as a word result, not the number 1)
@@ -469,6 +471,8 @@ def parse_lab_row(
         numeric = float(value_text.replace(".", ""))
         if ref_text and all(_THOUSANDS_POINT.fullmatch(n) for n in re.findall(r"[\d.]+", ref_text)):
             low, high = (None if b is None else b * 1000 for b in (low, high))
+    if known is not None and known.concept.code == _SPECIFIC_GRAVITY and numeric and numeric > 100:
+        numeric = numeric / 1000  # "1,025": a specific gravity's decimal comma, not thousands
     flag = explicit or computed_flag(numeric, low, high)
     test_name = known.spelling if known and known.score < 1.0 else name
     return LabRow(
@@ -486,6 +490,7 @@ def parse_lab_row(
 
 
 _COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
+_SPECIFIC_GRAVITY = "5811-5"
 
 #: Units of a cell count per volume with no power of ten in them.
 _PER_MICROLITRE = frozenset({"/mm3", "/mm³", "/ul", "/µl", "cells/ul", "cells/µl", "cells/mm3"})

@@ -8,8 +8,11 @@ Each entry's first spelling is the display name; the rest are synonyms.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from adapters.extractors.offline.local_words import VITAL_LABELS as LOCAL_VITAL_LABELS
+from adapters.extractors.offline.local_words import fold
 from pipeline.clinical.schema import VitalKind
 
 
@@ -28,6 +31,21 @@ class Concept:
 
 def _c(name: str, code: str | None, *synonyms: str) -> Concept:
     return Concept(name, code, synonyms)
+
+
+def local_concepts(
+    concepts: Iterable[Concept],
+    local_names: Mapping[str, Iterable[str]],
+    more_english: Mapping[str, str] | None = None,
+) -> tuple[Concept, ...]:
+    """A concept per code that carries its names in other languages (folded, lower case),
+    under the English name ``concepts`` (or ``more_english``) give that code."""
+    english = {c.code: c.name for c in concepts if c.code} | dict(more_english or {})
+    return tuple(
+        Concept(english[code], code, tuple(dict.fromkeys(fold(name) for name in names)))
+        for code, names in local_names.items()
+        if code in english
+    )
 
 
 #: Laboratory tests -> LOINC.
@@ -151,7 +169,7 @@ VITAL_LOINC: dict[VitalKind, str] = {
 }
 
 #: Label spellings for each vital kind (lowercase; matched as whole words).
-VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
+_ENGLISH_VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
     # (and the Spanish, Portuguese and French abbreviations: tensión / pressão / tension
     # artérielle, frecuencia / frequência / fréquence cardíaca, respiratoria, saturación)
     "blood_pressure": ("blood pressure", "bp", "b/p", "b.p", "b.p.", "nibp", "ta", "pa"),
@@ -190,6 +208,11 @@ VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
         "altura",
     ),
     "bmi": ("bmi", "body mass index"),
+}
+#: ... with the other languages' labels ("Presión arterial", "Puls", "Taille").
+VITAL_LABELS: dict[VitalKind, tuple[str, ...]] = {
+    kind: (*labels, *LOCAL_VITAL_LABELS.get(kind, ()))
+    for kind, labels in _ENGLISH_VITAL_LABELS.items()
 }
 
 #: Vaccines -> CVX (CDC code set). Trade names map to the CVX of their product where one

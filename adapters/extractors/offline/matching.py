@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from adapters.extractors.offline.lexicon import Concept
+from adapters.extractors.offline.local_words import fold
 
 _NON_KEY = re.compile(r"[^a-z0-9%]+")
 _DIGITS = re.compile(r"\D")
@@ -27,8 +28,9 @@ _MEMO_SIZE = 8192
 
 
 def name_key(text: str) -> str:
-    """Lowercase, punctuation and spacing removed: "Hemoglobin A1c" -> "hemoglobina1c"."""
-    return _NON_KEY.sub("", text.lower())
+    """Lowercase, accents, punctuation and spacing removed: "Hemoglobin A1c" ->
+    "hemoglobina1c", "Glükóz" -> "glukoz"."""
+    return _NON_KEY.sub("", fold(text.lower()))
 
 
 #: An amount glued to its unit ("75microgram") is no damaged word.

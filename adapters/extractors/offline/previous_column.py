@@ -18,19 +18,33 @@ import re
 from datetime import date
 
 from adapters.extractors.offline.cells import Cell
+from adapters.extractors.offline.lab_lexicon import LOCAL_HEADER_WORDS
 from adapters.extractors.offline.labs import parse_lab_row
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.sections import detect_section
 from adapters.extractors.offline.values import DateOrder, parse_dates
 
+# Matched on accent-folded text: "Rezultat anterior", "Résultat antérieur", "Vorwert".
 _PREVIOUS_WORD = re.compile(
-    r"\b(?:prev(?:ious)?|prior|last)(?:\s+(?:result|value))?\b\s*[:(]?", re.IGNORECASE
+    r"\b(?:(?:prev(?:ious)?|prior|last)(?:\s+(?:result|value))?|"
+    r"(?:(?:rezultat|resultado|valor|valeur|resultat|risultato|wert|uitslag)\s+)?"
+    r"(?:anterior|anterieure?|precedente?|vorheriger|vorige|foregaende|forrige|poprzedni|"
+    r"predchozi|predchadzajuci|prejsnji|prethodni|elozo)|vorwert|vorbefund)\b\s*[:(]?",
+    re.IGNORECASE,
 )
-_TABLE_WORDS = re.compile(r"\b(?:test|result|analyte|investigation)s?\b", re.IGNORECASE)
-_ALONE = re.compile(r"^\s*(?P<value>[<>]?\d+(?:\.\d+)?)\s*(?:HH|LL|H|L|A|\*)?\s*$")
+_TABLE_WORDS = re.compile(
+    r"\b(?:test|result|analyte|investigation|analiza|rezultat|"
+    + "|".join(sorted(fold(word) for word in LOCAL_HEADER_WORDS))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+# "118 (H)", "0,98": a previous result keeps its flag and its decimal comma.
+_ALONE = re.compile(r"^\s*(?P<value>[<>]?\d+(?:[.,]\d+)?)\s*(?:HH|LL|H|L|A|\*|\([HLAB]\))?\s*$")
 
 
 def previous_column_date(line: str, order: DateOrder = DateOrder.UNKNOWN) -> date | None:
     """The date a results header gives its previous-result column, if it has one."""
+    line = fold(line)
     word = _PREVIOUS_WORD.search(line)
     if word is None or not _TABLE_WORDS.search(line[: word.start()]):
         return None
@@ -43,6 +57,7 @@ def previous_column_date(line: str, order: DateOrder = DateOrder.UNKNOWN) -> dat
 def _undated_header(line: str) -> bool:
     """A header naming a previous-result column whose date wraps onto the next line
     ("Test  Result  Unit  Reference Range  Previous Result" over "(02-Jan-2025)")."""
+    line = fold(line)
     word = _PREVIOUS_WORD.search(line)
     return (
         word is not None
@@ -51,13 +66,15 @@ def _undated_header(line: str) -> bool:
     )
 
 
-_DATE_ALONE = re.compile(r"^\s*\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
+# (after the wrapped end of another header cell: "referință (15.10.2024)")
+_DATE_ALONE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
 
 
 def _reference_end(line: str, reference: str) -> int | None:
     """Where the row's printed reference range ends, however it was spaced ("0.1 - 1.2"
     for "0.1-1.2", "Up to 41" for "<41"); None if it cannot be found."""
-    numbers = [re.escape(n) for n in re.findall(r"\d+(?:\.\d+)?", reference)]
+    # (a decimal comma printed where the row reads a point: "0,67 - 1,17")
+    numbers = [n.replace(".", "[.,]") for n in re.findall(r"\d+(?:\.\d+)?", reference)]
     if len(numbers) == 2:
         pattern = rf"{numbers[0]}\s*(?:[-\u2013]|to)\s*{numbers[1]}"
     elif len(numbers) == 1:
@@ -76,7 +93,7 @@ _OWN_DATE = re.compile(r"^\s*\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
 def _column_span(cells: tuple[Cell, ...]) -> tuple[float, float] | None:
     """Where the header's previous-result cell sits, up to the next cell's left edge."""
     for index, (text, x0, x1) in enumerate(cells):
-        if _PREVIOUS_WORD.match(text.strip()):
+        if _PREVIOUS_WORD.match(fold(text.strip())):
             right = cells[index + 1][1] if index + 1 < len(cells) else x1 + _SLACK
             return (x0 - _SLACK, right)
     return None

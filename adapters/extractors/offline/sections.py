@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from adapters.extractors.offline.fields import find_fields
 from adapters.extractors.offline.lab_lexicon import LOCAL_HEADER_WORDS
+from adapters.extractors.offline.local_words import LOCAL_TITLES, fold
 from adapters.extractors.offline.matching import repair_words
 from adapters.extractors.offline.patterns import BRACKETED, FREE_TEXT_FIELD
 
@@ -553,8 +554,9 @@ _PORTAL_PREFIXES = ("your ", "my ")
 
 
 def _norm(text: str) -> str:
-    """Lower case, punctuation gone, one space; "Allergies / ADRs" is "allergies/adrs"."""
-    spaced = re.sub(r"\s+", " ", re.sub(r"[^a-z0-9/ ]", " ", text.lower())).strip()
+    """Lower case, accents and punctuation gone, one space; "Allergies / ADRs" is
+    "allergies/adrs", "Médicaments arrêtés" is "medicaments arretes"."""
+    spaced = re.sub(r"\s+", " ", re.sub(r"[^a-z0-9/ ]", " ", fold(text.lower()))).strip()
     return re.sub(r"\s*/\s*", "/", spaced)
 
 
@@ -563,6 +565,9 @@ _HEADER_INDEX: dict[str, str] = {
 }
 #: Every known title -> (section, kind); a plain title's kind is its section.
 _TITLES: dict[str, tuple[str, str]] = {
+    # other languages' titles first: where one is also an English title ("disposition"),
+    # the English reading wins
+    **{_norm(title): found for title, found in LOCAL_TITLES.items()},
     **{_norm(phrase): (section, section) for phrase, section in _HEADER_INDEX.items()},
     **{_norm(phrase): found for phrase, found in _KIND_TITLES.items()},
 }
@@ -654,7 +659,9 @@ _TABLE_COLUMNS: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Résultat", "Ühik")
-_HEADER_PHRASES = sorted(_TITLES)
+# OCR-damaged titles are matched to the English ones only: another language's title is
+# often an English word's near neighbour ("indicazioni" / "indication").
+_HEADER_PHRASES = sorted({_norm(title) for title in (*_HEADER_INDEX, *_KIND_TITLES)})
 #: How close an OCR-damaged header must be to a known one ("ALLERGIE5" -> "allergies").
 _FUZZY_HEADER_CUTOFF = 0.85
 _MIN_FUZZY_HEADER = 6
@@ -667,7 +674,8 @@ class SectionStart:
     section: str
     remainder: str
     is_table_header: bool = False
-    #: The finer kind: "family_history", "plan_of_care", "health_maintenance",
+    #: The finer kind: "family_history", "plan_of_care" ("plan" in other languages),
+    #: "in_care" (other languages' "Tratamiento en urgencias"), "health_maintenance",
     #: "items_stopped", "discontinued", "care_team", "insurance", "encounters",
     #: "social_history", "procedures", "page_furniture", "unknown_title", or the section.
     kind: str | None = None

@@ -1,0 +1,828 @@
+"""Clinical words of the languages our documents come in besides English.
+
+Section titles ("Medicación habitual", "Antécédents familiaux", "Abgesetzte Medikamente")
+and the cues around a mention ("se suspende enalapril", "Kardégic - arrêté le ...",
+"keine Allergien", "Verdacht auf ...") in the Latin-script languages of Europe and the
+Americas: Spanish, Portuguese, French, Italian, Catalan, Romanian, German, Dutch, Swedish,
+Norwegian, Danish, Finnish, Polish, Czech, Slovak, Slovenian, Croatian / Bosnian / Serbian,
+Hungarian, Lithuanian, Latvian, Estonian.
+
+Written by hand from each language's ordinary clinical usage: no maintained multilingual
+list of section titles or assertion cues installs offline (LOINC's linguistic variants are
+licence-gated; the NegEx ports cover one language each). Everything here is matched on
+accent-folded lower-case text (``fold``), so "arrêté", "arrete" and "ARRÊTÉ" are one word.
+A word that is also an English word ("be", "ne", "sin", "ei") is left out: a cue fires on
+any document, whatever its language.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() or not char.isascii() else char
+
+
+def fold(text: str) -> str:
+    """``text`` with accents taken off, character for character (the length is kept, so a
+    match's offsets are the original text's)."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) if not c.isascii() else c for c in text)
+
+
+#: Titles of sections, folded and lower case -> (section, kind). A plain title's kind is
+#: its section; the kinds are the ones ``sections`` names.
+_TITLES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("medications", "medications"): (
+        # es / pt / ca
+        "medicacion",
+        "medicacion actual",
+        "medicacion habitual",
+        "medicacion cronica",
+        "medicacion al alta",
+        "medicamentos",
+        "medicamentos actuales",
+        "medicamentos en uso",
+        "medicamentos de uso continuo",
+        "tratamiento",
+        "tratamiento actual",
+        "tratamiento habitual",
+        "tratamiento cronico",
+        "tratamiento al alta",
+        "tratamiento domiciliario",
+        "indicaciones al alta",
+        "receta",
+        "medicacao",
+        "medicacao atual",
+        "medicacao em uso",
+        "medicacao habitual",
+        "medicacao de alta",
+        "medicamentos em uso",
+        "prescricao",
+        "prescricao medica",
+        "receita",
+        "medicacio",
+        "medicacio habitual",
+        "tractament habitual",
+        # fr
+        "traitement",
+        "traitement actuel",
+        "traitement habituel",
+        "traitement en cours",
+        "traitement de sortie",
+        "traitement a la sortie",
+        "traitement personnel",
+        "medicaments",
+        "medicaments actuels",
+        "ordonnance",
+        "ordonnance de sortie",
+        # it
+        "terapia",
+        "terapia in atto",
+        "terapia attuale",
+        "terapia domiciliare",
+        "terapia abituale",
+        "terapia alla dimissione",
+        "terapia consigliata",
+        "farmaci",
+        "farmaci in uso",
+        # ro
+        "tratament",
+        "tratament actual",
+        "tratament la externare",
+        "medicatie",
+        "medicatie curenta",
+        # de
+        "medikation",
+        "aktuelle medikation",
+        "dauermedikation",
+        "hausmedikation",
+        "medikamente",
+        "aktuelle medikamente",
+        "therapie",
+        "aktuelle therapie",
+        "therapieempfehlung",
+        "entlassungsmedikation",
+        "medikation bei entlassung",
+        # nl
+        "medicatie",
+        "actuele medicatie",
+        "medicatieoverzicht",
+        "huidige medicatie",
+        "geneesmiddelen",
+        # sv / no / da / fi
+        "lakemedel",
+        "aktuella lakemedel",
+        "lakemedelslista",
+        "aktuell medicinering",
+        "legemidler",
+        "faste legemidler",
+        "faste medisiner",
+        "medisiner",
+        "legemiddelliste",
+        "medicin",
+        "aktuel medicin",
+        "medicinliste",
+        "laakitys",
+        "nykyinen laakitys",
+        # pl / cs / sk / sl / hr-bs-sr / hu / lt / lv / et
+        "leki",
+        "przyjmowane leki",
+        "leczenie",
+        "medikace",
+        "soucasna medikace",
+        "chronicka medikace",
+        "lieky",
+        "medikacia",
+        "chronicka medikacia",
+        "zdravila",
+        "redna terapija",
+        "terapija",
+        "lijekovi",
+        "lekovi",
+        "trenutna terapija",
+        "preporucena terapija",
+        "gyogyszerek",
+        "gyogyszerelese",
+        "vaistai",
+        "vartojami vaistai",
+        "medikamenti",
+        "zales",
+        "ravimid",
+    ),
+    ("medications", "items_stopped"): (
+        "medicacion suspendida",
+        "medicamentos suspendidos",
+        "tratamiento suspendido",
+        "medicacao suspensa",
+        "medicamentos suspensos",
+        "medicaments arretes",
+        "traitements arretes",
+        "traitement arrete",
+        "farmaci sospesi",
+        "terapia sospesa",
+        "abgesetzte medikamente",
+        "abgesetzte medikation",
+        "gestopte medicatie",
+        "gestaakte medicatie",
+        "utsatta lakemedel",
+        "seponerte legemidler",
+        "seponeret medicin",
+        "odstawione leki",
+        "vysazena medikace",
+        "vysadena medikacia",
+        "ukinjena zdravila",
+        "ukinuta terapija",
+        "medicatie oprita",
+        "tratament oprit",
+    ),
+    # What the stay or the visit gave: read as doses given, not medicines to go home on.
+    ("medications", "in_care"): (
+        "tratamiento recibido",
+        "tratamiento administrado",
+        "tratamiento en urgencias",
+        "tratamiento en sala",
+        "medicacion administrada",
+        "evolucion",
+        "evolucion clinica",
+        "evolucion y tratamiento",
+        "tratamento administrado",
+        "medicacao administrada",
+        "evolucao",
+        "evolucao clinica",
+        "traitement recu",
+        "traitement administre",
+        "traitement aux urgences",
+        "evolution",
+        "evolution clinique",
+        "evolution et traitement",
+        "terapia somministrata",
+        "terapia in pronto soccorso",
+        "decorso",
+        "decorso clinico",
+        "decorso ospedaliero",
+        "evolutie",
+        "verabreichte medikamente",
+        "therapie im notfall",
+        "verlauf",
+        "klinischer verlauf",
+        "stationarer verlauf",
+        "toegediende medicatie",
+        "beloop",
+        "givna lakemedel",
+        "forlopp",
+        "forlop",
+        "vardforlopp",
+        "przebieg hospitalizacji",
+        "prubeh hospitalizace",
+        "priebeh hospitalizacie",
+        "potek zdravljenja",
+        "tijek lijecenja",
+    ),
+    ("allergies", "allergies"): (
+        "alergias",
+        "alergia",
+        "alergias conocidas",
+        "alergias medicamentosas",
+        "alergias e intolerancias",
+        "alergias y reacciones adversas",
+        "alergies",
+        "allergies",
+        "allergie",
+        "allergies connues",
+        "allergies medicamenteuses",
+        "allergie e intolleranze",
+        "allergie note",
+        "allergien",
+        "allergien/unvertraglichkeiten",
+        "allergien und unvertraglichkeiten",
+        "unvertraglichkeiten",
+        "allergieen",
+        "allergieen en intoleranties",
+        "overgevoeligheden",
+        "allergier",
+        "overkanslighet",
+        "overfolsomhet",
+        "overfolsomhed",
+        "allergiat",
+        "alergie",
+        "alergii",
+        "alergije",
+        "alergie na leky",
+        "alergie na lieky",
+        "allergia",
+        "alergijos",
+        "alergijas",
+        "allergiad",
+    ),
+    ("conditions", "conditions"): (
+        "diagnostico",
+        "diagnosticos",
+        "diagnostico principal",
+        "diagnosticos secundarios",
+        "diagnostico de egreso",
+        "diagnosticos al alta",
+        "impresion diagnostica",
+        "antecedentes",
+        "antecedentes personales",
+        "antecedentes patologicos",
+        "antecedentes medicos",
+        "problemas activos",
+        "diagnostico(s)",
+        "diagnosticos de alta",
+        "antecedentes pessoais",
+        "diagnostic",
+        "diagnostics",
+        "diagnostic principal",
+        "diagnostics associes",
+        "diagnostic de sortie",
+        "antecedents",
+        "antecedents personnels",
+        "antecedents medicaux",
+        "diagnosi",
+        "diagnosi principale",
+        "diagnosi alla dimissione",
+        "anamnesi patologica remota",
+        "anamnesi patologica",
+        "diagnostic la externare",
+        "diagnostice",
+        "antecedente personale",
+        "diagnose",
+        "diagnosen",
+        "hauptdiagnose",
+        "nebendiagnosen",
+        "vorerkrankungen",
+        "dauerdiagnosen",
+        "diagnoses",
+        "voorgeschiedenis",
+        "diagnoser",
+        "diagnos",
+        "tidigare sjukdomar",
+        "tidligere sykdommer",
+        "diagnoosi",
+        "diagnozy",
+        "rozpoznanie",
+        "diagnozy wspolistniejace",
+        "diagnozy",
+        "diagnoza",
+        "dijagnoza",
+        "dijagnoze",
+        "diagnozis",
+        "diagnozes",
+        "diagnoosid",
+    ),
+    ("immunizations", "immunizations"): (
+        "carnet de vacunacion",
+        "cartilla de vacunacion",
+        "carne de vacunacion",
+        "carnet de vaccination",
+        "libretto vaccinale",
+        "certificato vaccinale",
+        "caderneta de vacinacao",
+        "cartao de vacinacao",
+        "cartao de vacina",
+        "impfpass",
+        "impfausweis",
+        "vaccinatiebewijs",
+        "vaccinationskort",
+        "vaksinasjonskort",
+        "vacunas",
+        "vacunacion",
+        "vacunas aplicadas",
+        "esquema de vacunacion",
+        "vacinas",
+        "vacinacao",
+        "vaccinations",
+        "vaccins",
+        "vaccinazioni",
+        "vaccini",
+        "vacunes",
+        "vaccinari",
+        "impfungen",
+        "impfstatus",
+        "vaccinaties",
+        "vaccinationer",
+        "vaksinasjoner",
+        "vaksiner",
+        "rokotukset",
+        "szczepienia",
+        "ockovani",
+        "ockovanie",
+        "cepljenja",
+        "cijepljenja",
+        "vakcinacije",
+        "oltasok",
+        "skiepai",
+        "vakcinacija",
+        "vaktsineerimised",
+    ),
+    ("labs", "labs"): (
+        "laboratorio",
+        "examenes de laboratorio",
+        "resultados de laboratorio",
+        "exames laboratoriais",
+        "biologie",
+        "bilan biologique",
+        "resultats biologiques",
+        "esami ematochimici",
+        "esami di laboratorio",
+        "analize",
+        "analize de laborator",
+        "laborwerte",
+        "labor",
+        "laborbefunde",
+        "laboratoriumuitslagen",
+        "labuitslagen",
+        "labbsvar",
+        "laboratorieprover",
+        "laboratoriesvar",
+        "laboratoriotutkimukset",
+        "badania laboratoryjne",
+        "laboratorni vysledky",
+        "laboratorne vysledky",
+        "laboratorijski izvidi",
+        "laboratorijski nalazi",
+        "laborvizsgalatok",
+        "laboratoriniai tyrimai",
+        "laboratorijas analizes",
+    ),
+    ("vitals", "vitals"): (
+        "signos vitales",
+        "constantes vitales",
+        "sinais vitais",
+        "constantes",
+        "parametres vitaux",
+        "parametri vitali",
+        "semne vitale",
+        "vitalparameter",
+        "vitalwerte",
+        "vitale functies",
+        "vitalparametrar",
+        "vitale parametre",
+        "parametry zyciowe",
+        "vitalni funkce",
+        "vitalne funkcie",
+        "vitalni znaki",
+        "vitalni znakovi",
+        "vitalis parameterek",
+        "gyvybiniai rodikliai",
+        "vitalie raditaji",
+    ),
+    ("other", "family_history"): (
+        "antecedentes familiares",
+        "antecedentes heredofamiliares",
+        "historia familiar",
+        "antecedents familiaux",
+        "anamnesi familiare",
+        "antecedents familiars",
+        "antecedente heredocolaterale",
+        "familienanamnese",
+        "familienanamnese/fa",
+        "familieanamnese",
+        "hereditet",
+        "arvelighet",
+        "familieanamnese",
+        "sukuanamneesi",
+        "wywiad rodzinny",
+        "rodinna anamneza",
+        "druzinska anamneza",
+        "obiteljska anamneza",
+        "porodicna anamneza",
+        "csaladi anamnezis",
+        "seimos anamneze",
+        "gimenes anamneze",
+        "perekonna anamnees",
+    ),
+    # (a kind of their own: the English "Plan" of "Assessment / Plan" opens no context)
+    ("other", "plan"): (
+        "plan",
+        "plan terapeutico",
+        "plan de tratamiento",
+        "conducta",
+        "recomendaciones",
+        "plano terapeutico",
+        "conduta",
+        "conduite a tenir",
+        "projet therapeutique",
+        "proposition",
+        "propositions",
+        "piano terapeutico",
+        "indicazioni",
+        "conclusione e indicazioni",
+        "procedere",
+        "prozedere",
+        "empfehlung",
+        "empfehlungen",
+        "procedere/empfehlung",
+        "beleid",
+        "plan van aanpak",
+        "planering",
+        "plan videre",
+        "zalecenia",
+        "doporuceni",
+        "odporucanie",
+        "priporocila",
+        "preporuka",
+        "preporuke",
+        "javaslat",
+        "rekomendacijos",
+        "ieteikumi",
+    ),
+    ("other", "social_history"): (
+        "habitos",
+        "habitos toxicos",
+        "antecedentes sociales",
+        "habitudes de vie",
+        "mode de vie",
+        "abitudini",
+        "sozialanamnese",
+        "genussmittel",
+        "noxen",
+        "sociale anamnese",
+        "intoxicaties",
+        "levnadsvanor",
+        "sosial anamnese",
+        "uzywki",
+    ),
+}
+
+#: Folded, lower-case title -> (section, kind).
+LOCAL_TITLES: dict[str, tuple[str, str]] = {
+    title: found for found, titles in _TITLES.items() for title in titles
+}
+
+# Cues around a mention, as regular expressions over folded text (``context`` puts them
+# between word boundaries and matches without regard to case).
+
+#: A medicine that ended: "se suspende enalapril", "Kardégic - arrêté le 02/06", "abgesetzt".
+STOPPED = (
+    r"suspendid[oa]s?|se suspende|suspender|suspendo|retirad[oa]s?|discontinuad[oa]s?|"
+    r"(?:la|lo) dejo|dejo de tomar(?:la|lo)?|ya no toma|"
+    r"suspens[oa]s?|descontinuad[oa]s?|interrompid[oa]s?|parou de tomar|"
+    r"arrete(?:e|s|es)?|arret (?:du|de la|de l(?=')|des|de)|(?:a|ont) ete arretee?s?|"
+    r"ne prend plus|interrompue?s?|"
+    r"sospes[oa]|sospesi|sospendere|interrott[oa]|non piu assunt[oa]|"
+    r"suspes[oa]?|retirat|"
+    r"oprit[aă]?|intrerupt[aă]?|sistat[aă]?|"
+    r"abgesetzt(?:e[nmrs]?)?|abzusetzen|gestoppt|nicht mehr eingenommen|"
+    r"gestopt|gestaakt|gestopt met|"
+    r"utsatt|utsatta|seponerad|satts ut|avslutad|"
+    r"seponert|seponeres|avsluttet|seponeret|ophort|"
+    r"lopetettu|"
+    r"odstawion[yoa]|odstawiono|zaprzestano|"
+    r"vysazen[oay]?|vysaden[yaeo]|ukoncen[oay]?|"
+    r"ukinjen[oa]?|ukinut[oa]?|prekinut[oa]?|"
+    r"elhagyva|leallitva|abbahagyta|"
+    r"nutraukt[ao]s?|"
+    r"atcelts|partraukts|"
+    r"lopetatud"
+)
+
+#: A medicine paused for now: "EN PAUSA hasta control", "pausiert bis", "suspendu pendant".
+HELD = (
+    r"en pausa|pausad[oa]|em pausa|en pause|mis en pause|suspendue?s?|in pausa|"
+    r"pausiert|pausieren|vorubergehend abgesetzt|gepauzeerd|tijdelijk gestopt|"
+    r"pausad|pausert|midlertidig stoppet|wstrzymany|wstrzymano|prerusen[oa]?|"
+    r"pozastaven[oa]?|zacasno ukinjen[oa]?|privremeno ukinut[oa]?"
+)
+
+#: A course that is over: "Prednison 40 mg 02.04.-06.04.2025, abgeschlossen", "completado".
+COMPLETED = (
+    r"completad[oa]|tratamiento completado|terminad[oa]|finalizad[oa]|concluid[oa]|"
+    r"traitement termine|terminee?s?|completat[oa]|terminat[oa]|"
+    r"conclus[oa]|abgeschlossen|beendet|afgerond|voltooid|avslutat|fullfort|"
+    r"fullfort|afsluttet|zakonczon[ey]|ukoncena lecba|zakljucen[oa]?|befejezve"
+)
+
+#: A question written after its name, as Romance languages place it: "Pancreatitis aguda
+#: biliar probable", "Colecistitis a descartar" (at the end of its clause).
+HYPOTHETICAL_AFTER = (
+    r"(?:probable|posible|provavel|possivel|probabile|possibile|a descartar|por descartar|"
+    r"a esclarecer|a eliminer|a exclure|da escludere|da valutare|fraglich|de exclus)"
+    r"(?=\s*(?:[,.;)]|$))"
+)
+
+#: A dose given during the stay or the visit, not a medicine to go on with: "recibió 5 días
+#: en sala", "dosis única", "a reçu", "einmalig".
+IN_CARE = (
+    r"recibio|se administro|administrad[oa] en|dosis unica|en sala|en urgencias|"
+    r"recebeu|administrad[oa] n[ao]|dose unica|"
+    r"a recu|administree? (?:aux|en|au)|dose unique|aux urgences|"
+    r"ha ricevuto|somministrat[oa]|dose singola|in pronto soccorso|"
+    r"erhielt|verabreicht|einmalig(?:e gabe)?|"
+    r"kreeg|toegediend|eenmalig|"
+    r"fick|gavs|ble gitt|fikk|"
+    r"podano|otrzymal[a]?|"
+    r"podan[oa]?|aplikovan[oa]?|prejel[a]?|"
+    r"primio|primila|dobio|dobila|"
+    # what a past episode was treated with: "wurde mit einer Prednison-Stoßtherapie behandelt"
+    r"wurden? mit|fue tratad[oa] con|se trato con|foi tratad[oa] com|a ete traitee? par|"
+    r"(?:e|fu) stat[oa] trattat[oa] con|werd behandeld met|behandlades med|ble behandlet med"
+)
+
+#: A negation before what it negates: "sin antecedentes de", "pas de", "keine", "geen".
+NEGATION_BEFORE = (
+    r"niega|niegan|sin antecedentes de|no refiere|ningun[oa]?|negativo para|"
+    r"nega|sem(?=\s)|nenhum[a]?|nao|ausencia de|"
+    r"pas d(?=')|pas de|sans|aucune?|absence d(?:e|(?='))|"
+    r"nessun[oa]?|senza|non(?=\s)|assenza di|"
+    r"sense|"
+    r"fara|neaga|"
+    r"kein(?:e[nmrs]?)?|ohne|verneint|"
+    r"geen|zonder|ontkent|"
+    r"ingen|inga|inget|utan|fornekar|ikke|uten|benekter|uden|"
+    r"ilman|"
+    r"brak|bez|neguje|zadn[eya]|ziadn[eya]|nie je|"
+    r"brez|zanika|nema|negira|"
+    r"nincs|tagadja|"
+    r"nera|neigia|"
+    r"nav|noliedz|"
+    r"puudub"
+)
+
+#: A negation after what it negates, or on its own as an answer: "Alergias: ninguna".
+NEGATION_AFTER = (
+    r"negativ[oa]|negatif|negative?|negatief|negativt|"
+    r"niega|ninguna conocida|no conocidas?|desconoce|"
+    r"nenhuma conhecida|aucune connue|nessuna nota|keine bekannt|geen bekend|"
+    r"inga kanda|ingen kjente|ingen kendte|ei tiedossa|"
+    r"brak znanych|nejsou znamy|nie su zname|ni znanih|nema poznatih|nincs ismert|"
+    r"nera zinomu|nav zinamas|"
+    r"ausente|absente?|assente|afwezig|"
+    r"excluid[oa]|exclue?|escluso|ausgeschlossen|uitgesloten"
+)
+
+#: A relative's disease: "madre: diabetes", "Vater mit Herzinfarkt", "mère - AVC". (Short
+#: words that are English words or names, "far", "mor", "apa", "oma", are left out.)
+FAMILY = (
+    r"(?:madre|padre|hermano|hermana|abuel[oa]|mae|irma|irmao|"
+    r"mere|pere|frere|soeur|grand-mere|grand-pere|"
+    r"fratello|sorella|nonn[oa]|germana|"
+    r"mama|frate|sora|bunic[aă]?|"
+    r"mutter|vater|bruder|schwester|grossmutter|grossvater|"
+    r"moeder|vader|broer|"
+    r"bror|syster|farmor|mormor|farfar|morfar|soster|"
+    r"matka|ojciec|siostra|otec|sestra|bratr|majka|otac|"
+    r"anya|testver|motina|tevas|brolis|sesuo|aiti)"
+    r"\s*(?::|-|\u2013|\(|con|tuvo|fallecio|com|teve|faleceu|avec|a eu|decede|"
+    r"ha avuto|deceduto|deceduta|mit|hatte|verstorben|met|had|overleden|med|hade|"
+    r"hadde|dod|ima|imala|mel|mela)"
+)
+
+#: A problem of the past: "antecedentes de", "pregresso", "Z. n.", "status post".
+HISTORICAL = (
+    r"antecedentes? de|historia de|historial de|"
+    r"historia previa de|"
+    r"antecedents? de|ancienne?|"
+    r"pregress[oa]|pregressa|in anamnesi|"
+    r"zustand nach|z\. ?n\.|st\. ?n\.|anamnestisch|"
+    r"doorgemaakte?|in de voorgeschiedenis|"
+    r"tidigare|tidligere|tidl\.|"
+    r"przebyt[yaei]|stav po|stav po prekonan[ie]|"
+    r"st\. p\.|stanje po|"
+    r"korabban|"
+    r"anksciau|"
+    r"agrak"
+)
+
+#: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".
+HYPOTHETICAL = (
+    r"sospecha de|probable|posible|a descartar|descartar|se valorara|valorar|considerar|"
+    r"en estudio|pendiente|"
+    r"suspeita de|provavel|possivel|a esclarecer|avaliar|"
+    r"suspicion d(?:e|(?='))|suspicion|probable|possible|a eliminer|a discuter|envisager|"
+    r"a envisager|eventuel(?:le)?|"
+    r"sospetto|sospetta|probabile|possibile|da escludere|si valutera|valutare|da valutare|"
+    r"eventuale|in attesa|"
+    r"suspiciune de|posibil|de exclus|"
+    r"verdacht auf|v\. ?a\.|fraglich|moglich(?:e[rs]?)?|ausschluss|erwagen|"
+    r"bitte besprechen|zu besprechen|ggf\.|gegebenenfalls|geplant|"
+    r"verdenking op|vermoedelijk|mogelijk|overwegen|eventueel|"
+    r"misstanke om|misstänkt|mistanke om|eventuellt|overvejes|"
+    r"podejrzenie|podezreni na|podozrenie na|sum na|sumnja na|"
+    r"gyanu|itarimas|aizdomas par"
+)
+
+#: Words that join two items of a list, and clause breaks ("pero", "mais", "aber").
+CONJUNCTIONS = r"y|et|und|och|og|oraz"
+CLAUSE_BREAKS = r"pero|sin embargo|mais|cependant|aber|jedoch|tuttavia|porem|maar|dar"
+
+#: Allergens named the way other languages name them (folded), beside the English lists
+#: of ``vocabulary``: drug classes, contrast, foods, environmental and contact allergens.
+ALLERGENS = (
+    "penicilina, penicilinas, penicilline, penicillines, penicillina, penicilline,"
+    " betalactamicos, betalactamines, betalattamici, beta-lactamicos, cefalosporinas,"
+    " cephalosporines, cefalosporine, cephalosporine, sulfamidas, sulfamides, sulfamidici,"
+    " sulfonamiden, sulfonamide, aine, aines, ains, fans, nsar, antiinflamatorios,"
+    " anti-inflamatorios, anti-inflammatoires, antinfiammatori, antiinfiammatori,"
+    " opiaceos, opiaces, oppiacei, opioide, opioiden, macrolidos, macrolides, macrolidi,"
+    " makrolide, quinolonas, quinolones, chinoloni, chinolone, fluorochinolone,"
+    " antibioticos, antibiotiques, antibiotici, antibiotika, antibiotica, antibiotyki,"
+    " contraste yodado, medio de contraste, medios de contraste, medio de contraste yodado,"
+    " medios de contraste yodados, contraste iodado, meio de contraste, produit de contraste,"
+    " produits de contraste, produit de contraste iode, produits de contraste iodes,"
+    " mezzo di contrasto, mezzi di contrasto, mezzo di contrasto iodato,"
+    " mezzi di contrasto iodati, kontrastmittel, jodhaltiges kontrastmittel, contrastmiddel,"
+    " jodiumhoudend contrastmiddel, kontrastmedel, kontrastmiddel, srodek kontrastowy,"
+    " jod, iodo, yodo, iode, joodi,"
+    " mani, cacahuete, cacahuetes, cacahuate, amendoim, arachide, arachides, arachidi,"
+    " erdnuss, erdnusse, pinda, pindas, jordnotter, peanotter, orzeszki ziemne,"
+    " frutos secos, fruits a coque, frutta a guscio, frutta secca, nusse, schalenfruchte,"
+    " noten, notter, orzechy, mariscos, marisco, frutos do mar, fruits de mer, crustaces,"
+    " crostacei, frutti di mare, meeresfruchte, krebstiere, schaaldieren, skaldjur,"
+    " skalldyr, pescado, peixe, poisson, poissons, pesce, fisch, fisk, huevo, huevos, ovo,"
+    " ovos, oeuf, oeufs, uovo, uova, eier, huhnerei, eieren, agg, leche, leche de vaca,"
+    " leite, leite de vaca, lait, lait de vache, latte, latte vaccino, milch, kuhmilch,"
+    " melk, koemelk, mjolk, proteinas de leche, lactosa, lactose, lattosio, laktose,"
+    " trigo, ble, frumento, weizen, tarwe, vete, sesamo, sesame, sesam, apio, celeri,"
+    " sedano, sellerie, selderij, fresas, fresa, morango, morangos, fraises, fragole,"
+    " erdbeeren, aardbeien,"
+    " latex, latice, caucho, polen, polenes, polen de gramineas, pollen de graminees,"
+    " pollens de graminees, polline, pollini, graminacee, graser, graserpollen, pollen,"
+    " graspollen, gras, birkenpollen, pyllytys, acaros, acaros del polvo, acaros do po,"
+    " acaro, acariens, acarien, acariens de la poussiere, acari, acari della polvere,"
+    " hausstaubmilbe, hausstaubmilben, milben, huisstofmijt, huisstofmijten, kvalster,"
+    " husstovmidd, husstovmider, roztoce, roztocze, pelo de gato, epitelio de gato,"
+    " poils de chat, pelo di gatto, epitelio di gatto, katzenhaare, katzen, kattenhaar,"
+    " katter, pelo de perro, poils de chien, pelo di cane, hundehaare, hondenhaar,"
+    " picadura de abeja, veneno de abeja, veneno de himenopteros, picaduras de insectos,"
+    " venin d'abeille, venin de guepe, venin d'hymenopteres, veleno d'ape, veleno di ape,"
+    " veleno di vespa, veleno di imenotteri, bienengift, wespengift, insektengift, bijengif,"
+    " wespengif, bigift, getingift, niquel, nichel, esparadrapo, adhesivo, apositos adhesivos,"
+    " sparadrap, pansements adhesifs, cerotto, cerotti, pflaster, heftpflaster, pleister,"
+    " pleisters, plaster, clorhexidina, clorexidina, klorhexidin, povidona yodada,"
+    " iodopovidona, povidone iodee, iodopovidone, moho, mofo, moisissures, muffa, schimmel,"
+    " schimmelpilze, mogel"
+)
+
+#: Vital-sign labels in other languages, as printed (accented and plain: the vitals reader
+#: matches the raw text).
+VITAL_LABELS: dict[str, tuple[str, ...]] = {
+    "blood_pressure": (
+        "tension arterial",
+        "tensión arterial",
+        "presion arterial",
+        "presión arterial",
+        "pressao arterial",
+        "pressão arterial",
+        "tension arterielle",
+        "tension artérielle",
+        "pression arterielle",
+        "pression artérielle",
+        "pressione arteriosa",
+        "tensiune arteriala",
+        "tensiune arterială",
+        "blutdruck",
+        "bloeddruk",
+        "blodtryck",
+        "blodtrykk",
+        "blodtryk",
+        "verenpaine",
+        "cisnienie",
+        "ciśnienie",
+        "krevni tlak",
+        "krevní tlak",
+        "krvni tlak",
+        "vernyomas",
+        "vérnyomás",
+    ),
+    "heart_rate": (
+        "frecuencia cardiaca",
+        "frecuencia cardíaca",
+        "frequencia cardiaca",
+        "frequência cardíaca",
+        "frequence cardiaque",
+        "fréquence cardiaque",
+        "frequenza cardiaca",
+        "puls",
+        "pouls",
+        "pulso",
+        "polso",
+        "herzfrequenz",
+        "hartfrequentie",
+        "tetno",
+        "tętno",
+        "pulzus",
+    ),
+    "temperature": (
+        "temperatura",
+        "temperatur",
+        "température",
+        "korpertemperatur",
+        "körpertemperatur",
+        "lichaamstemperatuur",
+    ),
+    "respiratory_rate": (
+        "frecuencia respiratoria",
+        "frequencia respiratoria",
+        "frequência respiratória",
+        "frequence respiratoire",
+        "fréquence respiratoire",
+        "frequenza respiratoria",
+        "atemfrequenz",
+        "ademfrequentie",
+        "andningsfrekvens",
+    ),
+    "oxygen_saturation": (
+        "saturacion",
+        "saturación",
+        "saturacao",
+        "saturação",
+        "saturazione",
+        "sättigung",
+        "sattigung",
+        "saturatie",
+        "saturasjon",
+    ),
+    "weight": (
+        "greutate",
+        "vikt",
+        "vekt",
+        "vægt",
+        "paino",
+        "waga",
+        "hmotnost",
+        "tezina",
+        "težina",
+        "testsúly",
+        "svoris",
+        "kaal",
+    ),
+    "height": (
+        "taille",
+        "grösse",
+        "größe",
+        "grosse",
+        "körpergröße",
+        "lengte",
+        "längd",
+        "høyde",
+        "højde",
+        "pituus",
+        "wzrost",
+        "výška",
+        "vyska",
+        "visina",
+        "višina",
+        "magasság",
+        "ugis",
+        "ūgis",
+        "augums",
+        "pikkus",
+        "statura",
+        "altezza",
+        "inaltime",
+        "înălțime",
+    ),
+    "bmi": (
+        "imc",
+        "indice de masa corporal",
+        "índice de masa corporal",
+        "indice de massa corporea",
+    ),
+}

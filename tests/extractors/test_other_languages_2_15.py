@@ -1,0 +1,295 @@
+"""Documents in other languages that extractor 2.15.0 reads.
+
+Each example is written for its rule, none taken from a held-out set: section titles and the
+cues around a mention (stopped, held, given on the ward, negated, family, suspected) in the
+languages of Europe and the Americas besides English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adapters.extractors.offline.local_words import fold
+from tests.extractors.conftest import Extract, gated
+
+
+def _statuses(extract: Extract, *lines: str) -> dict[str, str]:
+    extraction = gated(extract, *lines)
+    return {fold(m.name.lower()): str(m.status) for m in extraction.medications}
+
+
+def test_folding_keeps_every_offset() -> None:
+    assert fold("ARRÊTÉ le 02/06") == "ARRETE le 02/06"
+    assert len(fold("Žádné alergie, Łódź")) == len("Žádné alergie, Łódź")
+
+
+@pytest.mark.parametrize(
+    ("lines", "drug", "status"),
+    [
+        (
+            ("Tratamiento habitual:", "Atenolol 50 mg cada 24 horas - SUSPENDIDO"),
+            "atenolol",
+            "stopped",
+        ),
+        (
+            ("Traitement habituel :", "Amlodipine 5 mg 1/j, arrêtée en mars"),
+            "amlodipine",
+            "stopped",
+        ),
+        (("Dauermedikation:", "Simvastatin 20 mg 0-0-1 abgesetzt"), "simvastatin", "stopped"),
+        (("Terapia domiciliare:", "Furosemide 25 mg 1 cp/die - sospeso"), "furosemide", "stopped"),
+        (("Actuele medicatie:", "Naproxen 500 mg 2x daags gestopt"), "naproxen", "stopped"),
+        (("Läkemedel:", "Omeprazol 20 mg 1x1 utsatt"), "omeprazol", "stopped"),
+        (("Medicação em uso:", "Losartana 50 mg 1x ao dia - suspensa"), "losartana", "stopped"),
+        (("Medicación habitual:", "Warfarina 5 mg según pauta EN PAUSA"), "warfarina", "held"),
+        (("Medikation:", "Apixaban 5 mg 1-0-1 pausiert bis zur OP"), "apixaban", "held"),
+    ],
+)
+def test_a_medicine_stopped_or_held_in_the_local_language(
+    extract: Extract, lines: tuple[str, ...], drug: str, status: str
+) -> None:
+    assert _statuses(extract, *lines)[drug] == status
+
+
+def test_a_sentence_that_stops_one_medicine_before_it(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Evolución clínica favorable; se suspende atenolol 50 mg por bradicardia.",
+    )
+    assert statuses["atenolol"] == "stopped"
+
+
+def test_a_stopped_medicines_title_in_the_local_language(extract: Extract) -> None:
+    for title in ("Abgesetzte Medikamente", "Médicaments arrêtés", "Gestopte medicatie"):
+        statuses = _statuses(extract, title, "Bisoprolol 5 mg 1x daily")
+        assert statuses["bisoprolol"] == "stopped", title
+
+
+def test_a_dose_given_on_the_ward_is_not_a_medicine_to_go_home_on(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Tratamiento en urgencias:",
+        "Ondansetrón 4 mg IV dosis única",
+    )
+    assert statuses["ondansetron"] == "completed"
+
+
+def test_a_family_history_title_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(extract, "Antécédents familiaux", "Diabète de type 2 (père)", "Asthma")
+    assert {c.assertion for c in extraction.conditions} <= {"family"}
+    extraction = gated(extract, "Familienanamnese:", "Mutter: Asthma")
+    assert [c.assertion for c in extraction.conditions] == ["family"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("Antecedentes personales:", "Niega asma."),
+        ("Vorerkrankungen:", "Keine Hypertonie bekannt."),
+        ("Antécédents :", "Pas d'asthme connu."),
+        ("Anamnesi patologica remota:", "Nessuna storia di asma."),
+        ("Voorgeschiedenis:", "Geen astma."),
+        ("Antecedentes pessoais:", "Sem asma."),
+        ("Tidigare sjukdomar:", "Ingen hypertoni."),
+    ],
+)
+def test_a_negated_condition_in_the_local_language(
+    extract: Extract, heading: str, line: str
+) -> None:
+    conditions = gated(extract, heading, line).conditions
+    assert conditions
+    assert all(c.assertion == "negated" for c in conditions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sospecha de asthma.", "Verdacht auf Asthma.", "Sospetto asthma.", "Suspicion d'asthma."],
+)
+def test_a_suspected_condition_in_the_local_language(extract: Extract, line: str) -> None:
+    # (as "Possible asthma.": a suspicion in prose writes no condition at all)
+    assert not [c for c in gated(extract, line).conditions if c.assertion == "present"]
+
+
+def test_english_words_that_look_like_cues_stay_english(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Past medical history:",
+        "Non-insulin-dependent diabetes mellitus",
+        "Hypertension, far better controlled since May",
+    )
+    assert {c.assertion for c in extraction.conditions} == {"present"}
+
+
+def test_an_inn_spelled_the_way_another_language_spells_it(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Medicamentos em uso:",
+        "Losartana 50 mg 1x ao dia",
+        "Levotiroxina 75 mcg em jejum",
+        "Prednisolon 5 mg 1x daags",
+    )
+    names = {m.name: m.rxnorm_code for m in extraction.medications}
+    assert names["Losartana"] == "52175"
+    assert names["Levotiroxina"] == "10582"
+    assert "Prednisolon" in names
+    assert not any(m.requires_review for m in extraction.medications)
+
+
+def test_lab_tests_printed_only_by_their_local_names(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "LABORATORIO CLÍNICO",
+        "Examen Resultado Unidad Valor de referencia",
+        "Hemoglobina 13,2 g/dL 12,0 - 16,0",
+        "Potasio 4,3 mmol/L 3,5 - 5,1",
+        "Ácido úrico 6,1 mg/dL 2,4 - 5,7",
+        "Draslík 4,6 mmol/l 3,5 - 5,1",
+        "Glükóz 5,9 mmol/l 3,9 - 6,1",
+    )
+    assert {(lab.loinc_code, lab.value_numeric) for lab in extraction.labs} == {
+        ("718-7", 13.2),
+        ("2823-3", 4.3),
+        ("3084-1", 6.1),
+        ("2823-3", 4.6),
+        ("2345-7", 5.9),
+    }
+    assert not any(lab.requires_review for lab in extraction.labs)
+
+
+def test_a_problem_list_in_the_local_language_is_coded(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Diagnósticos:",
+        "DM tipo 2",
+        "Dislipidemia",
+        "Antécédents :",
+        "Goutte",
+        "Diagnosi:",
+        "Cardiopatia ischemica cronica",
+    )
+    assert {c.icd10_code for c in extraction.conditions} == {"E11.9", "E78.5", "M10.9", "I25.10"}
+    assert not any(c.requires_review for c in extraction.conditions)
+
+
+def test_allergens_named_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Alergias:",
+        "Penicilina - edema de labios",
+        "Allergie:",
+        "Mezzi di contrasto iodati (orticaria)",
+        "Allergien: Hausstaubmilbe (Rhinitis)",
+    )
+    assert len(extraction.allergies) == 3
+    assert not any(a.requires_review for a in extraction.allergies)
+
+
+def test_a_course_completed_in_the_local_language(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Medikation:",
+        "Doxycyclin 100 mg 1-0-1, 03.02.-09.02.2025, abgeschlossen",
+        "Tratamiento habitual:",
+        "Amoxicilina 500 mg cada 8 horas - tratamiento completado",
+    )
+    assert statuses["doxycyclin"] == "completed"
+    assert statuses["amoxicillin (amoxicilina)"] == "completed"
+
+
+def test_a_diagnosis_qualified_as_a_question_after_its_name(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Impresión diagnóstica:",
+        "1. Neumonía adquirida en la comunidad probable",
+        "2. Gota a descartar",
+        "3. Hipertensión arterial",
+    )
+    assert {
+        (c.icd10_code, c.assertion) for c in extraction.conditions if c.assertion == "present"
+    } == {("I10", "present")}
+
+
+def test_vaccines_named_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "CARNET DE VACUNACIÓN",
+        "Vacuna Dosis Fecha Lote",
+        "Antiamarílica Única 14/05/2024 FA2290",
+        "Triple viral 1ra 14/05/2024 TV0917",
+        "Impfpass",
+        "FSME-Immun 03.04.2025",
+        "Gelbfieber 12.06.2024",
+    )
+    assert {i.cvx_code for i in extraction.immunizations} == {"37", "03", "77"}
+    assert not any(i.requires_review for i in extraction.immunizations)
+
+
+def test_a_previous_result_column_headed_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "ANALIZE DE LABORATOR",
+        "Analiza Rezultat UM Interval de Rezultat anterior",
+        "referință (23.09.2024)",
+        "Glicemie 131 (H) mg/dl 70 - 100 122 (H)",
+        "Creatinină serică 0,91 mg/dl 0,67 - 1,17 0,88",
+    )
+    assert {(lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in extraction.labs} >= {
+        ("2345-7", 122.0, dt.date(2024, 9, 23)),
+        ("2160-0", 0.88, dt.date(2024, 9, 23)),
+    }
+
+
+def test_vital_signs_labelled_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Exploración física",
+        "Presión arterial: 134/82 mmHg, Puls 76/min, Temperatura 36,9 °C",
+        "Poids 71 kg, Taille 168 cm",
+    )
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 134.0),
+        ("heart_rate", 76.0),
+        ("temperature", 36.9),
+        ("weight", 71.0),
+        ("height", 168.0),
+    }
+
+
+def test_a_urinalysis_headed_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "EXAMEN GENERAL DE ORINA",
+        "Examen Resultado Valor de referencia",
+        "Densidad 1,018 1,005 a 1,030",
+        "Nitritos Positivo Negativo",
+        "QUÍMICA SANGUÍNEA",
+        "Glucosa 96 mg/dL 70 a 100",
+    )
+    assert {(lab.loinc_code, lab.value_numeric) for lab in extraction.labs} == {
+        ("5811-5", 1.018),
+        ("5802-4", None),
+        ("2345-7", 96.0),
+    }
+
+
+def test_a_status_cell_wrapped_below_its_row(extract: Extract) -> None:
+    statuses = _statuses(
+        extract,
+        "Aktuelle Medikation",
+        "Präparat Wirkstoff Stärke Dosierung",
+        "Ramipril Mepha Ramipril 5 mg 1-0-0",
+        "Doxycyclin Sandoz Doxycyclin 100 mg 1-0-1, 03.02.-09.02.2025,",
+        "abgeschlossen",
+        "Current medications",
+        "Aspirin 75 mg daily",
+        "Stopped",
+        "Warfarin 5 mg daily",
+    )
+    assert statuses == {
+        "ramipril": "active",
+        "doxycyclin": "completed",
+        "aspirin": "active",
+        "warfarin": "stopped",
+    }
