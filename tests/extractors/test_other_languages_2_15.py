@@ -293,3 +293,100 @@ def test_a_status_cell_wrapped_below_its_row(extract: Extract) -> None:
         "aspirin": "active",
         "warfarin": "stopped",
     }
+
+
+def test_a_form_title_that_addresses_the_patient(extract: Extract) -> None:
+    statuses = _statuses(extract, "Vos médicaments actuels", "1. Metformine 850 mg matin et soir")
+    assert statuses == {"metformine": "active"}
+
+
+def test_admission_and_discharge_columns_named_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Biologie",
+        "Examen Entrée 14/01/2025 Sortie 21/01/2025 Unité Normes",
+        "Créatinine 188 H 96 µmol/L 60 - 110",
+    )
+    assert {(lab.value_numeric, lab.observed_on) for lab in extraction.labs} == {
+        (188.0, dt.date(2025, 1, 14)),
+        (96.0, dt.date(2025, 1, 21)),
+    }
+
+
+def test_a_start_that_waits_for_an_approval(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Plan: commence dupilumab 300 mg SC every 2 weeks once funding approval is granted.",
+        "Continue cetirizine 10 mg daily.",
+    )
+    assert [(m.name.lower(), m.status) for m in extraction.medications] == [
+        ("cetirizine", "active")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alergias: alérgico a la amoxicilina (exantema)",
+        "Allergies : allergique à l'amoxicilline (urticaire)",
+        "Allergien: allergisch gegen Amoxicillin (Exanthem)",
+    ],
+)
+def test_allergic_to_in_the_local_language(extract: Extract, line: str) -> None:
+    extraction = gated(extract, line)
+    assert [fold(a.substance.lower())[:5] for a in extraction.allergies] == ["amoxi"]
+    assert not extraction.allergies[0].requires_review
+
+
+def test_a_history_label_and_a_bracketed_note_in_a_list(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Antecedentes",
+        "Médicos: HTA, gota (2019), colelitiasis (ecografía 2023)",
+    )
+    assert {c.icd10_code for c in extraction.conditions} == {"I10", "M10.9", "K80.20"}
+
+
+def test_a_tick_box_form_in_the_local_language_sends_its_rows_to_review(
+    extract: Extract,
+) -> None:
+    extraction = gated(
+        extract,
+        "Vos antécédents (cochez la case)",
+        "Oui Non Précisions",
+        "Hypertension artérielle",
+        "Asthme",
+    )
+    assert extraction.conditions
+    assert all(c.requires_review for c in extraction.conditions)
+
+
+def test_pharmacy_titles_for_intolerances_and_conditions(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Overgevoeligheden en intoleranties",
+        "Stof Soort Reactie Geregistreerd",
+        "penicilline allergie huiduitslag 2016",
+        "Contra-indicaties en aandoeningen",
+        "Aandoening Bron",
+        "Hartfalen cardioloog",
+    )
+    assert [fold(a.substance.lower()) for a in extraction.allergies] == ["penicilline"]
+    assert [c.icd10_code for c in extraction.conditions if not c.requires_review] == ["I50.9"]
+
+
+def test_a_trend_table_whose_header_ocr_read_an_l_as_an_i(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Collected Hb (g/L) PIt (x10E9/L) Na (mmol/L)",
+        "2025-03-02 07:00 121 L 140 L 131 L",
+        "2025-03-04 07:00 126 L 166 137",
+    )
+    assert {(lab.loinc_code, lab.value_numeric) for lab in extraction.labs} == {
+        ("718-7", 121.0),
+        ("777-3", 140.0),
+        ("2951-2", 131.0),
+        ("718-7", 126.0),
+        ("777-3", 166.0),
+        ("2951-2", 137.0),
+    }

@@ -34,7 +34,17 @@ _REACTION_LABEL = re.compile(
     r"^\s*(?:rea[a-z0-9]{3,6}|rxn)\s*[:\-]\s*|^\s*reactions?\s+", re.IGNORECASE
 )
 # "ALLERGIC TO: Peanut", "reports an allergy to iodinated contrast"
-ALLERGIC_TO = re.compile(r"\b(?:allergic|an allergy|allergies) to\s*:?\s+", re.IGNORECASE)
+ALLERGIC_TO = re.compile(
+    r"\b(?:(?:allergic|an allergy|allergies) to|"
+    # other languages: "alérgica a la penicilina", "allergique à l'aspirine", "allergisch
+    # gegen Penicillin", "allergico ai FANS", "allergisch voor", "allergisk mot"
+    r"al[eé]rgic[oa]s? a(?: la| el| los| las)?|alergias? a(?: la| el| los| las)?|"
+    r"allergiques? (?:à|a)(?: la| l'| au| aux)?|allergies? (?:à|a)(?: la| l'| au| aux)?|"
+    r"allergic[oa] (?:a|al|alla|ai|agli|alle)|allergia (?:a|al|alla|ai|agli|alle)|"
+    r"allergisch (?:gegen|auf|voor)|allergie (?:gegen|auf|voor)|allergisk (?:mot|for|over for)|"
+    r"al[eé]rgic[oa] (?:a|ao|à)|alergia (?:a|ao|à))(?:\s*:?\s+|(?<=')\s*)",
+    re.IGNORECASE,
+)
 # "Latex allergy: [ ] Yes [X] No": the answer starts at the first box or yes/no word.
 _ANSWER = re.compile(rf"{CHECKBOX.pattern}|[☐☒☑]|\b(?:yes|no)\b", re.IGNORECASE)
 _ALLERGY_WORD = re.compile(r"\s+(?:allerg(?:y|ies)|intolerance|sensitivity)\s*$", re.IGNORECASE)

@@ -32,6 +32,10 @@ _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
 _REFERENCE_ROW = re.compile(r"^\s*(?:reference|ref\.?)(?:\s+(?:range|interval)s?)?\b", re.I)
 
 
+#: A capital I inside a short mixed-case name, where OCR often reads a lower-case l.
+_CAPITAL_I = re.compile(r"(?<=[A-Za-z])I(?=[a-z])")
+
+
 @dataclass(frozen=True, slots=True)
 class _Test:
     name: str
@@ -54,6 +58,9 @@ def header_tests(line: str) -> tuple[_Test, ...]:
                 continue  # a unit in brackets follows the name; it is not part of it
             name = " ".join(words)
             found = lookup_analyte(name)
+            if (found is None or found.score < 0.95) and _CAPITAL_I.search(name):
+                name = _CAPITAL_I.sub("l", name)  # "PIt": OCR read the l of "Plt" as an I
+                found = lookup_analyte(name)
             if found is not None and found.score >= 0.95:
                 break
         else:

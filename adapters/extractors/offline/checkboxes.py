@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.patterns import BRACKETED, FREE_TEXT_FIELD
 
 _BOX = re.compile(r"\[\s*(?P<mark>[xX✓✔]?)\s*\]|(?P<glyph>[☐☒☑])")
@@ -184,7 +185,11 @@ def answered_by_elimination(line: str) -> str | None:
 
 
 _TICK_INVITATION = re.compile(
-    r"\b(?:tick|check)\b.{0,40}\b(?:box|apply|one|each)\b|\((?:please )?(?:tick|check)\)", re.I
+    r"\b(?:tick|check)\b.{0,40}\b(?:box|apply|one|each)\b|\((?:please )?(?:tick|check)\)|"
+    # other languages (accents off): "(cochez la case)", "marque con una X", "ankreuzen"
+    r"\bcoche[zr]\b|\bmarque (?:con|com)\b|\bmarcar con\b|\bankreuzen\b|\bkreuzen sie\b|"
+    r"\bbarrare\b|\baankruisen\b|\bkryssa\b|\bsett kryss\b|\bzaznacz\b",
+    re.I,
 )
 _FORM_PART = re.compile(r"^\s*[A-H][.)]\s+[A-Z]")  # "B. Symptoms today"
 #: A question column's header that ends in its answer columns: "Do you have or have you
@@ -194,7 +199,57 @@ _ANSWER_HEADER_END = re.compile(
     r"(?:\s+(?:details?|comments?|remarks?|notes?|specify|if yes[^\n]{0,30}))?\s*$",
     re.IGNORECASE,
 )
-_ANSWERS_ONLY = frozenset({"yes", "no", "unknown", "unsure", "n/a"})
+_ANSWERS_ONLY = frozenset(
+    {
+        "yes",
+        "no",
+        "unknown",
+        "unsure",
+        "n/a",
+        # other languages' answer columns and their details column (accents off): "Oui Non
+        # Précisions", "Sí No Observaciones", "Ja Nein Bemerkungen"
+        "oui",
+        "non",
+        "si",
+        "sim",
+        "nao",
+        "ja",
+        "nein",
+        "nee",
+        "nej",
+        "tak",
+        "nie",
+        "ano",
+        "igen",
+        "nem",
+        "precisions",
+        "precisez",
+        "detalles",
+        "observaciones",
+        "detalhes",
+        "observacoes",
+        "bemerkungen",
+        "dettagli",
+        "note",
+        "toelichting",
+        "kommentar",
+    }
+)
+
+#: The answer columns themselves (a details column alone opens no form).
+_ANSWER_COLUMNS = _ANSWERS_ONLY - {
+    "precisions",
+    "precisez",
+    "detalles",
+    "observaciones",
+    "detalhes",
+    "observacoes",
+    "bemerkungen",
+    "dettagli",
+    "note",
+    "toelichting",
+    "kommentar",
+}
 
 
 #: A form's free-text field under its questions: what it says is written, not ticked.
@@ -215,10 +270,11 @@ class TickBoxForm:
 
     def feed(self, line: str, *, resolved: bool, heading: bool) -> bool:
         """Whether ``line`` is an unread row of an open form."""
-        words = line.lower().split()
+        words = fold(line.lower()).split()
+        answers = [w for w in words if w in _ANSWER_COLUMNS]
         if (
-            (words and set(words) <= _ANSWERS_ONLY and len(words) >= 2)
-            or _TICK_INVITATION.search(line)
+            (words and set(words) <= _ANSWERS_ONLY and len(answers) >= 2)
+            or _TICK_INVITATION.search(fold(line))
             or (_ANSWER_HEADER_END.search(line) and not _BOX.search(line))
         ):
             self._open = True

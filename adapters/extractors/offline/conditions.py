@@ -22,7 +22,11 @@ _CODE_LABEL = re.compile(r"\b(?:ICD[- ]?10(?:[- ]?CM)?|code)\s*[:#]?\s*$", re.IG
 _QUALIFIER = re.compile(
     r"^\s*(?:(?:principal|primary|secondary|admitting|discharge|final|working|provisional|"
     r"other|others|additional)\s*(?:(?:diagnos[ie]s|dx|problems?)\s*(?:\d+)?)?"
-    r"|(?:diagnos[ie]s|dx)\s*(?:\d+)?|co-?morbidities|background|pmh)\s*[:\-]\s*",
+    r"|(?:diagnos[ie]s|dx)\s*(?:\d+)?|co-?morbidities|background|pmh"
+    # a history's parts, also in other languages (matched accents off): "Medical: ...",
+    # "Médicos: DM2, HTA", "Pathologiques : ...", "Vorerkrankungen: ..."
+    r"|medical|medicos|patologicos|personales|medicaux|pathologiques|medici|patologici"
+    r"|internistisch|medisch)\s*[:\-]\s*",
     re.IGNORECASE,
 )
 # Context words before the name ("No history of", "FHx:", "Mother -", "?"): the context
@@ -179,7 +183,8 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         word = cell.group("status").lower()
         default_status = _CELL_STATUS.get(word, word if word == "resolved" else default_status)
         text = text[: cell.start()]
-    text = _QUALIFIER.sub("", text, count=1)
+    if (qualifier := _QUALIFIER.match(fold(text))) is not None:
+        text = text[qualifier.end() :]
     text = _LEADING_CUE.sub("", text, count=1)
     if (local := _LOCAL_LEADING_CUE.match(fold(text))) is not None:
         text = text[local.end() :]  # "Niega asma", "Verdacht auf Gicht": the name follows

@@ -188,6 +188,9 @@ _RULES: tuple[_Rule, ...] = (
         r"if (?:\w+ ){1,3}(?:is|are) (?:below|above|under|over|less than|greater than|"
         r"more than|within|normal)|"
         r"once (?:\w+ ){0,3}(?:are|is|have|has) (?:back|available|normal|been reviewed)|"
+        # "start adalimumab ... once insurance approval is received": not before then
+        r"once (?:\w+ ){0,3}(?:is|are|has been|have been) (?:received|approved|granted|"
+        r"obtained|confirmed|in place)|"
         r"to be (?:started|commenced|initiated) (?:by|in|at|after|once|when)|"
         # "Aspirin 150 mg at night - to start at 12 weeks", "... will be arranged"
         r"to (?:start|begin|commence) (?:(?:at|from|in)(?= \d)|after|once|when|if)\b|"

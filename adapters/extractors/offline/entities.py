@@ -256,7 +256,15 @@ def _split_known(text: str, is_known: Callable[[str], bool]) -> list[str]:
 
 def _known_condition(text: str) -> bool:
     row = conditions.parse_condition(text)
+    if row is not None and row.match is not None and row.match.score >= SURE_SCORE:
+        return True
+    # "gallstones (US 2024)", "colelitiasis (USG 2024)": a bracketed note after a sure name
+    bare = _TRAILING_NOTE.sub("", text)
+    row = conditions.parse_condition(bare) if bare != text and bare.strip() else None
     return row is not None and row.match is not None and row.match.score >= SURE_SCORE
+
+
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 #: After a bracketed code, a line may go on to its next coded problem: "Acute gastroenteritis

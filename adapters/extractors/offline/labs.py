@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from adapters.extractors.offline import local_words
 from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.lab_cells import (
     Span,
@@ -31,6 +32,7 @@ from adapters.extractors.offline.lab_lexicon import (
     without_urine_words,
 )
 from adapters.extractors.offline.lexicon import LAB_TESTS, Concept
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
 from adapters.extractors.offline.patterns import (
     BOUND,
@@ -684,6 +686,8 @@ _HEADER_WORDS = frozenset(
         *LOCAL_HEADER_WORDS,
     }
 )
+#: ... compared accents off, with other languages' names of the date columns ("Entrée").
+_FOLDED_HEADER_WORDS = frozenset(fold(w) for w in _HEADER_WORDS) | local_words.DATE_COLUMN_WORDS
 #: A 24-hour time without a colon after a date: "02/10/26 0512".
 _MILITARY_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
@@ -699,7 +703,7 @@ def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None
     # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
     words = [w.strip(".:,;()") for w in re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())]
     words = [w for w in words if re.search(r"\w", w) and not _MILITARY_TIME.match(w)]
-    if len(words) > _MAX_HEADER_WORDS or any(w not in _HEADER_WORDS for w in words):
+    if len(words) > _MAX_HEADER_WORDS or any(fold(w) not in _FOLDED_HEADER_WORDS for w in words):
         return ()  # "Hep B: 01/02/2020, 01/03/2020" or "Admitted: ... Discharged: ..."
     known = decided in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)
     return tuple(d.value if known or not d.ambiguous else None for d in found)

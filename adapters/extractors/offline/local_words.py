@@ -245,6 +245,11 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "allergieen",
         "allergieen en intoleranties",
         "overgevoeligheden",
+        "overgevoeligheden en intoleranties",
+        "allergies et intolerances",
+        "allergier og intoleranser",
+        "allergier och intoleranser",
+        "alergie a nesnasenlivosti",
         "allergier",
         "overkanslighet",
         "overfolsomhet",
@@ -300,6 +305,10 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "dauerdiagnosen",
         "diagnoses",
         "voorgeschiedenis",
+        "aandoeningen",
+        "contra-indicaties en aandoeningen",
+        "probleemlijst",
+        "actuele problemen",
         "diagnoser",
         "diagnos",
         "tidigare sjukdomar",
@@ -491,6 +500,67 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
     ),
 }
 
+#: Words a form or a portal puts before its titles ("Vos médicaments actuels", "Ihre
+#: Medikamente", "Sus alergias"), folded, each with its space.
+POSSESSIVES = (
+    "vos ",
+    "votre ",
+    "mes ",
+    "sus ",
+    "su ",
+    "seus ",
+    "suas ",
+    "sua ",
+    "seu ",
+    "ihre ",
+    "ihr ",
+    "meine ",
+    "i suoi ",
+    "le sue ",
+    "uw ",
+    "mijn ",
+    "dina ",
+    "dine ",
+    "twoje ",
+)
+
+#: Words of a results table's header row that name its date columns ("Examen  Entrée
+#: 02/02/2025  Sortie 08/02/2025  Unité  Normes"), folded.
+DATE_COLUMN_WORDS = frozenset(
+    {
+        "entree",
+        "sortie",
+        "normes",
+        "ingreso",
+        "egreso",
+        "alta",
+        "ingresso",
+        "dimissione",
+        "admissione",
+        "aufnahme",
+        "entlassung",
+        "opname",
+        "ontslag",
+        "internare",
+        "externare",
+        "internacao",
+        "inkomst",
+        "utskrivning",
+        "przyjecie",
+        "wypis",
+        "odber",
+        "prijem",
+        "propusteni",
+        "vysetreni",
+        "analiza",
+        "rezultat",
+        "jednotka",
+        "jednostka",
+        "enhet",
+        "enhed",
+    }
+)
+
 #: Folded, lower-case title -> (section, kind).
 LOCAL_TITLES: dict[str, tuple[str, str]] = {
     title: found for found, titles in _TITLES.items() for title in titles
@@ -594,7 +664,8 @@ NEGATION_AFTER = (
     r"brak znanych|nejsou znamy|nie su zname|ni znanih|nema poznatih|nincs ismert|"
     r"nera zinomu|nav zinamas|"
     r"ausente|absente?|assente|afwezig|"
-    r"excluid[oa]|exclue?|escluso|ausgeschlossen|uitgesloten"
+    r"excluid[oa]|exclue?|escluso|ausgeschlossen|uitgesloten|descartad[oa]|"
+    r"(?:e|fue|foi) descartad[oa]|ecartee?|esclusa"
 )
 
 #: A relative's disease: "madre: diabetes", "Vater mit Herzinfarkt", "mère - AVC". (Short
@@ -658,7 +729,7 @@ ALLERGENS = (
     "penicilina, penicilinas, penicilline, penicillines, penicillina, penicilline,"
     " betalactamicos, betalactamines, betalattamici, beta-lactamicos, cefalosporinas,"
     " cephalosporines, cefalosporine, cephalosporine, sulfamidas, sulfamides, sulfamidici,"
-    " sulfonamiden, sulfonamide, aine, aines, ains, fans, nsar, antiinflamatorios,"
+    " sulfonamiden, sulfonamide, sulfas, aine, aines, ains, fans, nsar, antiinflamatorios,"
     " anti-inflamatorios, anti-inflammatoires, antinfiammatori, antiinfiammatori,"
     " opiaceos, opiaces, oppiacei, opioide, opioiden, macrolidos, macrolides, macrolidi,"
     " makrolide, quinolonas, quinolones, chinoloni, chinolone, fluorochinolone,"

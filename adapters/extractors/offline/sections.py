@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from adapters.extractors.offline import local_words
 from adapters.extractors.offline.fields import find_fields
 from adapters.extractors.offline.lab_lexicon import LOCAL_HEADER_WORDS
 from adapters.extractors.offline.local_words import LOCAL_TITLES, fold
@@ -550,7 +551,12 @@ SECTION_LOINC: dict[str, tuple[str, str]] = {
 
 
 #: Patient portals address the patient: "Your problem list", "My medicines (current)".
-_PORTAL_PREFIXES = ("your ", "my ")
+_PORTAL_PREFIXES = (
+    "your ",
+    "my ",
+    # (other languages' forms and portals: "Vos médicaments actuels", "Ihre Medikamente")
+    *local_words.POSSESSIVES,
+)
 
 
 def _norm(text: str) -> str:
@@ -716,7 +722,9 @@ def detect_section(line: str) -> SectionStart | None:
     key = _norm(head)
     found = _TITLES.get(key)
     if found is None and key.startswith(_PORTAL_PREFIXES):
-        found = _TITLES.get(key.split(" ", 1)[1])  # a portal's "Your problem list"
+        # a portal's "Your problem list", a form's "Vos médicaments actuels"
+        prefix = next(p for p in _PORTAL_PREFIXES if key.startswith(p))
+        found = _TITLES.get(key[len(prefix) :])
     if found is None and "/" in head:
         # "Indicaciones al alta / Discharge prescription": a title in two languages
         found = next(
