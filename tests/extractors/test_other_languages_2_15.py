@@ -390,3 +390,47 @@ def test_a_trend_table_whose_header_ocr_read_an_l_as_an_i(extract: Extract) -> N
         ("777-3", 166.0),
         ("2951-2", 137.0),
     }
+
+
+def test_a_negated_allergy_inside_an_entry_and_one_wrapped_onto_its_own_line(
+    extract: Extract,
+) -> None:
+    extraction = gated(
+        extract,
+        "Allergie : codéine (vomissements). Pas d'allergie à la pénicilline (tolérée).",
+        "Allergien / Unverträglichkeiten",
+        "Latex (Kontaktekzem). Keine Unverträglichkeit auf jodhaltiges",
+        "Kontrastmittel.",
+    )
+    present = {fold(a.substance.lower()) for a in extraction.allergies if a.assertion == "present"}
+    assert present == {"codeine", "latex"}
+
+
+def test_brands_of_european_and_latin_american_markets(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Traitement habituel :",
+        "Doliprane 1 g si douleur",
+        "Tahor 20 mg le soir",
+        "Medicación habitual:",
+        "Nolotil 575 mg cada 8 horas",
+    )
+    assert len(extraction.medications) == 3
+    assert not any(m.requires_review for m in extraction.medications)
+
+
+def test_a_triage_vitals_table_headed_in_the_local_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Signos vitales",
+        "PA (mmHg) FC (lpm) FR (rpm) T(°C) SatO2 (%) Peso (kg) Glucometría",
+        "128/76 96 18 37,9 97 74 132",
+    )
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 128.0),
+        ("heart_rate", 96.0),
+        ("respiratory_rate", 18.0),
+        ("temperature", 37.9),
+        ("oxygen_saturation", 97.0),
+        ("weight", 74.0),
+    }

@@ -38,11 +38,17 @@ ALLERGIC_TO = re.compile(
     r"\b(?:(?:allergic|an allergy|allergies) to|"
     # other languages: "alérgica a la penicilina", "allergique à l'aspirine", "allergisch
     # gegen Penicillin", "allergico ai FANS", "allergisch voor", "allergisk mot"
-    r"al[eé]rgic[oa]s? a(?: la| el| los| las)?|alergias? a(?: la| el| los| las)?|"
-    r"allergiques? (?:à|a)(?: la| l'| au| aux)?|allergies? (?:à|a)(?: la| l'| au| aux)?|"
-    r"allergic[oa] (?:a|al|alla|ai|agli|alle)|allergia (?:a|al|alla|ai|agli|alle)|"
-    r"allergisch (?:gegen|auf|voor)|allergie (?:gegen|auf|voor)|allergisk (?:mot|for|over for)|"
-    r"al[eé]rgic[oa] (?:a|ao|à)|alergia (?:a|ao|à))(?:\s*:?\s+|(?<=')\s*)",
+    r"al[eé]rgic[oa]s? a(?: la| el| los| las)?|allergiques? (?:à|a)(?: la| l'| au| aux)?|"
+    r"allergic[oa] (?:a|al|alla|ai|agli|alle)|allergisch (?:gegen|auf|voor)|"
+    r"allergisk (?:mot|for|over for)|al[eé]rgic[oa] (?:a|ao|à))(?:\s*:?\s+|(?<=')\s*)",
+    re.IGNORECASE,
+)
+#: The noun forms ("Alergia a la penicilina", "Allergie gegen Nüsse") only open an entry:
+#: inside one, "Pas d'allergie à la pénicilline" is a negation of its own.
+_ALLERGY_TO = re.compile(
+    r"^\s*(?:alergias? a(?: la| el| los| las)?|allergies? (?:à|a)(?: la| l'| au| aux)?|"
+    r"allergia (?:a|al|alla|ai|agli|alle)|allergie (?:gegen|auf|voor)|alergia (?:a|ao|à))"
+    r"(?:\s*:?\s+|(?<=')\s*)",
     re.IGNORECASE,
 )
 # "Latex allergy: [ ] Yes [X] No": the answer starts at the first box or yes/no word.
@@ -227,7 +233,7 @@ def split_table_row(text: str, *, require_cells: bool = False) -> AllergyRow | N
 
 def strip_label(text: str) -> str:
     text = _LABEL.sub("", text, count=1)
-    found = ALLERGIC_TO.search(text)
+    found = ALLERGIC_TO.search(text) or _ALLERGY_TO.match(text)
     return text[found.end() :] if found else text
 
 

@@ -855,6 +855,9 @@ _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 _DANGLING = re.compile(r"\s(?:to|and|or|with|of|for|the|a|an|was|were|is|be)\s*$", re.IGNORECASE)
 #: A wrapped sentence goes on in lower case, also after a bracket: "(isoniazid 300 mg daily)".
 _GOES_ON = re.compile(r"[(\[\"']?[a-z]")
+#: The last word or two of a sentence wrapped onto a line of its own, capitalised as German
+#: nouns are: "Keine Unverträglichkeit auf jodhaltiges" / "Kontrastmittel."
+_WRAPPED_TAIL = re.compile(r"^[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*[.;]\s*$")
 #: A drug's strength wrapped onto the next line: "... and azithromycin" / "500 mg IV daily".
 _WRAPPED_STRENGTH = re.compile(
     r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms?|units?|mL|ml|%)\b(?!\s*/\s*(?:dL|L)\b)"
@@ -873,7 +876,12 @@ def continues_sentence(text: str, following: str) -> bool:
     Two rows of a medication list ("warfarin per INR as directed ... continue" over
     "digoxin 125 microgram once daily stopped") are two rows, though both run long and
     the second starts in lower case: each opens with a drug and a dose or a direction."""
-    if not (runs_on(text) and (_GOES_ON.match(following) or _WRAPPED_STRENGTH.match(following))):
+    goes_on = (
+        _GOES_ON.match(following)
+        or _WRAPPED_STRENGTH.match(following)
+        or (_WRAPPED_TAIL.match(following) and text.rstrip()[-1:].islower())
+    )
+    if not (runs_on(text) and goes_on):
         return False
     return not (_opens_a_medication_row(text) and _opens_a_medication_row(following))
 

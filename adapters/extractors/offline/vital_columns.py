@@ -11,6 +11,7 @@ import re
 
 from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.lexicon import VITAL_LABELS
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.patterns import BRACKETED
 from pipeline.clinical.schema import VitalKind
 
@@ -22,8 +23,9 @@ _OTHER_HEADER_WORDS = frozenset(
     # the table's title in its first cell ("Vital signs | Temp (°C) | HR (/min) | BP")
     | {"vital", "vitals", "signs", "observations", "obs"}
     # a triage sheet's capillary glucose ("HGT", "glicemia capilar"): a column, no vital
-    | {"hgt", "glucose", "glucemia", "glicemia", "capillary", "capilar"}
+    | {"hgt", "glucose", "glucemia", "glicemia", "capillary", "capilar", "glucometria", "dextro"}
 )
+_T_DEGREES = re.compile(r"\bt\s*(?=\(\s*°)")
 #: UCUM spellings of C-CDA renderings: "128/76 mm[Hg]", "97.9 [degF]".
 _UCUM = (
     ("mm[Hg]", "mmHg"),
@@ -35,7 +37,7 @@ _UCUM = (
 _UCUM_CELSIUS = re.compile(r"(?<=\d)(\s*)Cel\b")  # "37.0 Cel", never "Cells"
 _MIN_COLUMNS = 3
 _CELL = re.compile(
-    r"(?<![\d.:/])(?P<value>\d{2,3}\s*/\s*\d{2,3}|\d{1,3}(?:\.\d{1,2})?)(?![\d:/]|\.\d)"
+    r"(?<![\d.,:/])(?P<value>\d{2,3}\s*/\s*\d{2,3}|\d{1,3}(?:[.,]\d{1,2})?)(?![\d:/]|[.,]\d)"
     r"\s*(?P<unit>mm\s*Hg|/min|bpm|°\s*[FC]|deg\s*[FC]|%|cm|kg/m2|kg/m²|kg|lbs?|in(?![a-z]))?",
     re.IGNORECASE,
 )
@@ -90,7 +92,8 @@ def header_units(line: str) -> tuple[str, ...]:
 
 def _header_words(line: str) -> list[str]:
     """A header's words; "PA/BP" gives both names, "T°" keeps its degree sign."""
-    text = BRACKETED.sub(" ", line.lower())
+    # "T(°C)": a one-letter label is a temperature when its unit says so
+    text = BRACKETED.sub(" ", _T_DEGREES.sub("temp ", fold(line.lower())))
     if not re.search(r"[a-z]\s*/\s*[a-z]", text):
         return re.findall(r"[a-z0-9/°]+", text)  # ("B/P" stays a word of its own)
     words: list[str] = []
