@@ -434,3 +434,15 @@ def test_a_triage_vitals_table_headed_in_the_local_language(extract: Extract) ->
         ("oxygen_saturation", 97.0),
         ("weight", 74.0),
     }
+
+
+def test_a_dose_due_or_refused_in_the_local_language_is_not_given(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Impfungen",
+        "Gelbfieber 12.06.2024",
+        "FSME 2. Dosis - nächste Dosis fällig 15.09.2026",
+        "Influenza 2025 - abgelehnt",
+    )
+    given = [(i.cvx_code, i.status) for i in extraction.immunizations if i.status == "given"]
+    assert given == [("37", "given")]

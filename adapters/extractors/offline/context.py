@@ -377,6 +377,8 @@ _LOCAL_RULES: tuple[_Rule, ...] = (
     _rule(local_words.STOPPED, "medication", "stopped", "both"),
     _rule(local_words.IN_CARE, "medication", "completed", "both"),
     _rule(local_words.COMPLETED, "medication", "completed", "both"),
+    _rule(local_words.VACCINE_REFUSED, "immunization", "refused", "both"),
+    _rule(local_words.VACCINE_DUE, "immunization", "due", "both"),
 )
 
 # A bar before another list item ("Aspirin - bronchospasm | Penicillin - nil known

@@ -719,6 +719,24 @@ HYPOTHETICAL = (
     r"gyanu|itarimas|aizdomas par"
 )
 
+#: A dose refused or not given: "rechazada", "refusée", "abgelehnt", "non eseguita".
+VACCINE_REFUSED = (
+    r"rechazad[oa]|rehusad[oa]|no aplicad[oa]|no administrad[oa]|recusad[oa]|"
+    r"nao aplicad[oa]|refusee?|non fait|non realisee?|abgelehnt|verweigert|nicht geimpft|"
+    r"rifiutat[oa]|non eseguit[oa]|non somministrat[oa]|geweigerd|niet gegeven|avbojd|"
+    r"nektet|afslaet|odmowa|odmitnut[oa]?|contraindicad[oa]|contre-indiquee?|"
+    r"controindicat[oa]|kontraindiziert|gecontra-indiceerd"
+)
+
+#: A dose still to come: "próxima dosis", "prochain rappel", "nächste Impfung fällig".
+VACCINE_DUE = (
+    r"proxima dosis|proxima dose|proxima aplicacion|pendiente|prochaine dose|prochain rappel|"
+    r"rappel prevu|a faire|a prevoir|nachste impfung|nachste dosis|fallig|auffrischung fallig|"
+    r"prossima dose|prossimo richiamo|da eseguire|da fare|volgende dosis|volgende vaccinatie|"
+    r"nasta dos|neste dose|naeste dosis|kolejna dawka|dalsi davka|dalsia davka|naslednji odmerek|"
+    r"sljedeca doza|urmatoarea doza|kitas skiepas|nakama deva"
+)
+
 #: Words that join two items of a list, and clause breaks ("pero", "mais", "aber").
 CONJUNCTIONS = r"y|et|und|och|og|oraz"
 CLAUSE_BREAKS = r"pero|sin embargo|mais|cependant|aber|jedoch|tuttavia|porem|maar|dar"
