@@ -446,3 +446,22 @@ def test_a_dose_due_or_refused_in_the_local_language_is_not_given(extract: Extra
     )
     given = [(i.cvx_code, i.status) for i in extraction.immunizations if i.status == "given"]
     assert given == [("37", "given")]
+
+
+def test_how_long_a_problem_has_lasted_is_no_part_of_its_name(extract: Extract) -> None:
+    extraction = gated(extract, "Antecedentes personales:", "DM2 hace 8 años", "Gota desde 2019")
+    assert [(c.name, c.icd10_code) for c in extraction.conditions] == [
+        ("DM2", "E11.9"),
+        ("Gota", "M10.9"),
+    ]
+
+
+def test_a_problem_resolved_in_the_local_language_is_not_current(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Anamnesi patologica remota:",
+        "Polmonite (2021), risolta",
+        "Ipertensione arteriosa",
+    )
+    current = [c.icd10_code for c in extraction.conditions if c.status != "resolved"]
+    assert current == ["I10"]

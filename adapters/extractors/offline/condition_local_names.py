@@ -50,6 +50,18 @@ LOCAL_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
         "hupertooniatobi",
     ),
     "E11.9": (
+        # (a bare "diabetes" of a problem list is type 2, as the English table reads it)
+        "diabete",
+        "diabete sucre",
+        "diabet zaharat",
+        "cukrzyca",
+        "cukrovka",
+        "cukorbetegseg",
+        "sladkorna bolezen",
+        "secerna bolest",
+        "dijabetes",
+        "diabetas",
+        "diabets",
         "diabetes mellitus tipo 2",
         "diabetes tipo 2",
         "dm tipo 2",
@@ -229,6 +241,9 @@ LOCAL_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
         "iszkemias szivbetegseg",
     ),
     "N18.9": (
+        "verminderde nierfunctie",
+        "eingeschrankte nierenfunktion",
+        "insuficiencia renal cronica agudizada",
         "enfermedad renal cronica",
         "insuficiencia renal cronica",
         "erc",

@@ -58,7 +58,14 @@ _HISTORY = re.compile(
 )
 # "Previous DVT 2015", "Appendicectomy (1998)": the year is when, not part of the name.
 _DANGLING_AND = re.compile(r"[\s,]+(?:and|or|with|but)$", re.IGNORECASE)
-_TRAILING_YEAR = re.compile(r"\s*[(\[]?\s*(?:in\s+|since\s+)?(?:19|20)\d{2}\s*[)\]]?\s*$")
+_TRAILING_YEAR = re.compile(
+    r"\s*[(\[]?\s*(?:in\s+|since\s+|desde\s+|depuis\s+|seit\s+|dal\s+|sinds\s+|sedan\s+)?"
+    r"(?:19|20)\d{2}\s*[)\]]?\s*$"
+    # how long: "T2DM for 10 years", "DM2 hace 10 años", "HTA depuis 5 ans", "seit 3 Jahren"
+    r"|\s+(?:for|x|hace|desde hace|ha|depuis|seit|da|sinds|sedan|od)\s+\d{1,2}\s*"
+    r"(?:years?|yrs?|y|anos|años|ans|jahren|anni|jaar|ar|år|lat)\s*$",
+    re.IGNORECASE,
+)
 _RESOLVED = re.compile(
     r"\b(?:resolved|resolving)\b"
     # "Tuberculous lymphadenitis 2010 - treated, 6 months ATT": treated in a past year
@@ -66,7 +73,11 @@ _RESOLVED = re.compile(
     # "right inguinal hernia repair (2015)": an operation dealt with it
     r"|\b(?:repair(?:ed)?|excision|excised|removal|removed|resection|\w+ectom(?:y|ies))\b"
     # "Vitamin D deficiency - treated, now replete"
-    r"|\bnow (?:replete|resolved|recovered)\b",
+    r"|\bnow (?:replete|resolved|recovered)\b"
+    # other languages (on folded text): "risolta", "resuelta", "guérie", "ausgeheilt"
+    r"|\b(?:resuelt[oa]s?|resolvid[oa]s?|resolue?s?|risolt[oa]|rezolvat[aă]?|abgeheilt|"
+    r"ausgeheilt|genezen|opgelost|lakt|wyleczon[aey]|vylecen[aoy]?|pozdravljen[aoi]?|"
+    r"izlijecen[aoi]?|gueri(?:e|s|es)?|curad[oa]|guarit[oa]|curat[aă]?)\b",
     re.IGNORECASE,
 )
 # A code counts as a code when it is written like one: with a dot, in brackets or after "ICD".
@@ -192,7 +203,7 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
     if _HISTORY.search(text):
         text = _HISTORY.sub("", text, count=1)
         status = "history"
-    if _RESOLVED.search(text):
+    if _RESOLVED.search(fold(text)):
         status = "resolved"
     code: str | None = None
     found = ICD10.search(text)
