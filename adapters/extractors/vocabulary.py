@@ -28,6 +28,7 @@ from adapters.extractors.offline import drug_names, local_words
 from adapters.extractors.offline.conditions import LOCAL_CONDITIONS
 from adapters.extractors.offline.immunizations import LOCAL_VACCINES
 from adapters.extractors.offline.lab_lexicon import (
+    BLOOD_SPECIMEN_PREFIX,
     EXTRA_LAB_TESTS,
     LOCAL_LAB_TESTS,
     URINE_LAB_TESTS,
@@ -226,6 +227,8 @@ class LexiconVocabulary:
         found = self._labs.get(text)
         if found is not None or _OTHER_SPECIMEN.search(text):
             return found
+        if (unprefixed := BLOOD_SPECIMEN_PREFIX.sub("", text)) != text:
+            return self.lab(unprefixed)  # "B-HbA1c", "S-Ferritin": a blood specimen's prefix
         head = re.split(r"[,:]", text, maxsplit=1)[0]
         # A LOINC long name first: "Cholesterol in HDL [...]" is HDL, not a cholesterol ratio.
         for candidate in (*_loinc_long_name(text), *_with_parenthesised(text)[1:], head):

@@ -465,3 +465,19 @@ def test_a_problem_resolved_in_the_local_language_is_not_current(extract: Extrac
     )
     current = [c.icd10_code for c in extraction.conditions if c.status != "resolved"]
     assert current == ["I10"]
+
+
+def test_previous_results_with_their_own_dates_and_specimen_prefixes(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Analys / Test Resultat Enhet / Referens Föregående / Previous",
+        "B-Hb 131 g/L 117-153 124 (19.03.2025)",
+        "S-Krea 92 μmol/L 45-90 88 (17.02.2025)",
+        "B-HbA1c 51 mmol/mol 20-42",
+    )
+    assert {(lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in extraction.labs} >= {
+        ("718-7", 131.0, None),
+        ("718-7", 124.0, dt.date(2025, 3, 19)),
+        ("2160-0", 88.0, dt.date(2025, 2, 17)),
+    }
+    assert not any(lab.requires_review for lab in extraction.labs)

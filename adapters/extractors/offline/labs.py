@@ -21,6 +21,7 @@ from adapters.extractors.offline.lab_cells import (
     split_name_unit,
 )
 from adapters.extractors.offline.lab_lexicon import (
+    BLOOD_SPECIMEN_PREFIX,
     EXTRA_LAB_TESTS,
     LOCAL_HEADER_WORDS,
     LOCAL_LAB_TESTS,
@@ -144,7 +145,6 @@ _QUALIFIERS = re.compile(
 #: Nordic laboratory names lead with the specimen: B- blood, P- plasma, S- serum, fP-
 #: fasting plasma, cB- capillary blood, E-/Erc- red cells ("B-Hb", "P-Krea", "fP-Gluk").
 #: Urine ("U-", "dU-") is read as urine (lab_lexicon.URINE_WORDS).
-_BLOOD_SPECIMEN_PREFIX = re.compile(r"^(?:f?[BPS]|[cvaB]B|fS|E|Erc)-(?=[A-Za-z])")
 
 
 def lookup_analyte(name: str) -> ConceptMatch | None:
@@ -163,7 +163,7 @@ def lookup_analyte(name: str) -> ConceptMatch | None:
     if _ROW_NUMBER.match(name):
         trimmed = _ABBREVIATION_COLUMN.sub("", _ROW_NUMBER.sub("", name)).strip()
         return lookup_analyte(trimmed) if trimmed else None
-    unprefixed = _BLOOD_SPECIMEN_PREFIX.sub("", name)
+    unprefixed = BLOOD_SPECIMEN_PREFIX.sub("", name)
     if unprefixed != name:
         return lookup_analyte(unprefixed)
     bare = " ".join(_QUALIFIERS.sub(" ", name).replace(",", " ").split())
@@ -291,6 +291,13 @@ def strip_table_rules(text: str) -> str:
     return TABLE_RULE.sub(" ", text)
 
 
+#: A date in brackets right after a number that follows the row's value (and its flag):
+#: the previous-result column's own date ("... 117-153 121 (14.01.2025)").
+_PREVIOUS_RESULT_DATE = re.compile(
+    r"\d\s+[<>]?\d+(?:[.,]\d+)?\s*(?:[HLA]\s*)?\(\s*[^()]{6,20}\)?$"
+)
+
+
 def _row_date(dates: list[FoundDate], order: DateOrder | None) -> date | None:
     """The row's own date; an ambiguous day/month with no document evidence is not guessed."""
     for found in dates:
@@ -414,6 +421,8 @@ def parse_lab_row(
     """
     text = _tidy_row(line)
     blanked, dates = take_dates(text, order)
+    # "121 (14.01.2025)" after the reference: a previous result's own date, not this row's
+    dates = [d for d in dates if not _PREVIOUS_RESULT_DATE.search(text[: d.end + 1])]
     if dates:
         # "Potassium  21:30 12/03/2025  3.4 mmol/L": the collection time beside its date
         blanked = _CLOCK.sub(lambda m: " " * len(m.group(0)), blanked)

@@ -39,7 +39,11 @@ _TABLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "118 (H)", "0,98": a previous result keeps its flag and its decimal comma.
-_ALONE = re.compile(r"^\s*(?P<value>[<>]?\d+(?:[.,]\d+)?)\s*(?:HH|LL|H|L|A|\*|\([HLAB]\))?\s*$")
+# "121 (14.01.2025)": a previous result printed with its own date.
+_ALONE = re.compile(
+    r"^\s*(?P<value>[<>]?\d+(?:[.,]\d+)?)\s*(?:HH|LL|H|L|A|\*|\([HLAB]\))?"
+    r"(?:\s*\(\s*(?P<date>[^()]{6,20}?)\s*\))?\s*$"
+)
 
 
 def previous_column_date(line: str, order: DateOrder = DateOrder.UNKNOWN) -> date | None:
@@ -112,6 +116,7 @@ class PreviousColumn:
         self._date: date | None = None
         self._awaiting = False  # the header named the column; its date comes next
         self._span: tuple[float, float] | None = None  # where the header printed it
+        self._named = False  # a header named the column, dated or not
 
     def _one_date(self, text: str) -> date | None:
         found = parse_dates(text, self._order)
@@ -142,12 +147,14 @@ class PreviousColumn:
             return []
         if _undated_header(line):
             self._awaiting, self._date, self._span = True, None, _column_span(cells)
+            self._named = True
             return []
-        if self._date is None:
+        if self._date is None and not self._named:
             return []
         start = detect_section(line)
         if start is not None and start.section not in ("labs", "other") and not start.remainder:
             self._date = self._span = None  # the results table is over
+            self._named = False
             return []
         row = parse_lab_row(line, order=self._order)
         if row is None or row.match is None:
@@ -159,6 +166,10 @@ class PreviousColumn:
             tail = _ALONE.match(line[end:])
         if tail is None or tail.group("value") == row.value_text:
             return []
+        # the row's own date, else the column's ("Previous (02-Jan-2025)")
+        when = self._one_date(tail.group("date")) if tail.group("date") else self._date
+        if when is None:
+            return []
         unit = f" {row.unit}" if row.unit else ""
         reference = f" {row.reference_text}" if row.reference_text else ""
-        return [f"{row.test_name} {tail.group('value')}{unit}{reference} {self._date.isoformat()}"]
+        return [f"{row.test_name} {tail.group('value')}{unit}{reference} {when.isoformat()}"]
