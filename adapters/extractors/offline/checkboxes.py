@@ -199,57 +199,18 @@ _ANSWER_HEADER_END = re.compile(
     r"(?:\s+(?:details?|comments?|remarks?|notes?|specify|if yes[^\n]{0,30}))?\s*$",
     re.IGNORECASE,
 )
-_ANSWERS_ONLY = frozenset(
-    {
-        "yes",
-        "no",
-        "unknown",
-        "unsure",
-        "n/a",
-        # other languages' answer columns and their details column (accents off): "Oui Non
-        # Précisions", "Sí No Observaciones", "Ja Nein Bemerkungen"
-        "oui",
-        "non",
-        "si",
-        "sim",
-        "nao",
-        "ja",
-        "nein",
-        "nee",
-        "nej",
-        "tak",
-        "nie",
-        "ano",
-        "igen",
-        "nem",
-        "precisions",
-        "precisez",
-        "detalles",
-        "observaciones",
-        "detalhes",
-        "observacoes",
-        "bemerkungen",
-        "dettagli",
-        "note",
-        "toelichting",
-        "kommentar",
-    }
+#: The answer columns of a form's header, in English and other languages (accents off).
+_ANSWER_COLUMNS = frozenset(
+    {"yes", "no", "unknown", "unsure", "n/a"}
+    | {"oui", "non", "si", "sim", "nao", "ja", "nein", "nee", "nej", "tak", "nie", "ano"}
+    | {"igen", "nem"}
 )
-
-#: The answer columns themselves (a details column alone opens no form).
-_ANSWER_COLUMNS = _ANSWERS_ONLY - {
-    "precisions",
-    "precisez",
-    "detalles",
-    "observaciones",
-    "detalhes",
-    "observacoes",
-    "bemerkungen",
-    "dettagli",
-    "note",
-    "toelichting",
-    "kommentar",
-}
+#: ... and the details column beside them ("Oui Non Précisions", "Sí No Observaciones").
+_DETAILS_COLUMNS = frozenset(
+    {"precisions", "precisez", "detalles", "observaciones", "detalhes", "observacoes"}
+    | {"bemerkungen", "dettagli", "note", "toelichting", "kommentar"}
+)
+_ANSWERS_ONLY = _ANSWER_COLUMNS | _DETAILS_COLUMNS
 
 
 #: A form's free-text field under its questions: what it says is written, not ticked.

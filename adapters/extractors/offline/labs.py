@@ -293,9 +293,7 @@ def strip_table_rules(text: str) -> str:
 
 #: A date in brackets right after a number that follows the row's value (and its flag):
 #: the previous-result column's own date ("... 117-153 121 (14.01.2025)").
-_PREVIOUS_RESULT_DATE = re.compile(
-    r"\d\s+[<>]?\d+(?:[.,]\d+)?\s*(?:[HLA]\s*)?\(\s*[^()]{6,20}\)?$"
-)
+_PREVIOUS_RESULT_DATE = re.compile(r"\d\s+[<>]?\d+(?:[.,]\d+)?\s*(?:[HLA]\s*)?\(\s*[^()]{6,20}\)?$")
 
 
 def _row_date(dates: list[FoundDate], order: DateOrder | None) -> date | None:
