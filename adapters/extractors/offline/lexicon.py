@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from adapters.extractors.offline.local_words import VITAL_LABELS as LOCAL_VITAL_LABELS
-from adapters.extractors.offline.local_words import fold
 from pipeline.clinical.schema import VitalKind
 
 
@@ -38,11 +37,12 @@ def local_concepts(
     local_names: Mapping[str, Iterable[str]],
     more_english: Mapping[str, str] | None = None,
 ) -> tuple[Concept, ...]:
-    """A concept per code that carries its names in other languages (folded, lower case),
-    under the English name ``concepts`` (or ``more_english``) give that code."""
+    """A concept per code that carries its names in other languages, under the English name
+    ``concepts`` (or ``more_english``) give that code. (Lookups fold accents themselves:
+    ``matching.name_key``.)"""
     english = {c.code: c.name for c in concepts if c.code} | dict(more_english or {})
     return tuple(
-        Concept(english[code], code, tuple(dict.fromkeys(fold(name) for name in names)))
+        Concept(english[code], code, tuple(dict.fromkeys(names)))
         for code, names in local_names.items()
         if code in english
     )
