@@ -231,10 +231,21 @@ def split_table_row(text: str, *, require_cells: bool = False) -> AllergyRow | N
     return None
 
 
+#: The end of a sentence before another: "Peanuts - anaphylaxis. Not allergic to ...".
+_SENTENCE_END = re.compile(r"[.;](?=\s+[^\W\d_])")
+
+
 def strip_label(text: str) -> str:
     text = _LABEL.sub("", text, count=1)
     found = ALLERGIC_TO.search(text) or _ALLERGY_TO.match(text)
-    return text[found.end() :] if found else text
+    if found is None:
+        return text
+    ends = [end.start() for end in _SENTENCE_END.finditer(text, 0, found.start())]
+    if ends:
+        # "Peanøtter - anafylaksi. Ikke allergisk mot penicillin": the sentence before the
+        # label is a list of its own
+        return f"{text[: ends[-1]]}; {text[found.end() :]}"
+    return text[found.end() :]
 
 
 def _names_a_reaction(text: str) -> bool:

@@ -4,9 +4,11 @@ print a trend: "Date  Hb  WCC  Plt  Na  K  Cr  CRP", then "11/03/2026  128  14.2
 A header names three or more tests the lab table knows exactly (two after a "Collected" or
 "Date" column), each with an optional unit in brackets ("Hb (g/L)"); the units may instead
 stand on the line below, one per test that has none. A row starts with its date and holds
-one cell per test ("-" for a test not done), each with an optional flag ("3.6 H"); a
-"Reference" row under the table is part of it. A row whose cells do not line up with the
-tests is not read.
+one cell per test ("-" for a test not done), each with an optional flag ("3.6 H", "119↓");
+a "Reference" row under the table is part of it, and so is a row of ranges right under the
+header ("N: 120-150  N: 4,0-9,0 (x10⁹/l) ..."), whose ranges go with each test's results. A
+row whose cells do not line up with the tests is not read. The date column may be headed in
+another language ("Data", "Datum", "Fecha").
 """
 
 from __future__ import annotations
@@ -15,16 +17,38 @@ import re
 from dataclasses import dataclass
 
 from adapters.extractors.offline.labs import lookup_analyte, take_dates
-from adapters.extractors.offline.patterns import NUMBER
+from adapters.extractors.offline.local_words import fold
+from adapters.extractors.offline.patterns import DASHES, NUMBER
 from adapters.extractors.offline.values import DateOrder
 
 _MIN_TESTS = 3
 _MIN_TESTS_AFTER_DATE_COLUMN = 2
 _MAX_NAME_WORDS = 3
-_LEADING_WORDS = frozenset({"date", "time", "date/time", "collected", "day"})
+_LEADING_WORDS = frozenset(
+    {
+        "date",
+        "time",
+        "date/time",
+        "collected",
+        "day",
+        # the date column in other languages (compared accents off)
+        "data",
+        "datum",
+        "datums",
+        "dato",
+        "fecha",
+        "kuupaev",
+        "paivamaara",
+        "datas",
+    }
+)
 _TOKEN = re.compile(r"\([^)]*\)|[^\s()]+")
 _CELL = re.compile(
-    rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s+(?P<flag>HH|LL|H|L|\*|\u2191|\u2193))?(?!\S)"
+    rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s+(?P<flag>HH|LL|H|L|\*)|\s*(?P<arrow>[\u2191\u2193]))?(?!\S)"
+)
+#: One test's range in a row of ranges under the header: "N: 120-150", "Ref 4,0-9,0".
+_RANGE_CELL = re.compile(
+    rf"(?:\b(?:N|Ref|Norm[a-z]*)\s*[:.]?\s*)?(?P<low>{NUMBER})\s*[{DASHES}]\s*(?P<high>{NUMBER})"
 )
 #: The units of the header's tests on a line of their own: "(g/L) (x10^9/L) (umol/L)".
 _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
@@ -40,13 +64,14 @@ _CAPITAL_I = re.compile(r"(?<=[A-Za-z])I(?=[a-z])")
 class _Test:
     name: str
     unit: str | None
+    reference: str = ""
 
 
 def header_tests(line: str) -> tuple[_Test, ...]:
     """The tests a trend table's header names, left to right; () if it is not one."""
     tokens = _TOKEN.findall(line)
     least = _MIN_TESTS
-    while tokens and tokens[0].lower().strip(":") in _LEADING_WORDS:
+    while tokens and fold(tokens[0].lower().strip(":")) in _LEADING_WORDS:
         tokens.pop(0)
         least = _MIN_TESTS_AFTER_DATE_COLUMN
     tests: list[_Test] = []
@@ -86,6 +111,27 @@ def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] |
     return tuple(test if test.unit else _Test(test.name, next(given)) for test in tests)
 
 
+def with_ranges_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] | None:
+    """The tests given the ranges a line under the header lists, one per test in order
+    (and the units in brackets beside them, one per test without a unit); None if the line
+    is not such a line."""
+    ranges = list(_RANGE_CELL.finditer(line))
+    units = re.findall(r"\(([^()]+)\)", line)
+    leftover = re.sub(r"\([^()]*\)", " ", _RANGE_CELL.sub(" ", line))
+    if len(ranges) != len(tests) or leftover.strip():
+        return None
+    missing = sum(1 for test in tests if test.unit is None)
+    given = iter(unit.strip() for unit in units) if len(units) == missing else iter(())
+    return tuple(
+        _Test(
+            test.name,
+            test.unit or next(given, None),
+            f"{found['low'].replace(',', '.')}-{found['high'].replace(',', '.')}",
+        )
+        for test, found in zip(tests, ranges, strict=True)
+    )
+
+
 def row_results(
     line: str, tests: tuple[_Test, ...], order: DateOrder | None = None
 ) -> list[str] | None:
@@ -101,11 +147,17 @@ def row_results(
     when = "" if dates[0].ambiguous else dates[0].value.isoformat()
     return [
         " ".join(
-            f"{test.name} {cell['value']} {test.unit or ''} {cell['flag'] or ''} {when}".split()
+            f"{test.name} {cell['value']} {test.unit or ''} {test.reference} {_flag(cell)}"
+            f" {when}".split()
         )
         for test, cell in zip(tests, cells, strict=True)
         if cell["value"] not in ("-", "\u2013", "\u2014")
     ]
+
+
+def _flag(cell: re.Match[str]) -> str:
+    arrow = cell["arrow"]
+    return "H" if arrow == "\u2191" else "L" if arrow == "\u2193" else cell["flag"] or ""
 
 
 class AnalyteColumns:
@@ -126,6 +178,9 @@ class AnalyteColumns:
             return None
         if not self._rows_read and (units := with_units_below(self._tests, line)):
             self._tests = units
+            return []
+        if not self._rows_read and (ranges := with_ranges_below(self._tests, line)):
+            self._tests = ranges
             return []
         if self._rows_read and _REFERENCE_ROW.match(line):
             self._tests = ()  # the table's last row: its ranges, not results

@@ -463,7 +463,12 @@ def _immunizations(
         if _GIVEN_TO_ANOTHER.search(piece) or _GIVEN_TO_ANOTHER.search(contexts.sentence(entity)):
             continue  # "Tdap (Boostrix) given to MOTHER at 28 weeks": not this patient's dose
         status = own.immunization_status or section.immunization_status or "given"
-        if status == "due" and row.administered_on is not None and row.due_on is not None:
+        if (
+            status == "due"
+            and section.immunization_status != "due"  # (a forecast's rows are all due)
+            and row.administered_on is not None
+            and row.due_on is not None
+        ):
             # "Hepatitis A #1 03/04/2025 HAV8820  #2 due 03/10/2025": the next dose is due,
             # this one was given on the date before the "due"
             status = "given"

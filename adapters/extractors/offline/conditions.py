@@ -13,7 +13,18 @@ from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
 from adapters.extractors.offline.patterns import DASHES, FREE_TEXT_FIELD, ICD10, LIST_MARKER
 
 #: The conditions of a problem list by their names in other languages.
-LOCAL_CONDITIONS = local_concepts(CONDITIONS, LOCAL_CONDITION_NAMES, {"M81.0": "Osteoporosis"})
+#: English names of the codes the curated list leaves to the ICD-10 table.
+_MORE_ENGLISH = {
+    "M81.0": "Osteoporosis",
+    "B54": "malaria",
+    "K29.7": "Gastritis",
+    "N30": "Cystitis",
+    "H66.9": "Otitis media",
+    "J32.9": "Sinusitis",
+    "A27": "Leptospirosis",
+    "B02": "Herpes zoster",
+}
+LOCAL_CONDITIONS = local_concepts(CONDITIONS, LOCAL_CONDITION_NAMES, _MORE_ENGLISH)
 CONDITION_INDEX = ConceptIndex(
     (*CONDITIONS, *LOCAL_CONDITIONS), fallback=icd10_names.lookup_key, acronyms_in_capitals=True
 )
@@ -236,6 +247,16 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
             name = before_comma
     if known is not None and code is None:
         code = known.concept.code
+    if (
+        known is not None
+        and found is not None
+        and known.concept.code
+        and code
+        and code[:3] != known.concept.code[:3]
+    ):
+        # "Insuffisance rénale aiguë (N17.9)" is no near miss of "insuffisance rénale
+        # chronique" (N18.9): the printed code says which it is
+        known = None
     if known is not None and known.score < 1.0:
         name = known.spelling
     return ConditionRow(name, code, status, known)

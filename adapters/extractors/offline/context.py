@@ -179,6 +179,10 @@ _RULES: tuple[_Rule, ...] = (
     # above target", "once LFTs are back", "to be started by GP in 4 weeks"
     _rule(
         r"at (?:the |her |his )?next (?:review|visit|appointment|clinic)|"
+        # "start alendronate at the orthopedic follow-up once vitamin D is repleted"
+        r"at (?:the |her |his )(?:\w+ )?follow-?up\b|"
+        r"once (?:\w+ ){0,3}(?:is|are|has been|have been) (?:repleted|replete|corrected|"
+        r"normali[sz]ed|healed|stable|improved)|"
         # "increase to 0.5 mg weekly after 4 weeks if tolerated"
         r"after \d+ (?:days?|weeks?|months?)(?= if\b)|"
         r"if (?:\w+ ){1,3}(?:remains?|persists?|is still|stays?|continues|does not)|"
@@ -766,6 +770,8 @@ _KIND_CONTEXT = {
     "plan": Context(
         assertion="hypothetical", medication_status="new", immunization_status="planned"
     ),
+    # "Exemptions / Immunity": a vaccine not given, as one not indicated
+    "exemptions": Context(immunization_status="refused"),
 }
 #: Of those, the kinds whose title with its list on the same line covers only that list.
 _LINE_KINDS = frozenset({"family_history", "in_care", "plan"})

@@ -129,12 +129,21 @@ _LOCAL_ENDINGS: tuple[tuple[str, str], ...] = (
     ("on", "one"),
     ("ol", "ole"),
     ("ine", "in"),
+    ("in", "ine"),
     ("a", ""),
     ("o", ""),
     ("e", ""),
 )
-#: Spellings of other languages inside a name: "levotiroxina" (levothyroxine).
-_LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (("tiro", "thyro"), ("hidro", "hydro"))
+#: Spellings of other languages inside a name: "levotiroxina", "levotyroksin" (levothyroxine),
+#: "klopidogrel" (clopidogrel), "fenoksymetylpenicillin".
+_LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("tiro", "thyro"),
+    ("tyro", "thyro"),
+    ("hidro", "hydro"),
+    ("ks", "x"),
+    ("fen", "phen"),
+    ("k", "c"),
+)
 #: A local form must be this long to be tried: short stems meet other drugs by chance.
 _MIN_LOCAL_KEY = 7
 
@@ -145,6 +154,11 @@ def _local_forms(key: str) -> list[str]:
         return []
     stems = [key]
     stems += [key.replace(a, b) for a, b in _LOCAL_SPELLINGS if a in key]
+    every = key
+    for local, english in _LOCAL_SPELLINGS:
+        every = every.replace(local, english)
+    if every not in stems:
+        stems.append(every)  # "levotyroksin": two spellings at once
     return [
         stem[: len(stem) - len(local)] + english
         for stem in stems

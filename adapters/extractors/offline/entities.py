@@ -35,6 +35,7 @@ from adapters.extractors.offline.context import (
     is_leaflet,
     span_context,
 )
+from adapters.extractors.offline.dose_columns import DoseColumns
 from adapters.extractors.offline.lab_lexicon import URINE_WORDS
 from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import SURE_SCORE
@@ -685,6 +686,12 @@ def _section_start(text: str) -> SectionStart | None:
     return SectionStart(heading.section or "other", heading.remainder)
 
 
+def _says_what_rows_are(title: SectionStart | None) -> bool:
+    """A title that says its rows are no doses ("Exemptions / Immunity") over a table
+    header that names only the columns ("Vaccine Group  Reason  Date recorded")."""
+    return title is not None and title.kind == "exemptions"
+
+
 @dataclass(slots=True)
 class _Tables:
     """Tables being read; a table may go on over the next page."""
@@ -694,6 +701,7 @@ class _Tables:
     vitals: VitalColumns = field(default_factory=VitalColumns)
     answers: AnswerColumns = field(default_factory=AnswerColumns)
     previous: PreviousColumn = field(default_factory=PreviousColumn)
+    doses: DoseColumns = field(default_factory=DoseColumns)
 
 
 #: A urine routine's heading and its parts.
@@ -780,10 +788,12 @@ def _walk_page(
     dangling = ""  # a drug name that ended the previous line, its strength on this one
     section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
     urine_block = False  # rows under a urine routine heading are urine tests
+    just_titled: SectionStart | None = None  # the title on the line above, if any
     for index, line in enumerate(page.lines):
         text = " ".join(line.text.split())
         if not text:
             continue
+        title_above, just_titled = just_titled, None
         if furniture and furniture_key(text, line.bbox[1]) in furniture:
             section = "other"  # a running header or footer closes the section above it
             tracker.close()
@@ -793,6 +803,7 @@ def _walk_page(
         if rewritten == "":
             continue
         text = rewritten or text
+        text = tables.doses.feed(text) or text  # a card's dose columns, as a listed series
         line_section = section
         scope = tracker.feed(text)
         if _VITALS_BY_DATE.match(text):
@@ -851,9 +862,15 @@ def _walk_page(
             )
         if start is not None:
             line_section = reading_section(start)
+            if start.is_table_header and _says_what_rows_are(title_above):
+                # "Exemptions / Immunity" over "Vaccine Group  Reason  Date recorded": the
+                # header names the columns, the title says what the rows are
+                just_titled = title_above
+                continue
             if start.is_table_header or not start.remainder:
                 if not start.is_table_header:
                     section_date = heading_date_text(text)
+                    just_titled = start
                 section = line_section
                 continue
             # "Allergies: Penicillin" is a one-line section; the lines below keep theirs.

@@ -81,6 +81,10 @@ class ImmunizationRow:
     date_ambiguous: bool = False  # day and month of administered_on could be either way
 
 
+#: A registry's code column before the date: "Influenza, injectable  150  10/12/2022" (CVX).
+_CODE_CELL = re.compile(r"(?<=\s)\d{2,3}(?=\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b)")
+
+
 def _name_end(text: str) -> int:
     """Where the vaccine name stops: at the first date, dose, lot or bare number column."""
     ends = [len(text)]
@@ -95,12 +99,15 @@ def _name_end(text: str) -> int:
         _GIVEN_CLAUSE,
         _VOLUME,
         _LOCAL_AGE_OR_DOSE_CELL,
+        _CODE_CELL,
     ):
         found = pattern.search(text)
         if found is None:
             continue
-        if pattern is _BARE_DOSE and VACCINE_INDEX.lookup(text[: found.end()], fuzzy=False):
-            continue  # "Gardasil 9": the number is part of the trade name, not a dose
+        if pattern in (_BARE_DOSE, _CODE_CELL) and VACCINE_INDEX.lookup(
+            text[: found.end()], fuzzy=False
+        ):
+            continue  # "Gardasil 9", "Prevenar 13": the number is part of the trade name
         if pattern is _GIVEN_CLAUSE and not VACCINE_INDEX.lookup(text[: found.start()]):
             continue  # "pneumococcal vaccine given today (Prevnar 20)": the brand names it
         ends.append(found.start())

@@ -357,8 +357,12 @@ _GRAM_AS_NINE = re.compile(r"(?<![A-Za-z\d])([mµun])(?:9g?|(?=/dl\b))(?=/(?:dl|
 _A1C_AS_ALC = re.compile(r"\b((?:Hb|Hgb|Ha?emoglobin)\s*)A[lI]c\b", re.IGNORECASE)
 
 
+#: eGFR's unit with a decimal comma: "ml/min/1,73m²".
+_BODY_SURFACE_COMMA = re.compile(r"/1,73(?=\s*m)")
+
+
 def _tidy_row(line: str) -> str:
-    text = repair_digits(strip_table_rules(line))
+    text = _BODY_SURFACE_COMMA.sub("/1.73", repair_digits(strip_table_rules(line)))
     text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", _without_loinc_cells(text)))
     text = _A1C_AS_ALC.sub(r"\1A1c", _GRAM_AS_NINE.sub(r"\1g", text))
     return _LITRE_AS_ONE.sub(r"\1l", _DOUBLE_POINT.sub(".", text))
@@ -724,6 +728,12 @@ _COMMENT_CELL = re.compile(
 )
 
 
+def _has_own_date(text: str) -> bool:
+    """A row with a full date of its own ("HbA1c 20. 5. 2025 result to follow") is no row
+    of the date columns ("4.5-11.0", a range, reads as a date with a two-digit year)."""
+    return any(re.search(r"\d{4}", text[d.start : d.end]) for d in parse_dates(text))
+
+
 def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None:
     """One row text per date column of a cumulative table row.
 
@@ -733,7 +743,7 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     """
     text = _tidy_row(line)
     split = _split_name_value(text)
-    if split is None:
+    if split is None or _has_own_date(text):
         return None
     name, first = split
     # "eGFR  -  54 mL/min/1.73m2": the first column's cell is blank.
@@ -786,6 +796,9 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     return _column_rows(name, unit, reference, rest, dates)
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) (\d{3})(?![\d.,])")
+
+
 def _column_rows(
     name: str, unit: str, reference: str, rest: str, dates: tuple[date | None, ...]
 ) -> list[str] | None:
@@ -793,6 +806,11 @@ def _column_rows(
     holds one value or none, [] when its cells do not line up with the columns."""
     values = list(_COLUMN_VALUE.finditer(rest))
     cells = _cells(rest, values)
+    if len(cells) > len(dates) and _SPACED_THOUSANDS.search(rest):
+        # "CPK  UI/L  < 190  3 450 ↑  210 ↑": a space between thousands, as French prints
+        rest = _SPACED_THOUSANDS.sub(r"\1\2", rest)
+        values = list(_COLUMN_VALUE.finditer(rest))
+        cells = _cells(rest, values)
     if not values or len(cells) <= 1:
         return None
     if len(cells) != len(dates):
@@ -905,6 +923,9 @@ def _keeps_table(start: SectionStart, line: str) -> bool:
     )
 
 
+_DATES_ONLY = re.compile(r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*)+")
+
+
 class ColumnTracker:
     """Remembers a cumulative table's date columns while its rows are read."""
 
@@ -913,6 +934,7 @@ class ColumnTracker:
         self._dates: tuple[date | None, ...] = ()
         self._spans: tuple[Span, ...] | None = None  # where the date columns sit, if known
         self._urine = False  # rows sit under a "URINE" sub-heading
+        self._wrapped = ""  # a header whose last date wrapped onto the next line
 
     def feed(
         self, line: str, *, new_section: bool = False, cells: Sequence[Cell] = ()
@@ -921,7 +943,13 @@ class ColumnTracker:
         a line to read as usual. A new section ends the table. ``cells`` (the line's pieces
         with their edges, when the reader kept them) place a value under its date column
         when the row leaves a cell blank."""
+        wrapped, self._wrapped = self._wrapped, ""
         dates = column_dates(line, self._order)
+        if wrapped and not dates and _DATES_ONLY.fullmatch(line.strip()):
+            # "Test Units Ref range Admit 03/14/2025 Discharge" / "03/20/2025"
+            dates = column_dates(f"{wrapped} {line}", self._order)
+        elif not dates and len(column_dates(f"{line} 01/01/2000", self._order)) == 2:
+            self._wrapped = line  # a header with one date so far
         if dates and not new_section:
             self._dates, self._urine = dates, False
             self._spans = date_spans(cells, len(dates))

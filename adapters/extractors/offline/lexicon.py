@@ -882,6 +882,11 @@ NOT_DRUG_NAMES: tuple[str, ...] = (
 
 #: Common drugs or brands the NER dictionary misses (UK/AU/NZ/IE/IN names).
 EXTRA_DRUGS = {
+    # brands of Portuguese- and French-speaking Africa, the Nordics (2.16.0)
+    "coartem": "artemether/lumefantrine",
+    "ben-u-ron": "acetaminophen",
+    "levaxin": "levothyroxine",
+    "apocillin": "phenoxymethylpenicillin",
     "thyroxine": "levothyroxine",
     "eltroxin": "levothyroxine",
     "oroxine": "levothyroxine",

@@ -20,9 +20,14 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+#: Letters that are no accented letter to Unicode, folded one for one ("Peanøtter").
+_PLAIN_LETTER = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "\u0131": "i"}
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
+    if char in _PLAIN_LETTER:
+        return _PLAIN_LETTER[char]
     base = unicodedata.normalize("NFKD", char)[:1]
     return base if base.isascii() or not char.isascii() else char
 
@@ -223,6 +228,20 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "priebeh hospitalizacie",
         "potek zdravljenja",
         "tijek lijecenja",
+        "resumen de la evolucion",
+        "resumen de evolucion",
+        "evolucion hospitalaria",
+        "curso clinico",
+        "resume du sejour",
+        "resume de l hospitalisation",
+        "deroulement du sejour",
+        "evolucao durante o internamento",
+        "decorso della degenza",
+        "verlauf und therapie",
+        "sykehusforlop",
+        "forlop og behandling",
+        "behandling og forlop",
+        "forloppet",
     ),
     ("allergies", "allergies"): (
         "alergias",
@@ -327,6 +346,11 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("immunizations", "immunizations"): (
         "carnet de vacunacion",
+        "tarjeta de vacunacion",
+        "tarjeta de vacunas",
+        "registro de vacunacion",
+        "historial de vacunacion",
+        "esquema de vacunas",
         "cartilla de vacunacion",
         "carne de vacunacion",
         "carnet de vaccination",
@@ -399,6 +423,38 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "laborvizsgalatok",
         "laboratoriniai tyrimai",
         "laboratorijas analizes",
+        "provesvar",
+        "prover",
+        "blodprover",
+        "provsvar",
+        "provresultat",
+        "blodprov",
+        "laboratorieundersokelser",
+        "complementarios",
+        "examenes complementarios",
+        "examens complementaires",
+        "exames complementares",
+        "analitica",
+        "analitica sanguinea",
+        "analisis de sangre",
+        "analises",
+        "analises clinicas",
+        "bilan sanguin",
+        "analyses",
+        "esami",
+        "esami ematici",
+        "analisi",
+        "laborergebnisse",
+        "blutwerte",
+        "uitslagen",
+        "bloedonderzoek",
+        "badania",
+        "vysledky",
+        "laboratorni nalazi",
+        "izvidi",
+        "nalazi",
+        "tyrimai",
+        "analizes",
     ),
     ("vitals", "vitals"): (
         "signos vitales",
@@ -424,6 +480,12 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("other", "family_history"): (
         "antecedentes familiares",
+        # a history's family part by its label alone: "Familiaux : père ...", "APF: ..."
+        "familiaux",
+        "familiales",
+        "familiares",
+        "familiari",
+        "apf",
         "antecedentes heredofamiliares",
         "historia familiar",
         "antecedents familiaux",
@@ -446,6 +508,48 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "seimos anamneze",
         "gimenes anamneze",
         "perekonna anamnees",
+    ),
+    # A note's narrative parts: the examination, the history, the reason for the stay;
+    # they end the list above them and open none ("Status ved utskrivning", "Anamnesis").
+    ("other", "other"): (
+        "status ved utskrivning",
+        "status ved innleggelse",
+        "status vid utskrivning",
+        "status vid inskrivning",
+        "klinisk status",
+        "status presens",
+        "status praesens",
+        "somatisk status",
+        "anamnese",
+        "anamnesis",
+        "anamnesi",
+        "anamnes",
+        "aktuelt",
+        "aktuellt",
+        "aktuell sjukdom",
+        "enfermedad actual",
+        "motivo de ingreso",
+        "motivo de consulta",
+        "examen fisico",
+        "exploracion fisica",
+        "exame fisico",
+        "exame objetivo",
+        "historia da doenca atual",
+        "examen clinique",
+        "histoire de la maladie",
+        "motif d hospitalisation",
+        "motif de consultation",
+        "esame obiettivo",
+        "motivo del ricovero",
+        "korperliche untersuchung",
+        "klinischer befund",
+        "aufnahmegrund",
+        "lichamelijk onderzoek",
+        "reden van opname",
+        "badanie przedmiotowe",
+        "fyzikalni vysetreni",
+        "objektivni nalaz",
+        "status praesens localis",
     ),
     # (a kind of their own: the English "Plan" of "Assessment / Plan" opens no context)
     ("other", "plan"): (
@@ -481,6 +585,21 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "javaslat",
         "rekomendacijos",
         "ieteikumi",
+        "videre plan",
+        "videre oppfolging",
+        "oppfolging",
+        "fortsatt plan",
+        "plan vidare",
+        "fortsatt vard",
+        "uppfoljning",
+        "videre forlob",
+        "opfolgning",
+        "seguimiento",
+        "suivi",
+        "controllo",
+        "controlli",
+        "weiteres procedere",
+        "weiteres vorgehen",
     ),
     ("other", "social_history"): (
         "habitos",
@@ -499,6 +618,90 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "uzywki",
     ),
 }
+
+#: What may follow a title and leave it the same title ("Tratamiento al egreso", "Medisiner
+#: ved utskrivning", "Farmaci che assume regolarmente"), folded, without punctuation.
+TITLE_QUALIFIERS = (
+    # at discharge
+    "al egreso",
+    "de egreso",
+    "al alta",
+    "de alta",
+    "a la sortie",
+    "de sortie",
+    "ved utskrivning",
+    "ved utskrivelse",
+    "ved utskriving",
+    "vid utskrivning",
+    "vid utskrivningen",
+    "ved udskrivelse",
+    "ved udskrivning",
+    "bei entlassung",
+    "zur entlassung",
+    "alla dimissione",
+    "in dimissione",
+    "la externare",
+    "bij ontslag",
+    "na alta",
+    "a alta",
+    "pri propusteni",
+    "pri prepusteni",
+    "przy wypisie",
+    "ob odpustu",
+    "pri otpustu",
+    "kod otpusta",
+    "izrakstot",
+    "israsant",
+    "kotiutettaessa",
+    # at admission
+    "al ingreso",
+    "de ingreso",
+    "a l admission",
+    "a l entree",
+    "bei aufnahme",
+    "all ingresso",
+    "bij opname",
+    "na admissao",
+    "ved innleggelse",
+    "ved innkomst",
+    "vid inskrivning",
+    "vid ankomst",
+    "ved indlaeggelse",
+    "przy przyjeciu",
+    "pri prijmu",
+    "pri prijeme",
+    "ob sprejemu",
+    "pri prijemu",
+    "la internare",
+    # a child's: "Tarjeta de vacunación infantil"
+    "infantil",
+    "infantile",
+    "pediatrica",
+    "pediatrico",
+    "del nino",
+    "de l enfant",
+    # taken regularly, now
+    "che assume regolarmente",
+    "assunti regolarmente",
+    "in uso",
+    "que toma",
+    "que toma habitualmente",
+    "habituales",
+    "habituels",
+    "pris regulierement",
+    "en cours",
+    "regelmassig",
+    "regelmassig eingenommen",
+    "actuales",
+    "actuels",
+    "attuali",
+    "atuais",
+    "em uso",
+    "som brukes",
+    "som brukes fast",
+    "fast",
+    "faste",
+)
 
 #: Words a form or a portal puts before its titles ("Vos médicaments actuels", "Ihre
 #: Medikamente", "Sus alergias"), folded, each with its space.
@@ -682,7 +885,11 @@ FAMILY = (
     r"anya|testver|motina|tevas|brolis|sesuo|aiti)"
     r"\s*(?::|-|\u2013|\(|con|tuvo|fallecio|com|teve|faleceu|avec|a eu|decede|"
     r"ha avuto|deceduto|deceduta|mit|hatte|verstorben|met|had|overleden|med|hade|"
-    r"hadde|dod|ima|imala|mel|mela)"
+    r"hadde|dod|ima|imala|mel|mela|"
+    # "frère suivi pour ...", "madre en seguimiento por ...", "Bruder leidet an ..."
+    r"suivie? pour|traitee? pour|atteinte? d[e']|souffre d[e']|porteur d[e']|"
+    r"seguid[oa] por|en seguimiento por|diagnosticad[oa] de|tratad[oa] por|"
+    r"affett[oa] da|in cura per|leidet an|behandelt wegen|lider av|behandlas for)"
 )
 
 #: A problem of the past: "antecedentes de", "pregresso", "Z. n.", "status post".
@@ -811,6 +1018,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "blodtryck",
         "blodtrykk",
         "blodtryk",
+        "bt",
         "verenpaine",
         "cisnienie",
         "ciśnienie",
@@ -839,6 +1047,12 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "pulzus",
     ),
     "temperature": (
+        # axillary, as Portuguese and Spanish notes abbreviate it: "T. ax.: 38,6 °C"
+        "t. ax.",
+        "t.ax.",
+        "temp. ax.",
+        "temperatura axilar",
+        "temp. axilar",
         "temperatura",
         "temperatur",
         "température",
@@ -856,6 +1070,12 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "atemfrequenz",
         "ademfrequentie",
         "andningsfrekvens",
+        "respirasjonsfrekvens",
+        "respirationsfrekvens",
+        "andedraetsfrekvens",
+        "hengitystiheys",
+        "dechova frekvence",
+        "czestosc oddechow",
     ),
     "oxygen_saturation": (
         "saturacion",
@@ -891,7 +1111,9 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "lengte",
         "längd",
         "høyde",
+        "hoyde",
         "højde",
+        "hojde",
         "pituus",
         "wzrost",
         "výška",

@@ -266,7 +266,8 @@ class ConceptIndex:
                 rank = (found.score, n, -i)
                 if best is None or rank > best[0]:
                     best = (rank, start, end, found)
-                break
+                if found.score >= 1.0:
+                    break  # (a near miss of a longer run leaves the shorter exact one a try)
         if best is None:
             return None
         return best[3], best[1], best[2]

@@ -38,7 +38,8 @@ _FORM_WORDS = re.compile(
 # The shared dose shape plus British spellings and counted forms ("100 micrograms", "1 sachet").
 _DOSE = re.compile(
     r"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){0,2})\s*"
-    rf"(?P<unit>micrograms?|mmol|sachets?|{DOSE_UNIT})(?![A-Za-z])",
+    rf"(?P<unit>micrograms?|mmol|sachets?|{DOSE_UNIT})(?![A-Za-z])"
+    r"(?!\s*/\s*min)",  # (a rate per minute is a measurement: "eGFR above 45 mL/min")
     re.IGNORECASE,
 )
 _STRENGTH_UNITS = STRENGTH_UNITS | {"microgram", "micrograms", "mmol"}

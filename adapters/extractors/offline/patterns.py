@@ -22,7 +22,9 @@ DOSE_UNIT = (
 )
 #: "500 mg", "5/325 mg", "0.5mg", "100 units"; OCR may glue it to the name ("Amoxicillin500 mg").
 DOSE = re.compile(
-    rf"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){{0,2}})\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])",
+    rf"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){{0,2}})\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])"
+    # (a rate per minute is a measurement: "eGFR above 45 mL/min")
+    r"(?!\s*/\s*min)",
     re.IGNORECASE,
 )
 #: Strength units only (a dose in "1 tablet" is a count, not a strength).
@@ -59,6 +61,7 @@ LAB_UNIT = re.compile(
     r"mg/dL|mdl|mgdl|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
     r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|mU/L|mU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
+    r"mUI/L|mUI/mL|µUI/mL|uUI/mL|UI/L|UI/mL|"  # French, Spanish, Italian: unités internationales
     # "/nl" and "/pl": counts per nanolitre (10^9/L) and picolitre (10^12/L), as German labs
     r"copies/mL|cells/uL|cells/µL|cells/mm(?:3|³)|/uL|/µL|/mm(?:3|³)|/nl|/pl|/hpf|/lpf|"
     # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.
@@ -98,6 +101,9 @@ DATE = re.compile(
     # year first is always year-month-day, whatever the separator ("2026/09/14", "2026.09.14")
     r"(?P<iso_y>\d{4})(?P<iso_sep>[-/.])(?P<iso_m>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})"
     r"|(?P<us_m>\d{1,2})[/.-](?P<us_d>\d{1,2})[/.-](?P<us_y>\d{4}|\d{2})"
+    # "20. 5. 2025": day, month and year each closed by a dot and a space, as Czech, Slovak
+    # and German print them; always day first
+    r"|(?P<sp_d>\d{1,2})\.\s(?P<sp_m>\d{1,2})\.\s?(?P<sp_y>\d{4})"
     rf"|(?P<mn_m>{_MONTHS})\.?\s+(?P<mn_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mn_y>\d{{4}})"
     # "01-NOV-25": a two-digit year only between hyphens, as print-outs write it
     rf"|(?P<dm_d>\d{{1,2}})[\s-]+(?P<dm_m>{_MONTHS})\.?[\s,-]+(?P<dm_y>\d{{4}}|(?<=\w-)\d{{2}})"

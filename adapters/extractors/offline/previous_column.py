@@ -38,10 +38,10 @@ _TABLE_WORDS = re.compile(
     + r")s?\b",
     re.IGNORECASE,
 )
-# "118 (H)", "0,98": a previous result keeps its flag and its decimal comma.
+# "118 (H)", "96 ↓", "0,98": a previous result keeps its flag and its decimal comma.
 # "121 (14.01.2025)": a previous result printed with its own date.
 _ALONE = re.compile(
-    r"^\s*(?P<value>[<>]?\d+(?:[.,]\d+)?)\s*(?:HH|LL|H|L|A|\*|\([HLAB]\))?"
+    r"^\s*(?P<value>[<>]?\d+(?:[.,]\d+)?)\s*(?:HH|LL|H|L|A|\*|\([HLAB]\)|[\u2191\u2193])?"
     r"(?:\s*\(\s*(?P<date>[^()]{6,20}?)\s*\))?\s*$"
 )
 

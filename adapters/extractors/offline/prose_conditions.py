@@ -40,7 +40,9 @@ _GENERAL = re.compile(
     r"\b(?:can|may|could) be (?:a )?signs? of|"
     # a report's legend or comment: "HbA1c interpretation (ADA): ... Diabetes >= 6.5 %",
     # "CHRONIC KIDNEY DISEASE. INTERPRET WITH ACR."
-    r"\binterpret(?:ation|ed|ing)?\b",
+    r"\binterpret(?:ation|ed|ing)?\b|"
+    # a report's comment on targets: "For patients treated for dyslipidemia the target ..."
+    r"\b(?:for|in) (?:patients|people|adults|persons) (?:treated for|with|on|at)\b",
     re.I,
 )
 # Prose has sentence punctuation or runs on; a bare phrase on its own line is a list entry,

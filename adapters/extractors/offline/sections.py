@@ -24,6 +24,7 @@ from adapters.extractors.offline.lab_lexicon import LOCAL_HEADER_WORDS
 from adapters.extractors.offline.local_words import LOCAL_TITLES, fold
 from adapters.extractors.offline.matching import repair_words
 from adapters.extractors.offline.patterns import BRACKETED, FREE_TEXT_FIELD
+from adapters.extractors.offline.values import parse_dates
 
 _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
     "medications": (
@@ -472,9 +473,33 @@ _KIND_TITLES: dict[str, tuple[str, str]] = {
             "immunisations due",
             "vaccines due",
             "overdue immunizations",
+            # a registry's forecast: "Recommended Vaccinations (forecast)"
+            "recommended vaccinations",
+            "recommended vaccines",
+            "recommended immunizations",
+            "recommended immunisations",
+            "vaccine forecast",
+            "immunization forecast",
+            "immunisation forecast",
+            "forecast",
+            "upcoming immunizations",
+            "vaccines recommended",
         ),
         # Its vaccine lines are read as immunizations; the context marks them due, not given.
         ("immunizations", "health_maintenance"),
+    ),
+    # "Exemptions / Immunity": vaccines not given (immune, exempt, contraindicated)
+    **dict.fromkeys(
+        (
+            "exemptions",
+            "exemptions/immunity",
+            "immunity/exemptions",
+            "exemptions and immunity",
+            "immunity",
+            "vaccine exemptions",
+            "contraindications and exemptions",
+        ),
+        ("other", "exemptions"),
     ),
     **dict.fromkeys(
         ("care team", "care teams", "patient care team", "care team members"),
@@ -683,7 +708,8 @@ class SectionStart:
     #: The finer kind: "family_history", "plan_of_care" ("plan" in other languages),
     #: "in_care" (other languages' "Tratamiento en urgencias"), "health_maintenance",
     #: "items_stopped", "discontinued", "care_team", "insurance", "encounters",
-    #: "social_history", "procedures", "page_furniture", "unknown_title", or the section.
+    #: "social_history", "procedures", "page_furniture", "unknown_title", "exemptions"
+    #: (vaccines not given: immune, exempt), or the section.
     kind: str | None = None
 
 
@@ -732,6 +758,8 @@ def detect_section(line: str) -> SectionStart | None:
         )
     if found is None and (when := _WHEN_QUALIFIER.search(key)) is not None:
         found = _TITLES.get(key[: when.start()])  # "Observations on discharge: Temp 36.9 °C"
+    if found is None and (when := _LOCAL_QUALIFIER.search(key)) is not None:
+        found = _TITLES.get(key[: when.start()])  # "Tratamiento al egreso"
     if found is None and _looks_like_header(head, bool(colon)):
         found = _fuzzy_header(_norm(repair_words(head)))
     if found is not None and (colon or len(key.split()) <= 5):
@@ -739,6 +767,8 @@ def detect_section(line: str) -> SectionStart | None:
     if code is not None and len(stripped.split()) <= 8 and code.group(0) in SECTION_LOINC:
         section, kind = SECTION_LOINC[code.group(0)]
         return SectionStart(section, "", kind=kind)
+    if names_dose_columns(stripped):  # "Vacuna  1ª dosis  2ª dosis  3ª dosis  Refuerzo"
+        return SectionStart("immunizations", "", is_table_header=True, kind="immunizations")
     table = _table_header(stripped)
     if table is not None:
         return table
@@ -751,6 +781,22 @@ def detect_section(line: str) -> SectionStart | None:
     return None
 
 
+#: A dose column's name: "1ª dosis", "2nd dose", "Dose 3", "1. Dosis", "Refuerzo", "Booster".
+_DOSE_COLUMN = re.compile(
+    r"\b[1-6]\s*(?:ª|º|°|st|nd|rd|th|\.|e|re|er|eme|a|o)?\s*"
+    r"(?:doses?|dosis|dosi|dose|dosen|dawka|davka|doza|annos|dos|dosering)\b|"
+    r"\b(?:doses?|dosis|dosi|dosen|dawka|davka|doza|dos)\s*[1-6]\b|"
+    r"\b(?:booster|refuerzo|reforco|rappel|richiamo|auffrischung|boost|revaccination)\b",
+    re.IGNORECASE,
+)
+_MIN_DOSE_COLUMNS = 2
+
+
+def names_dose_columns(line: str) -> bool:
+    """The line heads a table of doses: two or more dose columns and no date."""
+    return len(_DOSE_COLUMN.findall(fold(line))) >= _MIN_DOSE_COLUMNS and not parse_dates(line)
+
+
 def is_exact_title(line: str) -> bool:
     """The line is a known section title ("Allergies", "Current medicines (name, dose)"),
     not a row that merely looks like one ("Bleeding problems or easy bruising")."""
@@ -761,6 +807,10 @@ def is_exact_title(line: str) -> bool:
 #: When a section's readings were taken, after its title.
 _WHEN_QUALIFIER = re.compile(
     r"\s+(?:on|at)\s+(?:admission|discharge|arrival|triage|presentation|review)$|\s+today$"
+)
+#: ... and other languages' ("Medisiner ved utskrivning", "Farmaci che assume regolarmente").
+_LOCAL_QUALIFIER = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, local_words.TITLE_QUALIFIERS)) + r")$"
 )
 _CAPITALS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z/&]+(?: [A-Z/&]+)?)\s+(?=[A-Z][a-z])")
 

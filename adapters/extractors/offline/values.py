@@ -162,6 +162,9 @@ def _stated_format(text: str) -> tuple[int, int]:
 def _numeric_votes(text: str) -> tuple[int, int]:
     day, month = 0, 0
     for match in DATE.finditer(repair_digits(text)):
+        if match.group("sp_y"):
+            day += 1  # "20. 5. 2025" is written day first only
+            continue
         if not match.group("us_y"):
             continue
         first, second = int(match.group("us_m")), int(match.group("us_d"))
@@ -197,6 +200,8 @@ def _from_match(
             return _build(_year(groups["us_y"]), second, first), False
         # Month first is the reading when the order is unknown too, but flagged as a guess.
         return _build(_year(groups["us_y"]), first, second), order is DateOrder.UNKNOWN
+    if groups["sp_y"]:
+        return _build(int(groups["sp_y"]), int(groups["sp_m"]), int(groups["sp_d"])), False
     if groups["mn_y"]:
         month = _MONTH_NUMBERS[groups["mn_m"][:3].lower()]
         return _build(int(groups["mn_y"]), month, int(groups["mn_d"])), False

@@ -16,8 +16,14 @@ from adapters.extractors.offline.patterns import BRACKETED
 from pipeline.clinical.schema import VitalKind
 
 _LABEL_KIND = {label: kind for kind, labels in VITAL_LABELS.items() for label in labels}
+_DATE_WORDS = frozenset({"date", "time", "datetime", "fecha", "data", "datum", "dato", "date/time"})
 _OTHER_HEADER_WORDS = frozenset(
     {"date", "time", "datetime", "taken", "recorded", "by", "pain", "score", "gcs", "avpu"}
+    # other languages' date column ("Fecha  Peso (kg)  Talla (cm)")
+    | _DATE_WORDS
+    # a remarks column after the readings ("... Notes", "Observaciones")
+    | {"notes", "note", "comments", "comment", "remarks", "observaciones", "observacoes"}
+    | {"remarques", "osservazioni", "bemerkungen", "opmerkingen", "anmerkungen", "notas"}
     # the oxygen given ("O2", read "02" off a scan; "FiO2", "device"): a column, no reading
     | {"o2", "02", "fio2", "device", "o2 device", "oxygen"}
     # the table's title in its first cell ("Vital signs | Temp (°C) | HR (/min) | BP")
@@ -130,7 +136,7 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
     # "PA/BP  FC/HR  Peso / Weight": a column named in two languages is one column
     kinds = [kind for i, kind in enumerate(kinds) if i == 0 or kinds[i - 1] != kind]
     # A growth chart names two ("Date  Weight (kg)  Length (cm)"), with its dates.
-    dated = bool({"date", "time", "datetime"} & set(words))
+    dated = bool(_DATE_WORDS & set(words))
     return tuple(kinds) if len(set(kinds)) >= (_MIN_COLUMNS - dated) else ()
 
 
