@@ -13,17 +13,10 @@ from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch
 from adapters.extractors.offline.patterns import DASHES, FREE_TEXT_FIELD, ICD10, LIST_MARKER
 
 #: The conditions of a problem list by their names in other languages.
-#: English names of the codes the curated list leaves to the ICD-10 table.
-_MORE_ENGLISH = {
-    "M81.0": "Osteoporosis",
-    "B54": "malaria",
-    "K29.7": "Gastritis",
-    "N30": "Cystitis",
-    "H66.9": "Otitis media",
-    "J32.9": "Sinusitis",
-    "A27": "Leptospirosis",
-    "B02": "Herpes zoster",
-}
+#: English names of the codes the curated list leaves to the ICD-10 table. (Only a few: a
+#: local concept puts its English name in the fuzzy index, where "malaria (P." would near-miss
+#: it and hide the exact "malaria" the ICD-10 table finds.)
+_MORE_ENGLISH = {"M81.0": "Osteoporosis"}
 LOCAL_CONDITIONS = local_concepts(CONDITIONS, LOCAL_CONDITION_NAMES, _MORE_ENGLISH)
 CONDITION_INDEX = ConceptIndex(
     (*CONDITIONS, *LOCAL_CONDITIONS), fallback=icd10_names.lookup_key, acronyms_in_capitals=True

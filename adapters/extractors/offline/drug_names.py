@@ -146,6 +146,8 @@ _LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (
 )
 #: A local form must be this long to be tried: short stems meet other drugs by chance.
 _MIN_LOCAL_KEY = 7
+#: ... and this long for "-in" read as "-ine" ("levotyroksin"): "vitamin" is no "vitamin e".
+_MIN_LONG = 10
 
 
 def _local_forms(key: str) -> list[str]:
@@ -163,7 +165,7 @@ def _local_forms(key: str) -> list[str]:
         stem[: len(stem) - len(local)] + english
         for stem in stems
         for local, english in _LOCAL_ENDINGS
-        if stem.endswith(local)
+        if stem.endswith(local) and ((local, english) != ("in", "ine") or len(stem) >= _MIN_LONG)
     ] + stems[1:]
 
 

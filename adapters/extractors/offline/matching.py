@@ -266,8 +266,7 @@ class ConceptIndex:
                 rank = (found.score, n, -i)
                 if best is None or rank > best[0]:
                     best = (rank, start, end, found)
-                if found.score >= 1.0:
-                    break  # (a near miss of a longer run leaves the shorter exact one a try)
+                break
         if best is None:
             return None
         return best[3], best[1], best[2]
