@@ -60,6 +60,8 @@ FROZEN = (
     "heldout20",
     # commissioned at the end of 2.15.0's round, frozen unscored: held out for 2.17.0's
     "heldout22",
+    # commissioned at the start of 2.17.0's round, frozen unscored: held out for 2.18.0's
+    "heldout23",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
