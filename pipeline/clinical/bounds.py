@@ -91,6 +91,13 @@ LOCAL_QUALITATIVE = frozenset(
         "não reagente",
         "nao reagente",
         "reagente",
+        "não reativo",
+        "nao reativo",
+        "reativo",
+        "non reattivo",
+        "reattivo",
+        "nereactiv",
+        "reactiv",
         "no detectado",
         "detectado",
         "não detectado",
@@ -152,8 +159,9 @@ def lab_value_plausible(lab: LabObservation, loinc: str | None) -> bool:
     if value is None and (bound := _CENSORED.fullmatch(lab.value_text.strip())) is not None:
         value = float(bound.group(1).replace(",", ""))  # "<3", ">60": the limit must fit
     if value is None:
-        # "NR (non-reactive)": the word and its gloss
+        # "NR (non-reactive)": the word and its gloss; "Reactive 1:8": the word and its titre
         text = re.sub(r"\s*\([^)]*\)$", "", lab.value_text.strip().lower().rstrip("."))
+        text = re.sub(r"\s+1\s*:\s*\d{1,5}$", "", text)
         if text in DESCRIPTIVE_RESULTS.get(loinc or "", ()):
             return True  # "Colour  Yellow", "Appearance  Turbid"
         # "++" (a dipstick's grade) and "15-20" (cells per high-power field) are results too

@@ -119,9 +119,19 @@ def is_sign_off(text: str) -> bool:
     return any(lowered == s or lowered.startswith(s + " ") for s in SIGN_OFFS)
 
 
+#: Title words that are everyday words in another language unless written in capitals:
+#: "do" (Portuguese "of the": "Erisipela do membro inferior") is no Doctor of Osteopathy.
+_CAPITALS_ONLY = {"do": re.compile(r"\bDO\b")}
+
+
 def is_job_title(text: str) -> bool:
     found = words(text)
-    return bool(found) and any(w in _TITLE_WORDS for w in found) and len(found) <= 5
+    titles = [
+        w
+        for w in found
+        if w in _TITLE_WORDS and (w not in _CAPITALS_ONLY or _CAPITALS_ONLY[w].search(text))
+    ]
+    return bool(titles) and len(found) <= 5
 
 
 def is_person_name(text: str) -> bool:

@@ -45,9 +45,11 @@ ALLERGIC_TO = re.compile(
 )
 #: The noun forms ("Alergia a la penicilina", "Allergie gegen Nüsse") only open an entry:
 #: inside one, "Pas d'allergie à la pénicilline" is a negation of its own.
-_ALLERGY_TO = re.compile(
+ALLERGY_TO = re.compile(
     r"^\s*(?:alergias? a(?: la| el| los| las)?|allergies? (?:à|a)(?: la| l'| au| aux)?|"
-    r"allergia (?:a|al|alla|ai|agli|alle)|allergie (?:gegen|auf|voor)|alergia (?:a|ao|à))"
+    r"allergia (?:a|al|alla|ai|agli|alle)|allergie (?:gegen|auf|voor)|alergia (?:a|ao|à)|"
+    # Catalan: "Al·lèrgia a la neomicina"
+    r"al[·.]?l[eè]rgia (?:a(?: la| l'| el| els| les)?))"
     r"(?:\s*:?\s+|(?<=')\s*)",
     re.IGNORECASE,
 )
@@ -59,7 +61,12 @@ _HISTORY_LEAD = re.compile(
 )
 # "penicillin (rash) and codeine": "and" joins allergens, but "rash and swelling" are reactions.
 _REACTIONS_WORD = re.compile(r"(?<=[A-Za-z])\s+(?:reactions?|intolerance)(?=\s*:)", re.IGNORECASE)
-_JOINER = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
+_JOINER = re.compile(
+    r"\s+(?:and|or|&)\s+|"
+    # other languages, after a bracketed reaction: "amoxicilina (urticaria) y a marisco"
+    r"(?<=\))\s+(?:y|e|et|und|en|og|och|i|a)(?:\s+(?:a|à|ao|al|aux?|gegen|voor|mot))?\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +244,7 @@ _SENTENCE_END = re.compile(r"[.;](?=\s+[^\W\d_])")
 
 def strip_label(text: str) -> str:
     text = _LABEL.sub("", text, count=1)
-    found = ALLERGIC_TO.search(text) or _ALLERGY_TO.match(text)
+    found = ALLERGIC_TO.search(text) or ALLERGY_TO.match(text)
     if found is None:
         return text
     ends = [end.start() for end in _SENTENCE_END.finditer(text, 0, found.start())]

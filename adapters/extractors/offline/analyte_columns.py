@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from adapters.extractors.offline.labs import lookup_analyte, take_dates
 from adapters.extractors.offline.local_words import fold
-from adapters.extractors.offline.patterns import DASHES, NUMBER
+from adapters.extractors.offline.patterns import DASHES, LAB_UNIT, NUMBER
 from adapters.extractors.offline.values import DateOrder
 
 _MIN_TESTS = 3
@@ -155,6 +155,27 @@ def row_results(
     ]
 
 
+#: A wrapped header's line: bracketed units or notes, ranges and bounds, nothing else.
+_HEADER_CELLS = re.compile(
+    rf"^\s*(?:(?:\([^()]+\)|[<>]?\s*{NUMBER}(?:\s*[{DASHES}]\s*{NUMBER})?)\s*)+$"
+)
+_MAX_HEADER_LINES = 3
+
+
+def _is_unit(text: str) -> bool:
+    return LAB_UNIT.fullmatch(text.strip()) is not None
+
+
+def _with_units(tests: tuple[_Test, ...], units: list[str]) -> tuple[_Test, ...] | None:
+    """The tests given ``units`` in order, one per test without a unit, if they count up."""
+    if len(units) != sum(1 for test in tests if test.unit is None):
+        return None
+    given = iter(units)
+    return tuple(
+        test if test.unit else _Test(test.name, next(given), test.reference) for test in tests
+    )
+
+
 def _flag(cell: re.Match[str]) -> str:
     arrow = cell["arrow"]
     return "H" if arrow == "\u2191" else "L" if arrow == "\u2193" else cell["flag"] or ""
@@ -167,12 +188,15 @@ class AnalyteColumns:
         self._order = order
         self._tests: tuple[_Test, ...] = ()
         self._rows_read = 0
+        self._header_lines = 0  # lines the header wrapped onto
+        self._units: list[str] = []  # the units those lines named, in order
 
     def feed(self, line: str) -> list[str] | None:
         """[] for the header, the results of a row under it, None to read the line as usual."""
         tests = header_tests(line)
         if tests:
             self._tests, self._rows_read = tests, 0
+            self._header_lines, self._units = 0, []
             return []
         if not self._tests:
             return None
@@ -181,6 +205,19 @@ class AnalyteColumns:
             return []
         if not self._rows_read and (ranges := with_ranges_below(self._tests, line)):
             self._tests = ranges
+            return []
+        if (
+            not self._rows_read
+            and self._header_lines < _MAX_HEADER_LINES
+            and _HEADER_CELLS.match(line)
+            and not take_dates(line, self._order)[1]  # ("2025-04-07 138 6.1": a row)
+        ):
+            # "(mmol/L) (umol/L) 60-110 (mL/min/1.73m2) 0.50-4.00" / "0.4-1.0 >90 (mmol/L)":
+            # a header wrapped over lines; its units are taken in order, its ranges cannot
+            # be told apart once wrapped
+            self._header_lines += 1
+            self._units.extend(u for u in re.findall(r"\(([^()]+)\)", line) if _is_unit(u))
+            self._tests = _with_units(self._tests, self._units) or self._tests
             return []
         if self._rows_read and _REFERENCE_ROW.match(line):
             self._tests = ()  # the table's last row: its ranges, not results

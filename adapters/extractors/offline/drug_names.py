@@ -146,7 +146,8 @@ _LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (
 )
 #: A local form must be this long to be tried: short stems meet other drugs by chance.
 _MIN_LOCAL_KEY = 7
-#: ... and this long for "-in" read as "-ine" ("levotyroksin"): "vitamin" is no "vitamin e".
+#: ... and this long for "-in" read as "-ine", and only beside another local spelling
+#: ("levotyroksin"): "vitamin" is no "vitamin e", "fluorescein" no "fluoresceine".
 _MIN_LONG = 10
 
 
@@ -165,7 +166,8 @@ def _local_forms(key: str) -> list[str]:
         stem[: len(stem) - len(local)] + english
         for stem in stems
         for local, english in _LOCAL_ENDINGS
-        if stem.endswith(local) and ((local, english) != ("in", "ine") or len(stem) >= _MIN_LONG)
+        if stem.endswith(local)
+        and ((local, english) != ("in", "ine") or (len(stem) >= _MIN_LONG and stem != key))
     ] + stems[1:]
 
 

@@ -506,10 +506,18 @@ def _known_vaccine(text: str) -> bool:
     return _LEADING_DATE_CELLS.sub("", text).lower().startswith(first)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
 def _immunization_spans(text: str, section: str | None) -> list[_Span]:
     """One span per vaccine: "12/03/2025 6 weeks Infanrix hexa, Prevenar 13, Rotarix" gave
     three vaccines that day."""
     text = _AGE_CELL.sub(" ", text).replace(" + ", ", ")
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) > 1:
+        # "influenza vaccine 10/14/2024. No record of hepatitis B vaccination": a date
+        # belongs to its own sentence's vaccines
+        return [span for sentence in sentences for span in _immunization_spans(sentence, section)]
     parts = _split_known(text, _known_vaccine)
     found = _NUMERIC_DATE.search(text)
     if len(parts) > 1 and found is not None:
@@ -527,6 +535,8 @@ def _is_allergy_line(text: str, section: str | None) -> bool:
         return len(text.split()) <= _MAX_ALLERGY_LIST_WORDS or "allerg" in text.lower()
     if allergies.ALLERGIC_TO.search(text):  # "reports an allergy to iodinated contrast"
         return not is_leaflet(text)
+    if allergies.ALLERGY_TO.match(text):  # "Alergia a amoxicilina (urticaria) y a marisco"
+        return True
     # "Latex allergy: [ ] Yes [X] No": a checkbox answers for the substance before it.
     return bool(CHECKBOX.search(text) and _ALLERGY_CHECKBOX.search(text))
 
@@ -712,7 +722,9 @@ _URINE_BLOCK = re.compile(
     r"\b(?:examen|exame|esame|analisis|analise|analyse|analiza|sumario|parcial|uroanalisis|"
     r"badanie ogolne|vysetreni|urinalisis)\b.{0,20}\b(?:orina|urina|urine|urinei|urin|moczu|"
     r"moci)\b|\b(?:urinstatus|harnstatus|urinanalyse|urinonderzoek|uroanalisis|urinalisis|"
-    r"ego|eas|orina completa|esame urine|esame delle urine|vizeletvizsgalat)\b",
+    r"ego|eas|orina completa|esame urine|esame delle urine|vizeletvizsgalat|ecbu|"
+    # French: "URINES - BANDELETTE ET CYTOLOGIE", "Bandelette urinaire", "Cytologie urinaire"
+    r"bandelette urinaire|cytologie urinaire)\b|\burines?\b.{0,6}\b(?:bandelette|cytologie)\b",
     re.IGNORECASE,
 )
 #: A heading naming another specimen ends a urine block: "SERUM / OTHER", "BLOOD".

@@ -329,7 +329,13 @@ LOCAL_URINE_TESTS = local_concepts(URINE_LAB_TESTS, URINE_NAMES)
 #: The Nordic and Baltic specimen prefix of a blood test's name: "B-Hb", "S-Krea", "fP-Gluk".
 BLOOD_SPECIMEN_PREFIX = re.compile(r"^(?:f?[BPS]|[cvaB]B|fS|E|Erc)-(?=[A-Za-z])")
 #: Specimen words: a name carrying one is not a serum/plasma analyte.
-URINE_WORDS = re.compile(r"(?:\b(?:urine|urinary|UA|MSU)\b|^U[-\s](?=[A-Za-z]))", re.IGNORECASE)
+URINE_WORDS = re.compile(
+    r"(?:\b(?:urine|urinary|UA|MSU)\b|^U[-\s](?=[A-Za-z])|"
+    # other languages, with the word that says "in": "Proteínas na urina", "en orina"
+    r"\b(?:(?:na|en|dans les|nelle|im|in)\s+)?(?:urina|orina|urines|urin|harn)\b|"
+    r"\burinaires?\b|\burinari[oa]s?\b)",
+    re.IGNORECASE,
+)
 OTHER_SPECIMEN_WORDS = re.compile(
     r"\b(?:CSF|pleural|ascitic|peritoneal|synovial|fluid|sweat|stool|faecal|fecal)\b",
     re.IGNORECASE,
@@ -395,6 +401,8 @@ LOCAL_HEADER_WORDS: frozenset[str] = frozenset(
         "rango",
         "comentario",
         "exame",
+        "análise",
+        "análises",
         "estudio",
         "estudios",
         "pruebas",
@@ -453,6 +461,9 @@ LOCAL_HEADER_WORDS: frozenset[str] = frozenset(
         "referentni",
         "vrijednost",
         "vrijednosti",
+        "vrednosti",
+        "opseg",
+        "referentne",
         # Hungarian, Romanian
         "vizsgálat",
         "eredmény",
@@ -482,6 +493,15 @@ LOCAL_HEADER_WORDS: frozenset[str] = frozenset(
         "referanse",
         "referanseområde",
         "prøve",
+        # Turkish, Azerbaijani
+        "tetkik",
+        "test",
+        "sonuç",
+        "birim",
+        "referans",
+        "müayinə",
+        "nəticə",
+        "vahid",
         # Estonian
         "analüüs",
         "tulemus",

@@ -103,6 +103,9 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "volume corpuscolare medio",
         "volum eritrocitar mediu",
         "mittleres korpuskulares volumen",
+        "vgm",
+        "vcm",
+        "volume globular medio",
     ),
     "2345-7": (  # glucose
         "glucoza",
@@ -135,6 +138,11 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "gliukoze",
         "glikoze",
         "glukoos",
+        "qlukoza",
+        "qlukoza ac qarina",
+        "aclik kan sekeri",
+        "kan sekeri",
+        "glukoz aclik",
     ),
     "2160-0": (  # creatinine
         "creatinina",
@@ -166,6 +174,8 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "ureja",
         "karbamidas",
         "karbamiid",
+        "sidik covheri",
+        "ure",
     ),
     "2951-2": (  # sodium
         "sodik",
@@ -188,6 +198,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "draslik",
         "kalij",
         "kalijs",
+        "kalijum",
         "kalis",
         "kaalium",
     ),
@@ -302,6 +313,19 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "koleszterin",
         "cholesterolis",
         "holesterins",
+        "holesterol",
+        "holesterol ukupni",
+        "ukupni holesterol",
+        "kolesterol ukupni",
+        "ukupni kolesterol",
+        "skupni holesterol",
+        "cholesterol celkovy",
+        "colesterol seric",
+        "kolesterol kokonais",
+        "kokonaiskolesteroli",
+        "umumi xolesterin",
+        "xolesterin",
+        "total kolesterol",
     ),
     "2085-9": (
         "colesterol hdl",
@@ -361,7 +385,15 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "glikirani hemoglobin",
         "glikalt hemoglobin",
     ),
-    "3016-3": ("tirotropina", "thyreotropin", "tireotropina", "tyreotropin"),
+    "3016-3": (
+        "tirotropina",
+        "thyreotropin",
+        "tireotropina",
+        "tyreotropin",
+        "tth",
+        "tth (tireotrop hormon)",
+        "tireotrop hormon",
+    ),
     "3024-7": (
         "t4 libre",
         "t4 livre",
@@ -370,6 +402,8 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "freies t4",
         "vrij t4",
         "fritt t4",
+        "serbest t4",
+        "serbest tiroksin",
     ),
     "2276-4": (
         "feritina",
@@ -491,6 +525,10 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "lattato deidrogenasi",
         "laktatdehydrogenase",
     ),
+    # antenatal and clinic serology (2.17.0)
+    "31201-7": ("vih", "vih 1/2", "vih 1+2", "vih 1 e 2", "vih 1 y 2", "anti-vih", "serologia vih"),
+    "5196-1": ("aghbs", "ag hbs", "antigenio hbs", "antigeno hbs", "antigene hbs", "hbs ag"),
+    "20507-0": ("sifilis (rpr)", "sifilis rpr", "syphilis (rpr)", "rpr sifilis"),
 }
 
 #: Urine tests by their local names (read as urine tests only where the specimen is urine).

@@ -551,7 +551,13 @@ def parse_qualitative_row(line: str, order: DateOrder | None = None) -> LabRow |
     if only is not None and known.concept.code not in only:
         return None
     when = _row_date(dates, order)
-    return LabRow(name, known, found.group(0), None, None, None, None, None, None, when)
+    # "Reativo 1:8", "Reactive (1:16)": a titre after the word is part of the result
+    titre = _TITRE.match(blanked, found.end())
+    value = found.group(0) + (f" {titre.group('titre')}" if titre else "")
+    return LabRow(name, known, value, None, None, None, None, None, None, when)
+
+
+_TITRE = re.compile(r"\s*\(?\s*(?P<titre>1\s*:\s*\d{1,5})\s*\)?")
 
 
 _UNIT_SPELLINGS = {
@@ -714,7 +720,11 @@ def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None
     # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
     words = [w.strip(".:,;()") for w in re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())]
     words = [w for w in words if re.search(r"\w", w) and not _MILITARY_TIME.match(w)]
-    if len(words) > _MAX_HEADER_WORDS or any(fold(w) not in _FOLDED_HEADER_WORDS for w in words):
+    unknown = sum(fold(w) not in _FOLDED_HEADER_WORDS for w in words)
+    # one word not known is let be beside two that are ("Analiza  Jedinica  Ref. vrednosti"),
+    # never in a line of labelled fields ("COLLECTED: ... RECEIVED: ... REPORTED: ...")
+    allowed = 1 if len(words) - unknown >= 2 and ":" not in blanked else 0
+    if len(words) > _MAX_HEADER_WORDS or unknown > allowed:
         return ()  # "Hep B: 01/02/2020, 01/03/2020" or "Admitted: ... Discharged: ..."
     known = decided in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)
     return tuple(d.value if known or not d.ambiguous else None for d in found)

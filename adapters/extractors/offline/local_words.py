@@ -21,7 +21,17 @@ import unicodedata
 from functools import lru_cache
 
 #: Letters that are no accented letter to Unicode, folded one for one ("Peanøtter").
-_PLAIN_LETTER = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "\u0131": "i"}
+_PLAIN_LETTER = {
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "đ": "d",
+    "Đ": "D",
+    "\u0131": "i",  # Turkish dotless i
+    "\u0259": "e",  # Azerbaijani schwa: "nəticə"
+    "\u018f": "E",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -159,6 +169,9 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "medikamenti",
         "zales",
         "ravimid",
+        "terapia aktuale",
+        "barnat",
+        "medikamentet",
     ),
     ("medications", "items_stopped"): (
         "medicacion suspendida",
@@ -283,6 +296,12 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "alergijos",
         "alergijas",
         "allergiad",
+        "alergjite",
+        "al lergies",
+        "al lergies i contraindicacions",
+        "al lergia",
+        "alergjia",
+        "alergji",
     ),
     ("conditions", "conditions"): (
         "diagnostico",
@@ -343,10 +362,16 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "diagnozis",
         "diagnozes",
         "diagnoosid",
+        "diagnozat",
     ),
     ("immunizations", "immunizations"): (
         "carnet de vacunacion",
         "tarjeta de vacunacion",
+        "vacunes administrades",
+        "vacunas administradas",
+        "vacinas administradas",
+        "vaccins administres",
+        "vaccini somministrati",
         "tarjeta de vacunas",
         "registro de vacunacion",
         "historial de vacunacion",
@@ -508,6 +533,7 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "seimos anamneze",
         "gimenes anamneze",
         "perekonna anamnees",
+        "anamneza familjare",
     ),
     # A note's narrative parts: the examination, the history, the reason for the stay;
     # they end the list above them and open none ("Status ved utskrivning", "Anamnesis").
@@ -516,6 +542,8 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "status ved innleggelse",
         "status vid utskrivning",
         "status vid inskrivning",
+        "statusi",
+        "statusi dhe laboratori",
         "klinisk status",
         "status presens",
         "status praesens",
@@ -550,6 +578,16 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "fyzikalni vysetreni",
         "objektivni nalaz",
         "status praesens localis",
+    ),
+    # vaccines a registry lists as not given (refused, not indicated, pending)
+    ("other", "exemptions"): (
+        "vacunes no administrades",
+        "vacunas no administradas",
+        "vacinas nao administradas",
+        "vaccins non administres",
+        "vaccini non somministrati",
+        "nicht verabreichte impfungen",
+        "niet toegediende vaccinaties",
     ),
     # (a kind of their own: the English "Plan" of "Assessment / Plan" opens no context)
     ("other", "plan"): (
@@ -733,6 +771,9 @@ DATE_COLUMN_WORDS = frozenset(
     {
         "entree",
         "sortie",
+        "entrada",
+        "saida",
+        "internamento",
         "normes",
         "ingreso",
         "egreso",
@@ -793,7 +834,9 @@ STOPPED = (
     r"elhagyva|leallitva|abbahagyta|"
     r"nutraukt[ao]s?|"
     r"atcelts|partraukts|"
-    r"lopetatud"
+    r"lopetatud|"
+    # Albanian: "ndërprerë", "pezulluar"; Serbian and Montenegrin: "OBUSTAVITI"
+    r"nderprere|nderpret|pezulluar|obustaviti|obustavljen[oa]?|ukinuti|prekinuti"
 )
 
 #: A medicine paused for now: "EN PAUSA hasta control", "pausiert bis", "suspendu pendant".
@@ -882,7 +925,9 @@ FAMILY = (
     r"moeder|vader|broer|"
     r"bror|syster|farmor|mormor|farfar|morfar|soster|"
     r"matka|ojciec|siostra|otec|sestra|bratr|majka|otac|"
-    r"anya|testver|motina|tevas|brolis|sesuo|aiti)"
+    r"anya|testver|motina|tevas|brolis|sesuo|aiti|"
+    # Serbian, Montenegrin, Bosnian; Albanian
+    r"brat|baba|djed|deda|nena|babai|vellai|motra)"
     r"\s*(?::|-|\u2013|\(|con|tuvo|fallecio|com|teve|faleceu|avec|a eu|decede|"
     r"ha avuto|deceduto|deceduta|mit|hatte|verstorben|met|had|overleden|med|hade|"
     r"hadde|dod|ima|imala|mel|mela|"
@@ -932,7 +977,9 @@ VACCINE_REFUSED = (
     r"nao aplicad[oa]|refusee?|non fait|non realisee?|abgelehnt|verweigert|nicht geimpft|"
     r"rifiutat[oa]|non eseguit[oa]|non somministrat[oa]|geweigerd|niet gegeven|avbojd|"
     r"nektet|afslaet|odmowa|odmitnut[oa]?|contraindicad[oa]|contre-indiquee?|"
-    r"controindicat[oa]|kontraindiziert|gecontra-indiceerd"
+    r"controindicat[oa]|kontraindiziert|gecontra-indiceerd|"
+    # Catalan: "Rebutjada", "No indicada"; a registry's "not indicated"
+    r"rebutjad[ae]s?|no indicad[ao]|no administrad[ae]s?|not indicated"
 )
 
 #: A dose still to come: "próxima dosis", "prochain rappel", "nächste Impfung fällig".
@@ -977,7 +1024,7 @@ ALLERGENS = (
     " melk, koemelk, mjolk, proteinas de leche, lactosa, lactose, lattosio, laktose,"
     " trigo, ble, frumento, weizen, tarwe, vete, sesamo, sesame, sesam, apio, celeri,"
     " sedano, sellerie, selderij, fresas, fresa, morango, morangos, fraises, fragole,"
-    " erdbeeren, aardbeien,"
+    " erdbeeren, aardbeien, jagode, jagoda,"
     " latex, latice, caucho, polen, polenes, polen de gramineas, pollen de graminees,"
     " pollens de graminees, polline, pollini, graminacee, graser, graserpollen, pollen,"
     " graspollen, gras, birkenpollen, pyllytys, acaros, acaros del polvo, acaros do po,"
@@ -1029,6 +1076,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "vérnyomás",
     ),
     "heart_rate": (
+        "pulsi",
         "frecuencia cardiaca",
         "frecuencia cardíaca",
         "frequencia cardiaca",
@@ -1048,6 +1096,8 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "temperature": (
         # axillary, as Portuguese and Spanish notes abbreviate it: "T. ax.: 38,6 °C"
+        "t.ª",
+        "tª",
         "t. ax.",
         "t.ax.",
         "temp. ax.",
@@ -1089,6 +1139,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "saturasjon",
     ),
     "weight": (
+        "pesha",
         "greutate",
         "vikt",
         "vekt",
@@ -1103,6 +1154,8 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "kaal",
     ),
     "height": (
+        "gjatesia",
+        "gjatësia",
         "taille",
         "grösse",
         "größe",

@@ -29,7 +29,9 @@ _PREVIOUS_WORD = re.compile(
     r"\b(?:(?:prev(?:ious)?|prior|last)(?:\s+(?:result|value))?|"
     r"(?:(?:rezultat|resultado|valor|valeur|resultat|risultato|wert|uitslag)\s+)?"
     r"(?:anterior|anterieure?|precedente?|vorheriger|vorige|foregaende|forrige|poprzedni|"
-    r"predchozi|predchadzajuci|prejsnji|prethodni|elozo)|vorwert|vorbefund)\b\s*[:(]?",
+    r"predchozi|predchadzajuci|prejsnji|prethodni|elozo)|vorwert|vorbefund|"
+    # Turkish and Azerbaijani: "Önceki sonuç", "Əvvəlki nəticə"
+    r"onceki(?:\s+sonuc)?|evvelki(?:\s+netice)?)\b\s*[:(]?",
     re.IGNORECASE,
 )
 _TABLE_WORDS = re.compile(

@@ -159,12 +159,18 @@ _IMAGING_LABEL = re.compile(
 )
 
 
+#: "CAP 338 dB/m" (a liver scan's attenuation parameter), "CAP Girona 3" (a Catalan primary
+#: care centre): "CAP" before a number or a name is no pneumonia.
+_CAP_IS_NO_PNEUMONIA = re.compile(r"\s+(?:\d|[A-Z][a-z])")
+
+
 def not_a_diagnosis(text: str, start: int, end: int) -> bool:
     """Whether the condition named at ``text[start:end]`` is not one the patient has: a
     vaccine ("Influenza vaccine due"), a screen, a service, an unticked box, a risk, a
     finding on an image."""
     return bool(
         _box_unticked(text, start)
+        or (text[start:end] == "CAP" and _CAP_IS_NO_PNEUMONIA.match(text[end:]))
         or _NOT_A_DIAGNOSIS_AFTER.search(text[end:])
         or _NOT_A_DIAGNOSIS_BEFORE.search(text[:start])
         or _IMAGING_LABEL.search(text[:start])

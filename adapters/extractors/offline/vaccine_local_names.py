@@ -12,6 +12,9 @@ from __future__ import annotations
 #: CVX code -> local names.
 LOCAL_VACCINE_NAMES: dict[str, tuple[str, ...]] = {
     "88": (
+        "grip",
+        "vacuna de la grip",
+        "vaksina kunder gripit",
         "antigripal",
         "vacuna antigripal",
         "gripe",
