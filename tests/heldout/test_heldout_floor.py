@@ -64,6 +64,8 @@ FROZEN = (
     "heldout23",
     # commissioned at the end of 2.17.0's round, frozen unscored: held out for 2.19.0's
     "heldout24",
+    # commissioned at the start of 2.18.0's round, frozen unscored: held out for 2.20.0's
+    "heldout25",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
