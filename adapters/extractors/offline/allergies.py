@@ -240,6 +240,9 @@ def split_table_row(text: str, *, require_cells: bool = False) -> AllergyRow | N
 
 #: The end of a sentence before another: "Peanuts - anaphylaxis. Not allergic to ...".
 _SENTENCE_END = re.compile(r"[.;](?=\s+[^\W\d_])")
+_ALLERGY_STEM = re.compile(r"al+[eé]r?g", re.IGNORECASE)
+#: ... and a full stop alone (a semicolon parts the items of one list)
+_FULL_STOP = re.compile(r"\.(?=\s+[^\W\d_])")
 
 
 def strip_label(text: str) -> str:
@@ -248,11 +251,18 @@ def strip_label(text: str) -> str:
     if found is None:
         return text
     ends = [end.start() for end in _SENTENCE_END.finditer(text, 0, found.start())]
+    after = text[found.end() :]
+    if (end := _FULL_STOP.search(after)) is not None and not _ALLERGY_STEM.search(
+        after[end.end() :]
+    ):
+        # "Alergia a penicilina (exantema). Madre con diabetes.": the sentence after is
+        # about something else
+        after = after[: end.start()]
     if ends:
         # "Peanøtter - anafylaksi. Ikke allergisk mot penicillin": the sentence before the
         # label is a list of its own
-        return f"{text[: ends[-1]]}; {text[found.end() :]}"
-    return text[found.end() :]
+        return f"{text[: ends[-1]]}; {after}"
+    return after
 
 
 def _names_a_reaction(text: str) -> bool:

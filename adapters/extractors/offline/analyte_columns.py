@@ -46,9 +46,11 @@ _TOKEN = re.compile(r"\([^)]*\)|[^\s()]+")
 _CELL = re.compile(
     rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s+(?P<flag>HH|LL|H|L|\*)|\s*(?P<arrow>[\u2191\u2193]))?(?!\S)"
 )
-#: One test's range in a row of ranges under the header: "N: 120-150", "Ref 4,0-9,0".
+#: One test's range in a row of ranges under the header: "N: 120-150", "Ref 4,0-9,0",
+#: "(<35)".
 _RANGE_CELL = re.compile(
-    rf"(?:\b(?:N|Ref|Norm[a-z]*)\s*[:.]?\s*)?(?P<low>{NUMBER})\s*[{DASHES}]\s*(?P<high>{NUMBER})"
+    rf"(?:\b(?:N|Ref|Norm[a-z]*)\s*[:.]?\s*)?(?:(?P<low>{NUMBER})\s*[{DASHES}]\s*(?P<high>{NUMBER})"
+    rf"|(?P<bound>[<>\u2264\u2265]\s*{NUMBER}))"
 )
 #: The units of the header's tests on a line of their own: "(g/L) (x10^9/L) (umol/L)".
 _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
@@ -102,9 +104,12 @@ def header_tests(line: str) -> tuple[_Test, ...]:
 def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] | None:
     """The tests given the units a line under the header lists, one per test without a
     unit, in order; None if the line is not such a line."""
-    if not _UNITS_LINE.match(line):
+    if _UNITS_LINE.match(line):
+        units = [unit.strip() for unit in re.findall(r"\(([^()]+)\)", line)]
+    elif (words := line.split()) and all(_is_unit(word) for word in words):
+        units = words  # "g/L x10^9/L U/L umol/L": the units without brackets
+    else:
         return None
-    units = [unit.strip() for unit in re.findall(r"\(([^()]+)\)", line)]
     if len(units) != sum(1 for test in tests if test.unit is None):
         return None
     given = iter(units)
@@ -116,7 +121,7 @@ def with_ranges_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] 
     (and the units in brackets beside them, one per test without a unit); None if the line
     is not such a line."""
     ranges = list(_RANGE_CELL.finditer(line))
-    units = re.findall(r"\(([^()]+)\)", line)
+    units = [unit for unit in re.findall(r"\(([^()]+)\)", line) if _is_unit(unit)]
     leftover = re.sub(r"\([^()]*\)", " ", _RANGE_CELL.sub(" ", line))
     if len(ranges) != len(tests) or leftover.strip():
         return None
@@ -126,10 +131,16 @@ def with_ranges_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] 
         _Test(
             test.name,
             test.unit or next(given, None),
-            f"{found['low'].replace(',', '.')}-{found['high'].replace(',', '.')}",
+            _reference(found),
         )
         for test, found in zip(tests, ranges, strict=True)
     )
+
+
+def _reference(found: re.Match[str]) -> str:
+    if found["bound"]:
+        return found["bound"].replace(" ", "").replace(",", ".")
+    return f"{found['low'].replace(',', '.')}-{found['high'].replace(',', '.')}"
 
 
 def row_results(

@@ -13,6 +13,7 @@ from __future__ import annotations
 #: ICD-10 code (as ``lexicon.CONDITIONS`` codes it) -> local names.
 LOCAL_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     "I10": (
+        "hipertensi",
         "hipertension arterial",
         "hipertension",
         "hipertension arterial esencial",
@@ -51,6 +52,9 @@ LOCAL_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "E11.9": (
         # (a bare "diabetes" of a problem list is type 2, as the English table reads it)
+        "dm tipe 2",
+        "diabetes melitus tipe 2",
+        "diabetes mellitus tipe 2",
         "diabete",
         "diabete sucre",
         "diabet zaharat",
@@ -618,5 +622,24 @@ LOCAL_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
         "osteoporoza",
         "osteoporoosi",
         "osteoporozė",
+    ),
+    "I26.99": (
+        "embolie pulmonaire",
+        "embolia pulmonar",
+        "embolia polmonare",
+        "tromboembolismo pulmonar",
+        "tromboembolia pulmonar",
+        "lungenembolie",
+        "lungenarterienembolie",
+        "longembolie",
+        "lungeemboli",
+        "lungemboli",
+        "zatorowosc plucna",
+        "plicni embolie",
+        "embolie pulmonara",
+        "tromboembolie pulmonara",
+        "plucna embolija",
+        "pljucna embolija",
+        "tudoembolia",
     ),
 }

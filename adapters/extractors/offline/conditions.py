@@ -16,7 +16,7 @@ from adapters.extractors.offline.patterns import DASHES, FREE_TEXT_FIELD, ICD10,
 #: English names of the codes the curated list leaves to the ICD-10 table. (Only a few: a
 #: local concept puts its English name in the fuzzy index, where "malaria (P." would near-miss
 #: it and hide the exact "malaria" the ICD-10 table finds.)
-_MORE_ENGLISH = {"M81.0": "Osteoporosis"}
+_MORE_ENGLISH = {"M81.0": "Osteoporosis", "I26.99": "Pulmonary embolism"}
 LOCAL_CONDITIONS = local_concepts(CONDITIONS, LOCAL_CONDITION_NAMES, _MORE_ENGLISH)
 CONDITION_INDEX = ConceptIndex(
     (*CONDITIONS, *LOCAL_CONDITIONS), fallback=icd10_names.lookup_key, acronyms_in_capitals=True
@@ -101,14 +101,19 @@ _QUALIFIER_TAIL = re.compile(
     r"\s+(?:secondary to|due to|caused by|complicated by)\s.*$",
     re.IGNORECASE,
 )
-_WITH_TAIL = re.compile(r"\s+with\s.*$", re.IGNORECASE)
+_WITH_TAIL = re.compile(
+    # (and in other languages: "Embolie pulmonaire sans retentissement ventriculaire droit")
+    r"\s+(?:with|without|avec|sans|con|sin|senza|com|sem|mit|ohne|met|zonder)\s.*$",
+    re.IGNORECASE,
+)
 _MAX_QUALIFIED_WORDS = 6
 _DASH_TAIL = re.compile(rf"\s+[{DASHES}]\s+.*$")
 #: ", on replacement", ", diet-controlled": how it is treated or how it goes, after a comma
 #: (", both knees" names the site and stays).
 _TREATMENT_TAIL = re.compile(
-    r"\s*,\s*(?:on|treated|managed|controlled|diet[- ]controlled|stable|well[- ]controlled)\b"
-    r"[^(),]*$",
+    # (", diagnosed 2016, on ART": when it was found, then how it is treated)
+    r"(?:\s*,\s*(?:on|treated|managed|controlled|diet[- ]controlled|stable|well[- ]controlled|"
+    r"diagnosed|since)\b[^(),]*)+$",
     re.IGNORECASE,
 )
 
@@ -127,15 +132,20 @@ def _qualified(name: str) -> ConceptMatch | None:
         found = CONDITION_INDEX.lookup(head, fuzzy=False)
         if found is not None:
             return found
-    words = (head or name).split()
-    if len(words) > _MAX_QUALIFIED_WORDS:
-        return None
-    inside = [
-        (end - start, match)
-        for match, start, end in CONDITION_INDEX.scan_all(head or name, max_words=5)
-        if match.concept.code and not match.concept.code.startswith(("R", "Z"))
-    ]
-    return max(inside, key=lambda hit: hit[0])[1] if inside else None
+    # the head, else the shortest of the name and its heads ("Embolie pulmonaire bilatérale
+    # sans retentissement ventriculaire droit, provoquée ...")
+    shortest = min((before_with, head, name), key=lambda text: len(text) if text else len(name))
+    for text in dict.fromkeys((head or name, shortest)):
+        if len(text.split()) > _MAX_QUALIFIED_WORDS:
+            continue
+        inside = [
+            (end - start, match)
+            for match, start, end in CONDITION_INDEX.scan_all(text, max_words=5)
+            if match.concept.code and not match.concept.code.startswith(("R", "Z"))
+        ]
+        if inside:
+            return max(inside, key=lambda hit: hit[0])[1]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +191,11 @@ _CELL_STATUS = {
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z][a-z])")
 
 
+#: Text before a code that ends in a field's label: a diagnosis label ("Diagnóstico:",
+#: "Dx:") or the last of several labelled fields on the line.
+_FIELD_LABEL_END = re.compile(r"(?:\b(?:diagn\w*|dx)|:[^:]*)\s*:\s*$")
+
+
 def _inside_a_name(text: str, code: re.Match[str]) -> bool:
     """A short code-shaped word between two words of a name: "Vitamin B12 deficiency"."""
     return (
@@ -216,6 +231,8 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
     if found:
         code = found.group("code")
         before = _CODE_LABEL.sub("", text[: found.start()])
+        if _FIELD_LABEL_END.search(fold(before)):
+            before = ""  # "Centro: ... Diagnóstico: N18.3": a field's label, not the name
         after = text[found.end() :]
         # "Type 2 diabetes (E11.9) - A1c 7.9% today": the name is what precedes the code.
         text = before if re.search(r"[A-Za-z]{2,}", before) else after

@@ -110,7 +110,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # negation
     # "3. AKI - no, Cr at baseline", "Smoker: no": a bare answer after the name
-    _rule(r"(?<=[-:\u2013] )(?:no|not)(?=\s*(?:[,.;]|$))", "negated", "negated", "backward"),
+    # ("Fibrillation auriculaire : non (ECG en rythme sinusal)": in other languages, and
+    # before a bracketed reason)
+    _rule(
+        r"(?<=[-:\u2013] )(?:no|not|non|nein|n[aã]o|nee|nej|nei|nie|ne)(?=\s*(?:[,.;(]|$))",
+        "negated",
+        "negated",
+        "backward",
+    ),
     _rule(
         r"no (?:known )?(?:history|hx|h/o|evidence|signs?|symptoms?) of|no known|"
         r"negative for|denies|not allergic to|no allergy to|never (?:had|been)|"
@@ -216,8 +223,12 @@ _RULES: tuple[_Rule, ...] = (
         # "hepatitis A in 2003 with full recovery"
         r"(?:with |made a )?(?:full|complete) recovery|"
         r"now (?:replete|normal|settled)|"
+        # "Cannabis use disorder - abstinent since 2021"
+        r"(?:now )?abstinent|"
         # "breast cancer 2004, in remission": not an active disease now
-        r"(?:now )?in (?:complete |full |sustained )?remission",
+        r"(?:now )?in (?:complete |full |sustained )?remission|"
+        # "Cancer du sein 2005 en rémission", "in remissione", "en remisión", "em remissão"
+        r"en r[ée]mission|in remissione|en remisi[oó]n|em remiss[aã]o|in Remission",
         "historical",
         "historical",
         "backward",

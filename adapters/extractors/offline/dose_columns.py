@@ -11,10 +11,12 @@ the next section title.
 
 from __future__ import annotations
 
-from adapters.extractors.offline.sections import detect_section, names_dose_columns
+from adapters.extractors.offline.sections import (
+    MIN_DOSE_COLUMNS,
+    detect_section,
+    names_dose_columns,
+)
 from adapters.extractors.offline.values import parse_dates
-
-_MIN_DOSE_COLUMNS = 2
 
 
 class DoseColumns:
@@ -35,7 +37,7 @@ class DoseColumns:
             self._active = False
             return None
         dates = parse_dates(line)
-        if len(dates) < _MIN_DOSE_COLUMNS or line[: dates[0].start].strip() == "":
+        if len(dates) < MIN_DOSE_COLUMNS or line[: dates[0].start].strip() == "":
             return None
         parts = [line[: dates[0].start].rstrip()]
         for number, found in enumerate(dates, start=1):

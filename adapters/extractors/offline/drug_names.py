@@ -141,6 +141,7 @@ _LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("tyro", "thyro"),
     ("hidro", "hydro"),
     ("ks", "x"),
+    ("silin", "cillin"),  # "amoksisilin" (Indonesian, Malay, Turkish)
     ("fen", "phen"),
     ("k", "c"),
 )

@@ -88,6 +88,7 @@ _DOCUMENT_TITLE = re.compile(
 _LIST_SPLIT = re.compile(
     r"\s*(?:[,;]|(?<!\d)\.(?=\s)|\band\b|&|\bplus\b|\bas well as\b|\bor\b)\s*", re.I
 )
+_COMMA_SPLIT = re.compile(r"\s*[,;]\s*")
 # Prose that states a diagnosis; only such lines are scanned for lexicon conditions.
 _PROSE_CONDITION_CUE = re.compile(
     r"\b(?:history of|h/o|hx of|background of|known|diagnosed with|diagnosis of|pmh|fhx?|"
@@ -224,7 +225,9 @@ def _allergy_spans(text: str) -> list[_Span]:
     return spans
 
 
-def _split_known(text: str, is_known: Callable[[str], bool]) -> list[str]:
+def _split_known(
+    text: str, is_known: Callable[[str], bool], splitter: re.Pattern[str] = _LIST_SPLIT
+) -> list[str]:
     """``text`` cut into items at list separators when two or more parts are known items.
 
     Parts that are not items themselves ("one tablet twice daily", "diet controlled")
@@ -234,7 +237,7 @@ def _split_known(text: str, is_known: Callable[[str], bool]) -> list[str]:
     dates = [(d.start, d.end) for d in parse_dates(text)]
     cuts = [
         m
-        for m in _LIST_SPLIT.finditer(text)
+        for m in splitter.finditer(text)
         if m.start() > 0 and not any(a <= m.start() < b for a, b in dates)
     ]
     if not cuts:
@@ -309,6 +312,28 @@ def _acute_on_chronic(item: str) -> list[str]:
 _NUMBERED_ITEM = re.compile(r"\n|(?<=[.)])\s+(?=\d{1,2}[.)]\s+[A-Z])")
 
 
+#: A sentence's end inside a list item: "artrosis de rodillas. Intervenida de cataratas".
+_SENTENCE_END = re.compile(r"(?<=[^\W_)])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_MIN_TAIL_WORDS = 3
+
+
+def _known_sentences(item: str) -> list[str]:
+    """The sentences of an item that name known conditions, when it runs over several
+    ("desde 2020. Niega asma bronquial. Apendicectomía a los 20 años."); the item whole
+    when none does, or when only its first does and the rest is short ("Hypertension.
+    Stable." keeps its status)."""
+    sentences = [part for part in _SENTENCE_END.split(item) if part.strip()]
+    if len(sentences) < 2:
+        return [item]
+    known = [sentence for sentence in sentences if _known_condition(sentence)]
+    rest = [sentence for sentence in sentences if sentence not in known]
+    if not known or (
+        known == sentences[:1] and all(len(s.split()) < _MIN_TAIL_WORDS for s in rest)
+    ):
+        return [item]
+    return known
+
+
 def _condition_spans(text: str, section: str | None) -> list[_Span]:
     pieces = [
         item
@@ -319,7 +344,7 @@ def _condition_spans(text: str, section: str | None) -> list[_Span]:
         for item in _acute_on_chronic(known)
     ]
     spans: list[_Span] = []
-    for piece in pieces:
+    for piece in (sentence for item in pieces for sentence in _known_sentences(item)):
         row = conditions.parse_condition(piece)
         if row is None or (section != "conditions" and row.icd10_code is None):
             continue
@@ -377,7 +402,14 @@ def _medication_spans(text: str, section: str | None) -> list[_Span]:
     strengths = medications.strengths(text)  # "75 micrograms" and "20 mmol" too
     if text.lstrip().startswith("(") and not strengths:
         return []  # a table cell's wrapped rest: "(tds) diclofenac" after "... instead of"
-    pieces = _split_known(text, _known_medication) if len(strengths) >= 2 else [text]
+    # ("Omeprazole 20 mg daily, Salbutamol inhaler as needed": one of them may have no
+    # strength; with one strength only a comma parts them: "Coversyl Plus (perindopril/
+    # indapamide) 5/1.25 mg" is one product)
+    pieces = (
+        _split_known(text, _known_medication, _COMMA_SPLIT if len(strengths) == 1 else _LIST_SPLIT)
+        if strengths
+        else [text]
+    )
     if len(pieces) == 1:
         # "He stopped his diclofenac two weeks ago. I have started ferrous sulphate 325",
         # "Microgynon 30 1 tab daily; sertraline 50 mg mane": each sentence or item of a
@@ -720,8 +752,10 @@ _URINE_BLOCK = re.compile(
     # other languages (on folded text): "EXAME DE URINA TIPO I (EAS)", "Examen general de
     # orina", "Urinstatus", "Esame urine", "Analiza urinei", "Badanie ogólne moczu"
     r"\b(?:examen|exame|esame|analisis|analise|analyse|analiza|sumario|parcial|uroanalisis|"
-    r"badanie ogolne|vysetreni|urinalisis)\b.{0,20}\b(?:orina|urina|urine|urinei|urin|moczu|"
+    r"badanie ogolne|vysetreni|urinalisis)\b.{0,30}\b(?:orina|urina|urine|urinei|urin|moczu|"
     r"moci)\b|\b(?:urinstatus|harnstatus|urinanalyse|urinonderzoek|uroanalisis|urinalisis|"
+    # the sediment's own heading: "SEDIMENTO URINARIO", "Sédiment urinaire", "Harnsediment"
+    r"sedimento urinario|sediment urinaire|sedimento de orina|harnsediment|urinsediment|"
     r"ego|eas|orina completa|esame urine|esame delle urine|vizeletvizsgalat|ecbu|"
     # French: "URINES - BANDELETTE ET CYTOLOGIE", "Bandelette urinaire", "Cytologie urinaire"
     r"bandelette urinaire|cytologie urinaire)\b|\burines?\b.{0,6}\b(?:bandelette|cytologie)\b",
@@ -756,6 +790,14 @@ _STARTS_WITH_VALUE = re.compile(
     rf"^\s*(?P<value>[<>]?\s*\d+(?:\.\d+)?)(?:\s*(?:{LAB_UNIT.pattern}))?", LAB_UNIT.flags
 )
 _PROSE_WORDS = 8
+
+
+#: A sentence that says "allergy to" and wraps its allergen onto the next line.
+_TRAILING_ALLERGY_LEAD = re.compile(
+    r"(?:(?<=[.;])|^)\s*(?P<lead>(?:alergias?|allergies?|allergia|allergie|al[·.]?l[eè]rgia)"
+    r"\s+(?:a|à|ao|to|gegen|auf|voor))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _with_wrapped_result(text: str, following: str) -> str:
@@ -798,6 +840,7 @@ def _walk_page(
     drafts: list[_Draft] = []
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
+    allergy_lead = ""  # "Alergia a" that ended the previous line, its allergen on this one
     section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
     urine_block = False  # rows under a urine routine heading are urine tests
     just_titled: SectionStart | None = None  # the title on the line above, if any
@@ -889,6 +932,11 @@ def _walk_page(
             text = start.remainder
         if dangling and _STARTS_WITH_STRENGTH.match(text):
             text = f"{dangling} {text}"
+        if allergy_lead and text[:1].islower():
+            text = f"{allergy_lead} {text}"  # "... Alergia a" / "contrastes yodados (urticaria)"
+        allergy_lead = ""
+        if (lead := _TRAILING_ALLERGY_LEAD.search(text)) is not None:
+            allergy_lead, text = lead.group("lead"), text[: lead.start()]
         following = page.lines[index + 1].text if index + 1 < len(page.lines) else ""
         text = _with_wrapped_result(text, following)
         dangling = _dangling_drug(text)

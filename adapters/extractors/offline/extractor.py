@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.17.0"  # + Balkan, Turkic, Catalan words; wrapped trend headers; titres
+EXTRACTOR_VERSION = "2.18.0"  # + unit and range lines, spaced thousands, local names
 
 
 class OfflineClinicalExtractor:

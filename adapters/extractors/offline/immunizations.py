@@ -23,7 +23,11 @@ LOCAL_VACCINES = local_concepts(VACCINES, LOCAL_VACCINE_NAMES)
 VACCINE_INDEX = ConceptIndex((*VACCINES, *LOCAL_VACCINES))
 
 _FILLER = re.compile(
-    r"(?:\s+(?:given|administered|received|on|today|vaccine|date))+\s*$", re.IGNORECASE
+    r"(?:\s+(?:given|administered|received|on|today|vaccine|date|"
+    # "Vaccin antitétanique (dTP) fait le", "administrada el", "somministrato il"
+    r"fait|faite|effectu[ée]e?|administr[ée]e?|administrad[oa]|aplicad[oa]|somministrat[oa]|"
+    r"le|el|il|em|am|op))+\s*$",
+    re.IGNORECASE,
 )
 _BARE_DOSE = re.compile(r"(?<=\s)(?P<n>[1-9])(?=\s)")
 # A lot number printed without its label: letters and digits mixed, e.g. "EW0182".

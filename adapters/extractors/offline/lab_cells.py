@@ -23,9 +23,15 @@ _DATE_ONLY = re.compile(
 )
 _VALUE_CELL = re.compile(
     rf"(?P<value>{COMPARATOR}?\s*-?{NUMBER}|negative|positive|trace|nil|not detected|detected|"
-    r"reactive|non-?reactive|normal|absent|present)\s*(?:\(?(?P<flag>HH|LL|H|L|A|C|\*)\)?)?",
+    r"reactive|non-?reactive|normal|absent|present)"
+    # a flag, the German "+" / minus sign beside the value ("41 +"; "2+" is a dipstick grade), or an
+    # arrow ("118 ↑")
+    r"(?:\s*\(?(?P<flag>HH|LL|H|L|A|C|\*)\)?|\s+(?P<sign>[+\u2212])"
+    r"|\s*(?P<arrow>[\u2191\u2193]))?",
     re.IGNORECASE,
 )
+#: eGFR's unit with a decimal comma: "ml/min/1,73m²".
+BODY_SURFACE_COMMA = re.compile(r"/1,73(?=\s*m)")
 _REFERENCE_CELL = re.compile(
     rf"[\[(]?\s*(?:{NUMBER}\s*[{DASHES}]\s*{NUMBER}|{COMPARATOR}\s*{NUMBER})\s*[\])]?"
 )
@@ -54,6 +60,13 @@ def date_spans(cells: Sequence[Cell], count: int) -> tuple[Span, ...] | None:
     return spans if len(spans) == count else None
 
 
+_BOUND = re.compile(rf"{COMPARATOR}\s*{NUMBER}$")
+
+
+def _overlaps(x0: float, x1: float, spans: Sequence[Span]) -> bool:
+    return any(x0 < right and left < x1 for left, right in spans)
+
+
 def _column(centre: float, spans: Sequence[Span]) -> int | None:
     """The date column a cell centred at ``centre`` sits under, if any."""
     pitch = min(
@@ -74,8 +87,11 @@ def rows_by_position(
     unit = reference = ""
     placed: dict[int, re.Match[str]] = {}
     for text, x0, x1 in cells:
-        text = text.strip()
+        text = BODY_SURFACE_COMMA.sub("/1.73", text.strip())
         value = _VALUE_CELL.fullmatch(text)
+        if value and _BOUND.match(text) and not _overlaps(x0, x1, spans):
+            # "< 35" in a reference column between two date columns: a bound, not a result
+            value = None
         column = _column((x0 + x1) / 2, spans) if value else None
         if value is not None and column is not None:
             if column in placed:
@@ -97,6 +113,7 @@ def rows_by_position(
     for column in sorted(placed):
         found, day = placed[column], dates[column]
         when = day.isoformat() if day else ""
-        parts = (label, found.group("value"), found.group("flag") or "", unit, reference)
+        flag = found.group("flag") or found.group("sign") or found.group("arrow") or ""
+        parts = (label, found.group("value"), flag, unit, reference)
         rows.append(" ".join(f"{' '.join(parts)} {when}".split()))
     return rows

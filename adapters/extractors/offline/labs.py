@@ -15,6 +15,7 @@ from datetime import date
 from adapters.extractors.offline import local_words
 from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.lab_cells import (
+    BODY_SURFACE_COMMA,
     Span,
     date_spans,
     rows_by_position,
@@ -54,6 +55,7 @@ from adapters.extractors.offline.values import (
     parse_number,
     repair_digits,
 )
+from adapters.extractors.offline.vitals import find_vitals
 from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS, LOCAL_QUALITATIVE
 from pipeline.clinical.schema import LabFlag
 
@@ -221,7 +223,8 @@ def _coded_for_unit(match: ConceptMatch | None, unit: str | None) -> ConceptMatc
     """The same analyte's LOINC for the unit it is reported in (HbA1c in mmol/mol)."""
     if match is None or unit is None or match.concept.code is None:
         return match
-    code = UNIT_VARIANTS.get((match.concept.code, unit))
+    # ("10^3/µL": the micro sign, or the Greek mu OCR reads, is the "u" of the table)
+    code = UNIT_VARIANTS.get((match.concept.code, re.sub("[\u00b5\u03bc]", "u", unit)))
     if code is None:
         return match
     return replace(match, concept=Concept(match.concept.name, code, match.concept.synonyms))
@@ -357,12 +360,8 @@ _GRAM_AS_NINE = re.compile(r"(?<![A-Za-z\d])([mµun])(?:9g?|(?=/dl\b))(?=/(?:dl|
 _A1C_AS_ALC = re.compile(r"\b((?:Hb|Hgb|Ha?emoglobin)\s*)A[lI]c\b", re.IGNORECASE)
 
 
-#: eGFR's unit with a decimal comma: "ml/min/1,73m²".
-_BODY_SURFACE_COMMA = re.compile(r"/1,73(?=\s*m)")
-
-
 def _tidy_row(line: str) -> str:
-    text = _BODY_SURFACE_COMMA.sub("/1.73", repair_digits(strip_table_rules(line)))
+    text = BODY_SURFACE_COMMA.sub("/1.73", repair_digits(strip_table_rules(line)))
     text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", _without_loinc_cells(text)))
     text = _A1C_AS_ALC.sub(r"\1A1c", _GRAM_AS_NINE.sub(r"\1g", text))
     return _LITRE_AS_ONE.sub(r"\1l", _DOUBLE_POINT.sub(".", text))
@@ -421,7 +420,7 @@ def parse_lab_row(
     value, as EHR print-outs put it) is the result's ``observed_on``; ``order`` is
     the document's day/month order when known.
     """
-    text = _tidy_row(line)
+    text = _joined_thousands(_tidy_row(line))
     blanked, dates = take_dates(text, order)
     # "121 (14.01.2025)" after the reference: a previous result's own date, not this row's
     dates = [d for d in dates if not _PREVIOUS_RESULT_DATE.search(text[: d.end + 1])]
@@ -459,7 +458,7 @@ def parse_lab_row(
         return None
     value_text = number_text(value_match.group("value"))
     counted = _COUNT_RANGE.match(rest)
-    if counted and unit and unit.lower() in ("/hpf", "/lpf"):
+    if counted and unit and unit.lower() in _PER_FIELD:
         # "Pus cells 15-20 /hpf": cells counted per field, a range and no single number
         return LabRow(
             name,
@@ -484,6 +483,8 @@ def parse_lab_row(
         numeric = float(value_text.replace(".", ""))
         if ref_text and all(_THOUSANDS_POINT.fullmatch(n) for n in re.findall(r"[\d.]+", ref_text)):
             low, high = (None if b is None else b * 1000 for b in (low, high))
+    elif _flag_says_thousands(value_text, numeric, explicit, (low, high)):
+        numeric = float(value_text.replace(".", ""))  # "NT-proBNP 2.140 pg/mL < 450 H"
     if known is not None and known.concept.code == _SPECIFIC_GRAVITY and numeric and numeric > 100:
         numeric = numeric / 1000  # "1,025": a specific gravity's decimal comma, not thousands
     flag = explicit or computed_flag(numeric, low, high)
@@ -502,12 +503,79 @@ def parse_lab_row(
     )
 
 
+_SPACED_VALUE = re.compile(
+    r"(?<=\s)(?P<value>\d{1,3} \d{3})(?![\d.,])"
+    r"(?P<flag>\s*(?:[HL]\b|[\u2191\u2193])?\s*[\u2014\u2013-]?\s*)"
+)
+_SPACED_RANGE = re.compile(
+    r"(?<![\d.,])(\d{1,3}) (\d{3})\s*([\u2013\u2014-])\s*(\d{1,3}) (\d{3})(?![\d.,])"
+)
+#: Units a value with spaced thousands is never printed in: a count already scaled by a
+#: power of ten ("244 201 x10^9/L" is a result and a previous one), a percentage.
+_SCALED_UNIT = re.compile(r"10|E\d|[KM]/|%")
+
+
+def _joined_thousands(text: str) -> str:
+    """ "Plaquettes 96 000 /mm³ 150 000 - 400 000": the first number of the row, with a
+    space between its thousands (as French prints them) and a unit after it, is one number;
+    so is each end of a range printed that way."""
+    found = _SPACED_VALUE.search(text)
+    if found is None or re.search(r"(?<![A-Za-z])\d", text[: found.start()]):
+        return text
+    unit = LAB_UNIT.match(text, found.end())
+    if unit is None or _SCALED_UNIT.search(unit.group("unit")):
+        return text
+    after = text[unit.end() :]
+    if not (
+        unit.group("unit").lower() in _PER_MICROLITRE
+        or _SPACED_RANGE.search(after)
+        or _flag_says_joined(found, after)
+    ):
+        return text  # "Ferritin 120 118 ng/mL": a result and a previous one
+    joined = text[: found.start()] + found["value"].replace(" ", "") + text[found.end("value") :]
+    return _SPACED_RANGE.sub(r"\1\2 \3 \4\5", joined)
+
+
+def _flag_says_joined(found: re.Match[str], after: str) -> bool:
+    """ "D-dimères 3 420 H ng/mL < 500": only 3420 is high against the reference."""
+    flag = found["flag"].strip()[:1]
+    if flag not in ("H", "\u2191"):
+        return False
+    bound = RANGE.search(after) or BOUND.search(after)
+    if bound is None:
+        return False
+    high = parse_number(bound["high"] if "high" in bound.groupdict() else bound["bound"])
+    first = float(found["value"].split()[0])
+    joined = float(found["value"].replace(" ", ""))
+    return high is not None and first <= high < joined
+
+
+_PER_FIELD = frozenset({"/hpf", "/lpf", "/campo", "/champ"})
 _COUNT_RANGE = re.compile(r"^\s*-\s*(\d{1,3})(?!\d)")
 _SPECIFIC_GRAVITY = "5811-5"
 
 #: Units of a cell count per volume with no power of ten in them.
 _PER_MICROLITRE = frozenset({"/mm3", "/mm³", "/ul", "/µl", "cells/ul", "cells/µl", "cells/mm3"})
 _THOUSANDS_POINT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _flag_says_thousands(
+    value_text: str,
+    numeric: float | None,
+    flag: str | None,
+    bounds: tuple[float | None, float | None],
+) -> bool:
+    """ "2.140 pg/mL < 450 H": a point before three digits groups thousands when only the
+    thousands read agrees with the printed high flag (2.14 is not above 450; 2140 is). An
+    "abnormal" flag ("(A)") says "high" when the reference has no lower bound."""
+    low, high = bounds
+    return (
+        (flag in ("high", "critical") or (flag == "abnormal" and low is None))
+        and numeric is not None
+        and high is not None
+        and _THOUSANDS_POINT.fullmatch(value_text) is not None
+        and numeric <= high < numeric * 1000
+    )
 
 
 def _counted_in_thousands(value_text: str, unit: str | None) -> bool:
@@ -709,13 +777,16 @@ _FOLDED_HEADER_WORDS = frozenset(fold(w) for w in _HEADER_WORDS) | local_words.D
 _MILITARY_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 
-def column_dates(line: str, order: DateOrder | None = None) -> tuple[date | None, ...]:
+def column_dates(
+    line: str, order: DateOrder | None = None, *, least: int = 2
+) -> tuple[date | None, ...]:
     """The collection dates of a cumulative table's header row, left to right; () if the
-    line is not such a header. A date whose day/month order is unknown is None."""
+    line is not such a header (with at least ``least`` dates). A date whose day/month order
+    is unknown is None."""
     text = strip_table_rules(line)
     decided = order if order not in (None, DateOrder.UNKNOWN) else DateOrder.decide(text)
     blanked, found = take_dates(text, decided)
-    if len(found) < 2:
+    if len(found) < least:
         return ()
     # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
     words = [w.strip(".:,;()") for w in re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())]
@@ -793,6 +864,10 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
             + " " * (low_high.end() - low_high.start())
             + rest[low_high.end() :]
         )
+    elif (bound := _bound_after_unit(rest, unit_match, values_after_unit)) is not None:
+        # "GPT (ALT)  22 U/l  < 35  41 +": value, unit, bound, then the previous result
+        reference = bound.group("bound").replace(" ", "")
+        rest = rest[: bound.start("bound")] + " " * len(bound.group("bound")) + rest[bound.end() :]
     elif (bound := _ONE_SIDED.search(rest, after_unit)) is not None:
         reference = bound.group(0).replace(" ", "")  # "<3.5", ">90"
         rest = rest[: bound.start()] + " " * (bound.end() - bound.start()) + rest[bound.end() :]
@@ -806,7 +881,11 @@ def split_columns(line: str, dates: tuple[date | None, ...]) -> list[str] | None
     return _column_rows(name, unit, reference, rest, dates)
 
 
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) (\d{3})(?![\d.,])")
+#: "3 450": a space between thousands; never after a comparator ("< 200 243" is a bound and
+#: a value).
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,<>\u2264\u2265])(?<![<>\u2264\u2265] )(\d{1,3}) (\d{3})(?![\d.,])"
+)
 
 
 def _column_rows(
@@ -867,6 +946,21 @@ def _columns_after_reference(
 
 
 _ONE_SIDED = re.compile(rf"[<>]=?\s*{NUMBER}\s*$")
+_BOUND_AFTER_UNIT = re.compile(rf"\s*(?P<bound>[<>]=?\s*{NUMBER})(?=\s+\S)")
+
+
+def _bound_after_unit(
+    rest: str, unit_match: re.Match[str] | None, values_after_unit: bool
+) -> re.Match[str] | None:
+    """A one-sided reference right after the unit of the first value, with more values after
+    it (a previous-result column)."""
+    if unit_match is None or not values_after_unit:
+        return None
+    if len(_COLUMN_VALUE.findall(rest, 0, unit_match.start())) != 1:
+        return None
+    return _BOUND_AFTER_UNIT.match(rest, unit_match.end())
+
+
 _BOUND_BEFORE_UNIT = re.compile(rf"(?<=\s)[<>]=?\s*{NUMBER}(?=\s*$)")
 _RANGE_BEFORE_UNIT = re.compile(
     rf"(?<=\s)\[?(?P<low>{NUMBER})\s*[{DASHES}]\s*(?P<high>{NUMBER})\]?\s*$"
@@ -934,6 +1028,7 @@ def _keeps_table(start: SectionStart, line: str) -> bool:
 
 
 _DATES_ONLY = re.compile(r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*)+")
+_VITALS_LINE = 2  # vital signs on a line that say it is no row of a results table
 
 
 class ColumnTracker:
@@ -954,12 +1049,13 @@ class ColumnTracker:
         with their edges, when the reader kept them) place a value under its date column
         when the row leaves a cell blank."""
         wrapped, self._wrapped = self._wrapped, ""
-        dates = column_dates(line, self._order)
-        if wrapped and not dates and _DATES_ONLY.fullmatch(line.strip()):
+        if wrapped and _DATES_ONLY.fullmatch(line.strip()):
             # "Test Units Ref range Admit 03/14/2025 Discharge" / "03/20/2025"
             dates = column_dates(f"{wrapped} {line}", self._order)
-        elif not dates and len(column_dates(f"{line} 01/01/2000", self._order)) == 2:
-            self._wrapped = line  # a header with one date so far
+        else:
+            dates = column_dates(line, self._order, least=1)
+            if len(dates) == 1:  # a header whose next date may have wrapped onto the line below
+                self._wrapped, dates = line, ()
         if dates and not new_section:
             self._dates, self._urine = dates, False
             self._spans = date_spans(cells, len(dates))
@@ -976,6 +1072,9 @@ class ColumnTracker:
             self._dates = ()
             return None
         if not self._dates:
+            return None
+        if len(find_vitals(line)) >= _VITALS_LINE:
+            self._dates = ()  # "Examen de sortie : TA 126/74 mmHg, FC 82/min": the table ended
             return None
         # Where the cells sit says which date a value is for; the text alone is the fallback.
         placed = rows_by_position(cells, self._spans, self._dates) if self._spans else None

@@ -236,7 +236,8 @@ class ConceptIndex:
 
         At each word the longest run that names a concept wins; the scan goes on after it.
         """
-        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w\-/']*", text)]
+        # (a word may start with an accented letter: "érysipèle", "Ácido úrico")
+        words = [(m.start(), m.end()) for m in re.finditer(r"[^\W_][\w\-/']*", text)]
         i = 0
         while i < len(words):
             for n in range(min(max_words, len(words) - i), 0, -1):
@@ -254,7 +255,7 @@ class ConceptIndex:
 
         Longer runs beat shorter ones at equal score, so "Insulin glargine" beats "Insulin".
         """
-        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w\-/]*", text)]
+        words = [(m.start(), m.end()) for m in re.finditer(r"[^\W_][\w\-/]*", text)]
         best: tuple[tuple[float, int, int], int, int, ConceptMatch] | None = None
         for i in range(len(words)):
             for n in range(min(max_words, len(words) - i), 0, -1):

@@ -64,6 +64,7 @@ LAB_UNIT = re.compile(
     r"mUI/L|mUI/mL|µUI/mL|uUI/mL|UI/L|UI/mL|"  # French, Spanish, Italian: unités internationales
     # "/nl" and "/pl": counts per nanolitre (10^9/L) and picolitre (10^12/L), as German labs
     r"copies/mL|cells/uL|cells/µL|cells/mm(?:3|³)|/uL|/µL|/mm(?:3|³)|/nl|/pl|/hpf|/lpf|"
+    r"/campo|/champ|"  # per (microscope) field, in Italian, Spanish and French
     # South Asian reports count per cubic millimetre, often in lakhs (100,000) or millions.
     r"(?:lakhs?|lacs?|millions?|mill|cells)\s*/\s*cu\.?\s*mm|/\s*cu\.?\s*mm|/cumm|"
     r"mm/hr|mm/h|sec(?:s|onds?)?|s|fL|fl|pg|%|ratio|mg|g|"

@@ -789,12 +789,12 @@ _DOSE_COLUMN = re.compile(
     r"\b(?:booster|refuerzo|reforco|rappel|richiamo|auffrischung|boost|revaccination)\b",
     re.IGNORECASE,
 )
-_MIN_DOSE_COLUMNS = 2
+MIN_DOSE_COLUMNS = 2
 
 
 def names_dose_columns(line: str) -> bool:
     """The line heads a table of doses: two or more dose columns and no date."""
-    return len(_DOSE_COLUMN.findall(fold(line))) >= _MIN_DOSE_COLUMNS and not parse_dates(line)
+    return len(_DOSE_COLUMN.findall(fold(line))) >= MIN_DOSE_COLUMNS and not parse_dates(line)
 
 
 def is_exact_title(line: str) -> bool:
@@ -858,7 +858,12 @@ _FURNITURE = re.compile(
     r"^\s*(?:printed|print date|date printed|generated|report generated|run date|"
     r"confidential|this document contains|electronically generated|continued on next page|"
     # a letter's sign-off ends whatever list came before it
-    r"yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind |best )?regards)\b"
+    r"yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind |best )?regards|"
+    # ... and in other languages
+    r"met (?:vriendelijke|collegiale) groet(?:en)?|"
+    r"mit freundlichen(?: kollegialen)? gr(?:ü|ue)(?:ß|ss)en|"
+    r"cordialement|cordiali saluti|atentamente|atenciosamente|med vennlig hilsen|"
+    r"med venlig hilsen|med v(?:ä|a)nliga h(?:ä|a)lsningar|z powa(?:ż|z)aniem)\b"
     r"|^\s*[-\u2013]\s*\d+\s*[-\u2013]\s*$",
     re.IGNORECASE,
 )

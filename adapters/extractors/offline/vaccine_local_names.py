@@ -119,7 +119,9 @@ LOCAL_VACCINE_NAMES: dict[str, tuple[str, ...]] = {
         "kinderlahmung",
         "polio inactivee",
     ),
-    "02": ("vop", "bopv", "antipolio oral", "polio oral", "vacina oral poliomielite"),
+    "02": ("vop", "vpo", "bopv", "antipolio oral", "polio oral", "vacina oral poliomielite"),
+    # measles and rubella: the French "RR" (rougeole-rubéole), the Spanish "SR"
+    "04": ("rr", "rougeole-rubeole", "rougeole rubeole", "sarampion-rubeola", "sarampion rubeola"),
     "33": (
         "antineumococica polisacarida",
         "pneumococique polysaccharidique",
@@ -149,6 +151,8 @@ LOCAL_VACCINE_NAMES: dict[str, tuple[str, ...]] = {
         "meningocoque acwy",
         "meningococco acwy",
         "meningokokken acwy",
+        "men a",
+        "menafrivac",
     ),
     "164": (
         "meningococo b",

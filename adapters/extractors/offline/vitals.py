@@ -142,6 +142,9 @@ _LEADING_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 /]{3,24}?)\s*:")
 _LONG_LABELS = sorted({lb for labels in VITAL_LABELS.values() for lb in labels if len(lb) >= 5})
 
 
+_MIN_REPAIR = 5
+
+
 def _repair_label(text: str) -> tuple[str, int]:
     """Swap an OCR-damaged leading label ("Heart ratc:") for the spelling it stands for.
 
@@ -151,8 +154,10 @@ def _repair_label(text: str) -> tuple[str, int]:
     if not found:
         return text, 0
     label = repair_words(found.group("label")).lower()
+    # ("Alta: 28/01/2025", the Spanish discharge date, is no damaged "altura": a word of
+    # four letters is too short to repair)
     close = difflib.get_close_matches(label, _LONG_LABELS, n=1, cutoff=0.8)
-    if not close or close[0] == found.group("label").lower():
+    if not close or close[0] == found.group("label").lower() or len(label) < _MIN_REPAIR:
         return text, 0
     return close[0] + text[found.end("label") :], len(close[0]) - found.end("label")
 
