@@ -66,6 +66,8 @@ FROZEN = (
     "heldout24",
     # commissioned at the start of 2.18.0's round, frozen unscored: held out for 2.20.0's
     "heldout25",
+    # commissioned at the start of 2.19.0's round, frozen unscored: held out for 2.21.0's
+    "heldout26",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
