@@ -118,6 +118,9 @@ LOCAL_QUALITATIVE = frozenset(
         "negatief",
         "positief",
         "niet aangetoond",
+        # Swahili
+        "hasi",
+        "chanya",
     }
 )
 _GRADE_OR_COUNT_RANGE = re.compile(r"\+{1,4}|[1-4]\+|\d{1,3}\s*-\s*\d{1,3}")

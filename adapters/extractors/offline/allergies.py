@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.context import CHECKBOX
 from adapters.extractors.offline.lexicon import REACTION_WORDS
@@ -305,6 +305,39 @@ def says_inactive(line: str) -> bool:
     return status is not None and status.group(1).lower() in _NO_LONGER
 
 
+#: A form row's label before the allergen: "Medikamentenallergie  Clindamycin - Ausschlag".
+_CATEGORY_LEAD = re.compile(
+    r"^\s*(?:[^\W\d_]*(?:allergie|allergy|allergia|alergia)|overgevoeligheid|intolerantie|"
+    r"intolerance|intolerancia|unvertr(?:ä|a)glichkeit)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_category_lead(text: str) -> str:
+    """The row without a category label that stands before a known allergen (a compound
+    that names its allergen, "Penicillinallergie - Exanthem", stays)."""
+    from adapters.extractors.vocabulary import shared_vocabulary  # the package imports us
+
+    lead = _CATEGORY_LEAD.match(text)
+    if lead is None:
+        return text
+    rest = text[lead.end() :]
+    first = re.split(r"\s+[-\u2013\u2014(]|\s*,", rest, maxsplit=1)[0].split()
+    known = any(
+        shared_vocabulary().allergen(" ".join(first[:count])) is not None
+        for count in range(1, min(3, len(first)) + 1)
+    )
+    return rest if known else text
+
+
+def _slash_joined(row: AllergyRow) -> AllergyRow:
+    """ "Jod / Röntgenkontrastmittel  Quaddeln": the word after a slash is the substance's."""
+    if not row.substance.rstrip().endswith("/") or not row.reaction:
+        return row
+    word, _, rest = row.reaction.partition(" ")
+    return replace(row, substance=f"{row.substance.rstrip()} {word}", reaction=rest or None)
+
+
 def parse_allergy(piece: str) -> AllergyRow | None:
     text = strip_label(LIST_MARKER.sub("", piece, count=1)).strip(" .;,")
     if CHECKBOX.search(text):
@@ -315,9 +348,10 @@ def parse_allergy(piece: str) -> AllergyRow | None:
         return None
     # "Montelukast  Vivid dreams, sleep disturbance  Mild  Adverse reaction  12-Mar-2025": a
     # table row's cells say where the substance ends better than its commas do.
+    text = _without_category_lead(text)
     tabular = _DASH_SEPARATOR.search(text) is None or _dash_inside_a_cell(text)
     if tabular and (row := split_table_row(text, require_cells=True)) is not None:
-        return row
+        return _slash_joined(row)
     reaction_parts: list[str] = []
     bracket = re.search(r"\(([^)]*)\)", text)
     if bracket and _names_a_reaction(bracket.group(1)):
@@ -334,7 +368,7 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     if len(separated) > 1:
         reaction_parts.insert(0, separated[1])
     elif (row := split_table_row(substance)) is not None:
-        return row
+        return _slash_joined(row)
     reaction_text = " ".join(_REACTION_LABEL.sub("", p).strip() for p in reaction_parts)
     severity_match = _SEVERITY.search(reaction_text)
     severity = severity_match.group(1).lower() if severity_match else None
@@ -347,4 +381,4 @@ def parse_allergy(piece: str) -> AllergyRow | None:
     inactive = says_inactive(text)
     if inactive and reaction is not None:
         reaction = _DASHED_STATUS.split(f" - {reaction}", maxsplit=1)[0].strip(" -\u2013") or None
-    return AllergyRow(substance, reaction, severity, inactive)
+    return _slash_joined(AllergyRow(substance, reaction, severity, inactive))

@@ -44,7 +44,8 @@ _LEADING_WORDS = frozenset(
 )
 _TOKEN = re.compile(r"\([^)]*\)|[^\s()]+")
 _CELL = re.compile(
-    rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s+(?P<flag>HH|LL|H|L|\*)|\s*(?P<arrow>[\u2191\u2193]))?(?!\S)"
+    # (the flag may be glued to its value: "129L")
+    rf"(?<!\S)(?P<value>[<>]?{NUMBER}|[-\u2013\u2014])(?:\s*(?P<flag>HH|LL|H|L|\*)|\s*(?P<arrow>[\u2191\u2193]))?(?!\S)"
 )
 #: One test's range in a row of ranges under the header: "N: 120-150", "Ref 4,0-9,0",
 #: "(<35)".
@@ -52,6 +53,8 @@ _RANGE_CELL = re.compile(
     rf"(?:\b(?:N|Ref|Norm[a-z]*)\s*[:.]?\s*)?(?:(?P<low>{NUMBER})\s*[{DASHES}]\s*(?P<high>{NUMBER})"
     rf"|(?P<bound>[<>\u2264\u2265]\s*{NUMBER}))"
 )
+#: eGFR's unit glued to the next one: "mL/min/1.73m2nmol/L".
+_GLUED_AFTER_BODY_SURFACE = re.compile(r"(1[.,]73\s*m(?:2|\u00b2))(?=[A-Za-z])")
 #: The units of the header's tests on a line of their own: "(g/L) (x10^9/L) (umol/L)".
 _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
 #: A table's reference row: "Reference 2.0-3.0 (therapeutic) 9.4-12.5".
@@ -106,8 +109,12 @@ def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] |
     unit, in order; None if the line is not such a line."""
     if _UNITS_LINE.match(line):
         units = [unit.strip() for unit in re.findall(r"\(([^()]+)\)", line)]
-    elif (words := line.split()) and all(_is_unit(word) for word in words):
-        units = words  # "g/L x10^9/L U/L umol/L": the units without brackets
+    elif (bare := _GLUED_AFTER_BODY_SURFACE.sub(r"\1 ", line)).strip() and not LAB_UNIT.sub(
+        "", bare
+    ).strip():
+        # "g/L x10^9/L U/L umol/L": the units without brackets (read by pattern, so that
+        # two the reader glued together, "mL/min/1.73m2nmol/L", are two)
+        units = [found.group("unit") for found in LAB_UNIT.finditer(bare)]
     else:
         return None
     if len(units) != sum(1 for test in tests if test.unit is None):

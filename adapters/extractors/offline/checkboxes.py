@@ -209,6 +209,8 @@ _ANSWER_COLUMNS = frozenset(
 _DETAILS_COLUMNS = frozenset(
     {"precisions", "precisez", "detalles", "observaciones", "detalhes", "observacoes"}
     | {"bemerkungen", "dettagli", "note", "toelichting", "kommentar"}
+    | {"detalle", "detalhe", "erlauterungen", "erlaeuterungen", "opmerkingen"}
+    | {"laquelle", "lequel", "¿cual?", "cual?", "welche?", "quale?"}
 )
 _ANSWERS_ONLY = _ANSWER_COLUMNS | _DETAILS_COLUMNS
 

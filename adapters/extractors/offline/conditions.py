@@ -16,7 +16,14 @@ from adapters.extractors.offline.patterns import DASHES, FREE_TEXT_FIELD, ICD10,
 #: English names of the codes the curated list leaves to the ICD-10 table. (Only a few: a
 #: local concept puts its English name in the fuzzy index, where "malaria (P." would near-miss
 #: it and hide the exact "malaria" the ICD-10 table finds.)
-_MORE_ENGLISH = {"M81.0": "Osteoporosis", "I26.99": "Pulmonary embolism"}
+_MORE_ENGLISH = {
+    "M81.0": "Osteoporosis",
+    "I26.99": "Pulmonary embolism",
+    "K76.0": "Fatty liver",
+    "N10": "Acute pyelonephritis",
+    "N20.1": "Calculus of ureter",
+    "E11.319": "Diabetic retinopathy",
+}
 LOCAL_CONDITIONS = local_concepts(CONDITIONS, LOCAL_CONDITION_NAMES, _MORE_ENGLISH)
 CONDITION_INDEX = ConceptIndex(
     (*CONDITIONS, *LOCAL_CONDITIONS), fallback=icd10_names.lookup_key, acronyms_in_capitals=True

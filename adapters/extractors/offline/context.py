@@ -208,6 +208,8 @@ _RULES: tuple[_Rule, ...] = (
         # "celecoxib could be trialled under supervision if needed"
         r"(?:could|may|might) be (?:trialled|tried|trialed|considered|started|added)|"
         r"will be (?:arranged|organi[sz]ed|booked|started|commenced|initiated)|"
+        # "ferric carboxymaltose ... is being scheduled at our infusion center; not yet given"
+        r"(?:is|are) being (?:scheduled|arranged|booked|organi[sz]ed)|not yet (?:given|started)|"
         # a surgical plan: "Prophylaxis planned: cefazolin 2 g IV at induction"
         r"planned\s*:|at (?:an(?:a)?esthetic )?induction|"
         # "Atovaquone/proguanil 250/100 mg daily recommended for future field trips"

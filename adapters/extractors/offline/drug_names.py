@@ -120,6 +120,8 @@ def _table() -> dict[str, DrugName]:
 #: "losartán" (losartan), "prednisolon" (prednisolone), "levotiroxina", "ondansetrón". The
 #: dictionary knows many such spellings already; these catch the rest. Longest first.
 _LOCAL_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ien", "ine"),  # Afrikaans: "fluoksetien", "kodeïen"
+    ("ien", "in"),  # "metformien"
     ("ina", "ine"),
     ("ina", "in"),
     ("ida", "ide"),
@@ -142,6 +144,8 @@ _LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("hidro", "hydro"),
     ("ks", "x"),
     ("silin", "cillin"),  # "amoksisilin" (Indonesian, Malay, Turkish)
+    ("sillien", "cillin"),  # "penisillien" (Afrikaans)
+    ("tiasied", "thiazide"),  # "hidrochlorotiasied" (Afrikaans)
     ("fen", "phen"),
     ("k", "c"),
 )

@@ -541,6 +541,10 @@ def _known_vaccine(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 
+#: Where the next labelled, dated field of a line starts: " Tetanus booster: 03/06/2011".
+_NEXT_DATED_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z -]{1,30}:\s*\d)")
+
+
 def _immunization_spans(text: str, section: str | None) -> list[_Span]:
     """One span per vaccine: "12/03/2025 6 weeks Infanrix hexa, Prevenar 13, Rotarix" gave
     three vaccines that day."""
@@ -551,8 +555,15 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
         # belongs to its own sentence's vaccines
         return [span for sentence in sentences for span in _immunization_spans(sentence, section)]
     parts = _split_known(text, _known_vaccine)
+    labelled = len(parts) == 1
+    if labelled:
+        # "Flu jab: 17/10/2024 (Boots) Tetanus booster: 03/06/2011": two labelled fields,
+        # each with its own date ("Shingrix: 2 doses - 2022" takes none from the other)
+        fields = _split_known(text, _known_vaccine, _NEXT_DATED_LABEL)
+        dated = [field for field in fields if _NUMERIC_DATE.search(field)]
+        parts = dated if len(fields) > 1 and dated else parts
     found = _NUMERIC_DATE.search(text)
-    if len(parts) > 1 and found is not None:
+    if len(parts) > 1 and found is not None and not labelled:
         parts = [p if _NUMERIC_DATE.search(p) else f"{p} {found.group(0)}" for p in parts]
     spans = [_immunization_span(part, section) for part in parts]
     return [span for span in spans if span is not None]
@@ -841,6 +852,7 @@ def _walk_page(
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
     allergy_lead = ""  # "Alergia a" that ended the previous line, its allergen on this one
+    carried: str | None = None  # a one-line section whose list runs on to the next line
     section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
     urine_block = False  # rows under a urine routine heading are urine tests
     just_titled: SectionStart | None = None  # the title on the line above, if any
@@ -859,7 +871,7 @@ def _walk_page(
             continue
         text = rewritten or text
         text = tables.doses.feed(text) or text  # a card's dose columns, as a listed series
-        line_section = section
+        line_section, carried = carried or section, None
         scope = tracker.feed(text)
         if _VITALS_BY_DATE.match(text):
             section = "vitals"  # "Vital sign  11/04/2025  02/10/2026", also after a page break
@@ -928,8 +940,11 @@ def _walk_page(
                     just_titled = start
                 section = line_section
                 continue
-            # "Allergies: Penicillin" is a one-line section; the lines below keep theirs.
+            # "Allergies: Penicillin" is a one-line section; the lines below keep theirs,
+            # but for a list that runs on after a comma ("Medicación habitual: ..., " /
+            # "Enalapril 10 mg c/12 h, Atenolol 50 mg/día")
             text = start.remainder
+            carried = line_section if text.rstrip().endswith(",") else None
         if dangling and _STARTS_WITH_STRENGTH.match(text):
             text = f"{dangling} {text}"
         if allergy_lead and text[:1].islower():

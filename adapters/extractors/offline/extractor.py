@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.18.0"  # + unit and range lines, spaced thousands, local names
+EXTRACTOR_VERSION = "2.19.0"  # + forms in other languages, Afrikaans, Swahili, Nordic words
 
 
 class OfflineClinicalExtractor:

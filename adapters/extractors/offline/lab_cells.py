@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from adapters.extractors.offline.cells import Cell
-from adapters.extractors.offline.patterns import COMPARATOR, DASHES, LAB_UNIT, NUMBER
+from adapters.extractors.offline.patterns import (
+    COMPARATOR,
+    DASHES,
+    LAB_UNIT,
+    NUMBER,
+    plain_powers,
+)
 
 Span = tuple[float, float]
 
@@ -87,7 +93,7 @@ def rows_by_position(
     unit = reference = ""
     placed: dict[int, re.Match[str]] = {}
     for text, x0, x1 in cells:
-        text = BODY_SURFACE_COMMA.sub("/1.73", text.strip())
+        text = plain_powers(BODY_SURFACE_COMMA.sub("/1.73", text.strip())).replace("\u00d7", "x")
         value = _VALUE_CELL.fullmatch(text)
         if value and _BOUND.match(text) and not _overlaps(x0, x1, spans):
             # "< 35" in a reference column between two date columns: a bound, not a result

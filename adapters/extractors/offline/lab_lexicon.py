@@ -333,7 +333,9 @@ URINE_WORDS = re.compile(
     r"(?:\b(?:urine|urinary|UA|MSU)\b|^U[-\s](?=[A-Za-z])|"
     # other languages, with the word that says "in": "Proteínas na urina", "en orina"
     r"\b(?:(?:na|en|dans les|nelle|im|in)\s+)?(?:urina|orina|urines|urin|harn)\b|"
-    r"\burinaires?\b|\burinari[oa]s?\b)",
+    r"\burinaires?\b|\burinari[oa]s?\b|"
+    # Swahili: "Protini kwenye mkojo"
+    r"\b(?:kwenye\s+)?mkojo\b)",
     re.IGNORECASE,
 )
 OTHER_SPECIMEN_WORDS = re.compile(
@@ -372,6 +374,12 @@ UNIT_VARIANTS: dict[tuple[str, str], str] = {
 #: cumulative table, as "Test Unit Reference" does in English.
 LOCAL_HEADER_WORDS: frozenset[str] = frozenset(
     {
+        # Swahili: "Kipimo  Matokeo  Kizio  Kiwango cha kawaida  Tathmini"
+        "kipimo",
+        "matokeo",
+        "kizio",
+        "kiwango",
+        "tathmini",
         # German
         "analyse",
         "analysen",

@@ -109,16 +109,27 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         # ro
         "tratament",
         "tratament actual",
+        "tratament recomandat",
+        "medicatie recomandata",
         "tratament la externare",
         "medicatie",
         "medicatie curenta",
         # de
         "medikation",
         "aktuelle medikation",
+        # af (Afrikaans)
+        "medikasie",
+        "huidige medikasie",
         "dauermedikation",
         "hausmedikation",
         "medikamente",
         "aktuelle medikamente",
+        "regelmassig eingenommene medikamente",
+        "regelmaessig eingenommene medikamente",
+        "regelmaßig eingenommene medikamente",
+        "eingenommene medikamente",
+        "farmaci assunti regolarmente",
+        "leki przyjmowane regularnie",
         "therapie",
         "aktuelle therapie",
         "therapieempfehlung",
@@ -257,6 +268,12 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "forloppet",
     ),
     ("allergies", "allergies"): (
+        "overgevoeligheden",
+        "overgevoeligheden en intoleranties",
+        "overgevoeligheden, intoleranties en contra-indicaties",
+        "overgevoeligheden intoleranties en contra-indicaties",
+        "intoleranties",
+        "allergiee",
         # Indonesian and Malay
         "alergi",
         "riwayat alergi",
@@ -307,6 +324,7 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "alergji",
     ),
     ("conditions", "conditions"): (
+        "probleemlys",
         # Indonesian and Malay
         "diagnosa",
         "riwayat penyakit",
@@ -430,6 +448,8 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "vaktsineerimised",
     ),
     ("labs", "labs"): (
+        "matokeo ya maabara",
+        "vipimo",
         "laboratorio",
         "examenes de laboratorio",
         "resultados de laboratorio",
@@ -447,6 +467,8 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "laboratoriumuitslagen",
         "laboratorium",
         "onderzoek en laboratorium",
+        "bloedtoetse",
+        "ondersoek en bloedtoetse",
         "laboratoriumonderzoek",
         "labuitslagen",
         "labbsvar",
@@ -518,6 +540,8 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("other", "family_history"): (
         "antecedentes familiares",
+        "familiegeskiedenis",
+        "familieanamnese",
         # a history's family part by its label alone: "Familiaux : père ...", "APF: ..."
         "familiaux",
         "familiales",
@@ -838,9 +862,9 @@ STOPPED = (
     r"ne prend plus|interrompue?s?|"
     r"sospes[oa]|sospesi|sospendere|interrott[oa]|non piu assunt[oa]|"
     r"suspes[oa]?|retirat|"
-    r"oprit[aă]?|intrerupt[aă]?|sistat[aă]?|"
+    r"oprit[aă]?|intrerupt[aă]?|sistat[aă]?|se opreste|se intrerupe|se sisteaza|"
     r"abgesetzt(?:e[nmrs]?)?|abzusetzen|gestoppt|nicht mehr eingenommen|"
-    r"gestopt|gestaakt|gestopt met|"
+    r"gestopt|gestaakt|gestopt met|gestaak|"
     r"utsatt|utsatta|seponerad|satts ut|avslutad|"
     r"seponert|seponeres|avsluttet|seponeret|ophort|"
     r"lopetettu|"
@@ -927,6 +951,7 @@ NEGATION_AFTER = (
     r"nera zinomu|nav zinamas|"
     r"ausente|absente?|assente|afwezig|"
     r"excluid[oa]|exclue?|escluso|ausgeschlossen|uitgesloten|descartad[oa]|"
+    r"uteslots|utesluten|uteslutet|udelukket|utelukket|"
     r"(?:e|fue|foi) descartad[oa]|ecartee?|esclusa"
 )
 
@@ -938,7 +963,9 @@ FAMILY = (
     r"fratello|sorella|nonn[oa]|germana|"
     r"mama|frate|sora|bunic[aă]?|"
     r"mutter|vater|bruder|schwester|grossmutter|grossvater|"
-    r"moeder|vader|broer|"
+    r"moeder|vader|broer|suster|"
+    # Romanian with its article: "Tatăl a decedat de ..."
+    r"tatal|tata|mamei|fratele|"
     r"bror|syster|farmor|mormor|farfar|morfar|soster|"
     r"matka|ojciec|siostra|otec|sestra|bratr|majka|otac|"
     r"anya|testver|motina|tevas|brolis|sesuo|aiti|"
@@ -946,7 +973,7 @@ FAMILY = (
     r"brat|baba|djed|deda|nena|babai|vellai|motra)"
     r"\s*(?::|-|\u2013|\(|con|tuvo|fallecio|com|teve|faleceu|avec|a eu|decede|"
     r"ha avuto|deceduto|deceduta|mit|hatte|verstorben|met|had|overleden|med|hade|"
-    r"hadde|dod|ima|imala|mel|mela|"
+    r"hadde|dod|ima|imala|mel|mela|oorlede aan|a decedat de|decedat de|"
     # "frère suivi pour ...", "madre en seguimiento por ...", "Bruder leidet an ..."
     r"suivie? pour|traitee? pour|atteinte? d[e']|souffre d[e']|porteur d[e']|"
     r"seguid[oa] por|en seguimiento por|diagnosticad[oa] de|tratad[oa] por|"
@@ -972,6 +999,9 @@ HISTORICAL = (
 #: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".
 HYPOTHETICAL = (
     r"sospecha de|probable|posible|a descartar|descartar|se valorara|valorar|considerar|"
+    # a step tied to a condition: "Si T/A sigue > 140/90 agregar amlodipino"
+    r"si (?:\S+ ){1,3}(?:sigue|persiste|continua|no mejora)|"
+    r"se (?:\S+ ){1,3}(?:persiste|persistir|continuar)|si (?:\S+ ){1,3}reste|"
     r"en estudio|pendiente|"
     r"suspeita de|provavel|possivel|a esclarecer|avaliar|"
     r"suspicion d(?:e|(?='))|suspicion|probable|possible|a eliminer|a discuter|envisager|"
@@ -1077,6 +1107,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "tensiune arteriala",
         "tensiune arterială",
         "blutdruck",
+        "t/a",
         "bloeddruk",
         "tekanan darah",
         # "RR 152/90 mmHg" (Riva-Rocci) in German and Dutch letters; only a pair of numbers
@@ -1117,6 +1148,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "pulzus",
     ),
     "temperature": (
+        "temperatuur",
         # axillary, as Portuguese and Spanish notes abbreviate it: "T. ax.: 38,6 °C"
         "t.ª",
         "tª",
@@ -1161,6 +1193,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "saturasjon",
     ),
     "weight": (
+        "gewig",
         "berat badan",
         "bb",
         "pesha",

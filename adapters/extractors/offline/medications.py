@@ -38,11 +38,11 @@ _FORM_WORDS = re.compile(
 # The shared dose shape plus British spellings and counted forms ("100 micrograms", "1 sachet").
 _DOSE = re.compile(
     r"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){0,2})\s*"
-    rf"(?P<unit>micrograms?|mmol|sachets?|{DOSE_UNIT})(?![A-Za-z])"
+    rf"(?P<unit>micrograms?|mikrog|mmol|sachets?|{DOSE_UNIT})(?![A-Za-z])"
     r"(?!\s*/\s*min)",  # (a rate per minute is a measurement: "eGFR above 45 mL/min")
     re.IGNORECASE,
 )
-_STRENGTH_UNITS = STRENGTH_UNITS | {"microgram", "micrograms", "mmol"}
+_STRENGTH_UNITS = STRENGTH_UNITS | {"microgram", "micrograms", "mikrog", "mmol"}
 # Counted doses: a dose only when the line gives no strength ("2 puffs", "1 sachet").
 _COUNT_UNITS = {
     "puff": "puffs",
@@ -74,6 +74,7 @@ def unit_spelling(unit: str) -> str | None:
 _UNIT_SPELLING = {
     "mg": "mg",
     "mcg": "mcg",
+    "mikrog": "mcg",  # Swedish
     "µg": "mcg",
     "ug": "mcg",
     "g": "g",

@@ -724,6 +724,14 @@ _SOAP_LABEL = re.compile(r"^\s*[SOA]\s*:\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[A-H])[.)]\s+(?=[A-Za-z])")
 
 
+#: The words of a form's prompt after its title: "- date of last dose if known", "- please
+#: tick", "- medicines, foods, other".
+_FORM_PROMPT = re.compile(
+    r"^(?!.*\d).*\b(?:if known|please|tick|other|what|which|when|date of|name|how often)\b",
+    re.IGNORECASE,
+)
+
+
 def detect_section(line: str) -> SectionStart | None:
     numbered = _NUMBERING.match(line)
     if numbered is not None:
@@ -756,6 +764,15 @@ def detect_section(line: str) -> SectionStart | None:
         found = next(
             (t for part in reversed(head.split("/")) if (t := _TITLES.get(_norm(part)))), None
         )
+    if (
+        found is None
+        and (dash := re.search(r"\s[-\u2013\u2014]\s", head)) is not None
+        and _FORM_PROMPT.search(head[dash.end() :])
+    ):
+        # "Allergies - medicines, foods, other (and what happens)": the title, then what the
+        # form asks ("Current medicines - Microgynon 30 ..." is an answer, not a title)
+        found = _TITLES.get(_norm(head[: dash.start()]))
+        key = _norm(head[: dash.start()]) if found is not None else key
     if found is None and (when := _WHEN_QUALIFIER.search(key)) is not None:
         found = _TITLES.get(key[: when.start()])  # "Observations on discharge: Temp 36.9 °C"
     if found is None and (when := _LOCAL_QUALIFIER.search(key)) is not None:

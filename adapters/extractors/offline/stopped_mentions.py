@@ -90,6 +90,10 @@ def stops_drug(text: str, row: medications.MedicationRow) -> bool:
     )
 
 
+#: Words that make the drug after them the reason for a stop: "(on apixaban)", "due to".
+_REASON_BEFORE = re.compile(r"(?:\(\s*(?:now\s+)?on|because of|due to|since on)\s*$", re.I)
+
+
 def stopped_beside(text: str, spoken: Set[str]) -> Iterator[tuple[str, float]]:
     """(text, confidence) of each drug the line stops or holds without a strength, beside
     drugs already read from it (``spoken``: their concept names). Each runs from its name to
@@ -100,6 +104,8 @@ def stopped_beside(text: str, spoken: Set[str]) -> Iterator[tuple[str, float]]:
     for index, (match, start, _end) in enumerate(named):
         if match.concept.name in spoken or not _stop_stated(text, named, index):
             continue
+        if _REASON_BEFORE.search(text[:start]):
+            continue  # "Aspirin 81 mg daily discontinue (on apixaban)": the reason, not a stop
         stop = named[index + 1][1] if index + 1 < len(named) else len(text)
         if medications.strengths(text[start:stop]):
             continue  # a drug with its strength was read (or left out) as a span already

@@ -110,6 +110,7 @@ LOCAL_VACCINE_NAMES: dict[str, tuple[str, ...]] = {
     "85": ("hepatitis a", "hepatite a", "epatite a", "hepatita a", "hepatitis-a", "wzw typu a"),
     "10": (
         "antipolio",
+        "polio suntik",
         "antipoliomielitica",
         "vpi",
         "polio inactivada",
@@ -119,9 +120,25 @@ LOCAL_VACCINE_NAMES: dict[str, tuple[str, ...]] = {
         "kinderlahmung",
         "polio inactivee",
     ),
-    "02": ("vop", "vpo", "bopv", "antipolio oral", "polio oral", "vacina oral poliomielite"),
+    "02": (
+        "polio tetes",
+        "vop",
+        "vpo",
+        "bopv",
+        "antipolio oral",
+        "polio oral",
+        "vacina oral poliomielite",
+    ),
     # measles and rubella: the French "RR" (rougeole-rubéole), the Spanish "SR"
-    "04": ("rr", "rougeole-rubeole", "rougeole rubeole", "sarampion-rubeola", "sarampion rubeola"),
+    "04": (
+        "campak-rubela",
+        "campak rubela",
+        "rr",
+        "rougeole-rubeole",
+        "rougeole rubeole",
+        "sarampion-rubeola",
+        "sarampion rubeola",
+    ),
     "33": (
         "antineumococica polisacarida",
         "pneumococique polysaccharidique",
@@ -189,7 +206,7 @@ LOCAL_VACCINE_NAMES: dict[str, tuple[str, ...]] = {
         "tdap adulto",
         "tetanos difteria tos ferina adulto",
     ),
-    "102": ("pentavalente", "penta", "pentavalent"),
+    "102": ("pentavalente", "penta", "pentavalent", "dpt-hb-hib", "dpt hb hib"),
     "146": (
         "hexavalente",
         "hexavalent",
