@@ -542,8 +542,8 @@ def _flag_says_joined(found: re.Match[str], after: str) -> bool:
     if flag not in ("H", "\u2191"):
         return False
     bound = RANGE.search(after) or BOUND.search(after)
-    if bound is None:
-        return False
+    if bound is None or bound.groupdict().get("op", "<")[:1] in (">", "\u2265"):
+        return False  # (a lower bound says nothing about a high result's size)
     high = parse_number(bound["high"] if "high" in bound.groupdict() else bound["bound"])
     first = float(found["value"].split()[0])
     joined = float(found["value"].replace(" ", ""))
