@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from adapters.extractors.offline import OfflineClinicalExtractor
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.vocabulary import shared_vocabulary
 from pipeline.clinical.gate import ValidityGate
 from pipeline.clinical.schema import ClinicalExtraction
@@ -23,6 +24,27 @@ GATE = ValidityGate(shared_vocabulary(), today=dt.date(2026, 11, 30))
 def gated(extract: Extract, *lines: str) -> ClinicalExtraction:
     """Passes 1 and 2 over one page of ``lines``, then the validity gate."""
     return GATE(extract(*lines))
+
+
+def lab_keys(
+    extraction: ClinicalExtraction,
+) -> set[tuple[str | None, float | None, dt.date | None]]:
+    """Each lab row as (LOINC, number, date)."""
+    return {(lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in extraction.labs}
+
+
+def medicine_statuses(extraction: ClinicalExtraction) -> dict[str, str]:
+    """Each medication's status by its folded, lower-case name."""
+    return {fold(m.name.lower()): str(m.status) for m in extraction.medications}
+
+
+def condition_facts(extraction: ClinicalExtraction) -> dict[str, str]:
+    """Each condition written as a fact (not for review), by folded name, with its assertion."""
+    return {
+        fold(c.name.lower()): str(c.assertion)
+        for c in extraction.conditions
+        if not c.requires_review
+    }
 
 
 def make_page(lines: Sequence[str], number: int = 1, confidence: float = 1.0) -> PageText:

@@ -13,15 +13,11 @@ import datetime as dt
 from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.values import parse_dates
 from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import Extract, gated
+from tests.extractors.conftest import Extract, gated, medicine_statuses
 
 
 def _labs(extraction: ClinicalExtraction) -> set[tuple[str, float | None, dt.date | None]]:
     return {(lab.test_name, lab.value_numeric, lab.observed_on) for lab in extraction.labs}
-
-
-def _medicines(extraction: ClinicalExtraction) -> dict[str, str]:
-    return {fold(m.name.lower()): str(m.status) for m in extraction.medications}
 
 
 def _given(extraction: ClinicalExtraction) -> set[tuple[str, dt.date | None]]:
@@ -112,7 +108,7 @@ def test_a_title_with_its_discharge_qualifier_opens_its_section(extract: Extract
         "Amoxicilina 875 mg cada 12 horas por 5 días",
         "Enalapril 10 mg una vez al día",
     )
-    statuses = _medicines(extraction)
+    statuses = medicine_statuses(extraction)
     assert statuses["enalapril"] == "active"
     assert [s for name, s in statuses.items() if name.startswith("amoxicil")] == ["active"]
 
@@ -142,7 +138,7 @@ def test_a_form_s_regular_medicines_title(extract: Extract) -> None:
         "Farmaci che assume regolarmente",
         "1. Bisoprololo 2,5 mg al mattino",
     )
-    assert "bisoprololo" in _medicines(extraction)
+    assert "bisoprololo" in medicine_statuses(extraction)
     assert [fold(a.substance.lower()) for a in extraction.allergies] == ["penicillina"]
 
 
@@ -179,7 +175,7 @@ def test_a_medicine_to_start_once_a_result_is_corrected_is_for_later(extract: Ex
         "• Start denosumab 60 mg at the endocrine follow-up once calcium is corrected.",
         "• Restart metformin only if eGFR stays above 45 mL/min.",
     )
-    assert "denosumab" not in _medicines(extraction)
+    assert "denosumab" not in medicine_statuses(extraction)
     assert all(m.dose != "45" for m in extraction.medications)
 
 

@@ -11,16 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from adapters.extractors.offline.local_words import fold
-from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import Extract, gated
-
-
-def _labs(extraction: ClinicalExtraction) -> set[tuple[str | None, float | None, dt.date | None]]:
-    return {(lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in extraction.labs}
-
-
-def _medicines(extraction: ClinicalExtraction) -> dict[str, str]:
-    return {fold(m.name.lower()): str(m.status) for m in extraction.medications}
+from tests.extractors.conftest import Extract, gated, lab_keys, medicine_statuses
 
 
 def test_a_cumulative_header_with_one_word_not_known(extract: Extract) -> None:
@@ -30,7 +21,7 @@ def test_a_cumulative_header_with_one_word_not_known(extract: Extract) -> None:
         "Holesterol ukupni mmol/L < 5,2 6,1 H 5,0",
         "Kalijum mmol/L 3,5 \u2013 5,1 4,9 5,3 H",
     )
-    labs = _labs(extraction)
+    labs = lab_keys(extraction)
     assert ("2093-3", 6.1, dt.date(2024, 9, 14)) in labs
     assert ("2823-3", 5.3, dt.date(2025, 1, 22)) in labs
 
@@ -42,7 +33,7 @@ def test_a_previous_result_column_in_azerbaijani(extract: Extract) -> None:
         "14.02.2025",
         "Qlükoza 6,4 ↑ mmol/l 3,9 \u2013 6,1 7,0 ↑",
     )
-    assert ("2345-7", 7.0, dt.date(2025, 2, 14)) in _labs(extraction)
+    assert ("2345-7", 7.0, dt.date(2025, 2, 14)) in lab_keys(extraction)
 
 
 def test_a_trend_table_whose_header_wraps_over_lines(extract: Extract) -> None:
@@ -54,7 +45,7 @@ def test_a_trend_table_whose_header_wraps_over_lines(extract: Extract) -> None:
         "03/02/2025 0.9 139 2.2",
         "17/03/2025 1.4 H 133 L 4.9 H",
     )
-    labs = _labs(extraction)
+    labs = lab_keys(extraction)
     assert ("14334-7", 1.4, dt.date(2025, 3, 17)) in labs
     assert ("2951-2", 133.0, dt.date(2025, 3, 17)) in labs
     assert {lab.unit for lab in extraction.labs if lab.loinc_code == "14334-7"} == {"mmol/L"}
@@ -140,7 +131,7 @@ def test_an_albanian_letter(extract: Extract) -> None:
         "TA 138/84 mmHg, pulsi 72/min, pesha 80 kg, gjatësia 175 cm.",
         "Anamneza familjare: babai me diabet tip 2.",
     )
-    statuses = _medicines(extraction)
+    statuses = medicine_statuses(extraction)
     assert statuses.get("bisoprolol") == "active"
     assert statuses.get("ramipril") == "stopped"
     assert {v.kind for v in extraction.vitals} == {
@@ -161,7 +152,7 @@ def test_a_montenegrin_medicine_to_stop_and_a_brother_s_infarction(extract: Extr
         "Atorvastatin 20 mg uveče",
         "Klopidogrel 75 mg — OBUSTAVITI",
     )
-    assert _medicines(extraction) == {"atorvastatin": "active", "klopidogrel": "stopped"}
+    assert medicine_statuses(extraction) == {"atorvastatin": "active", "klopidogrel": "stopped"}
     assert [c.assertion for c in extraction.conditions] == ["family"]
 
 
@@ -178,7 +169,7 @@ def test_a_portuguese_cumulative_header_and_a_diagnosis_with_do(extract: Extract
         "Diagnósticos",
         "• Celulite do membro superior direito (L03.113)",
     )
-    assert ("2160-0", 1.6, dt.date(2025, 9, 18)) in _labs(extraction)
+    assert ("2160-0", 1.6, dt.date(2025, 9, 18)) in lab_keys(extraction)
     assert [c.icd10_code for c in extraction.conditions] == ["L03.113"]
 
 

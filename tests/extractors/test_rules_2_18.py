@@ -12,22 +12,14 @@ from __future__ import annotations
 import datetime as dt
 
 from adapters.extractors.offline import OfflineClinicalExtractor
-from adapters.extractors.offline.local_words import fold
-from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import GATE, Extract, gated, make_cells_page
-
-
-def _labs(extraction: ClinicalExtraction) -> set[tuple[str | None, float | None, dt.date | None]]:
-    return {(lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in extraction.labs}
-
-
-def _facts(extraction: ClinicalExtraction) -> dict[str, str]:
-    """Conditions written as facts, by folded name, with their assertion."""
-    return {
-        fold(c.name.lower()): str(c.assertion)
-        for c in extraction.conditions
-        if not c.requires_review
-    }
+from tests.extractors.conftest import (
+    GATE,
+    Extract,
+    condition_facts,
+    gated,
+    lab_keys,
+    make_cells_page,
+)
 
 
 def test_a_trend_table_with_units_and_ranges_on_lines_of_their_own(extract: Extract) -> None:
@@ -39,7 +31,7 @@ def test_a_trend_table_with_units_and_ranges_on_lines_of_their_own(extract: Extr
         "23/02/2025 131 262 31 88",
         "18/03/2025 118 L 141 L 56 H 92",
     )
-    labs = _labs(extraction)
+    labs = lab_keys(extraction)
     assert ("1742-6", 56.0, dt.date(2025, 3, 18)) in labs
     assert ("777-3", 141.0, dt.date(2025, 3, 18)) in labs
     alt = next(lab for lab in extraction.labs if lab.value_numeric == 56.0)
@@ -53,7 +45,7 @@ def test_a_previous_result_beside_a_one_sided_reference(extract: Extract) -> Non
         "23.06.2025 14.02.2025",
         "Triglyceride 142 mg/dl < 150 231 +",
     )
-    assert _labs(extraction) >= {
+    assert lab_keys(extraction) >= {
         ("2571-8", 142.0, dt.date(2025, 6, 23)),
         ("2571-8", 231.0, dt.date(2025, 2, 14)),
     }
@@ -74,7 +66,7 @@ def test_cells_a_bound_between_date_columns_and_signs_and_arrows(
     ]
     page = make_cells_page(rows)
     extraction = GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
-    assert _labs(extraction) == {
+    assert lab_keys(extraction) == {
         ("3084-1", 7.1, dt.date(2025, 5, 15)),
         ("3084-1", 6.4, dt.date(2025, 1, 20)),
         ("2951-2", 133.0, dt.date(2025, 5, 15)),
@@ -165,7 +157,7 @@ def test_conditions_in_other_languages_answers_and_remissions(extract: Extract) 
         "• Lymphome de Hodgkin 2010 en rémission",
         "• érysipèle du bras gauche",
     )
-    facts = _facts(extraction)
+    facts = condition_facts(extraction)
     assert facts["embolia pulmonar segmentaria sin repercusion hemodinamica"] == "present"
     assert "fibrillation auriculaire : non" not in facts or (
         facts["fibrillation auriculaire : non"] == "negated"
@@ -182,7 +174,7 @@ def test_a_history_sentence_after_a_known_condition_and_a_denied_one(extract: Ex
         "APP: Gota desde 2015. Niega asma bronquial. Colecistectomía a los 40 años.",
         "HIV, diagnosed 2012, on ART. Viral load undetectable since 2019 on repeat testing",
     )
-    facts = _facts(extraction)
+    facts = condition_facts(extraction)
     assert facts.get("asma bronquial") in (None, "negated")
     assert "hiv" in facts
 
@@ -254,7 +246,7 @@ def test_indonesian_words(extract: Extract) -> None:
     assert [(a.substance, a.requires_review) for a in extraction.allergies] == [
         ("Amoksisilin", False)
     ]
-    assert ("2345-7", 188.0, None) in _labs(extraction)
+    assert ("2345-7", 188.0, None) in lab_keys(extraction)
     assert [(v.kind, v.value_numeric) for v in extraction.vitals] == [("weight", 64.0)]
 
 

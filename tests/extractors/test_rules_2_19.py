@@ -13,24 +13,15 @@ import datetime as dt
 
 from adapters.extractors.offline import OfflineClinicalExtractor
 from adapters.extractors.offline.local_words import fold
-from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import GATE, Extract, gated, make_cells_page
-
-
-def _labs(extraction: ClinicalExtraction) -> set[tuple[str | None, float | None, dt.date | None]]:
-    return {(lab.loinc_code, lab.value_numeric, lab.observed_on) for lab in extraction.labs}
-
-
-def _medicines(extraction: ClinicalExtraction) -> dict[str, str]:
-    return {fold(m.name.lower()): str(m.status) for m in extraction.medications}
-
-
-def _facts(extraction: ClinicalExtraction) -> dict[str, str]:
-    return {
-        fold(c.name.lower()): str(c.assertion)
-        for c in extraction.conditions
-        if not c.requires_review
-    }
+from tests.extractors.conftest import (
+    GATE,
+    Extract,
+    condition_facts,
+    gated,
+    lab_keys,
+    make_cells_page,
+    medicine_statuses,
+)
 
 
 def test_a_trend_table_whose_unit_line_was_glued(extract: Extract) -> None:
@@ -41,7 +32,7 @@ def test_a_trend_table_whose_unit_line_was_glued(extract: Extract) -> None:
         "(60-110) (>60) (3.5-5.2)",
         "21/02/2025 141 H 48 L 5.8H",
     )
-    assert _labs(extraction) == {
+    assert lab_keys(extraction) == {
         ("2160-0", 141.0, dt.date(2025, 2, 21)),
         (None, 48.0, dt.date(2025, 2, 21)),
         ("2823-3", 5.8, dt.date(2025, 2, 21)),
@@ -61,7 +52,7 @@ def test_a_german_form_medicines_and_its_allergy_rows(extract: Extract) -> None:
     allergies = {(a.substance, a.reaction) for a in extraction.allergies}
     assert ("Cefuroxim", "Quaddeln") in allergies
     assert ("Jod / Röntgenkontrastmittel", "Atemnot") in allergies
-    assert _medicines(extraction) == {"ramipril": "active"}
+    assert medicine_statuses(extraction) == {"ramipril": "active"}
 
 
 def test_a_romanian_discharge_letter(extract: Extract) -> None:
@@ -73,8 +64,8 @@ def test_a_romanian_discharge_letter(extract: Extract) -> None:
         "Bisoprolol 5 mg 1-0-0 nou",
         "Glibenclamid 5 mg — se oprește (hipoglicemii)",
     )
-    assert _medicines(extraction) == {"bisoprolol": "active", "glibenclamid": "stopped"}
-    assert all("cancer" not in name for name in _facts(extraction))
+    assert medicine_statuses(extraction) == {"bisoprolol": "active", "glibenclamid": "stopped"}
+    assert all("cancer" not in name for name in condition_facts(extraction))
 
 
 def test_an_afrikaans_referral(extract: Extract) -> None:
@@ -90,13 +81,13 @@ def test_an_afrikaans_referral(extract: Extract) -> None:
         "BD 150/90 mmHg, temperatuur 37,2 °C, gewig 70 kg. vry T4 22,4 pmol/L.",
         "Familiegeskiedenis: broer oorlede aan 'n hartaanval op 60.",
     )
-    meds = _medicines(extraction)
+    meds = medicine_statuses(extraction)
     assert meds["amlodipien"] == "active"
     assert meds["simvastatien"] == "active"
     assert [(a.substance, a.requires_review) for a in extraction.allergies] == [("Kodeïen", False)]
     assert {v.kind for v in extraction.vitals} >= {"temperature", "weight"}
-    assert ("3024-7", 22.4, None) in _labs(extraction)
-    assert not _facts(extraction)
+    assert ("3024-7", 22.4, None) in lab_keys(extraction)
+    assert not condition_facts(extraction)
 
 
 def test_swahili_results(extract: Extract) -> None:
@@ -125,7 +116,7 @@ def test_danish_counts_read_from_cells(extractor: OfflineClinicalExtractor) -> N
     ]
     page = make_cells_page(rows)
     extraction = GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
-    assert _labs(extraction) == {
+    assert lab_keys(extraction) == {
         ("6690-2", 9.9, dt.date(2025, 3, 12)),
         ("6690-2", 7.2, dt.date(2025, 2, 19)),
         ("2692-2", 271.0, dt.date(2025, 3, 12)),
@@ -213,7 +204,7 @@ def test_a_one_line_list_that_runs_on_after_a_comma(extract: Extract) -> None:
         "Medicación habitual: Losartán 50 mg c/12 h, Metformina 850 mg c/12 h,",
         "Atorvastatina 20 mg por la noche",
     )
-    assert set(_medicines(extraction)) == {"losartan", "metformina", "atorvastatina"}
+    assert set(medicine_statuses(extraction)) == {"losartan", "metformina", "atorvastatina"}
     assert [a.substance for a in extraction.allergies] == ["Penicilina"]
 
 
@@ -225,7 +216,7 @@ def test_a_yes_no_form_in_another_language_is_for_review(extract: Extract) -> No
         "Diabetes tipo 2",
         "EPOC / Asma",
     )
-    assert not _facts(extraction)
+    assert not condition_facts(extraction)
     assert {c.review_reason for c in extraction.conditions if c.icd10_code} == {"unclear_checkbox"}
 
 
@@ -237,7 +228,7 @@ def test_swedish_words(extract: Extract) -> None:
         "Levaxin (levotyroxin) tablett 50 mikrog 1 tablett på morgonen",
         "Trombyl tablett 75 mg — utsatt",
     )
-    assert not _facts(extraction)
+    assert not condition_facts(extraction)
     doses = {fold(m.name.lower()): (m.dose, m.unit, m.status) for m in extraction.medications}
     assert doses["levothyroxine (levaxin)"][:2] == ("50", "mcg")
     assert [status for name, (_d, _u, status) in doses.items() if "trombyl" in name] == ["stopped"]
@@ -251,5 +242,5 @@ def test_a_step_tied_to_a_condition_and_a_mexican_prescription(extract: Extract)
         "Si la T/A sigue alta agregar hidroclorotiazida 12.5 mg",
     )
     assert not extraction.medications or all(m.status != "active" for m in extraction.medications)
-    assert ("2345-7", 171.0, None) in _labs(extraction)
+    assert ("2345-7", 171.0, None) in lab_keys(extraction)
     assert ("blood_pressure", 146.0) in {(v.kind, v.value_numeric) for v in extraction.vitals}

@@ -545,9 +545,14 @@ def _flag_says_joined(found: re.Match[str], after: str) -> bool:
     if bound is None or bound.groupdict().get("op", "<")[:1] in (">", "\u2265"):
         return False  # (a lower bound says nothing about a high result's size)
     high = parse_number(bound["high"] if "high" in bound.groupdict() else bound["bound"])
-    first = float(found["value"].split()[0])
-    joined = float(found["value"].replace(" ", ""))
-    return high is not None and first <= high < joined
+    plain, grouped = found["value"].split()[0], found["value"].replace(" ", "")
+    return _only_grouped_is_high(float(plain), float(grouped), high)
+
+
+def _only_grouped_is_high(plain: float, grouped: float, high: float | None) -> bool:
+    """A printed high flag that fits the number read with its thousands grouped (3420, 2140)
+    and not the number read plain (3, 2.14)."""
+    return high is not None and plain <= high < grouped
 
 
 _PER_FIELD = frozenset({"/hpf", "/lpf", "/campo", "/champ"})
@@ -572,9 +577,8 @@ def _flag_says_thousands(
     return (
         (flag in ("high", "critical") or (flag == "abnormal" and low is None))
         and numeric is not None
-        and high is not None
         and _THOUSANDS_POINT.fullmatch(value_text) is not None
-        and numeric <= high < numeric * 1000
+        and _only_grouped_is_high(numeric, float(value_text.replace(".", "")), high)
     )
 
 
