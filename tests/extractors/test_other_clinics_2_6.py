@@ -269,7 +269,10 @@ def test_a_problem_to_rule_out_and_a_row_number(extract: Extract) -> None:
         "2 Coeliac disease K90.0 - R/O for work-up",
     )
     rows = [(c.icd10_code, c.name.split()[0], c.assertion) for c in extraction.conditions]
-    assert rows == [("K21.9", "Gastroesophageal", "present"), ("K90.0", "Coeliac", "hypothetical")]
+    assert rows == [
+        ("K21.9", "Gastro-oesophageal", "present"),
+        ("K90.0", "Coeliac", "hypothetical"),
+    ]
 
 
 def test_an_operated_problem_is_over_and_an_image_finding_is_no_diagnosis(

@@ -20,6 +20,7 @@ from adapters.extractors.offline.labs import lookup_analyte, take_dates
 from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.patterns import DASHES, LAB_UNIT, NUMBER
 from adapters.extractors.offline.values import DateOrder
+from pipeline.clinical.bounds import UNITLESS_LOINC
 
 _MIN_TESTS = 3
 _MIN_TESTS_AFTER_DATE_COLUMN = 2
@@ -117,10 +118,21 @@ def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] |
         units = [found.group("unit") for found in LAB_UNIT.finditer(bare)]
     else:
         return None
-    if len(units) != sum(1 for test in tests if test.unit is None):
-        return None
-    given = iter(units)
-    return tuple(test if test.unit else _Test(test.name, next(given)) for test in tests)
+    needing = [test for test in tests if test.unit is None]
+    if len(units) != len(needing):
+        # "INR  Hb  Plt" over "g/L  x10^9/L": a test reported without a unit has no cell
+        needing = [test for test in needing if not _unitless(test)]
+        if len(units) != len(needing) or not needing:
+            return None
+    given = dict(zip((id(test) for test in needing), units, strict=True))
+    return tuple(
+        test if id(test) not in given else _Test(test.name, given[id(test)]) for test in tests
+    )
+
+
+def _unitless(test: _Test) -> bool:
+    found = lookup_analyte(test.name)
+    return found is not None and found.concept.code in UNITLESS_LOINC
 
 
 def with_ranges_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] | None:

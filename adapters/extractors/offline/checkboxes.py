@@ -211,6 +211,8 @@ _DETAILS_COLUMNS = frozenset(
     | {"bemerkungen", "dettagli", "note", "toelichting", "kommentar"}
     | {"detalle", "detalhe", "erlauterungen", "erlaeuterungen", "opmerkingen"}
     | {"laquelle", "lequel", "¿cual?", "cual?", "welche?", "quale?"}
+    | {"angaben", "anmerkungen", "uwagi", "poznamky", "poznamka", "megjegyzes", "merknader"}
+    | {"bemerkninger", "bemerkningar", "huomautukset", "lisatiedot", "opombe", "napomene"}
 )
 _ANSWERS_ONLY = _ANSWER_COLUMNS | _DETAILS_COLUMNS
 

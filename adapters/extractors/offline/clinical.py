@@ -158,6 +158,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     negated = own.assertion == "negated" and own.medication_status not in ("held", "stopped")
     if section.merged(own).leaflet or negated or own.assertion in ("hypothetical", "family"):
         return None
+    if section.assertion == "hypothetical" and section.medication_status is None:
+        return None  # under "Te starten" (to start): not taken yet
     if _declined(contexts.line(entity), _as_written(row.name, entity.text)):
         return None  # "OTC request for Nurofen 200mg declined": never taken
     status = own.medication_status
@@ -167,7 +169,11 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     route, frequency = row.route, row.frequency
     # What the stay or the visit gave ("IV ceftriaxone 2 g daily for 4 days") is kept for a
     # reviewer, never written as a medicine the patient takes.
-    care = section.merged(own).in_care
+    # "22h25 Paracétamol 1 g IV", "22:30 Captopril 25 mg SL": a triage chart's dose, given at
+    # the time it opens with
+    care = section.merged(own).in_care or _CLOCK_FIRST.match(contexts.line(entity)) is not None
+    if care and _CLOCK_FIRST.match(contexts.line(entity)) and status not in ("stopped", "held"):
+        status = "completed"
     injected = _given_by_injection(contexts.line(entity), row.name) or row.route in (
         "intravenous",
         "intramuscular",
@@ -208,6 +214,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         review_reason=reason,
     )
 
+
+_CLOCK_FIRST = re.compile(r"^\s*(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b")
 
 _COURSE = re.compile(
     r"\bcourse (?:completed|complete|finished)\b|\b(?:completed|finished) (?:the |a )?course\b|"
@@ -443,7 +451,12 @@ def _immunizations(
     # One row per dose date on the line ("Hep B: 01/02/2020, 01/03/2020"), read in the
     # document's date order; a date after "due" is never an administration date.
     # "Influenza vaccine given today (…). Shingrix dose 2 due": each sentence is its own row.
-    pieces = [p for p in _SENTENCES.split(entity.text) if p.strip()]
+    pieces: list[str] = []
+    for piece in _SENTENCES.split(entity.text):
+        if pieces and immunizations.product_column(pieces[-1], piece):
+            pieces[-1] = f"{pieces[-1]} {piece}"  # "... 08.04.2021. Encepur EN1183"
+        elif piece.strip():
+            pieces.append(piece)
     found = [
         (row, piece)
         for piece in pieces

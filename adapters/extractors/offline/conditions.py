@@ -274,6 +274,9 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         # "Insuffisance rénale aiguë (N17.9)" is no near miss of "insuffisance rénale
         # chronique" (N18.9): the printed code says which it is
         known = None
-    if known is not None and known.score < 1.0:
+    # A near miss is written as the lexicon spells it, unless the document printed the
+    # code beside its own words ("I10 Artériová hypertenzia"): those words are the name.
+    printed = found is not None and known is not None and code == known.concept.code
+    if known is not None and known.score < 1.0 and not printed:
         name = known.spelling
     return ConditionRow(name, code, status, known)

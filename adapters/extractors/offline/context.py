@@ -78,6 +78,13 @@ class _Rule:
     direction: _Direction
 
 
+#: An operation or procedure, in English and other languages (a pause before one).
+_OPERATION = (
+    r"(?:surgery|operation|op|procedure|intervention|eingriff|chirurgie|cirug[ií]a|"
+    r"intervenci[oó]n|intervento|operazione|ingreep|operatie)\b"
+)
+
+
 def _rule(words: str, kind: _Kind, value: str, direction: _Direction) -> _Rule:
     pattern = re.compile(rf"(?<![\w/?])(?:{words})(?![\w/])", re.IGNORECASE)
     return _Rule(pattern, kind, value, direction)
@@ -258,6 +265,19 @@ _RULES: tuple[_Rule, ...] = (
         "active",
         "both",
     ),
+    # "Xarelto 20 mg (3 Tage vor OP stoppen)", "stop 3 days before surgery": paused around
+    # an operation, taken again after it (after the rule above: "will be stopped before
+    # surgery" is still taken now)
+    _rule(
+        rf"(?:stop|cease|discontinue|withhold|hold)\w*\s+(?:[\w-]+\s+){{0,4}}?"
+        rf"(?:before|prior to)\s+(?:the\s+|your\s+)?{_OPERATION}|"
+        rf"\d+\s*(?:days?|tage?n?|jours?|d[ií]as|giorni|dagen)\s+(?:vor(?:\s+der|\s+dem)?|"
+        rf"avant(?:\s+l'|\s+la|\s+le)?|antes\s+de(?:\s+la|\s+el)?|prima\s+dell[ao']?|voor\s+de)"
+        rf"\s*{_OPERATION}\s+(?:stoppen|absetzen|pausieren|arr[eê]ter|suspender|sospendere)",
+        "medication",
+        "held",
+        "both",
+    ),
     _rule(
         r"(?:plan(?:ned)? to |to |will |please |advised to |decided to )?"
         # (a bare "DC" is also a carer's initials on a medication chart: only "DC'd" counts)
@@ -390,6 +410,7 @@ _LOCAL_RULES: tuple[_Rule, ...] = (
     _rule(local_words.NEGATION_AFTER, "negated", "negated", "backward"),
     _rule(local_words.HYPOTHETICAL, "hypothetical", "hypothetical", "forward"),
     _rule(local_words.HISTORICAL, "historical", "historical", "forward"),
+    _rule(local_words.RESOLVED_AFTER, "historical", "historical", "backward"),
     _rule(local_words.HELD, "medication", "held", "both"),
     _rule(local_words.STOPPED, "medication", "stopped", "both"),
     _rule(local_words.IN_CARE, "medication", "completed", "both"),
@@ -741,6 +762,39 @@ _HEADINGS: tuple[tuple[re.Pattern[str], str | None, Context], ...] = tuple(
 )
 
 
+# Titles in other languages that say what became of the medicines under them, matched on
+# accent-folded text: "Tijdelijk gestopt", "Gestopte geneesmiddelen", "Te starten". A cue
+# word alone, or beside a word for medicines (never beside a drug's name: "Omeprazol
+# gestopt" is a row).
+_NOUN = rf"(?:{local_words.MEDICATION_NOUNS})"
+_HeadingRule = tuple[re.Pattern[str], str | None, Context]
+_MEDICATION_TITLES: tuple[_HeadingRule, ...] = tuple(
+    (
+        re.compile(rf"^\s*(?:{_NOUN}\s+)?(?:{cue})\w*(?:\s+{_NOUN})?\s*:?\s*$", re.IGNORECASE),
+        "medications",
+        ctx,
+    )
+    for cue, ctx in (
+        (local_words.HELD, Context(medication_status="held")),
+        (local_words.STOPPED, Context(medication_status="stopped")),
+        # not taken yet: no medication row (an immunization under it is planned)
+        (local_words.TO_START, Context(assertion="hypothetical", immunization_status="planned")),
+    )
+)
+# "Plānotās un neveiktās vakcinācijas", "Geplante Impfungen": a short title with a vaccine
+# word and a plan word
+_PLANNED_VACCINES_TITLE: _HeadingRule = (
+    re.compile(
+        rf"^(?=[^\d:]{{0,60}}:?\s*$)(?=.*\b(?:{local_words.VACCINE_WORDS})\w*)"
+        rf"(?=.*\b(?:{local_words.PLANNED_WORDS})\w*)",
+        re.IGNORECASE,
+    ),
+    "immunizations",
+    Context(assertion="hypothetical", immunization_status="planned"),
+)
+_LOCAL_HEADINGS: tuple[_HeadingRule, ...] = (*_MEDICATION_TITLES, _PLANNED_VACCINES_TITLE)
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A context heading: the section it opens (when it names one) and its context."""
@@ -751,6 +805,10 @@ class Heading:
 
 
 def heading_context(line: str) -> Heading | None:
+    folded = fold(line)
+    for pattern, section, ctx in _LOCAL_HEADINGS:
+        if pattern.match(folded):
+            return Heading(section, ctx, "")
     for pattern, section, ctx in _HEADINGS:
         found = pattern.match(line)
         if found is None:

@@ -147,6 +147,9 @@ _LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("sillien", "cillin"),  # "penisillien" (Afrikaans)
     ("tiasied", "thiazide"),  # "hidrochlorotiasied" (Afrikaans)
     ("fen", "phen"),
+    ("sykl", "cycl"),  # "doksysyklin" (Norwegian, Swedish, Danish: doxycycline)
+    ("klor", "chloro"),  # "hydroklortiazid" (hydrochlorothiazide)
+    ("tiazid", "thiazide"),
     ("k", "c"),
 )
 #: A local form must be this long to be tried: short stems meet other drugs by chance.
@@ -167,6 +170,8 @@ def _local_forms(key: str) -> list[str]:
         every = every.replace(local, english)
     if every not in stems:
         stems.append(every)  # "levotyroksin": two spellings at once
+    if key.startswith("v"):
+        stems.append(f"w{key[1:]}")  # "varfarina", "varfarin" (warfarin)
     return [
         stem[: len(stem) - len(local)] + english
         for stem in stems

@@ -541,6 +541,19 @@ def _known_vaccine(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of a line, but a product column after a date is no sentence of its own
+    (``immunizations.product_column``)."""
+    pieces: list[str] = []
+    start = 0
+    for found in _SENTENCE_BREAK.finditer(text):
+        if immunizations.product_column(text[: found.start() + 1], text[found.end() :]):
+            continue
+        pieces.append(text[start : found.start()])
+        start = found.end()
+    return [*pieces, text[start:]]
+
+
 #: Where the next labelled, dated field of a line starts: " Tetanus booster: 03/06/2011".
 _NEXT_DATED_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z -]{1,30}:\s*\d)")
 
@@ -549,7 +562,7 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
     """One span per vaccine: "12/03/2025 6 weeks Infanrix hexa, Prevenar 13, Rotarix" gave
     three vaccines that day."""
     text = _AGE_CELL.sub(" ", text).replace(" + ", ", ")
-    sentences = _SENTENCE_BREAK.split(text)
+    sentences = _sentences(text)
     if len(sentences) > 1:
         # "influenza vaccine 10/14/2024. No record of hepatitis B vaccination": a date
         # belongs to its own sentence's vaccines
@@ -567,6 +580,12 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
         parts = [p if _NUMERIC_DATE.search(p) else f"{p} {found.group(0)}" for p in parts]
     spans = [_immunization_span(part, section) for part in parts]
     return [span for span in spans if span is not None]
+
+
+def _medicine_row(text: str) -> bool:
+    """A known medicine with its strength ("Cefuroxim 500 mg tbl.")."""
+    row = medications.parse_medication(text, require_known=True)
+    return row is not None and row.dose is not None
 
 
 _MAX_ALLERGY_LIST_WORDS = 14
@@ -628,6 +647,13 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
         return [*found_vitals, *_prose_lab_spans(text)]
     if _is_allergy_line(text, section):
         return _allergy_spans(text)
+    if (
+        section == "conditions"
+        and _medicine_row(text)
+        and not conditions.has_strong_code(text)
+        and (meds := _medication_spans(text, section))
+    ):
+        return meds  # "Amlodipiin 10 mg 1 kord päevas" under a title we do not know
     if section == "conditions" or (
         section in _NO_CONTEXT_SECTIONS and conditions.has_strong_code(text)
     ):
@@ -772,6 +798,13 @@ _URINE_BLOCK = re.compile(
     r"bandelette urinaire|cytologie urinaire)\b|\burines?\b.{0,6}\b(?:bandelette|cytologie)\b",
     re.IGNORECASE,
 )
+#: A heading in capitals that names urine: "EMO - ELEMENTAL Y MICROSCÓPICO DE ORINA" (not
+#: one that joins it to another part: "BIOQUÍMICA E URINA" also holds blood tests).
+_URINE_CAPS = re.compile(r"^[^a-z]*\b(?:ORINA|URINA|URINE|URINES|URIN|HARN|MOCZU|MOCI)\b[^a-z]*$")
+_JOINED_PARTS = re.compile(
+    r"(?:\s(?:E|Y|AND|ET|UND|EN|I|OG|OCH)|[&+])\s+(?:ORINA|URINA|URINES?|URIN|HARN)\b|"
+    r"\b(?:ORINA|URINA|URINES?|URIN|HARN)\s+(?:E|Y|AND|ET|UND|EN|I|OG|OCH|&|\+)\s"
+)
 #: A heading naming another specimen ends a urine block: "SERUM / OTHER", "BLOOD".
 #: (A urine row "Blood  TRACE" is no such heading: the heading is the specimen alone.)
 _OTHER_SPECIMEN = re.compile(
@@ -878,6 +911,10 @@ def _walk_page(
         # A lab table with one column per date gives a row per column; a vital's row under
         # the same dates ("Weight (kg)  3.2  4.9") is no lab.
         in_vitals = section == "vitals" and bool(_vital_spans(text, section))
+        if tables.labs.open and _medicine_row(text):
+            # "Cefuroxim 500 mg tbl. 1 - 0 - 1" under an untitled list after the results: a
+            # medicine ends the table (a drug level, "Digoxin 1.2 1.5 nmol/L", is no medicine)
+            tables.labs.close()
         expanded = None if in_vitals else tables.labs.feed(text, cells=line.cells)
         if expanded is None and not in_vitals:
             # "HEMOGLOBIN 118 L g/L 120-160 124": the last result, dated by its column
@@ -904,7 +941,10 @@ def _walk_page(
         start = _section_start(text)
         if urine_block and _OTHER_SPECIMEN.match(fold(text)):
             urine_block = False
-        if _URINE_BLOCK.search(fold(text)) and not re.search(r"\d", text):
+        urine_title = _URINE_BLOCK.search(fold(text)) or (
+            _URINE_CAPS.match(fold(text)) and not _JOINED_PARTS.search(text)
+        )
+        if urine_title and not re.search(r"\d", text):
             urine_block = True  # "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION"
             section = line_section = "labs"
         elif (

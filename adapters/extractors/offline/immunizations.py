@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from adapters.extractors.offline.lexicon import VACCINES, local_concepts
-from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, name_key
+from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, name_key, similarity
 from adapters.extractors.offline.patterns import DOSE_NUMBER, LIST_MARKER, LOT_NUMBER
 from adapters.extractors.offline.vaccine_local_names import LOCAL_VACCINE_NAMES
 from adapters.extractors.offline.values import DateOrder, FoundDate, parse_dates, repair_digits
@@ -125,6 +125,10 @@ def _near_miss_of_a_word(scanned: tuple[ConceptMatch, int, int], text: str) -> b
     return match.score < 1.0 and written[:2] != match.spelling.lower()[:2]
 
 
+#: How alike a misread name is to its spelling ("Infuenza"); a local word form is less so.
+_MISREAD_SIMILARITY = 0.9
+
+
 def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptMatch | None] | None:
     name = re.sub(r"\s+", " ", text[:end]).strip(" :;,-|")
     name = _FILLER.sub("", name).strip(" :;,-|")
@@ -147,23 +151,69 @@ def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptM
         name = bracket.group(1) if known is not None else name  # ("MR ..." reads as "Mr")
     if known is None and (require_known or not re.search(r"[A-Za-z]{3,}", name)):
         return None
-    if known is not None and known.score < 1.0 and VACCINE_INDEX.lookup(name) is not None:
+    if (
+        known is not None
+        and known.score < 1.0
+        and VACCINE_INDEX.lookup(name) is not None
+        and similarity(name, known.spelling) >= _MISREAD_SIMILARITY
+    ):
+        # a misread name ("Infuenza") is written as spelled; a word form of another language
+        # ("Meningokokinė B", "Rotavirusinė") is the document's own wording, kept
         name = known.spelling
     if not name and known is not None:
         name = known.spelling
     return name, known
 
 
+_MIN_PRODUCT = 4  # "RR" in an address is no measles-rubella vaccine
+
+
 def _product_in_row(rest: str, known: ConceptMatch | None) -> ConceptMatch | None:
     """A product column names the vaccine more exactly: "Pneumococcal conjugate vaccine ...
-    Prevnar 20" is PCV20. Only a product of the same family as the name."""
+    Prevnar 20" is PCV20. Only a product of the same family as the name, or any product
+    when the name is not known."""
     if known is None:
-        return known
+        # "Ērču encefalīts, 1. deva  08.04.2021.  Encepur  EN1183": a name in a language
+        # the lexicon lacks, the product column right after the date (its lot after it)
+        # names the vaccine
+        dates = parse_dates(rest)
+        after = dates[0].end if dates else None
+        return next(
+            (
+                found
+                for found, start, end in VACCINE_INDEX.scan_all(rest)
+                if found.score == 1.0
+                and end - start >= _MIN_PRODUCT
+                and not _lot_like(rest[start:end])
+                and after is not None
+                and start >= after
+                and not rest[after:start].strip(" .,;|")
+                and any(_lot_like(word) for word in rest[end:].split()[:2])
+            ),
+            None,
+        )
     family = known.concept.name.split()[0].lower()
     for found, _start, _end in VACCINE_INDEX.scan_all(rest):
         if found.concept.name.split()[0].lower() == family:
             return found
     return known
+
+
+_ENDS_IN_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?\s*$")
+
+
+def product_column(before: str, after: str) -> bool:
+    """Whether ``after`` is the product column of the row ``before`` ends ("Ērču
+    encefalīts, 1. deva 08.04.2021." then "Encepur EN1183 Veikta", its lot right after it):
+    the point after a date, as Latvian writes dates, ends no sentence there."""
+    if not _ENDS_IN_DATE.search(before) or parse_dates(after):
+        return False
+    found = VACCINE_INDEX.scan(after)
+    if found is None or found[1] != 0 or found[0].score < 1.0:
+        return False
+    # a row's product and lot cells ("Encepur EN1183"), not a sentence about another
+    # vaccine ("PCV20 not yet received")
+    return any(_lot_like(word) for word in after[found[2] :].split()[:2])
 
 
 def _roles(rest: str, dates: list[FoundDate]) -> list[bool]:
@@ -271,6 +321,8 @@ def parse_immunization_doses(
         ]
     end = _name_end(text)
     named = _vaccine(text, end, require_known=require_known)
+    if named is None and require_known and _product_in_row(text[end:], None) is not None:
+        named = _vaccine(text, end, require_known=False)  # the product column names it
     if named is None:
         return []
     name, known = named

@@ -220,6 +220,7 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Rheumatoid factor", "11572-5", "RF", "RA factor"),
     _c("HBsAg", "5196-1", "Hepatitis B surface antigen"),
     _c("Anti-HCV", "16128-1", "HCV antibody", "Hepatitis C antibody", "HCV Ab"),
+    _c("HBeAg", "13954-3", "Hepatitis B e antigen", "HBe antigen"),
     # Screening serology of antenatal, HIV and general clinics: a word result.
     _c(
         "HIV 1+2 antibody",

@@ -781,6 +781,45 @@ _FOLDED_HEADER_WORDS = frozenset(fold(w) for w in _HEADER_WORDS) | local_words.D
 _MILITARY_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 
+#: One word right before or after a date, the column's label ("Innkomst 02.06.2025",
+#: "14.1.2025 klo").
+_LABEL_BEFORE = re.compile(r"(?<!\S)[^\W\d_]{2,}\.?\s+$")
+_LABEL_AFTER = re.compile(r"^\s+[^\W\d_]{2,}\.?(?!\S)")
+
+
+def _blank_date_labels(blanked: str, found: Sequence[FoundDate]) -> str:
+    """``blanked`` without the one word that labels each date column, when every date has
+    the same kind of label: all before their date, or all after it. A header of columns
+    labelled in a language the word list lacks ("Příjem 03.03.2025  Kontrola 09.03.2025")
+    is still a dates header; a line of labelled fields has colons and is not asked."""
+    sides = [_labels(blanked, found, side) for side in ("after", "before")]
+    # the same word after every date ("klo", a time follows) before differing words
+    sides.sort(key=lambda spans: len({blanked[a:b].strip() for a, b in spans}) != 1)
+    for spans in sides:
+        if len(spans) == len(found):
+            for start, end in spans:
+                blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+            return blanked
+    return blanked
+
+
+def _labels(blanked: str, found: Sequence[FoundDate], side: str) -> list[tuple[int, int]]:
+    """Where the word labelling each date sits, on one side of the dates; stops at the
+    first date without one."""
+    spans = []
+    for date_found in found:
+        if side == "before":
+            label = _LABEL_BEFORE.search(blanked[: date_found.start])
+            offset = 0
+        else:
+            label = _LABEL_AFTER.search(blanked[date_found.end :])
+            offset = date_found.end
+        if label is None:
+            break
+        spans.append((offset + label.start(), offset + label.end()))
+    return spans
+
+
 def column_dates(
     line: str, order: DateOrder | None = None, *, least: int = 2
 ) -> tuple[date | None, ...]:
@@ -793,6 +832,8 @@ def column_dates(
     if len(found) < least:
         return ()
     # "Test Date: 02/09/2025 16/09/2025 30/09/2025 Units Ref. range"
+    if ":" not in blanked:
+        blanked = _blank_date_labels(blanked, found)
     words = [w.strip(".:,;()") for w in re.findall(r"[^\s|]+", _TIME.sub(" ", blanked).lower())]
     words = [w for w in words if re.search(r"\w", w) and not _MILITARY_TIME.match(w)]
     unknown = sum(fold(w) not in _FOLDED_HEADER_WORDS for w in words)
@@ -1044,6 +1085,13 @@ class ColumnTracker:
         self._spans: tuple[Span, ...] | None = None  # where the date columns sit, if known
         self._urine = False  # rows sit under a "URINE" sub-heading
         self._wrapped = ""  # a header whose last date wrapped onto the next line
+
+    @property
+    def open(self) -> bool:
+        return bool(self._dates)
+
+    def close(self) -> None:
+        self._dates, self._wrapped = (), ""
 
     def feed(
         self, line: str, *, new_section: bool = False, cells: Sequence[Cell] = ()

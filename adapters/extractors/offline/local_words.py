@@ -446,6 +446,8 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "skiepai",
         "vakcinacija",
         "vaktsineerimised",
+        "vakcinacijas",
+        "veiktas vakcinacijas",
     ),
     ("labs", "labs"): (
         "matokeo ya maabara",
@@ -842,6 +844,9 @@ DATE_COLUMN_WORDS = frozenset(
         "jednostka",
         "enhet",
         "enhed",
+        "tutkimus",
+        "yksikko",
+        "viitealue",
     }
 )
 
@@ -883,8 +888,33 @@ STOPPED = (
 HELD = (
     r"en pausa|pausad[oa]|em pausa|en pause|mis en pause|suspendue?s?|in pausa|"
     r"pausiert|pausieren|vorubergehend abgesetzt|gepauzeerd|tijdelijk gestopt|"
-    r"pausad|pausert|midlertidig stoppet|wstrzymany|wstrzymano|prerusen[oa]?|"
+    r"pausad|pausert|midlertidig stoppet|holdes|pauseres|wstrzymany|wstrzymano|prerusen[oa]?|"
     r"pozastaven[oa]?|zacasno ukinjen[oa]?|privremeno ukinut[oa]?"
+)
+
+#: "Medicines" in other languages (folded), for titles that say what became of them:
+#: "Gestopte geneesmiddelen", "Abgesetzte Arzneimittel".
+MEDICATION_NOUNS = (
+    r"geneesmiddel(?:en)?|medicatie|medicijnen|medikament(?:e|er)?|medikation|arzneimittel|"
+    r"medicaments?|traitements?|medicamentos?|medicacion|medicacao|farmaci|farmaco|terapia|"
+    r"lakemedel|legemidler|legemiddel|medicin(?:er)?|laegemidler|leki|lieky|leky|lijekovi|"
+    r"zdravila|gyogyszerek|vaistai|zales|ravimid|laakkeet|ilaclar|medicamente"
+)
+
+#: A medicine not started yet: "Te starten", "Zu beginnen", "A iniciar" (a title).
+TO_START = (
+    r"te starten|op te starten|nog te starten|zu beginnen|neu zu beginnen|a iniciar|"
+    r"por iniciar|a debuter|a commencer|da iniziare|da avviare|att borja|skal startes|"
+    r"do zahajeni|do rozpoczecia|za zaceti|de inceput"
+)
+
+#: A title over doses still to come: "Plānotās un neveiktās vakcinācijas", "Geplante
+#: Impfungen", "Vacunas pendientes" (folded stems: a vaccine word and a plan word).
+VACCINE_WORDS = r"vacc|vacun|vacin|vakcin|vaksin|vaktsin|impf|szczepi|ockovan|cepljen|rokot|skiep"
+PLANNED_WORDS = (
+    r"planot|planned|geplant|gepland|planifie|programad|programmat|planowan|planovan|"
+    r"planiran|planeerit|planuojam|suunnitel|neveikt|pendient|pendent|ausstehend|prevue|"
+    r"previst|a venir"
 )
 
 #: A course that is over: "Prednison 40 mg 02.04.-06.04.2025, abgeschlossen", "completado".
@@ -918,7 +948,14 @@ IN_CARE = (
     r"primio|primila|dobio|dobila|"
     # what a past episode was treated with: "wurde mit einer Prednison-Stoßtherapie behandelt"
     r"wurden? mit|fue tratad[oa] con|se trato con|foi tratad[oa] com|a ete traitee? par|"
-    r"(?:e|fu) stat[oa] trattat[oa] con|werd behandeld met|behandlades med|ble behandlet med"
+    r"(?:e|fu) stat[oa] trattat[oa] con|werd behandeld met|behandlades med|ble behandlet med|"
+    # "on our ward" narrates the stay: "Osztályunkon Fraxiparine 0,6 ml s.c. naponta kétszer"
+    r"osztalyunkon|auf unserer station|nel nostro reparto|en nuestro servicio|"
+    r"dans notre service|op onze afdeling|pa var avdelning|pa var avdeling|na naszym oddziale|"
+    r"na nasem oddeleni|na nasom oddeleni|"
+    # "Fez flucloxacilina 2 g 6/6 h EV ... no internamento": during the stay
+    r"no internamento|durante o internamento|durante el ingreso|pendant l'hospitalisation|"
+    r"durante il ricovero|tijdens de opname|fez"
 )
 
 #: A negation before what it negates: "sin antecedentes de", "pas de", "keine", "geen".
@@ -993,7 +1030,18 @@ HISTORICAL = (
     r"st\. p\.|stanje po|"
     r"korabban|"
     r"anksciau|"
-    r"agrak"
+    r"agrak|"
+    # Croatian and Slovene "preboljeli infarkt" (had and got over), Slovak "prekonaný"
+    r"preboljel[iaoe]?|preboljen[iaoe]?|prekonan[yaeo]|prodelan[yaeo]"
+)
+
+#: Over by now, written after the problem: "Akútne poškodenie obličiek - upravené",
+#: "Hepatitis A, ausgeheilt", "pneumonie guérie".
+RESOLVED_AFTER = (
+    r"upraven[eoay]?|upravil[oa]?|vyrieseny|vyreseno|ausgeheilt|abgeheilt|"
+    r"guerie?s?|curad[oa]|resuelt[oa]|risolt[oa]|guarit[oa]|genezen|hersteld|"
+    r"izlijecen[oa]?|izlecen[oa]?|wyleczon[ya]|vyleceny|gyogyult|utlakt|"
+    r"parantunut|tervenenud|pasveikes|atveselojies|izveselojies"
 )
 
 #: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".
@@ -1025,7 +1073,7 @@ VACCINE_REFUSED = (
     r"nektet|afslaet|odmowa|odmitnut[oa]?|contraindicad[oa]|contre-indiquee?|"
     r"controindicat[oa]|kontraindiziert|gecontra-indiceerd|"
     # Catalan: "Rebutjada", "No indicada"; a registry's "not indicated"
-    r"rebutjad[ae]s?|no indicad[ao]|no administrad[ae]s?|not indicated"
+    r"rebutjad[ae]s?|no indicad[ao]|no administrad[ae]s?|not indicated|atteikums|atteicas"
 )
 
 #: A dose still to come: "próxima dosis", "prochain rappel", "nächste Impfung fällig".
@@ -1034,7 +1082,7 @@ VACCINE_DUE = (
     r"rappel prevu|a faire|a prevoir|nachste impfung|nachste dosis|fallig|auffrischung fallig|"
     r"prossima dose|prossimo richiamo|da eseguire|da fare|volgende dosis|volgende vaccinatie|"
     r"nasta dos|neste dose|naeste dosis|kolejna dawka|dalsi davka|dalsia davka|naslednji odmerek|"
-    r"sljedeca doza|urmatoarea doza|kitas skiepas|nakama deva"
+    r"sljedeca doza|urmatoarea doza|kitas skiepas|nakama deva|ieplanota|planota"
 )
 
 #: Words that join two items of a list, and clause breaks ("pero", "mais", "aber").

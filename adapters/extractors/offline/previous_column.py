@@ -72,6 +72,17 @@ def _undated_header(line: str) -> bool:
     )
 
 
+#: A header's date without its year, day first as central European print-outs write it
+#: ("Předchozí 3. 2."), and the line of years under the header ("2025 2025").
+_DAY_MONTH_END = re.compile(r"(?<!\d)(?P<day>\d{1,2})\.\s*(?P<month>\d{1,2})\.\s*$")
+_YEARS_ALONE = re.compile(r"\s*(?:(?:19|20)\d{2}\s+)*(?P<year>(?:19|20)\d{2})\s*")
+
+
+def _trailing_day_month(line: str) -> tuple[int, int] | None:
+    found = _DAY_MONTH_END.search(line)
+    return (int(found["day"]), int(found["month"])) if found else None
+
+
 # (after the wrapped end of another header cell: "referință (15.10.2024)")
 _DATE_ALONE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
 
@@ -119,6 +130,7 @@ class PreviousColumn:
         self._awaiting = False  # the header named the column; its date comes next
         self._span: tuple[float, float] | None = None  # where the header printed it
         self._named = False  # a header named the column, dated or not
+        self._day_month: tuple[int, int] | None = None  # "Předchozí 3. 2." (its year below)
 
     def _one_date(self, text: str) -> date | None:
         found = parse_dates(text, self._order)
@@ -129,6 +141,12 @@ class PreviousColumn:
     def _date_below(self, line: str, cells: tuple[Cell, ...]) -> date | None:
         """The column's date on the line under its header: the whole line, or the cell
         under the header's ("01/10/2025 | interval")."""
+        if self._day_month and (years := _YEARS_ALONE.fullmatch(line)) is not None:
+            day, month = self._day_month  # "3. 2." over "2025 2025": the year wrapped
+            try:
+                return date(int(years.group("year")), month, day)
+            except ValueError:
+                return None
         if (alone := _DATE_ALONE.match(line)) is not None:
             return self._one_date(alone.group("date"))
         if self._span is not None and (cell := _cell_in(cells, self._span)) is not None:
@@ -150,6 +168,7 @@ class PreviousColumn:
         if _undated_header(line):
             self._awaiting, self._date, self._span = True, None, _column_span(cells)
             self._named = True
+            self._day_month = _trailing_day_month(line)
             return []
         if self._date is None and not self._named:
             return []

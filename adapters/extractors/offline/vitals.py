@@ -78,7 +78,8 @@ _PLAUSIBLE: dict[VitalKind, tuple[float, float]] = {
 
 def _label_pattern(kind: VitalKind, labels: tuple[str, ...]) -> str:
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return rf"(?<![A-Za-z0-9])(?P<label_{kind}>{alternatives})(?![A-Za-z])"
+    # (letters of any script around it: "bb" inside "legalább" is no label)
+    return rf"(?<![^\W_])(?P<label_{kind}>{alternatives})(?![^\W\d_])"
 
 
 def _compile(allow_short: bool) -> list[tuple[VitalKind, re.Pattern[str]]]:
