@@ -221,3 +221,12 @@ def test_other_languages_spell_doxycycline_and_warfarin() -> None:
 def test_a_vital_label_inside_a_longer_word_is_no_label() -> None:
     # "bb" (Malay berat badan) inside the Hungarian "legalább"
     assert find_vitals("2 x 1 tabletta legalább 3 hónapig") == []
+
+
+def test_central_european_vital_labels() -> None:
+    found = find_vitals("Pri prepustení: TK 132/84 mmHg, teplota 37,1 °C, hmotnosť 64 kg")
+    assert [(hit.kind, hit.value_text) for hit in found] == [
+        ("blood_pressure", "132/84"),
+        ("temperature", "37.1"),
+        ("weight", "64"),
+    ]

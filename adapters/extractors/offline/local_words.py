@@ -876,7 +876,7 @@ STOPPED = (
     r"odstawion[yoa]|odstawiono|zaprzestano|"
     r"vysazen[oay]?|vysaden[yaeo]|ukoncen[oay]?|"
     r"ukinjen[oa]?|ukinut[oa]?|prekinut[oa]?|"
-    r"elhagyva|leallitva|abbahagyta|"
+    r"elhagyva|elhagyattuk|elhagytuk|leallitva|leallitottuk|abbahagyta|"
     r"nutraukt[ao]s?|"
     r"atcelts|partraukts|"
     r"lopetatud|"
@@ -1173,6 +1173,8 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "krvni tlak",
         "vernyomas",
         "vérnyomás",
+        # Czech, Slovak, Croatian "TK" (tlak krvi / krvni tlak): a pair of numbers only
+        "tk",
     ),
     "heart_rate": (
         "pulsi",
@@ -1194,6 +1196,8 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "tetno",
         "tętno",
         "pulzus",
+        "pulss",
+        "tep",
     ),
     "temperature": (
         "temperatuur",
@@ -1211,6 +1215,13 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "korpertemperatur",
         "körpertemperatur",
         "lichaamstemperatuur",
+        # Czech and Slovak "teplota", Hungarian "testhőmérséklet" (not the Slovak "TT": in
+        # Bosnian and Croatian "TT 84 kg" is the body weight)
+        "telesna teplota",
+        "telesná teplota",
+        "teplota",
+        "testhomerseklet",
+        "testhőmérséklet",
     ),
     "respiratory_rate": (
         "frecuencia respiratoria",
@@ -1255,6 +1266,8 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "tezina",
         "težina",
         "testsúly",
+        "hmotnosť",
+        "telesna hmotnost",
         "svoris",
         "kaal",
     ),
