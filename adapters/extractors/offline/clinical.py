@@ -171,8 +171,9 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     # reviewer, never written as a medicine the patient takes.
     # "22h25 Paracétamol 1 g IV", "22:30 Captopril 25 mg SL": a triage chart's dose, given at
     # the time it opens with
-    care = section.merged(own).in_care or _CLOCK_FIRST.match(contexts.line(entity)) is not None
-    if care and _CLOCK_FIRST.match(contexts.line(entity)) and status not in ("stopped", "held"):
+    given_at = _CLOCK_FIRST.match(contexts.line(entity)) is not None
+    care = section.merged(own).in_care or given_at
+    if given_at and status not in ("stopped", "held"):
         status = "completed"
     injected = _given_by_injection(contexts.line(entity), row.name) or row.route in (
         "intravenous",

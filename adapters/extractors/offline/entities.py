@@ -941,8 +941,9 @@ def _walk_page(
         start = _section_start(text)
         if urine_block and _OTHER_SPECIMEN.match(fold(text)):
             urine_block = False
-        urine_title = _URINE_BLOCK.search(fold(text)) or (
-            _URINE_CAPS.match(fold(text)) and not _JOINED_PARTS.search(text)
+        folded = fold(text)
+        urine_title = _URINE_BLOCK.search(folded) or (
+            _URINE_CAPS.match(folded) and not _JOINED_PARTS.search(folded)
         )
         if urine_title and not re.search(r"\d", text):
             urine_block = True  # "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION"
