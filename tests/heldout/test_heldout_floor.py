@@ -69,6 +69,8 @@ FROZEN = (
     "heldout24",
     # commissioned at the start of 2.19.0's round, frozen unscored: held out for 2.21.0's
     "heldout26",
+    # commissioned when 2.20.0's round closed, frozen unscored: held out for 2.22.0's
+    "heldout27",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
