@@ -14,8 +14,10 @@ another language ("Data", "Datum", "Fecha").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.labs import lookup_analyte, take_dates
 from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.patterns import DASHES, LAB_UNIT, NUMBER
@@ -62,6 +64,8 @@ _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
 _REFERENCE_ROW = re.compile(r"^\s*(?:reference|ref\.?)(?:\s+(?:range|interval)s?)?\b", re.I)
 
 
+#: A test's name the lab table does not know: one word of letters.
+_UNKNOWN_TEST = re.compile(r"[^\W\d_][^\W_]{2,20}")
 #: A capital I inside a short mixed-case name, where OCR often reads a lower-case l.
 _CAPITAL_I = re.compile(r"(?<=[A-Za-z])I(?=[a-z])")
 
@@ -82,6 +86,7 @@ def header_tests(line: str) -> tuple[_Test, ...]:
         least = _MIN_TESTS_AFTER_DATE_COLUMN
     tests: list[_Test] = []
     index = 0
+    unknown = 0
     while index < len(tokens):
         for count in range(min(_MAX_NAME_WORDS, len(tokens) - index), 0, -1):
             words = tokens[index : index + count]
@@ -95,14 +100,19 @@ def header_tests(line: str) -> tuple[_Test, ...]:
             if found is not None and found.score >= 0.95:
                 break
         else:
-            return ()
+            # one test the lab table does not know ("Clozapine" beside WBC, Hb, ALT): its
+            # column is read, and the validity gate sends its results to review
+            name, count = tokens[index], 1
+            if unknown or not _UNKNOWN_TEST.fullmatch(name):
+                return ()
+            unknown += 1
         index += count
         unit = None
         if index < len(tokens) and tokens[index].startswith("("):
             unit = tokens[index].strip("()").strip() or None
             index += 1
         tests.append(_Test(name, unit))
-    return tuple(tests) if len(tests) >= least else ()
+    return tuple(tests) if len(tests) - unknown >= least else ()
 
 
 def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] | None:
@@ -220,13 +230,17 @@ class AnalyteColumns:
         self._rows_read = 0
         self._header_lines = 0  # lines the header wrapped onto
         self._units: list[str] = []  # the units those lines named, in order
+        self._spans: list[tuple[float, float]] | None = None  # where each test's column sits
 
-    def feed(self, line: str) -> list[str] | None:
-        """[] for the header, the results of a row under it, None to read the line as usual."""
+    def feed(self, line: str, cells: Sequence[Cell] = ()) -> list[str] | None:
+        """[] for the header, the results of a row under it, None to read the line as usual.
+        ``cells`` (the line's pieces with their edges, when the reader kept them) place a
+        row's values under their tests when the row leaves a cell blank."""
         tests = header_tests(line)
         if tests:
             self._tests, self._rows_read = tests, 0
             self._header_lines, self._units = 0, []
+            self._spans = _test_spans(tests, cells)
             return []
         if not self._tests:
             return None
@@ -253,8 +267,59 @@ class AnalyteColumns:
             self._tests = ()  # the table's last row: its ranges, not results
             return []
         rows = row_results(line, self._tests, self._order)
+        if rows is None and self._spans is not None:
+            rows = _placed_results(line, cells, self._tests, self._spans, self._order)
         if rows is None:
             self._tests = ()  # the table has ended
         else:
             self._rows_read += 1
         return rows
+
+
+def _test_spans(
+    tests: tuple[_Test, ...], cells: Sequence[Cell]
+) -> list[tuple[float, float]] | None:
+    """Where each test's column sits, from the header's cells: one cell per test, in order
+    (None when the reader did not keep them apart)."""
+    wanted = {test.name.lower() for test in tests}
+    names = [cell for cell in cells if cell[0].strip().lower() in wanted]
+    if len(names) != len(tests):
+        return None
+    return [(x0, x1) for _text, x0, x1 in names]
+
+
+def _placed_results(
+    line: str,
+    cells: Sequence[Cell],
+    tests: tuple[_Test, ...],
+    spans: list[tuple[float, float]],
+    order: DateOrder | None,
+) -> list[str] | None:
+    """The results of a row that leaves some tests blank ("17-Feb-2025  4.6  2.1  141  58 H"
+    under five tests), each value under the test whose column its cell starts in; None if a
+    value cannot be placed."""
+    blanked, dates = take_dates(line, order)
+    if not dates or blanked[: dates[0].start].strip() or not cells:
+        return None
+    lefts = [x0 for x0, _x1 in spans]
+    edges = [*lefts[1:], float("inf")]
+    placed: dict[int, re.Match[str]] = {}
+    for text, x0, x1 in cells[1:]:  # the first cell is the date's
+        value = _CELL.fullmatch(text.strip())
+        middle = (x0 + x1) / 2
+        column = next((i for i, edge in enumerate(edges) if middle < edge), None)
+        if value is None or column is None or middle < lefts[0] or column in placed:
+            return None
+        placed[column] = value
+    if not placed:
+        return None
+    when = "" if dates[0].ambiguous else dates[0].value.isoformat()
+    return [
+        " ".join(
+            f"{test.name} {cell['value']} {test.unit or ''} {test.reference} {_flag(cell)}"
+            f" {when}".split()
+        )
+        for index, test in enumerate(tests)
+        if (cell := placed.get(index)) is not None
+        and cell["value"] not in ("-", "\u2013", "\u2014")
+    ]

@@ -212,6 +212,7 @@ _DETAILS_COLUMNS = frozenset(
     | {"detalle", "detalhe", "erlauterungen", "erlaeuterungen", "opmerkingen"}
     | {"laquelle", "lequel", "¿cual?", "cual?", "welche?", "quale?"}
     | {"angaben", "anmerkungen", "uwagi", "poznamky", "poznamka", "megjegyzes", "merknader"}
+    | {"observacions", "observacio", "remarques"}
     | {"bemerkninger", "bemerkningar", "huomautukset", "lisatiedot", "opombe", "napomene"}
 )
 _ANSWERS_ONLY = _ANSWER_COLUMNS | _DETAILS_COLUMNS

@@ -38,6 +38,7 @@ from adapters.extractors.offline.immunizations import (
     VACCINE_INDEX,
 )
 from adapters.extractors.offline.lexicon import VITAL_LOINC
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import name_key
 from adapters.extractors.offline.next_visit import next_visit_dates
 from adapters.extractors.offline.patterns import BRACKETED
@@ -397,7 +398,8 @@ _SENTENCES = re.compile(
 #: A line about a vaccine that records no dose: immunity from the illness, a reminder that
 #: is met, an order that was cancelled.
 _NOT_A_DOSE = re.compile(
-    r"\bhistory of (?:the )?disease\b|\bimmune by history\b|\bup to date\b|\bsatisfied\b|"
+    r"\bhistory of (?:the )?disease\b|\bimmune by history\b|\bpresumed immune\b|"
+    r"\bup to date\b|\bsatisfied\b|"
     r"\bcancel(?:l)?ed\b",
     re.IGNORECASE,
 )
@@ -537,6 +539,7 @@ def _one_per_diagnosis(items: Sequence[Condition]) -> tuple[Condition, ...]:
     diagnoses and "Asthma [X] Yes" in a questionnaire are one asthma. The first (the
     listed diagnosis, read before any prose) is kept."""
     seen: set[tuple[str, str]] = set()
+    specific: dict[tuple[str, str], list[set[str]]] = {}  # the words of specific diagnoses
     kept: list[Condition] = []
     for item in items:
         if item.icd10_code:
@@ -547,11 +550,22 @@ def _one_per_diagnosis(items: Sequence[Condition]) -> tuple[Condition, ...]:
             # "a history of hypertension" and "Hypertension (I10)" are one fact of the patient
             fact = "present" if item.assertion == "historical" else item.assertion
             marker = (code[:3] if unspecified else code, fact)
-            if marker in seen:
+            # "type 2 diabetes" in the story after "Type 2 diabetes mellitus with hyperglycemia
+            # (E11.65)" names the same diabetes with fewer words
+            words = _name_words(item.name)
+            if marker in seen or (
+                unspecified and any(words <= named for named in specific.get(marker, []))
+            ):
                 continue
             seen.add(marker)
+            if not unspecified:
+                specific.setdefault((code[:3], fact), []).append(words)
         kept.append(item)
     return tuple(kept)
+
+
+def _name_words(name: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", fold(name.lower())))
 
 
 def _one_per_allergen(items: Sequence[Allergy]) -> tuple[Allergy, ...]:

@@ -81,7 +81,7 @@ class _Rule:
 #: An operation or procedure, in English and other languages (a pause before one).
 _OPERATION = (
     r"(?:surgery|operation|op|procedure|intervention|eingriff|chirurgie|cirug[ií]a|"
-    r"intervenci[oó]n|intervento|operazione|ingreep|operatie)\b"
+    r"intervenci[oó]n?|intervento|operazione|ingreep|operatie)\b"
 )
 
 
@@ -95,6 +95,18 @@ def _rule(words: str, kind: _Kind, value: str, direction: _Direction) -> _Rule:
 PUT_OFF = r"deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable"
 
 _RULES: tuple[_Rule, ...] = (
+    # "no prendre el dia de la intervenció", "do not take on the morning of surgery", "am
+    # OP-Tag nicht einnehmen": a day's pause around an operation, before the negations claim
+    # its "no"
+    _rule(
+        rf"(?:not?|nicht|non|niet|ne pas)\s+(?:[\w']+\s+){{0,2}}?(?:(?:on\s+)?the\s+"
+        rf"(?:day|morning)\s+of|el\s+d[ií]a\s+de|le\s+jour\s+de|il\s+giorno\s+del(?:l')?|"
+        rf"op\s+de\s+dag\s+van)\s+(?:la\s+|l'|the\s+|your\s+)?{_OPERATION}|"
+        rf"am\s+op-tag\s+nicht",
+        "medication",
+        "held",
+        "both",
+    ),
     # family
     _rule(
         r"family (?:history|hx) (?:of|includes?|significant for)|fhx?\s*(?:of|:)?"
@@ -302,6 +314,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:re-?start|resume|recommence) (?:[\w/-]+ ){0,4}?(?:once|when|after|if|in \d+)\b",
         "medication",
         "held",
+        "both",
+    ),
+    # "please advise on hold for cystoscopy", "how long warfarin should be held": a question
+    # to the reader, not a hold
+    _rule(
+        r"(?:please )?advise (?:on|re|regarding|about) (?:hold(?:ing)?|stopping|withholding)|"
+        r"how long (?:\S+ ){0,3}should be (?:held|stopped|withheld)|"
+        r"whether to (?:hold|stop|withhold)",
+        "medication",
+        "active",
         "both",
     ),
     _rule(

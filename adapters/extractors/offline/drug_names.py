@@ -128,10 +128,15 @@ _LOCAL_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ona", "one"),
     ("eno", "en"),
     ("ato", "ate"),
+    ("at", "ate"),  # "alendronat" (German, Nordic)
+    ("id", "ide"),  # "furosemid"
     ("on", "one"),
     ("ol", "ole"),
     ("ine", "in"),
     ("in", "ine"),
+    ("inas", "ine"),  # Lithuanian: "amlodipinas"
+    ("is", ""),  # "bisoprololis", "ramiprilis"
+    ("as", ""),  # "diklofenakas"
     ("a", ""),
     ("o", ""),
     ("e", ""),

@@ -922,7 +922,8 @@ def _walk_page(
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in earlier)
         if expanded is None and not in_vitals:
-            expanded = tables.trends.feed(text)  # or one column per test and a row per date
+            # or one column per test and a row per date
+            expanded = tables.trends.feed(text, line.cells)
         if expanded is not None:
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in expanded)

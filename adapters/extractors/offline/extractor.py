@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.20.0"  # + labelled date columns, local status titles, product columns
+EXTRACTOR_VERSION = "2.21.0"  # + trend cells by position, Maltese, Catalan, Icelandic words
 
 
 class OfflineClinicalExtractor:

@@ -28,6 +28,13 @@ _PLAIN_LETTER = {
     "Ł": "L",
     "đ": "d",
     "Đ": "D",
+    # Icelandic and Faroese letters, one for one so a match's offsets still hold
+    "ð": "d",
+    "Ð": "D",
+    "þ": "t",
+    "Þ": "T",
+    "æ": "a",
+    "Æ": "A",
     "\u0131": "i",  # Turkish dotless i
     "\u0259": "e",  # Azerbaijani schwa: "nəticə"
     "\u018f": "E",
@@ -878,6 +885,10 @@ STOPPED = (
     r"ukinjen[oa]?|ukinut[oa]?|prekinut[oa]?|"
     r"elhagyva|elhagyattuk|elhagytuk|leallitva|leallitottuk|abbahagyta|"
     r"nutraukt[ao]s?|"
+    # Catalan: "Deixat: Ibuprofèn 600 mg - ja no el pren"; Icelandic "hætt"
+    r"deixat|ja no (?:el|la|els|les) pren|hatt|"
+    # Maltese: "Mediċini mwaqqfa", "imwaqqaf"
+    r"i?mwaqqf[aie]?|imwaqqaf|"
     r"atcelts|partraukts|"
     r"lopetatud|"
     # Albanian: "ndërprerë", "pezulluar"; Serbian and Montenegrin: "OBUSTAVITI"
@@ -888,7 +899,9 @@ STOPPED = (
 HELD = (
     r"en pausa|pausad[oa]|em pausa|en pause|mis en pause|suspendue?s?|in pausa|"
     r"pausiert|pausieren|vorubergehend abgesetzt|gepauzeerd|tijdelijk gestopt|"
-    r"pausad|pausert|midlertidig stoppet|holdes|pauseres|wstrzymany|wstrzymano|prerusen[oa]?|"
+    r"pausad|pausert|pauseret|midlertidig stoppet|holdes|pauseres|imwaqqfa temporanjament|"
+    # Swedish "uppehåll" (a pause): "Metformin 1000 mg x 2: uppehåll tills kreatinin ..."
+    r"uppehall|wstrzymany|wstrzymano|prerusen[oa]?|"
     r"pozastaven[oa]?|zacasno ukinjen[oa]?|privremeno ukinut[oa]?"
 )
 
@@ -898,14 +911,14 @@ MEDICATION_NOUNS = (
     r"geneesmiddel(?:en)?|medicatie|medicijnen|medikament(?:e|er)?|medikation|arzneimittel|"
     r"medicaments?|traitements?|medicamentos?|medicacion|medicacao|farmaci|farmaco|terapia|"
     r"lakemedel|legemidler|legemiddel|medicin(?:er)?|laegemidler|leki|lieky|leky|lijekovi|"
-    r"zdravila|gyogyszerek|vaistai|zales|ravimid|laakkeet|ilaclar|medicamente"
+    r"zdravila|gyogyszerek|vaistai|zales|ravimid|laakkeet|ilaclar|medicamente|medicini"
 )
 
 #: A medicine not started yet: "Te starten", "Zu beginnen", "A iniciar" (a title).
 TO_START = (
     r"te starten|op te starten|nog te starten|zu beginnen|neu zu beginnen|a iniciar|"
     r"por iniciar|a debuter|a commencer|da iniziare|da avviare|att borja|skal startes|"
-    r"do zahajeni|do rozpoczecia|za zaceti|de inceput"
+    r"do zahajeni|do rozpoczecia|za zaceti|de inceput|biex tibda|biex jibda"
 )
 
 #: A title over doses still to come: "Plānotās un neveiktās vakcinācijas", "Geplante
@@ -955,7 +968,9 @@ IN_CARE = (
     r"na nasem oddeleni|na nasom oddeleni|"
     # "Fez flucloxacilina 2 g 6/6 h EV ... no internamento": during the stay
     r"no internamento|durante o internamento|durante el ingreso|pendant l'hospitalisation|"
-    r"durante il ricovero|tijdens de opname|fez"
+    r"durante il ricovero|tijdens de opname|fez|"
+    # Tagalog "binigay" (given): "Vitamin A 100,000 IU binigay"
+    r"binigay|ibinigay"
 )
 
 #: A negation before what it negates: "sin antecedentes de", "pas de", "keine", "geen".
@@ -1041,7 +1056,9 @@ RESOLVED_AFTER = (
     r"upraven[eoay]?|upravil[oa]?|vyrieseny|vyreseno|ausgeheilt|abgeheilt|"
     r"guerie?s?|curad[oa]|resuelt[oa]|risolt[oa]|guarit[oa]|genezen|hersteld|"
     r"izlijecen[oa]?|izlecen[oa]?|wyleczon[ya]|vyleceny|gyogyult|utlakt|"
-    r"parantunut|tervenenud|pasveikes|atveselojies|izveselojies"
+    r"parantunut|tervenenud|pasveikes|atveselojies|izveselojies|"
+    # Swedish "återställd", Czech "zvládnutá" (brought under control, over)
+    r"aterstalld|aterstallt|zvladnut[aoy]?"
 )
 
 #: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".
@@ -1073,7 +1090,9 @@ VACCINE_REFUSED = (
     r"nektet|afslaet|odmowa|odmitnut[oa]?|contraindicad[oa]|contre-indiquee?|"
     r"controindicat[oa]|kontraindiziert|gecontra-indiceerd|"
     # Catalan: "Rebutjada", "No indicada"; a registry's "not indicated"
-    r"rebutjad[ae]s?|no indicad[ao]|no administrad[ae]s?|not indicated|atteikums|atteicas"
+    r"rebutjad[ae]s?|no indicad[ao]|no administrad[ae]s?|not indicated|atteikums|atteicas|"
+    # Tagalog: "walang stock, hindi nabigyan" (none in stock, not given), "tumanggi"
+    r"hindi nabigyan|hindi naibigay|walang stock|tumanggi"
 )
 
 #: A dose still to come: "próxima dosis", "prochain rappel", "nächste Impfung fällig".
@@ -1173,8 +1192,11 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "krvni tlak",
         "vernyomas",
         "vérnyomás",
-        # Czech, Slovak, Croatian "TK" (tlak krvi / krvni tlak): a pair of numbers only
+        # Czech, Slovak, Croatian "TK" (tlak krvi / krvni tlak): a pair of numbers only;
+        # Icelandic "BÞ" (blóðþrýstingur), Lithuanian "AKS" (arterinis kraujospūdis)
         "tk",
+        "bþ",
+        "aks",
     ),
     "heart_rate": (
         "pulsi",
@@ -1198,6 +1220,9 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "pulzus",
         "pulss",
         "tep",
+        "púls",
+        "šsd",
+        "ssd",
     ),
     "temperature": (
         "temperatuur",
@@ -1221,9 +1246,11 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "telesná teplota",
         "teplota",
         "testhomerseklet",
+        "temperatūra",
         "testhőmérséklet",
     ),
     "respiratory_rate": (
+        "df",  # Czech "DF 18/min" (dechová frekvence)
         "frecuencia respiratoria",
         "frequencia respiratoria",
         "frequência respiratória",
@@ -1241,6 +1268,10 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "czestosc oddechow",
     ),
     "oxygen_saturation": (
+        # Nordic "SAT 96 %", Swedish "saturation 95 %"
+        "sat",
+        "saturation",
+        "saturasjon",
         "saturacion",
         "saturación",
         "saturacao",
@@ -1267,12 +1298,16 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "težina",
         "testsúly",
         "hmotnosť",
+        "þyngd",
+        "timbang",
         "telesna hmotnost",
         "svoris",
         "kaal",
     ),
     "height": (
         "gjatesia",
+        "hæð",
+        "haba",
         "gjatësia",
         "taille",
         "grösse",
