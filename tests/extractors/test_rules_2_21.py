@@ -191,3 +191,33 @@ def test_lithuanian_drug_names() -> None:
     ):
         found = drug_names.lookup(written)
         assert found is not None and found.concept.name == generic, written
+
+
+def test_an_allergy_title_in_another_language(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Alergii și intoleranțe",
+        "Penicilină \u2013 erupție (alergie). Codeină \u2013 greață (intoleranță).",
+    )
+    assert {a.substance for a in extraction.allergies if not a.requires_review} >= {"Penicilină"}
+
+
+def test_basque_planned_and_refused_vaccines(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Programatutako edo eman gabeko txertoak",
+        "Txertoa Egoera Oharra",
+        "Herpes zosterra (Shingrix), 2. dosia Programatua 2025/09/15",
+        "Gripea Uko egina pazienteak uko egin dio 2024/10/20",
+    )
+    assert sorted(i.status for i in extraction.immunizations) == ["due", "refused"]
+
+
+def test_a_condition_on_a_number_that_wrapped(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Plan",
+        "Potassium 5.6 on ramipril: repeat in 3 days; if potassium stays above",
+        "5.5, switch ramipril to amlodipine 5 mg daily.",
+    )
+    assert "amlodipine" not in medicine_statuses(extraction)

@@ -956,6 +956,8 @@ _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 _DANGLING = re.compile(r"\s(?:to|and|or|with|of|for|the|a|an|was|were|is|be)\s*$", re.IGNORECASE)
 #: A wrapped sentence goes on in lower case, also after a bracket: "(isoniazid 300 mg daily)".
 _GOES_ON = re.compile(r"[(\[\"']?[a-z]")
+#: A comparison whose number wrapped onto the next line.
+_COMPARING = re.compile(r"\s(?:below|above|under|over|than|between)\s*$", re.IGNORECASE)
 #: The last word or two of a sentence wrapped onto a line of its own, capitalised as German
 #: nouns are: "Keine Unverträglichkeit auf jodhaltiges" / "Kontrastmittel."
 _WRAPPED_TAIL = re.compile(r"^[^\W\d_][\w-]*(?:\s+[\w-]+)?\s*[.;]\s*$")
@@ -980,6 +982,8 @@ def continues_sentence(text: str, following: str) -> bool:
     goes_on = (
         _GOES_ON.match(following)
         or _WRAPPED_STRENGTH.match(following)
+        # "if sodium remains below" / "133, switch hydrochlorothiazide to amlodipine"
+        or (following[:1].isdigit() and _COMPARING.search(text))
         or (_WRAPPED_TAIL.match(following) and text.rstrip()[-1:].islower())
     )
     if not (runs_on(text) and goes_on):

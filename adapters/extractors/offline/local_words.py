@@ -61,6 +61,9 @@ def fold(text: str) -> str:
 #: its section; the kinds are the ones ``sections`` names.
 _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
     ("medications", "medications"): (
+        # Maltese
+        "medicini attwali",
+        "medicini",
         # es / pt / ca
         "medicacion",
         "medicacion actual",
@@ -923,11 +926,13 @@ TO_START = (
 
 #: A title over doses still to come: "Plānotās un neveiktās vakcinācijas", "Geplante
 #: Impfungen", "Vacunas pendientes" (folded stems: a vaccine word and a plan word).
-VACCINE_WORDS = r"vacc|vacun|vacin|vakcin|vaksin|vaktsin|impf|szczepi|ockovan|cepljen|rokot|skiep"
+VACCINE_WORDS = (
+    r"vacc|vacun|vacin|vakcin|vaksin|vaktsin|impf|szczepi|ockovan|cepljen|rokot|skiep|txert"
+)
 PLANNED_WORDS = (
     r"planot|planned|geplant|gepland|planifie|programad|programmat|planowan|planovan|"
     r"planiran|planeerit|planuojam|suunnitel|neveikt|pendient|pendent|ausstehend|prevue|"
-    r"previst|a venir"
+    r"previst|a venir|programatu"
 )
 
 #: A course that is over: "Prednison 40 mg 02.04.-06.04.2025, abgeschlossen", "completado".
@@ -1092,7 +1097,9 @@ VACCINE_REFUSED = (
     # Catalan: "Rebutjada", "No indicada"; a registry's "not indicated"
     r"rebutjad[ae]s?|no indicad[ao]|no administrad[ae]s?|not indicated|atteikums|atteicas|"
     # Tagalog: "walang stock, hindi nabigyan" (none in stock, not given), "tumanggi"
-    r"hindi nabigyan|hindi naibigay|walang stock|tumanggi"
+    r"hindi nabigyan|hindi naibigay|walang stock|tumanggi|"
+    # Basque "Uko egina" (refused)
+    r"uko egina|uko egin"
 )
 
 #: A dose still to come: "próxima dosis", "prochain rappel", "nächste Impfung fällig".
@@ -1101,7 +1108,9 @@ VACCINE_DUE = (
     r"rappel prevu|a faire|a prevoir|nachste impfung|nachste dosis|fallig|auffrischung fallig|"
     r"prossima dose|prossimo richiamo|da eseguire|da fare|volgende dosis|volgende vaccinatie|"
     r"nasta dos|neste dose|naeste dosis|kolejna dawka|dalsi davka|dalsia davka|naslednji odmerek|"
-    r"sljedeca doza|urmatoarea doza|kitas skiepas|nakama deva|ieplanota|planota"
+    r"sljedeca doza|urmatoarea doza|kitas skiepas|nakama deva|ieplanota|planota|"
+    # Basque "Programatua" (booked)
+    r"programatua"
 )
 
 #: Words that join two items of a list, and clause breaks ("pero", "mais", "aber").

@@ -946,6 +946,16 @@ _SECTION_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "allergies",
     ),
+    # the word in other languages, alone or beside "intolerances": "Allerġiji u
+    # intolleranzi", "Alergii și intoleranțe", "Alerģijas" (not "Alergia a penicilina")
+    (
+        re.compile(
+            r"^al+er[gġģ][^\W\d_]*(?:\s+(?:u|and|et|og|och|e|y|i|și|si|und|en|ja|és|ir|un|"
+            r"&|/)\s+intol[^\W\d_]*)?\s*$",
+            re.IGNORECASE,
+        ),
+        "allergies",
+    ),
     (re.compile(r"\b(?:problems|diagnos[ie]s)\b", re.IGNORECASE), "conditions"),
     (re.compile(r"\b(?:vital signs|vitals|observations|obs)\b", re.IGNORECASE), "vitals"),
     (
