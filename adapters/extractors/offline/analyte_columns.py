@@ -14,14 +14,14 @@ another language ("Data", "Datum", "Fecha").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from adapters.extractors.offline.cells import Cell
 from adapters.extractors.offline.labs import lookup_analyte, take_dates
 from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.patterns import DASHES, LAB_UNIT, NUMBER
-from adapters.extractors.offline.values import DateOrder
+from adapters.extractors.offline.values import DateOrder, FoundDate
 from pipeline.clinical.bounds import UNITLESS_LOINC
 
 _MIN_TESTS = 3
@@ -184,13 +184,18 @@ def row_results(
     cells = list(_CELL.finditer(rest))
     if len(cells) != len(tests):
         return None
-    when = "" if dates[0].ambiguous else dates[0].value.isoformat()
+    return _row_texts(zip(tests, cells, strict=True), dates[0])
+
+
+def _row_texts(pairs: Iterable[tuple[_Test, re.Match[str]]], when_found: FoundDate) -> list[str]:
+    """A row text per test and its cell ("-" for a test not done gives none)."""
+    when = "" if when_found.ambiguous else when_found.value.isoformat()
     return [
         " ".join(
             f"{test.name} {cell['value']} {test.unit or ''} {test.reference} {_flag(cell)}"
             f" {when}".split()
         )
-        for test, cell in zip(tests, cells, strict=True)
+        for test, cell in pairs
         if cell["value"] not in ("-", "\u2013", "\u2014")
     ]
 
@@ -301,6 +306,9 @@ def _placed_results(
     blanked, dates = take_dates(line, order)
     if not dates or blanked[: dates[0].start].strip() or not cells:
         return None
+    own_cell, own_dates = take_dates(cells[0][0], order)
+    if not own_dates or own_cell.strip():
+        return None  # the first cell is the date's alone, or the cells cannot be trusted
     lefts = [x0 for x0, _x1 in spans]
     edges = [*lefts[1:], float("inf")]
     placed: dict[int, re.Match[str]] = {}
@@ -313,13 +321,4 @@ def _placed_results(
         placed[column] = value
     if not placed:
         return None
-    when = "" if dates[0].ambiguous else dates[0].value.isoformat()
-    return [
-        " ".join(
-            f"{test.name} {cell['value']} {test.unit or ''} {test.reference} {_flag(cell)}"
-            f" {when}".split()
-        )
-        for index, test in enumerate(tests)
-        if (cell := placed.get(index)) is not None
-        and cell["value"] not in ("-", "\u2013", "\u2014")
-    ]
+    return _row_texts(((tests[i], cell) for i, cell in sorted(placed.items())), dates[0])
