@@ -26,6 +26,11 @@ def gated(extract: Extract, *lines: str) -> ClinicalExtraction:
     return GATE(extract(*lines))
 
 
+def gated_page(extractor: OfflineClinicalExtractor, page: PageText) -> ClinicalExtraction:
+    """Passes 1 and 2 over a page built with its cells, then the validity gate."""
+    return GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+
+
 def lab_keys(
     extraction: ClinicalExtraction,
 ) -> set[tuple[str | None, float | None, dt.date | None]]:

@@ -14,7 +14,7 @@ import datetime as dt
 from adapters.extractors.offline import OfflineClinicalExtractor
 from adapters.extractors.offline.issuer_country import country_votes
 from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import GATE, Extract, gated, make_cells_page
+from tests.extractors.conftest import Extract, gated, gated_page, make_cells_page
 
 
 def _present(extraction: ClinicalExtraction) -> set[str]:
@@ -116,7 +116,7 @@ def test_form_questions_whose_answers_are_not_on_the_page_say_nothing(
             [("Are you allergic to any medicine?", 0.08, 0.33), ("codeine - vomiting", 0.72, 0.86)],
         ]
     )
-    extraction = GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    extraction = gated_page(extractor, page)
     assert _present(extraction) == {"gout"}
     assert [(a.substance.lower(), a.reaction) for a in extraction.allergies] == [
         ("codeine", "vomiting")

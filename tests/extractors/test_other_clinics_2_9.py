@@ -15,14 +15,14 @@ import datetime as dt
 from adapters.extractors.offline.conditions import CONDITION_INDEX
 from adapters.extractors.offline.extractor import OfflineClinicalExtractor
 from pipeline.clinical.schema import ClinicalExtraction
-from tests.extractors.conftest import GATE, Extract, gated, make_cells_page
+from tests.extractors.conftest import Extract, gated, gated_page, make_cells_page
 
 Row = list[tuple[str, float, float]]
 
 
 def _from_cells(extractor: OfflineClinicalExtractor, rows: list[Row]) -> ClinicalExtraction:
     page = make_cells_page(rows)
-    return GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    return gated_page(extractor, page)
 
 
 # -- vital-sign tables read by their cells ------------------------------------------------

@@ -13,10 +13,10 @@ import datetime as dt
 
 from adapters.extractors.offline import OfflineClinicalExtractor
 from tests.extractors.conftest import (
-    GATE,
     Extract,
     condition_facts,
     gated,
+    gated_page,
     lab_keys,
     make_cells_page,
 )
@@ -65,7 +65,7 @@ def test_cells_a_bound_between_date_columns_and_signs_and_arrows(
         [*sodium, ("135 \u2013 145", 0.62, 0.68), ("138", 0.77, 0.8)],
     ]
     page = make_cells_page(rows)
-    extraction = GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    extraction = gated_page(extractor, page)
     assert lab_keys(extraction) == {
         ("3084-1", 7.1, dt.date(2025, 5, 15)),
         ("3084-1", 6.4, dt.date(2025, 1, 20)),

@@ -14,10 +14,10 @@ import datetime as dt
 from adapters.extractors.offline import OfflineClinicalExtractor
 from adapters.extractors.offline.local_words import fold
 from tests.extractors.conftest import (
-    GATE,
     Extract,
     condition_facts,
     gated,
+    gated_page,
     lab_keys,
     make_cells_page,
     medicine_statuses,
@@ -115,7 +115,7 @@ def test_danish_counts_read_from_cells(extractor: OfflineClinicalExtractor) -> N
         [*osmolality, ("280 \u2013 295", 0.4, 0.48), ("271 L", 0.6, 0.64), ("284", 0.75, 0.78)],
     ]
     page = make_cells_page(rows)
-    extraction = GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    extraction = gated_page(extractor, page)
     assert lab_keys(extraction) == {
         ("6690-2", 9.9, dt.date(2025, 3, 12)),
         ("6690-2", 7.2, dt.date(2025, 2, 19)),

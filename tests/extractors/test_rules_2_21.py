@@ -15,10 +15,10 @@ from adapters.extractors.offline import OfflineClinicalExtractor, drug_names
 from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.vitals import find_vitals
 from tests.extractors.conftest import (
-    GATE,
     Extract,
     condition_facts,
     gated,
+    gated_page,
     lab_keys,
     make_cells_page,
     medicine_statuses,
@@ -32,7 +32,7 @@ def test_a_trend_row_that_leaves_a_test_blank(extractor: OfflineClinicalExtracto
         [("14/04/2025", 0.06, 0.15), ("126", 0.25, 0.28), ("98", 0.55, 0.58)],
     ]
     page = make_cells_page(rows)
-    extraction = GATE(extractor.extract_clinical([page], extractor.find_entities([page])))
+    extraction = gated_page(extractor, page)
     assert lab_keys(extraction) == {
         ("718-7", 126.0, dt.date(2025, 4, 14)),
         ("2160-0", 98.0, dt.date(2025, 4, 14)),
