@@ -71,6 +71,8 @@ FROZEN = (
     "heldout25",
     # commissioned when 2.20.0's round closed, frozen unscored: held out for 2.22.0's
     "heldout27",
+    # commissioned when 2.21.0's round closed, frozen unscored: held out for 2.23.0's
+    "heldout28",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
