@@ -121,6 +121,13 @@ LOCAL_QUALITATIVE = frozenset(
         # Swahili
         "hasi",
         "chanya",
+        # Indonesian / Malay, Turkish, European Portuguese
+        "negatif",
+        "pozitif",
+        "non reaktif",
+        "reaktif",
+        "não reactivo",
+        "nao reactivo",
     }
 )
 _GRADE_OR_COUNT_RANGE = re.compile(r"\+{1,4}|[1-4]\+|\d{1,3}\s*-\s*\d{1,3}")
@@ -219,6 +226,15 @@ SHARE_LOINC = frozenset({"4544-3", "770-8", "736-9", "5905-5", "713-8", "706-2"}
 def _a_fraction(lab: LabObservation) -> bool:
     value, high = lab.value_numeric, lab.reference_high
     return value is not None and 0 < value < 1 and (high is None or high <= 1)
+
+
+#: A mass or an amount with nothing per: the strength of a dose ("Kalsium 500 mg"), never
+#: a result, which is a concentration, a rate or a count per volume.
+_DOSE_UNIT = re.compile(r"(?:mg|g|mcg|µg|μg|ug|iu|units?|tab(?:let)?s?|caps?)", re.IGNORECASE)
+
+
+def is_dose_unit(unit: str | None) -> bool:
+    return unit is not None and _DOSE_UNIT.fullmatch(unit.strip()) is not None
 
 
 def lab_unit_ok(lab: LabObservation, loinc: str | None) -> bool:

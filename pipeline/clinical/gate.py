@@ -46,7 +46,8 @@ from pipeline.clinical.schema import (
 )
 
 #: Part of pass 2's cache key: a new gate re-gates, it never reuses an old verdict.
-GATE_VERSION = "gate-v3"  # v2: calibrated confidence; v3: unit-free counts, assay limits, refit
+GATE_VERSION = "gate-v4"  # v2: calibrated confidence; v3: unit-free counts, assay limits, refit;
+# v4: a lab in a dose unit ("500 mg") goes to review
 #: Highest confidence a row that needs review may carry.
 REVIEW_CONFIDENCE_CAP = 0.5
 
@@ -219,6 +220,8 @@ class ValidityGate:
             return _apply(item, Verdict.drop(bad))
         if loinc is None:
             return _apply(item, Verdict.review("unknown_analyte"))
+        if bounds.is_dose_unit(item.unit):
+            return _apply(item, Verdict.review("dose_not_result"))
         if not bounds.lab_value_plausible(item, loinc):
             return _apply(item, Verdict.review("implausible_value"))
         if not bounds.lab_unit_ok(item, loinc):

@@ -206,6 +206,7 @@ def test_a_known_analyte_with_a_plausible_value_is_confirmed(gate: ValidityGate,
         (lab("Glucose", 5.4, None), "missing_unit"),
         (lab("Blorbium", 3.1, "mmol/L"), "unknown_analyte"),
         (lab("Sodium", None, None, text="see comment"), "implausible_value"),
+        (lab("Calcium", 500, "mg"), "dose_not_result"),  # a dose's strength, no result
     ],
 )
 def test_a_doubtful_lab_is_reviewed(gate: ValidityGate, row: Any, reason: str) -> None:

@@ -163,8 +163,18 @@ class ConditionRow:
     match: ConceptMatch | None
 
 
+#: A diagnosis list's item that starts with its bare three-character code: "• N10 Akut
+#: pyelonephritis", the name after it in words alone.
+_LEADING_BARE_CODE = re.compile(
+    rf"^\s*(?:[•·▪*{DASHES}]\s*)?(?P<code>[A-P]\d\d)\s+[^\W\d_][^\d:]{{2,60}}$"
+)
+
+
 def has_strong_code(text: str) -> bool:
-    return _STRONG_CODE.search(text) is not None
+    if _STRONG_CODE.search(text) is not None:
+        return True
+    bare = _LEADING_BARE_CODE.match(text)
+    return bare is not None and icd10_names.known_code(bare.group("code"))
 
 
 # A problem-list row of a print-out: "03/2014  Hypertension  Active (long-term)".

@@ -86,7 +86,8 @@ _OPERATION = (
 
 
 def _rule(words: str, kind: _Kind, value: str, direction: _Direction) -> _Rule:
-    pattern = re.compile(rf"(?<![\w/?])(?:{words})(?![\w/])", re.IGNORECASE)
+    # ("Gram-negative sepsis" names an organism's stain, no negation)
+    pattern = re.compile(rf"(?<![\w/?])(?<!gram[- ])(?:{words})(?![\w/])", re.IGNORECASE)
     return _Rule(pattern, kind, value, direction)
 
 

@@ -921,6 +921,9 @@ def _walk_page(
             earlier = tables.previous.feed(text, line.cells)
             confidence = round(0.9 * line.confidence, 4)
             drafts.extend(_Draft("lab", p, confidence, page.page_number, [line]) for p in earlier)
+            if tables.previous.opened_by_layout:
+                section = "labs"
+                continue
         if expanded is None and not in_vitals:
             # or one column per test and a row per date
             expanded = tables.trends.feed(text, line.cells)
@@ -940,6 +943,13 @@ def _walk_page(
         if urine_block and _URINE_PART.match(text):
             continue  # "Chemical Examination" inside a urine routine: a part, not a section
         start = _section_start(text)
+        if (
+            (start is None or start.kind == "unknown_title")
+            and index + 1 < len(page.lines)
+            and labs.results_header_by_layout(line, page.lines[index + 1])
+        ):
+            section = "labs"  # a results table's header in words we do not know
+            continue
         if urine_block and _OTHER_SPECIMEN.match(fold(text)):
             urine_block = False
         folded = fold(text)

@@ -103,3 +103,13 @@ def _table() -> dict[str, tuple[Concept, str]]:
 def lookup_key(key: str) -> tuple[Concept, str] | None:
     """The ICD-10-CM concept a name key spells, or None (exact keys only)."""
     return _table().get(american(key))
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(concept.code for concept, _spelling in _table().values() if concept.code)
+
+
+def known_code(code: str) -> bool:
+    """The code is one of the list's diagnoses (outside the left-out chapters)."""
+    return code in _codes()

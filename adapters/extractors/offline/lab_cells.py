@@ -36,6 +36,9 @@ _VALUE_CELL = re.compile(
     r"|\s*(?P<arrow>[\u2191\u2193]))?",
     re.IGNORECASE,
 )
+#: A value with one word after it in its date column: a flag in the report's own language
+#: ("7,4 Lartë", "134 Ulët").
+_VALUE_AND_WORD = re.compile(rf"(?P<value>{COMPARATOR}?\s*-?{NUMBER})\s+[^\W\d_]{{2,12}}")
 #: eGFR's unit with a decimal comma: "ml/min/1,73m²".
 BODY_SURFACE_COMMA = re.compile(r"/1,73(?=\s*m)")
 _REFERENCE_CELL = re.compile(
@@ -66,6 +69,52 @@ def date_spans(cells: Sequence[Cell], count: int) -> tuple[Span, ...] | None:
     return spans if len(spans) == count else None
 
 
+#: Cells of a header row that name its columns: a few words, no figures, no label colon.
+_NAME_CELL = re.compile(r"[^\W\d_][^\d:]*")
+_MAX_NAME_CELL_WORDS = 3
+_MAX_NAME_CELLS = 5
+#: A date cell, or a date and the one word labelling its column ("Tulo 3.2.2025").
+_LABELLED_DATE = re.compile(
+    rf"(?:[^\W\d_]{{2,}}\.?\s+)?(?:{_DATE_ONLY.pattern})(?:\s+[^\W\d_]{{2,}}\.?)?"
+)
+
+
+def dates_header_by_cells(cells: Sequence[Cell]) -> bool:
+    """A results table's header told by its layout alone, whatever language names its
+    columns: name cells, then two or more cells holding one date each (with at most a word
+    labelling it), then name cells again ("Analiza | 02.04.2025 | 10.04.2025 | Njësia |
+    Vlerat normale"). A vaccine row ("Hexyon | 12.03.2024 | 14.05.2024") has nothing after
+    its dates."""
+    kinds = "".join(
+        "d" if _LABELLED_DATE.fullmatch(text.strip()) else "n" if _is_name_cell(text) else "x"
+        for text, _x0, _x1 in cells
+    )
+    return re.fullmatch(r"n+d{2,}n+", kinds) is not None and kinds.count("n") <= _MAX_NAME_CELLS
+
+
+#: How far apart (page fractions) two left edges may sit and still start one column.
+_SAME_EDGE = 0.02
+_MIN_HEADER_CELLS = 4
+
+
+def header_over_row(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
+    """``header`` names columns (four or more short cells of words) and ``row`` starts
+    under them: its first two cells begin where two of the header's cells begin."""
+    if len(header) < _MIN_HEADER_CELLS or len(row) < 2:
+        return False
+    if not all(_is_name_cell(text) for text, _x0, _x1 in header):
+        return False
+    edges = [x0 for _text, x0, _x1 in header]
+    return abs(row[0][1] - edges[0]) <= _SAME_EDGE and any(
+        abs(row[1][1] - edge) <= _SAME_EDGE for edge in edges[1:]
+    )
+
+
+def _is_name_cell(text: str) -> bool:
+    text = text.strip()
+    return _NAME_CELL.fullmatch(text) is not None and len(text.split()) <= _MAX_NAME_CELL_WORDS
+
+
 _BOUND = re.compile(rf"{COMPARATOR}\s*{NUMBER}$")
 
 
@@ -94,7 +143,7 @@ def rows_by_position(
     placed: dict[int, re.Match[str]] = {}
     for text, x0, x1 in cells:
         text = plain_powers(BODY_SURFACE_COMMA.sub("/1.73", text.strip())).replace("\u00d7", "x")
-        value = _VALUE_CELL.fullmatch(text)
+        value = _VALUE_CELL.fullmatch(text) or _VALUE_AND_WORD.fullmatch(text)
         if value and _BOUND.match(text) and not _overlaps(x0, x1, spans):
             # "< 35" in a reference column between two date columns: a bound, not a result
             value = None
@@ -119,7 +168,9 @@ def rows_by_position(
     for column in sorted(placed):
         found, day = placed[column], dates[column]
         when = day.isoformat() if day else ""
-        flag = found.group("flag") or found.group("sign") or found.group("arrow") or ""
+        marks = ("flag", "sign", "arrow") if found.re is _VALUE_CELL else ()
+        # (a flag word of its own language, "7,4 Lartë", is left to the reference)
+        flag = next((found.group(mark) for mark in marks if found.group(mark)), "")
         parts = (label, found.group("value"), flag, unit, reference)
         rows.append(" ".join(f"{' '.join(parts)} {when}".split()))
     return rows

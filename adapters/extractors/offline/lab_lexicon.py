@@ -327,8 +327,9 @@ URINE_LAB_TESTS: tuple[Concept, ...] = (
 #: The urine tests by their names in other languages (read only where the specimen is urine).
 LOCAL_URINE_TESTS = local_concepts(URINE_LAB_TESTS, URINE_NAMES)
 
-#: The Nordic and Baltic specimen prefix of a blood test's name: "B-Hb", "S-Krea", "fP-Gluk".
-BLOOD_SPECIMEN_PREFIX = re.compile(r"^(?:f?[BPS]|[cvaB]B|fS|E|Erc)-(?=[A-Za-z])")
+#: The Nordic and Baltic specimen prefix of a blood test's name: "B-Hb", "S-Krea", "fP-Gluk"
+#: (some print a space before the hyphen: "P -CRP").
+BLOOD_SPECIMEN_PREFIX = re.compile(r"^(?:f?[BPS]|[cvaB]B|fS|E|Erc) ?-(?=[A-Za-z])")
 #: Specimen words: a name carrying one is not a serum/plasma analyte.
 URINE_WORDS = re.compile(
     r"(?:\b(?:urine|urinary|UA|MSU)\b|^U[-\s](?=[A-Za-z])|"

@@ -48,6 +48,8 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "leukocyten",
         "leukocyter",
         "leukosyytit",
+        "leukosit",
+        "lokosit",
         "leukocyty",
         "levkociti",
         "leukociti",
@@ -98,6 +100,9 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "trombocitai",
         "trombociti",
         "trombotsuudid",
+        "trombosit",
+        "thrombocytaszam",
+        "trombocitaszam",
     ),
     "770-8": (  # neutrophils (a count unit makes them 751-8)
         "neutrofili",
@@ -229,6 +234,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "creatininemie",
     ),
     "3094-0": ("nitrogeno ureico", "nitrogeno ureico en sangre", "nitrogenio ureico"),
+    "2524-7": ("laktat", "lactato", "laktaat", "laktaatti", "mleczan"),  # lactate
     "22664-7": (  # urea
         "slapalas",
         "urinviela",
@@ -246,6 +252,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "ureja",
         "karbamidas",
         "karbamiid",
+        "uurea",
         "sidik covheri",
         "ure",
     ),
@@ -414,6 +421,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "umumi xolesterin",
         "xolesterin",
         "total kolesterol",
+        "kopejais holesterins",
     ),
     "2085-9": (
         "colesterol hdl",
@@ -425,6 +433,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "hdl cholesterin",
         "hdl kolesterol",
         "hdl koleszterin",
+        "abl holesterins",
     ),
     "13457-7": (
         "colesterol ldl",
@@ -437,6 +446,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "ldl cholesterin",
         "ldl kolesterol",
         "ldl koleszterin",
+        "zbl holesterins",
     ),
     "2571-8": (
         "triglyserider",
@@ -535,6 +545,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "1988-5": (
         "proteina c reactiva",
+        "crv",
         "proteina c reativa",
         "proteine c reactive",
         "proteina c reattiva",
@@ -558,6 +569,8 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "urinezuur",
         "urinsyra",
         "urinsyre",
+        "urinskabe",
+        "uraat",
         "virtsahappo",
         "kwas moczowy",
         "kyselina mocova",

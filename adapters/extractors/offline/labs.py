@@ -18,6 +18,8 @@ from adapters.extractors.offline.lab_cells import (
     BODY_SURFACE_COMMA,
     Span,
     date_spans,
+    dates_header_by_cells,
+    header_over_row,
     rows_by_position,
     split_name_unit,
 )
@@ -58,6 +60,7 @@ from adapters.extractors.offline.values import (
 from adapters.extractors.offline.vitals import find_vitals
 from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS, LOCAL_QUALITATIVE
 from pipeline.clinical.schema import LabFlag
+from pipeline.ports import TextLine
 
 LAB_INDEX = ConceptIndex((*LAB_TESTS, *EXTRA_LAB_TESTS, *LOCAL_LAB_TESTS))
 URINE_INDEX = ConceptIndex((*URINE_LAB_TESTS, *LOCAL_URINE_TESTS))
@@ -821,11 +824,12 @@ def _labels(blanked: str, found: Sequence[FoundDate], side: str) -> list[tuple[i
 
 
 def column_dates(
-    line: str, order: DateOrder | None = None, *, least: int = 2
+    line: str, order: DateOrder | None = None, *, least: int = 2, cells: Sequence[Cell] = ()
 ) -> tuple[date | None, ...]:
     """The collection dates of a cumulative table's header row, left to right; () if the
     line is not such a header (with at least ``least`` dates). A date whose day/month order
-    is unknown is None."""
+    is unknown is None. With the line's ``cells``, a header laid out as one is taken
+    whatever words name its other columns."""
     text = strip_table_rules(line)
     decided = order if order not in (None, DateOrder.UNKNOWN) else DateOrder.decide(text)
     blanked, found = take_dates(text, decided)
@@ -840,7 +844,8 @@ def column_dates(
     # one word not known is let be beside two that are ("Analiza  Jedinica  Ref. vrednosti"),
     # never in a line of labelled fields ("COLLECTED: ... RECEIVED: ... REPORTED: ...")
     allowed = 1 if len(words) - unknown >= 2 and ":" not in blanked else 0
-    if len(words) > _MAX_HEADER_WORDS or unknown > allowed:
+    by_layout = len(found) >= 2 and dates_header_by_cells(cells)
+    if len(words) > _MAX_HEADER_WORDS or (unknown > allowed and not by_layout):
         return ()  # "Hep B: 01/02/2020, 01/03/2020" or "Admitted: ... Discharged: ..."
     known = decided in (DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST)
     return tuple(d.value if known or not d.ambiguous else None for d in found)
@@ -1076,6 +1081,17 @@ _DATES_ONLY = re.compile(r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*)+")
 _VITALS_LINE = 2  # vital signs on a line that say it is no row of a results table
 
 
+def results_header_by_layout(header: TextLine, row: TextLine) -> bool:
+    """A results table's header in any language: a row of column names over a row that
+    reads as a full result (a known test, its value, unit and reference range) and starts
+    under them ("Pemeriksaan | Hasil | Satuan | Nilai rujukan | Ket." over "Hemoglobin |
+    9,8 | g/dL | 11,0 - 15,0 | Rendah")."""
+    if not header_over_row(header.cells, row.cells):
+        return False
+    result = parse_lab_row(row.text)
+    return result is not None and bool(result.unit) and result.reference_text is not None
+
+
 class ColumnTracker:
     """Remembers a cumulative table's date columns while its rows are read."""
 
@@ -1105,7 +1121,7 @@ class ColumnTracker:
             # "Test Units Ref range Admit 03/14/2025 Discharge" / "03/20/2025"
             dates = column_dates(f"{wrapped} {line}", self._order)
         else:
-            dates = column_dates(line, self._order, least=1)
+            dates = column_dates(line, self._order, least=1, cells=cells)
             if len(dates) == 1:  # a header whose next date may have wrapped onto the line below
                 self._wrapped, dates = line, ()
         if dates and not new_section:

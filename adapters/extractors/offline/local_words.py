@@ -927,7 +927,8 @@ TO_START = (
 #: A title over doses still to come: "Plānotās un neveiktās vakcinācijas", "Geplante
 #: Impfungen", "Vacunas pendientes" (folded stems: a vaccine word and a plan word).
 VACCINE_WORDS = (
-    r"vacc|vacun|vacin|vakcin|vaksin|vaktsin|impf|szczepi|ockovan|cepljen|rokot|skiep|txert"
+    r"vacc|vacun|vacin|vakcin|vaksin|vaktsin|impf|szczepi|ockovan|cepljen|rokot|skiep|txert|"
+    r"oltas|vedoolt"  # Hungarian "oltás", "védőoltás"
 )
 PLANNED_WORDS = (
     r"planot|planned|geplant|gepland|planifie|programad|programmat|planowan|planovan|"
@@ -1063,7 +1064,9 @@ RESOLVED_AFTER = (
     r"izlijecen[oa]?|izlecen[oa]?|wyleczon[ya]|vyleceny|gyogyult|utlakt|"
     r"parantunut|tervenenud|pasveikes|atveselojies|izveselojies|"
     # Swedish "återställd", Czech "zvládnutá" (brought under control, over)
-    r"aterstalld|aterstallt|zvladnut[aoy]?"
+    r"aterstalld|aterstallt|zvladnut[aoy]?|"
+    # Hungarian "rendeződött", Albanian "e shëruar", Finnish "korjautunut", Latvian "izārstēts"
+    r"rendezodott|e sheruar|korjautunut|izarstet[sa]"
 )
 
 #: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".

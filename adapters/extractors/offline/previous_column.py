@@ -44,6 +44,8 @@ _TABLE_WORDS = re.compile(
 # "121 (14.01.2025)": a previous result printed with its own date.
 _ALONE = re.compile(
     r"^\s*(?P<value>[<>]?\d+(?:[.,]\d+)?)\s*(?:HH|LL|H|L|A|\*|\([HLAB]\)|[\u2191\u2193])?"
+    # or a flag word of the report's language ("8,0 paaugst.")
+    r"(?:(?<=\s)[^\W\d_]{2,12}\.?)?"
     r"(?:\s*\(\s*(?P<date>[^()]{6,20}?)\s*\))?\s*$"
 )
 
@@ -104,6 +106,25 @@ def _reference_end(line: str, reference: str) -> int | None:
 
 #: A column reaches this far (page share) left of its header cell.
 _SLACK = 0.02
+#: A header's last cell: the column's name, one word in any language, and its date
+#: ("Iepriekš 14.01.2025.").
+_WORD_AND_DATE = re.compile(r"^\s*[^\W\d_]{3,}\.?\s+(?P<date>\d[\d./-]{5,11})\s*$")
+_MIN_HEADER_CELLS = 4
+
+
+def _labelled_last_cell(line: str, cells: tuple[Cell, ...]) -> str | None:
+    """The date of a previous-result column told by the header's layout, whatever its
+    language calls the column: a results header whose cells name columns, the last one
+    a word and a date ("Izmeklējums | Rezultāts | Mērvienība | References | Iepriekš
+    14.01.2025.")."""
+    if len(cells) < _MIN_HEADER_CELLS or any(re.search(r"[\d:]", c[0]) for c in cells[:-1]):
+        return None
+    last = _WORD_AND_DATE.match(cells[-1][0])
+    if last is None or not _TABLE_WORDS.search(fold(line[: line.rfind(cells[-1][0].strip())])):
+        return None
+    return last.group("date")
+
+
 _OWN_DATE = re.compile(r"^\s*\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
 
 
@@ -131,6 +152,9 @@ class PreviousColumn:
         self._span: tuple[float, float] | None = None  # where the header printed it
         self._named = False  # a header named the column, dated or not
         self._day_month: tuple[int, int] | None = None  # "Předchozí 3. 2." (its year below)
+        #: The line just fed was a results header known by its layout alone (the rows under
+        #: it are results, whatever section the words above it opened).
+        self.opened_by_layout = False
 
     def _one_date(self, text: str) -> date | None:
         found = parse_dates(text, self._order)
@@ -158,6 +182,10 @@ class PreviousColumn:
         """The previous result of a row as a row text of its own ([] if none)."""
         awaiting, self._awaiting = self._awaiting, False
         header = previous_column_date(line, self._order)
+        self.opened_by_layout = False
+        if header is None and (labelled := _labelled_last_cell(line, cells)) is not None:
+            header = self._one_date(labelled)
+            self.opened_by_layout = header is not None
         if header is None and awaiting:
             header = self._date_below(line, cells)
         if header is not None:
@@ -177,7 +205,7 @@ class PreviousColumn:
             self._date = self._span = None  # the results table is over
             self._named = False
             return []
-        row = parse_lab_row(line, order=self._order)
+        row = parse_lab_row(line, require_known=False, order=self._order)  # in its table
         if row is None or row.match is None:
             return []
         tail = None

@@ -14,8 +14,10 @@ import hashlib
 import re
 from collections.abc import Collection, Iterator, Sequence
 
+from adapters.extractors.offline import local_words
 from adapters.extractors.offline.conditions import CONDITION_INDEX
 from adapters.extractors.offline.context import LineScope, span_context
+from adapters.extractors.offline.local_words import fold
 from pipeline.clinical.schema import Condition, SourceRef
 from pipeline.ports import PageText
 
@@ -82,6 +84,9 @@ _NOT_A_DIAGNOSIS_AFTER = re.compile(
     r"(?:\d-dose )?series|booster|vaccin\w*|\d+\s*(?:weeks?|months?))\b",
     re.I,
 )
+#: The disease a vaccine is named for, in any language: "Influenza elleni oltást",
+#: "grippe vaccination" (a word such as "against" may stand between).
+_VACCINE_AFTER = re.compile(rf"^\W{{0,3}}(?:[^\W\d_]+\s+)?(?:{local_words.VACCINE_WORDS})", re.I)
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(
     r"\b(?:because of|risks? of|at risk|screening for|discussed|explained|"
     # a letterhead: "Department of Diabetes & Endocrinology", "Centre for Heart Failure"
@@ -173,6 +178,7 @@ def not_a_diagnosis(text: str, start: int, end: int) -> bool:
         or (text[start:end] == "CAP" and _CAP_IS_NO_PNEUMONIA.match(text[end:]))
         or _NOT_A_DIAGNOSIS_AFTER.search(text[end:])
         or _NOT_A_DIAGNOSIS_BEFORE.search(text[:start])
+        or _VACCINE_AFTER.match(fold(text[end:]))
         or _IMAGING_LABEL.search(text[:start])
     )
 

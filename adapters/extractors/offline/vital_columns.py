@@ -112,6 +112,15 @@ def _header_words(line: str) -> list[str]:
     return words
 
 
+#: The first word of a header cell whose second wrapped onto the line below ("Heart" over
+#: "rate"): in a row of vital-sign columns it names the column alone.
+_WRAPPED_LABEL_KIND: dict[str, VitalKind] = {
+    "heart": "heart_rate",
+    "respiratory": "respiratory_rate",
+    "blood": "blood_pressure",
+}
+
+
 def header_columns(line: str) -> tuple[VitalKind, ...]:
     """The vital kinds a table header names left to right; () if the line is not one."""
     words = _header_words(line)
@@ -128,6 +137,9 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
             index += 2
         elif words[index] in _LABEL_KIND and len(words[index]) > 1:
             kinds.append(_LABEL_KIND[words[index]])
+            index += 1
+        elif words[index] in _WRAPPED_LABEL_KIND:
+            kinds.append(_WRAPPED_LABEL_KIND[words[index]])
             index += 1
         elif words[index] in _OTHER_HEADER_WORDS:
             index += 1
@@ -256,6 +268,10 @@ def cell_vitals(
     return found
 
 
+#: One or two short words and nothing else: the rest of a wrapped header cell ("rate").
+_WRAPPED_HEADER_WORDS = re.compile(r"[A-Za-z]{2,8}(?:\s+[A-Za-z]{2,8})?")
+
+
 class VitalColumns:
     """Remembers a vitals table's columns while its rows are read."""
 
@@ -263,11 +279,14 @@ class VitalColumns:
         self._columns: tuple[VitalKind, ...] = ()
         self._units: tuple[str, ...] = ()
         self._spans: tuple[tuple[float, float], ...] = ()
+        self._just_headed = False  # the line fed last was the header
 
     def feed(self, line: str, cells: tuple[Cell, ...] = ()) -> list[str] | None:
         """[] for the header, the row's vitals for a row under it, None to read as usual."""
+        headed, self._just_headed = self._just_headed, False
         columns = header_columns(line)
         if columns:
+            self._just_headed = True
             units = header_units(line)
             self._columns = columns
             self._units = units if len(units) == len(columns) and any(units) else ()
@@ -275,6 +294,8 @@ class VitalColumns:
             return []
         if not self._columns:
             return None
+        if headed and _WRAPPED_HEADER_WORDS.fullmatch(line.strip()):
+            return []  # "Heart  Resp" / "rate": a header cell's words wrapped onto a line
         if _UNITS_ROW.match(line):
             units = tuple(plain_units(u).strip() for u in re.findall(r"\(\s*([^()]*?)\s*\)", line))
             self._units = units if len(units) == len(self._columns) else ()

@@ -1,0 +1,226 @@
+"""What extractor 2.22.0 reads that 2.21.0 did not.
+
+Each example is written for its rule, none taken from a held-out set. Most rules read a
+table by its layout, whatever language names its columns: a dates header whose other
+cells are words we do not know, a previous-result column named by one word and its date,
+a header of unknown column names over a full result row, a value cell with a local flag
+word, a vitals header whose cell wrapped. The rest: a diagnosis list item led by its bare
+three-character code, "Gram-negative" is no negation, a disease named for its vaccine is no
+diagnosis, and a few local words. (A lab in a dose unit going to review is the gate's,
+tested in ``tests/clinical/test_gate.py``.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from adapters.extractors.offline import OfflineClinicalExtractor
+from pipeline.clinical.schema import ClinicalExtraction
+from tests.extractors.conftest import (
+    Extract,
+    condition_facts,
+    gated,
+    gated_page,
+    lab_keys,
+    make_cells_page,
+)
+
+
+def _confirmed(extraction: ClinicalExtraction) -> set[tuple[str | None, float | None]]:
+    return {
+        (lab.loinc_code, lab.value_numeric) for lab in extraction.labs if not lab.requires_review
+    }
+
+
+def test_a_dates_header_in_words_we_do_not_know(extractor: OfflineClinicalExtractor) -> None:
+    # Column names in an invented language: only the layout says it is a dates header.
+    rows = [
+        [
+            ("Probakka", 0.08, 0.16),
+            ("03.02.2025", 0.3, 0.39),
+            ("17.02.2025", 0.46, 0.55),
+            ("Mirtu", 0.63, 0.68),
+            ("Granolle vimbi", 0.75, 0.86),
+        ],
+        [
+            ("Hemoglobin", 0.08, 0.17),
+            ("121", 0.3, 0.33),
+            ("128", 0.46, 0.49),
+            ("g/L", 0.63, 0.66),
+            ("120 - 160", 0.75, 0.83),
+        ],
+        [
+            ("Sodium", 0.08, 0.14),
+            ("131 Zorb", 0.3, 0.37),
+            ("137", 0.46, 0.49),
+            ("mmol/L", 0.63, 0.68),
+            ("135 - 145", 0.75, 0.83),
+        ],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert lab_keys(extraction) == {
+        ("718-7", 121.0, dt.date(2025, 2, 3)),
+        ("718-7", 128.0, dt.date(2025, 2, 17)),
+        ("2951-2", 131.0, dt.date(2025, 2, 3)),
+        ("2951-2", 137.0, dt.date(2025, 2, 17)),
+    }
+
+
+def test_dates_labelled_in_their_cells(extractor: OfflineClinicalExtractor) -> None:
+    rows = [
+        [
+            ("Probakka", 0.08, 0.16),
+            ("Vorn 13.2.2025", 0.27, 0.38),
+            ("Dask 19.2.2025", 0.45, 0.56),
+            ("Mirtu", 0.63, 0.68),
+            ("Granolle", 0.77, 0.84),
+        ],
+        [
+            ("Potassium", 0.08, 0.16),
+            ("5.6 H", 0.27, 0.31),
+            ("4.4", 0.45, 0.48),
+            ("mmol/L", 0.63, 0.68),
+            ("3.5 - 5.1", 0.77, 0.84),
+        ],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert lab_keys(extraction) == {
+        ("2823-3", 5.6, dt.date(2025, 2, 13)),
+        ("2823-3", 4.4, dt.date(2025, 2, 19)),
+    }
+
+
+def test_a_vaccine_row_with_two_dates_is_no_dates_header() -> None:
+    from adapters.extractors.offline.lab_cells import dates_header_by_cells  # new in 2.22.0
+
+    header = [("Probakka", 0.08, 0.16), ("03.02.2025", 0.3, 0.39), ("17.02.2025", 0.46, 0.55)]
+    assert dates_header_by_cells([*header, ("Mirtu", 0.63, 0.68)])
+    vaccine_row = [("Hexyon", 0.08, 0.16), ("12.03.2024", 0.3, 0.39), ("14.05.2024", 0.46, 0.55)]
+    assert not dates_header_by_cells(vaccine_row)
+    assert not dates_header_by_cells([*vaccine_row, ("Lot 7781A", 0.6, 0.7)])
+
+
+def test_a_previous_result_column_named_in_any_language(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    rows = [
+        [
+            ("Probakka", 0.08, 0.16),
+            ("Result", 0.3, 0.36),
+            ("Mirtu", 0.45, 0.5),
+            ("Granolle", 0.6, 0.67),
+            ("Fennik 22.12.2024.", 0.75, 0.9),
+        ],
+        [
+            ("Creatinine", 0.08, 0.16),
+            ("104", 0.3, 0.33),
+            ("umol/L", 0.45, 0.5),
+            ("62 - 106", 0.6, 0.67),
+            ("118 wabb.", 0.75, 0.82),
+        ],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert ("2160-0", 118.0, dt.date(2024, 12, 22)) in lab_keys(extraction)
+    assert ("2160-0", 104.0) in {(c, v) for c, v, _d in lab_keys(extraction)}
+
+
+def test_a_header_of_unknown_words_over_a_result_opens_a_results_table(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    rows = [
+        [
+            ("Probakka", 0.08, 0.16),
+            ("Zorbel", 0.35, 0.41),
+            ("Mirtu", 0.5, 0.55),
+            ("Granolle", 0.62, 0.7),
+            ("Vik.", 0.8, 0.83),
+        ],
+        [
+            ("Hemoglobin", 0.08, 0.17),
+            ("10,4", 0.35, 0.38),
+            ("g/dL", 0.5, 0.54),
+            ("12,0 - 16,0", 0.62, 0.71),
+        ],
+        [("HBsAg", 0.08, 0.13), ("Non reactive", 0.35, 0.44), ("Non reactive", 0.62, 0.71)],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert ("5196-1", None) in _confirmed(extraction)
+
+
+def test_local_words_for_a_negative_rapid_test(extract: Extract) -> None:
+    extraction = gated(extract, "Results", "HBsAg Non reaktif", "VDRL Não reactivo")
+    assert {(lab.loinc_code, lab.value_text) for lab in extraction.labs} == {
+        ("5196-1", "Non reaktif"),
+        ("5292-8", "Não reactivo"),
+    }
+
+
+def test_a_vitals_header_whose_cell_wrapped(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Vital Signs",
+        "Date BP Heart Temp SpO2 Weight",
+        "rate",
+        "04/02/2025 122/76 mm[Hg] 64 /min 36.9 Cel 98 % 71 kg",
+    )
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 122.0),
+        ("heart_rate", 64.0),
+        ("temperature", 36.9),
+        ("oxygen_saturation", 98.0),
+        ("weight", 71.0),
+    }
+
+
+def test_a_diagnosis_item_led_by_its_bare_code(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Zorbel probakka",
+        "• J45 Astma bronchiale",
+        "• K21 Refluks ezofagus",
+    )
+    assert condition_facts(extraction) == {
+        "astma bronchiale": "present",
+        "refluks ezofagus": "present",
+    }
+
+
+def test_a_bare_code_before_figures_is_no_diagnosis(extract: Extract) -> None:
+    extraction = gated(extract, "Notes", "• B12 350 pg/mL")
+    assert not [c for c in extraction.conditions if not c.requires_review]
+
+
+def test_gram_negative_is_no_negation(extract: Extract) -> None:
+    extraction = gated(extract, "Diagnoses", "1. Gram-negative sepsis (A41.5)")
+    assert condition_facts(extraction) == {"gram-negative sepsis": "present"}
+
+
+def test_a_disease_named_for_its_vaccine_is_no_diagnosis(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Follow-up: GP in 5 days. Influenza elleni oltást felajánlottunk.",
+    )
+    assert not [c for c in extraction.conditions if "influenza" in c.name.lower()]
+
+
+def test_local_words_for_a_problem_that_is_over(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Diagnoses",
+        "• N17.9 Acute kidney injury - rendeződött",
+        "• E86 Dehydration - korjautunut",
+    )
+    assert set(condition_facts(extraction).values()) == {"historical"}
+
+
+def test_latvian_and_finnish_lab_names(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Results",
+        "ZBL holesterīns 3,2 mmol/L < 3,0",
+        "P -Uraat 410 µmol/l 230 - 480",
+    )
+    assert {lab.loinc_code for lab in extraction.labs if not lab.requires_review} == {
+        "13457-7",
+        "3084-1",
+    }
