@@ -224,3 +224,18 @@ def test_latvian_and_finnish_lab_names(extract: Extract) -> None:
         "13457-7",
         "3084-1",
     }
+
+
+def test_a_result_row_of_words_is_no_header(extractor: OfflineClinicalExtractor) -> None:
+    rows = [
+        [("Urinalysis", 0.08, 0.2)],
+        [
+            ("Nitrite", 0.08, 0.14),
+            ("Positive", 0.4, 0.46),
+            ("A", 0.55, 0.57),
+            ("Negative", 0.7, 0.8),
+        ],
+        [("WBC, urine", 0.08, 0.16), ("25-50", 0.4, 0.45), ("/hpf", 0.55, 0.6), ("0-5", 0.7, 0.74)],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert "5802-4" in {lab.loinc_code for lab in extraction.labs}

@@ -58,7 +58,7 @@ from adapters.extractors.offline.values import (
     repair_digits,
 )
 from adapters.extractors.offline.vitals import find_vitals
-from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS, LOCAL_QUALITATIVE
+from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS, LOCAL_QUALITATIVE, QUALITATIVE
 from pipeline.clinical.schema import LabFlag
 from pipeline.ports import TextLine
 
@@ -1088,6 +1088,9 @@ def results_header_by_layout(header: TextLine, row: TextLine) -> bool:
     9,8 | g/dL | 11,0 - 15,0 | Rendah")."""
     if not header_over_row(header.cells, row.cells):
         return False
+    words = {" ".join(text.lower().split()) for text, _x0, _x1 in header.cells}
+    if lookup_analyte(header.cells[0][0]) is not None or words & (QUALITATIVE | LOCAL_QUALITATIVE):
+        return False  # "Nitrite | Positive | A | Negative": a result row of words
     result = parse_lab_row(row.text)
     return result is not None and bool(result.unit) and result.reference_text is not None
 
