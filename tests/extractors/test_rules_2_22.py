@@ -239,3 +239,109 @@ def test_a_result_row_of_words_is_no_header(extractor: OfflineClinicalExtractor)
     ]
     extraction = gated_page(extractor, make_cells_page(rows))
     assert "5802-4" in {lab.loinc_code for lab in extraction.labs}
+
+
+def test_an_allergy_list_after_cave(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Anamnese",
+        "Tidligere: appendektomi 2009. Søster har astma. CAVE:",
+        "penicillin (elveblest), sulfa (utslett).",
+    )
+    assert {a.substance.lower() for a in extraction.allergies if not a.requires_review} == {
+        "penicillin",
+        "sulfa",
+    }
+
+
+def test_a_local_allergy_label_inside_a_sentence_whose_list_wraps(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Anamnézis",
+        "65 éves férfi, 2019-ben epehólyag-műtét. Gyógyszerérzékenység: amoxicillin",
+        "(urticaria), ibuprofen (bőrkiütés).",
+    )
+    assert {a.substance.lower() for a in extraction.allergies if not a.requires_review} == {
+        "amoxicillin",
+        "ibuprofen",
+    }
+
+
+def test_finnish_and_dutch_spellings_of_drug_names() -> None:
+    from adapters.extractors.offline import drug_names
+
+    spelled = {
+        word: (found.concept.name.lower() if (found := drug_names.lookup(word)) else None)
+        for word in ("losartaani", "amoksisilliini", "allopurinoli", "risedronaat", "vitamiini")
+    }
+    assert spelled == {
+        "losartaani": "losartan",
+        "amoksisilliini": "amoxicillin",
+        "allopurinoli": "allopurinol",
+        "risedronaat": "risedronate",
+        "vitamiini": None,
+    }
+
+
+def test_a_brand_we_do_not_know_with_its_generic_after_the_strength(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Javasolt terápia",
+        "Zorvexa Forte 10 mg (rosuvastatin) tabletta 1x1 este",
+    )
+    assert [(m.name.lower(), m.dose) for m in extraction.medications] == [("rosuvastatin", "10")]
+
+
+def test_conditions_strung_on_dashes(extract: Extract) -> None:
+    extraction = gated(extract, "Aandoeningen", "Hartfalen \u2013 Osteoporose \u2013 Jicht")
+    assert set(condition_facts(extraction)) >= {"hartfalen", "osteoporose"}
+
+
+def test_finnish_hungarian_and_indonesian_vital_labels(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Tila",
+        "syke 64/min, lämpö 37,1 °C, hengitystaajuus 14/min",
+        "Távozáskor légzésszám 18/perc.",
+        "Catatan: TD 118/76 mmHg.",
+    )
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("heart_rate", 64.0),
+        ("temperature", 37.1),
+        ("respiratory_rate", 14.0),
+        ("respiratory_rate", 18.0),
+        ("blood_pressure", 118.0),
+    }
+
+
+def test_local_words_for_a_pause_and_a_stop(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Lääkitys",
+        "• Ramipriili 5 mg x 1: tauolla, kunnes kalium on tarkistettu",
+        "Enalapril 10 mg — (szüneteltetve) a kontrollig",
+        "Naproxen 500 mg — elhagyandó",
+    )
+    assert {m.status for m in extraction.medications} <= {"held", "stopped"}
+    assert len(extraction.medications) == 3
+
+
+def test_an_intravenous_course_in_a_local_hospital_course(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Kórlefolyás",
+        "Intravénás ceftriaxon 2 g naponta 5 napig, majd szájon át cefuroxim.",
+    )
+    given = [m for m in extraction.medications if "ceftriax" in m.name.lower()]
+    assert [(m.status, m.requires_review) for m in given] == [("completed", True)]
+
+
+def test_a_past_problem_all_clear_or_gone_through(extract: Extract) -> None:
+    cleared = gated(extract, "Problems", "Melanoma 2016, all clear")
+    assert condition_facts(cleared) == {"melanoma 2016, all clear": "historical"}
+    gone_through = gated(
+        extract,
+        "Anamneza i status",
+        "Pacijent star 70 godina, 2020. godine preležao infarkt miokarda (PCI RCA).",
+    )
+    assert condition_facts(gone_through) == {"infarkt miokarda": "historical"}

@@ -246,7 +246,11 @@ def _as_written(name: str, text: str) -> str:
 
 
 #: "IV ondansetron 4 mg", "cefazolin 2 g IV x 3 doses", "morphine 2 mg IM stat".
-_INJECTED = r"(?:\b(?:IV|IVI|IM)\b|\bi\.[vm]\.|(?i:\b(?:intravenous|intramuscular)(?:ly)?\b))"
+_INJECTED = (
+    r"(?:\b(?:IV|IVI|IM)\b|\bi\.[vm]\.|(?i:\b(?:intravenous|intramuscular)(?:ly)?\b)"
+    # other languages: "Intravénás", "intravenös", "endovenoso", "intramuskulär"
+    r"|(?i:\b(?:intrav[eé]n|endoven|intramus[ck])\w*))"
+)
 
 
 def _given_by_injection(line: str, name: str) -> bool:

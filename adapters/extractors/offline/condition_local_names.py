@@ -215,6 +215,8 @@ LOCAL_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
         "vorhofflimmern",
         "boezemfibrilleren",
         "atriumfibrilleren",
+        "voorkamerfibrillatie",
+        "voorkamerfibrilleren",
         "formaksflimmer",
         "atrieflimmer",
         "eteisvarina",

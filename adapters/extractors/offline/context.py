@@ -249,6 +249,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:now )?abstinent|"
         # "breast cancer 2004, in remission": not an active disease now
         r"(?:now )?in (?:complete |full |sustained )?remission|"
+        # "melanoma 2016, excised, all clear": treated and gone
+        r"all clear|no recurrence|"
         # "Cancer du sein 2005 en rémission", "in remissione", "en remisión", "em remissão"
         r"en r[ée]mission|in remissione|en remisi[oó]n|em remiss[aã]o|in Remission",
         "historical",

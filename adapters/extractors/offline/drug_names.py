@@ -12,6 +12,7 @@ from __future__ import annotations
 import bz2
 import importlib.util
 import pickle
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -128,6 +129,7 @@ _LOCAL_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ona", "one"),
     ("eno", "en"),
     ("ato", "ate"),
+    ("aat", "ate"),  # "alendronaat" (Dutch)
     ("at", "ate"),  # "alendronat" (German, Nordic)
     ("id", "ide"),  # "furosemid"
     ("on", "one"),
@@ -148,6 +150,7 @@ _LOCAL_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("tyro", "thyro"),
     ("hidro", "hydro"),
     ("ks", "x"),
+    ("sillin", "cillin"),  # "amoksisillin" (Finnish, after its closing "i")
     ("silin", "cillin"),  # "amoksisilin" (Indonesian, Malay, Turkish)
     ("sillien", "cillin"),  # "penisillien" (Afrikaans)
     ("tiasied", "thiazide"),  # "hidrochlorotiasied" (Afrikaans)
@@ -186,12 +189,27 @@ def _local_forms(key: str) -> list[str]:
     ] + stems[1:]
 
 
+#: Finnish gives a loan name a closing "i" and a long vowel: "losartaani", "amlodipiini",
+#: "allopurinoli", "amoksisilliini" (losartan, amlodipine, allopurinol, amoxicillin).
+_FINNISH_TAIL = re.compile(r"(?:([aeiouy])\1)?([bcdfghjklmnprstvxz]+)i$")
+
+
+def _finnish_stem(key: str) -> str | None:
+    stem = _FINNISH_TAIL.sub(lambda m: (m.group(1) or "") + m.group(2), key)
+    return stem if stem != key and len(stem) >= _MIN_LOCAL_KEY else None
+
+
 def _find(key: str) -> DrugName | None:
     table = _table()
     found = table.get(key)
     if found is not None:
         return found
-    return next((table[form] for form in _local_forms(key) if form in table), None)
+    found = next((table[form] for form in _local_forms(key) if form in table), None)
+    if found is None and (stem := _finnish_stem(key)) is not None:
+        found = table.get(stem) or next(
+            (table[form] for form in _local_forms(stem) if form in table), None
+        )
+    return found
 
 
 def lookup(text: str) -> DrugName | None:

@@ -89,6 +89,7 @@ _LIST_SPLIT = re.compile(
     r"\s*(?:[,;]|(?<!\d)\.(?=\s)|\band\b|&|\bplus\b|\bas well as\b|\bor\b)\s*", re.I
 )
 _COMMA_SPLIT = re.compile(r"\s*[,;]\s*")
+_DASH_LIST = re.compile(r"\s+[\u2013\u2014]\s+")
 # Prose that states a diagnosis; only such lines are scanned for lexicon conditions.
 _PROSE_CONDITION_CUE = re.compile(
     r"\b(?:history of|h/o|hx of|background of|known|diagnosed with|diagnosis of|pmh|fhx?|"
@@ -109,8 +110,14 @@ _NUMBERED_PROBLEM = re.compile(
 )
 _NAMES_A_TEST = re.compile(rf"\s*(?:{TEST_WORDS}|screen\w*|test\w*)\b", re.IGNORECASE)
 _INLINE_ALLERGIES = re.compile(
-    r"(?<=[.;])\s+(?:drug\s+)?allerg(?:y|ies)\s*:\s*(?P<list>[^.]+)", re.IGNORECASE
+    r"(?<=[.;])\s+(?:(?:drug\s+)?allerg(?:y|ies)|"
+    # other languages' labels inside a sentence: "Allergiat:", "Alergji:", "CAVE:",
+    # Hungarian "Gyógyszerérzékenység:"
+    r"allergi\w*|alergi\w*|alergj\w*|cave|gy[oó]gyszer(?:[ée]rz[ée]kenys[ée]g|allergia))"
+    r"\s*:\s*(?P<list>[^.]+)",
+    re.IGNORECASE,
 )
+_LEADING_BRACKET = re.compile(r"^\([^()]*\)\s*,?\s*")
 _ALLERGY_CHECKBOX = re.compile(r"\ballerg", re.IGNORECASE)
 _STARTS_WITH_STRENGTH = re.compile(rf"^\s*(?:{DOSE.pattern})", re.IGNORECASE)
 
@@ -340,7 +347,9 @@ def _condition_spans(text: str, section: str | None) -> list[_Span]:
         for part in _NUMBERED_ITEM.split(text.replace(";", "\n"))
         if part.strip()
         for coded in _coded_pieces(part)
-        for known in _split_known(coded, _known_condition)
+        for listed in _split_known(coded, _known_condition)
+        # "Voorkamerfibrillatie - Hartfalen - Osteoporose": a list strung on dashes
+        for known in _split_known(listed, _known_condition, _DASH_LIST)
         for item in _acute_on_chronic(known)
     ]
     spans: list[_Span] = []
@@ -839,7 +848,7 @@ _PROSE_WORDS = 8
 #: A sentence that says "allergy to" and wraps its allergen onto the next line.
 _TRAILING_ALLERGY_LEAD = re.compile(
     r"(?:(?<=[.;])|^)\s*(?P<lead>(?:alergias?|allergies?|allergia|allergie|al[·.]?l[eè]rgia)"
-    r"\s+(?:a|à|ao|to|gegen|auf|voor))\s*$",
+    r"\s+(?:a|à|ao|to|gegen|auf|voor)|cave\s*:)\s*$",
     re.IGNORECASE,
 )
 
@@ -885,6 +894,7 @@ def _walk_page(
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
     allergy_lead = ""  # "Alergia a" that ended the previous line, its allergen on this one
+    allergy_list_runs_on = False  # an allergy list inside a sentence ran to the line's end
     carried: str | None = None  # a one-line section whose list runs on to the next line
     section_date: str | None = None  # "Immunizations Administered on ... - 11/3/2025"
     urine_block = False  # rows under a urine routine heading are urine tests
@@ -1001,9 +1011,16 @@ def _walk_page(
             text = f"{dangling} {text}"
         if allergy_lead and text[:1].islower():
             text = f"{allergy_lead} {text}"  # "... Alergia a" / "contrastes yodados (urticaria)"
-        allergy_lead = ""
+        elif allergy_list_runs_on and (text[:1].islower() or text[:1] == "("):
+            # "... Gyógyszerérzékenység: ciprofloxacin" / "(csalánkiütés), metamizol ...": the
+            # list goes on (the bracket closing the line above is its last item's reaction)
+            text = _LEADING_BRACKET.sub("", text)
+            line_section = "allergies"
+        allergy_lead, allergy_list_runs_on = "", False
         if (lead := _TRAILING_ALLERGY_LEAD.search(text)) is not None:
             allergy_lead, text = lead.group("lead"), text[: lead.start()]
+        elif line_section != "allergies" and (inline := _INLINE_ALLERGIES.search(text)):
+            allergy_list_runs_on = not re.search(r"[.;]\s*$", inline.group("list"))
         following = page.lines[index + 1].text if index + 1 < len(page.lines) else ""
         text = _with_wrapped_result(text, following)
         dangling = _dangling_drug(text)

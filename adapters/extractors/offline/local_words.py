@@ -276,6 +276,15 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "forlop og behandling",
         "behandling og forlop",
         "forloppet",
+        # Hungarian "Kórlefolyás", Finnish "Hoidon kulku", Albanian "Ecuria", Latvian
+        # "Slimības gaita", Estonian "Haiguse kulg", Lithuanian "Ligos eiga"
+        "korlefolyas",
+        "hoidon kulku",
+        "ecuria",
+        "anamneza dhe ecuria",
+        "slimibas gaita",
+        "haiguse kulg",
+        "ligos eiga",
     ),
     ("allergies", "allergies"): (
         "overgevoeligheden",
@@ -332,9 +341,20 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "al lergia",
         "alergjia",
         "alergji",
+        # "CAVE:" (German, Nordic, Central European letters: beware, the allergies follow),
+        # Hungarian "Gyógyszerérzékenység", "Gyógyszerallergia"
+        "cave",
+        "gyogyszererzekenyseg",
+        "gyogyszerallergia",
     ),
     ("conditions", "conditions"): (
         "probleemlys",
+        # Dutch "Aandoeningen (en nierfunctie)"
+        "aandoeningen",
+        "aandoeningen en nierfunctie",
+        # Hungarian
+        "diagnozisok",
+        "diagnozis",
         # Indonesian and Malay
         "diagnosa",
         "riwayat penyakit",
@@ -886,7 +906,7 @@ STOPPED = (
     r"odstawion[yoa]|odstawiono|zaprzestano|"
     r"vysazen[oay]?|vysaden[yaeo]|ukoncen[oay]?|"
     r"ukinjen[oa]?|ukinut[oa]?|prekinut[oa]?|"
-    r"elhagyva|elhagyattuk|elhagytuk|leallitva|leallitottuk|abbahagyta|"
+    r"elhagyva|elhagyattuk|elhagytuk|elhagyando|leallitva|leallitottuk|abbahagyta|"
     r"nutraukt[ao]s?|"
     # Catalan: "Deixat: Ibuprofèn 600 mg - ja no el pren"; Icelandic "hætt"
     r"deixat|ja no (?:el|la|els|les) pren|hatt|"
@@ -905,7 +925,9 @@ HELD = (
     r"pausad|pausert|pauseret|midlertidig stoppet|holdes|pauseres|imwaqqfa temporanjament|"
     # Swedish "uppehåll" (a pause): "Metformin 1000 mg x 2: uppehåll tills kreatinin ..."
     r"uppehall|wstrzymany|wstrzymano|prerusen[oa]?|"
-    r"pozastaven[oa]?|zacasno ukinjen[oa]?|privremeno ukinut[oa]?"
+    r"pozastaven[oa]?|zacasno ukinjen[oa]?|privremeno ukinut[oa]?|"
+    # Finnish "tauolla" (on a pause), Hungarian "szüneteltetve", "felfüggesztve"
+    r"tauolla|szuneteltetve|felfuggesztve"
 )
 
 #: "Medicines" in other languages (folded), for titles that say what became of them:
@@ -1053,7 +1075,9 @@ HISTORICAL = (
     r"anksciau|"
     r"agrak|"
     # Croatian and Slovene "preboljeli infarkt" (had and got over), Slovak "prekonaný"
-    r"preboljel[iaoe]?|preboljen[iaoe]?|prekonan[yaeo]|prodelan[yaeo]"
+    r"preboljel[iaoe]?|preboljen[iaoe]?|prekonan[yaeo]|prodelan[yaeo]|"
+    # Bosnian, Serbian "preležao" (went through)
+    r"prelezal[aoi]?|prelezao"
 )
 
 #: Over by now, written after the problem: "Akútne poškodenie obličiek - upravené",
@@ -1137,7 +1161,8 @@ ALLERGENS = (
     " mezzo di contrasto, mezzi di contrasto, mezzo di contrasto iodato,"
     " mezzi di contrasto iodati, kontrastmittel, jodhaltiges kontrastmittel, contrastmiddel,"
     " jodiumhoudend contrastmiddel, kontrastmedel, kontrastmiddel, srodek kontrastowy,"
-    " jod, iodo, yodo, iode, joodi,"
+    " jod, iodo, yodo, iode, joodi, jodni kontrast, jodno kontrastno sredstvo,"
+    " kontrastno sredstvo, jodokontrast, jodikontrasti, lateksi, lateks,"
     " mani, cacahuete, cacahuetes, cacahuate, amendoim, arachide, arachides, arachidi,"
     " erdnuss, erdnusse, pinda, pindas, jordnotter, peanotter, orzeszki ziemne,"
     " frutos secos, fruits a coque, frutta a guscio, frutta secca, nusse, schalenfruchte,"
@@ -1209,6 +1234,9 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "tk",
         "bþ",
         "aks",
+        # Indonesian and Malay "TD" (tekanan darah): a pair of numbers only, so the Td
+        # vaccine is never a pressure
+        "td",
     ),
     "heart_rate": (
         "pulsi",
@@ -1232,6 +1260,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "pulzus",
         "pulss",
         "tep",
+        "syke",  # Finnish
         "púls",
         "šsd",
         "ssd",
@@ -1260,6 +1289,8 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "testhomerseklet",
         "temperatūra",
         "testhőmérséklet",
+        "lampo",  # Finnish "lämpö"
+        "lämpö",
     ),
     "respiratory_rate": (
         "df",  # Czech "DF 18/min" (dechová frekvence)
@@ -1276,6 +1307,9 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "respirationsfrekvens",
         "andedraetsfrekvens",
         "hengitystiheys",
+        "hengitystaajuus",
+        "legzesszam",  # Hungarian "légzésszám"
+        "légzésszám",
         "dechova frekvence",
         "czestosc oddechow",
     ),

@@ -358,6 +358,10 @@ def strip_prefixes(text: str) -> str:
     return _FORM_PREFIX.sub("", _RX_PREFIX.sub("", text, count=1), count=1)
 
 
+_GENERIC_AFTER_STRENGTH = re.compile(r"\s*\((?P<name>[^\W\d_][^()\d]{3,38})\)")
+_SURE_GENERIC = 0.9
+
+
 def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow | None:
     """Parse a medication line, or None if it does not name one.
 
@@ -406,6 +410,13 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
                 # "stopped sitagliptin, and titrated his basal insulin to 28 units": the
                 # strength is in another clause, about something else.
                 strength, stop = None, len(text)
+    if known is None and strength is not None and re.search(r"[^\W\d_]{3,}", head):
+        # "Prestarium Neo 5 mg (perindopril)": a brand we do not know, its strength, then
+        # its generic in brackets
+        generic = _GENERIC_AFTER_STRENGTH.match(text, strength.end())
+        match = MEDICATION_INDEX.lookup(generic.group("name")) if generic else None
+        if generic and match is not None and match.score >= _SURE_GENERIC:
+            known, name = match, generic.group("name").strip()
     if known is None:
         words = name.split()
         letters = sum(ch.isalpha() for ch in name)
