@@ -345,3 +345,17 @@ def test_a_past_problem_all_clear_or_gone_through(extract: Extract) -> None:
         "Pacijent star 70 godina, 2020. godine preležao infarkt miokarda (PCI RCA).",
     )
     assert condition_facts(gone_through) == {"infarkt miokarda": "historical"}
+
+
+def test_an_injected_dose_given_once_is_no_current_medicine(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Notes",
+        "Venofer 100 mg IV \u00d71 given 12/3 on the floor",
+        "Ceftriaxone 1 g IV daily for 5 days",
+    )
+    statuses = {
+        m.name.split()[0].lower(): (m.status, m.requires_review) for m in extraction.medications
+    }
+    assert statuses["iron"] == ("completed", True)
+    assert statuses["ceftriaxone"][0] != "completed"

@@ -180,6 +180,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
         "intravenous",
         "intramuscular",
     )
+    if injected and status not in ("stopped", "held") and _GIVEN_ONCE.search(contexts.line(entity)):
+        status = "completed"  # "Venofer 200 mg IV x1 given 3/7 on the floor": a dose given
     # (an injected drug under such a heading was the stay's; one it says was stopped is
     # written stopped)
     in_care = (status == "completed" and (care or injected)) or (
@@ -217,6 +219,11 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
     )
 
 
+#: A dose given there and then: "given", "administered", "x1", "stat".
+_GIVEN_ONCE = re.compile(
+    r"\b(?:given|administered|stat)\b|(?<![\w/])[x\u00d7]\s*1(?![\d/]|\s*(?:day|week|month))",
+    re.IGNORECASE,
+)
 _CLOCK_FIRST = re.compile(r"^\s*(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b")
 
 _COURSE = re.compile(
