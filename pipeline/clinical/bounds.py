@@ -162,7 +162,10 @@ DESCRIPTIVE_RESULTS: dict[str, frozenset[str]] = {
     "5778-6": frozenset(
         {"yellow", "pale yellow", "dark yellow", "straw", "amber", "colourless", "colorless"}
     ),
-    "5767-9": frozenset({"clear", "turbid", "slightly turbid", "cloudy", "hazy"}),
+    "5767-9": frozenset(
+        {"clear", "turbid", "slightly turbid", "cloudy", "hazy"}
+        | {"berrak", "bulan\u0131k", "bulanik"}  # Turkish
+    ),
 }
 
 

@@ -359,3 +359,22 @@ def test_an_injected_dose_given_once_is_no_current_medicine(extract: Extract) ->
     }
     assert statuses["iron"] == ("completed", True)
     assert statuses["ceftriaxone"][0] != "completed"
+
+
+def test_a_turkish_urinalysis(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "TAM İDRAR TETKİKİ",
+        "Görünüm Bulan\u0131k Berrak",
+        "Dansite 1,018 1,005 - 1,030",
+        "Keton Negatif Negatif",
+        "Nitrit Negatif Negatif",
+        "Lökosit esteraz 2+ Negatif",
+    )
+    assert {lab.loinc_code for lab in extraction.labs if not lab.requires_review} == {
+        "5767-9",
+        "5811-5",
+        "2514-8",
+        "5802-4",
+        "5799-2",
+    }

@@ -798,8 +798,8 @@ _URINE_BLOCK = re.compile(
     # other languages (on folded text): "EXAME DE URINA TIPO I (EAS)", "Examen general de
     # orina", "Urinstatus", "Esame urine", "Analiza urinei", "Badanie ogólne moczu"
     r"\b(?:examen|exame|esame|analisis|analise|analyse|analiza|sumario|parcial|uroanalisis|"
-    r"badanie ogolne|vysetreni|urinalisis)\b.{0,30}\b(?:orina|urina|urine|urinei|urin|moczu|"
-    r"moci)\b|\b(?:urinstatus|harnstatus|urinanalyse|urinonderzoek|uroanalisis|urinalisis|"
+    r"badanie ogolne|vysetreni|urinalisis|tam)\b.{0,30}\b(?:orina|urina|urine|urinei|urin|moczu|"
+    r"moci|idrar)\b|\b(?:urinstatus|harnstatus|urinanalyse|urinonderzoek|uroanalisis|urinalisis|"
     # the sediment's own heading: "SEDIMENTO URINARIO", "Sédiment urinaire", "Harnsediment"
     r"sedimento urinario|sediment urinaire|sedimento de orina|harnsediment|urinsediment|"
     r"ego|eas|orina completa|esame urine|esame delle urine|vizeletvizsgalat|ecbu|"

@@ -336,8 +336,8 @@ URINE_WORDS = re.compile(
     # other languages, with the word that says "in": "Proteínas na urina", "en orina"
     r"\b(?:(?:na|en|dans les|nelle|im|in)\s+)?(?:urina|orina|urines|urin|harn)\b|"
     r"\burinaires?\b|\burinari[oa]s?\b|"
-    # Swahili: "Protini kwenye mkojo"
-    r"\b(?:kwenye\s+)?mkojo\b)",
+    # Swahili: "Protini kwenye mkojo"; Turkish "idrar"
+    r"\b(?:kwenye\s+)?mkojo\b|\bidrar\b)",
     re.IGNORECASE,
 )
 OTHER_SPECIMEN_WORDS = re.compile(

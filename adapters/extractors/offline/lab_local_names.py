@@ -670,6 +670,7 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "leucocite",
         "leukocyty",
         "leukocyter",
+        "lokosit",  # Turkish "Lökosit (mikroskopi)"
     ),
     "13945-1": (
         "hematies",
@@ -682,6 +683,7 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "eritrocite",
         "erytrocyty",
         "erytrocyter",
+        "eritrosit",
     ),
     "2888-6": (
         "proteinas",
@@ -694,6 +696,7 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "proteinuria",
         "bilkovina",
         "protini",
+        "protein",
     ),
     "5792-7": (
         "glucosa",
@@ -706,6 +709,7 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "glicosuria",
         "sukari",
         "glucosio",
+        "glukoz",
     ),
     "2514-8": (
         "cetonas",
@@ -720,6 +724,7 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "ketony",
         "corpi chetonici",
         "corpi cetonici",
+        "keton",
     ),
     "5802-4": (
         "nitritos",
@@ -740,6 +745,7 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "esterase leucocytaire",
         "leukozytenesterase",
         "leukocytesterase",
+        "lokosit esteraz",
     ),
     "5811-5": (
         "densidad",
@@ -754,6 +760,7 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "specifik vikt",
         "ciezar wlasciwy",
         "hustota",
+        "dansite",
     ),
     "5794-3": (
         "sangre",
@@ -765,9 +772,16 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "blut",
         "bloed",
         "krew",
+        "kan",
     ),
-    "5770-3": ("bilirrubina", "bilirubina", "bilirubine"),
-    "5818-0": ("urobilinogeno", "urobilinogenio", "urobilinogene", "urobilinogen"),
+    "5770-3": ("bilirrubina", "bilirubina", "bilirubine", "bilirubin"),
+    "5818-0": (
+        "urobilinogeno",
+        "urobilinogenio",
+        "urobilinogene",
+        "urobilinogen",
+        "urobilinojen",
+    ),
     "5778-6": ("color", "cor", "couleur", "colore", "culoare", "farbe", "kleur", "farg", "barva"),
     "5767-9": (
         "aspecto",
@@ -778,5 +792,6 @@ URINE_NAMES: dict[str, tuple[str, ...]] = {
         "utseende",
         "klarheit",
         "zamaceni",
+        "gorunum",  # Turkish "Görünüm"
     ),
 }
