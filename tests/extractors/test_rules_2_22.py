@@ -378,3 +378,15 @@ def test_a_turkish_urinalysis(extract: Extract) -> None:
         "5802-4",
         "5799-2",
     }
+
+
+def test_more_local_generic_names_and_brands() -> None:
+    from adapters.extractors.vocabulary import shared_vocabulary
+
+    vocabulary = shared_vocabulary()
+    named = {word: vocabulary.drug(word) for word in ("Folsyre", "Metotreksat", "Mexalen")}
+    assert named == {
+        "Folsyre": "folic acid",
+        "Metotreksat": "methotrexate",
+        "Mexalen": "acetaminophen",
+    }

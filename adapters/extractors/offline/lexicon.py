@@ -1029,4 +1029,17 @@ EXTRA_DRUGS = {
     "selozok": "metoprolol",
     "dipirona": "metamizole",
     "glifage": "metformin",
+    # (2.22.0) Nordic and Dutch generic names, Austrian, Belgian and Indian brands
+    "folsyre": "folic acid",
+    "folsyra": "folic acid",
+    "foliumzuur": "folic acid",
+    "metotreksat": "methotrexate",
+    "duroferon": "ferrous sulfate",
+    "janumet": "sitagliptin/metformin",
+    "mexalen": "acetaminophen",
+    "thrombo ass": "aspirin",
+    "glycomet": "metformin",
+    "glycomet sr": "metformin",
+    "telma": "telmisartan",
+    "rosuvas": "rosuvastatin",
 }
