@@ -390,3 +390,8 @@ def test_more_local_generic_names_and_brands() -> None:
         "Metotreksat": "methotrexate",
         "Mexalen": "acetaminophen",
     }
+
+
+def test_a_diagnosis_label_before_the_code_is_no_name(extract: Extract) -> None:
+    extraction = gated(extract, "Klinik bilgi", "Tani: N39.0 Idrar yolu enfeksiyonu")
+    assert condition_facts(extraction) == {"idrar yolu enfeksiyonu": "present"}

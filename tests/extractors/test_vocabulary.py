@@ -121,7 +121,8 @@ def test_lab_and_everyday_words_are_not_drugs(word: str) -> None:
         ("Methotrexate 10 mg weekly (Mondays)", "Methotrexate", None, "10", "mg", "once weekly"),
         # Indian OPD prescription: form first, morning-noon-night dosing, SOS
         ("Tab. Metformin 500 mg 1-0-1 after food", "Metformin", "6809", "500", "mg", "twice daily"),
-        ("Tab Telma 40 mg 1-0-0", "Telma", None, "40", "mg", "every morning"),
+        # (a brand the dictionary lacks, known from 2.22.0 on)
+        ("Tab Telma 40 mg 1-0-0", "Telmisartan (Telma)", None, "40", "mg", "every morning"),
         ("Tab. Paracetamol 650 mg SOS", "Paracetamol", "161", "650", "mg", "as needed"),
         # US EHR list
         (

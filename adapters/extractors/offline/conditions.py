@@ -209,8 +209,8 @@ _ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z][a-z])")
 
 
 #: Text before a code that ends in a field's label: a diagnosis label ("Diagnóstico:",
-#: "Dx:") or the last of several labelled fields on the line.
-_FIELD_LABEL_END = re.compile(r"(?:\b(?:diagn\w*|dx)|:[^:]*)\s*:\s*$")
+#: "Dx:", Turkish "Tani:") or the last of several labelled fields on the line.
+_FIELD_LABEL_END = re.compile(r"(?:\b(?:diagn\w*|dx|tan[i\u0131])|:[^:]*)\s*:\s*$")
 
 
 def _inside_a_name(text: str, code: re.Match[str]) -> bool:
@@ -248,7 +248,7 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
     if found:
         code = found.group("code")
         before = _CODE_LABEL.sub("", text[: found.start()])
-        if _FIELD_LABEL_END.search(fold(before)):
+        if _FIELD_LABEL_END.search(fold(before).lower()):
             before = ""  # "Centro: ... Diagnóstico: N18.3": a field's label, not the name
         after = text[found.end() :]
         # "Type 2 diabetes (E11.9) - A1c 7.9% today": the name is what precedes the code.
