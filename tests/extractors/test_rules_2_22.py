@@ -395,3 +395,18 @@ def test_more_local_generic_names_and_brands() -> None:
 def test_a_diagnosis_label_before_the_code_is_no_name(extract: Extract) -> None:
     extraction = gated(extract, "Klinik bilgi", "Tani: N39.0 Idrar yolu enfeksiyonu")
     assert condition_facts(extraction) == {"idrar yolu enfeksiyonu": "present"}
+
+
+def test_a_decimal_comma_after_a_lone_zero_is_no_thousands() -> None:
+    from adapters.extractors.offline.values import parse_number
+
+    assert (parse_number("0,412"), parse_number("12,500"), parse_number("3,4")) == (
+        0.412,
+        12500.0,
+        3.4,
+    )
+
+
+def test_spaced_thousands_told_by_a_flag_column(extract: Extract) -> None:
+    extraction = gated(extract, "Nalazi", "NT-proBNP 2 340 pg/mL < 125 \u2191")
+    assert [(lab.loinc_code, lab.value_numeric) for lab in extraction.labs] == [("33762-6", 2340.0)]

@@ -530,6 +530,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "jarn",
         "jern",
         "zelezo",
+        "zeljezo",  # Croatian, Bosnian "željezo"
         "zelazo",
         "fier seric",
     ),

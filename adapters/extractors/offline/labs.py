@@ -539,9 +539,14 @@ def _joined_thousands(text: str) -> str:
     return _SPACED_RANGE.sub(r"\1\2 \3 \4\5", joined)
 
 
+_LAST_CELL_FLAG = re.compile(r"(?<!\S)(?:H|\u2191)\s*$")
+
+
 def _flag_says_joined(found: re.Match[str], after: str) -> bool:
     """ "D-dimères 3 420 H ng/mL < 500": only 3420 is high against the reference."""
     flag = found["flag"].strip()[:1]
+    if not flag and (last := _LAST_CELL_FLAG.search(after)) is not None:
+        flag = last.group(0).strip()[:1]  # "NT-proBNP 1 860 pg/mL < 125 ↑": a flag column
     if flag not in ("H", "\u2191"):
         return False
     bound = RANGE.search(after) or BOUND.search(after)

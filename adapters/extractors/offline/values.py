@@ -61,8 +61,10 @@ def parse_number(text: str) -> float | None:
         return None
     if "," in cleaned and "." not in cleaned:
         head, _, tail = cleaned.rpartition(",")
-        # "250,000" groups thousands; "13,2" is a decimal comma.
-        cleaned = head.replace(",", "") + tail if len(tail) == 3 else f"{head}.{tail}"
+        # "250,000" groups thousands; "13,2" is a decimal comma, and so is "0,318" (no
+        # number groups its thousands after a lone zero)
+        grouped = len(tail) == 3 and re.fullmatch(r"-?0", head) is None
+        cleaned = head.replace(",", "") + tail if grouped else f"{head}.{tail}"
     else:
         cleaned = cleaned.replace(",", "")
     try:
