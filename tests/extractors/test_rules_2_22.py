@@ -410,3 +410,24 @@ def test_a_decimal_comma_after_a_lone_zero_is_no_thousands() -> None:
 def test_spaced_thousands_told_by_a_flag_column(extract: Extract) -> None:
     extraction = gated(extract, "Nalazi", "NT-proBNP 2 340 pg/mL < 125 \u2191")
     assert [(lab.loinc_code, lab.value_numeric) for lab in extraction.labs] == [("33762-6", 2340.0)]
+
+
+def test_a_vital_whose_reading_wrapped(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Állapot",
+        "Felvételkor: RR 128/80 Hgmm, pulzus 88/perc, SpO2 95 %, és a légzésszám",
+        "22/perc.",
+    )
+    assert ("respiratory_rate", 22.0) in {(v.kind, v.value_numeric) for v in extraction.vitals}
+
+
+def test_a_vaccine_date_that_wrapped(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Summary",
+        "Immunisations: influenza vaccine given here on 02/10/2024; Shingrix dose 1 on",
+        "14/05/2022. Not yet due for the second dose.",
+    )
+    dates = {i.vaccine.split()[0].lower(): i.administered_on for i in extraction.immunizations}
+    assert dates.get("shingrix") == dt.date(2022, 5, 14)

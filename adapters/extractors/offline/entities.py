@@ -865,7 +865,24 @@ def _with_wrapped_result(text: str, following: str) -> str:
     value = _STARTS_WITH_VALUE.match(following)
     if last and value and labs.lookup_analyte(last.group(1)) is not None:
         return f"{text} {value.group(0).strip()}"
+    # "...; Pneumovax 23 on" / "15/06/2021.": the date the line promised wrapped
+    if _ENDS_WITH_ON.search(text) and (day := _STARTS_WITH_DATE.match(following)):
+        return f"{text} {day.group(0).strip()}"
+    # "..., SpO2 97 %, légzésszám" / "16/perc.": a vital's label ends the line, its value
+    # (and unit) starts the next
+    label = re.search(r"([^\W\d_][\w-]*)\s*$", text)
+    reading = _STARTS_WITH_READING.match(following)
+    if label and reading and vitals.find_vitals(f"{label.group(1)} {reading.group(0).strip()}"):
+        return f"{text} {reading.group(0).strip()}"
     return text
+
+
+_ENDS_WITH_ON = re.compile(r"\b(?:on|dated|le|am|el|em|il|op|den)\s*$", re.IGNORECASE)
+_STARTS_WITH_DATE = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/.-]\d)")
+#: A vital's reading at the start of a line: "16/perc.", "78/min", "36,8 °C", "132/78 mmHg".
+_STARTS_WITH_READING = re.compile(
+    r"^\s*\d{1,3}(?:[.,]\d)?(?:/\d{2,3})?\s*(?:/\s*[^\W\d_]+|°\s*C|%|[^\W\d_]+)?"
+)
 
 
 # "Vital signs  11/04/2025  02/10/2026"; an observation chart's "Parameter  Date / time
