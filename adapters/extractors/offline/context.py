@@ -86,8 +86,9 @@ _OPERATION = (
 
 
 def _rule(words: str, kind: _Kind, value: str, direction: _Direction) -> _Rule:
-    # ("Gram-negative sepsis" names an organism's stain, no negation)
-    pattern = re.compile(rf"(?<![\w/?])(?<!gram[- ])(?:{words})(?![\w/])", re.IGNORECASE)
+    # ("Gram-negative sepsis" names an organism's stain, no negation; an "angiogram negative
+    # for" still negates)
+    pattern = re.compile(rf"(?<![\w/?])(?<!\bgram[- ])(?:{words})(?![\w/])", re.IGNORECASE)
     return _Rule(pattern, kind, value, direction)
 
 

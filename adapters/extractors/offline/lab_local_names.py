@@ -50,6 +50,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "leukosyytit",
         "leukosit",
         "lokosit",
+        "hvit blodkorn",  # Icelandic
         "leukocyty",
         "levkociti",
         "leukociti",
@@ -101,6 +102,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "trombociti",
         "trombotsuudid",
         "trombosit",
+        "blodflogur",  # Icelandic
         "thrombocytaszam",
         "trombocitaszam",
     ),
@@ -162,6 +164,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "volume globular medio",
     ),
     "2345-7": (  # glucose
+        "glukosi",  # Icelandic "glúkósi"
         "glucoza",
         "glucoza serica",
         "glucosa",

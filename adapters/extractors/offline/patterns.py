@@ -153,8 +153,23 @@ _SUPERSCRIPT_POWER = re.compile(r"(?<=10)(¹²|[³⁶⁹])")
 _POWERS = {"³": "^3", "⁶": "^6", "⁹": "^9", "¹²": "^12"}
 
 
+#: Units spelled with the accents of the report's language: "mmól/L", "µmól/L",
+#: "mL/mín/1,73m²" (Icelandic).
+_ACCENTED_UNIT = re.compile(r"(?<![^\W\d_])(mm|[µμu]m|nm|pm|m)ól\b|(?<=/)mín\b")
+
+
+#: "mk" for micro, as reports from the former Soviet Union transliterate "мк": "mkmol/l".
+_MK_MICRO = re.compile(r"(?<![^\W\d_])mk(?=(?:mol|g|l|U)/)")
+#: "q" for "g", as Azerbaijani prints grams: "112 q/l" (only right after a number).
+_Q_GRAMS = re.compile(r"(?<=\d )q(?=/d?l\b)")
+
+
 def plain_powers(text: str) -> str:
-    """Superscript powers of ten as units are written elsewhere: "x10³/µL" -> "x10^3/µL"."""
+    """Superscript powers of ten as units are written elsewhere: "x10³/µL" -> "x10^3/µL";
+    units with accented letters or local letters as they are written elsewhere: "mmól/L" ->
+    "mmol/L", "mkmol/l" -> "µmol/l", "112 q/l" -> "112 g/l"."""
+    text = _ACCENTED_UNIT.sub(lambda m: f"{m.group(1)}ol" if m.group(1) else "min", text)
+    text = _Q_GRAMS.sub("g", _MK_MICRO.sub("\u00b5", text))
     return _SUPERSCRIPT_POWER.sub(lambda m: _POWERS[m.group(1)], text)
 
 
