@@ -78,3 +78,35 @@ def test_an_icelandic_cumulative_table(extractor: OfflineClinicalExtractor) -> N
         ("777-3", 301.0, dt.date(2025, 6, 19)),
         ("777-3", 288.0, dt.date(2025, 3, 23)),
     }
+
+
+def test_more_local_words_for_what_became_of_a_medicine(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Lékový list",
+        "Ramipril 5 mg — přerušit do kontroly draslíku",
+        "Eplerenon 25 mg tablett (1-0-0-0) mellombels stoppa til ny kaliumkontroll",
+    )
+    assert {m.status for m in extraction.medications} == {"held"}
+    assert len(extraction.medications) == 2
+
+
+def test_local_words_for_a_past_problem(extract: Extract) -> None:
+    past = gated(
+        extract,
+        "Diagnostic",
+        "• E87.1 Hiponatremie - remisă",
+        "• E87.6 Hypokalémie - korigována",
+    )
+    assert {c.assertion for c in past.conditions if not c.requires_review} == {"historical"}
+
+
+def test_danish_declined(extract: Extract) -> None:
+    declined = gated(
+        extract,
+        "Vaccinationer",
+        "Vaccine Dato Status",
+        "Influenza Fravalgt 01-10-2024, borgeren takkede nej",
+    )
+    assert declined.immunizations
+    assert not [i for i in declined.immunizations if i.status == "given"]

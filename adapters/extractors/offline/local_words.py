@@ -915,7 +915,9 @@ STOPPED = (
     r"atcelts|partraukts|"
     r"lopetatud|"
     # Albanian: "ndërprerë", "pezulluar"; Serbian and Montenegrin: "OBUSTAVITI"
-    r"nderprere|nderpret|pezulluar|obustaviti|obustavljen[oa]?|ukinuti|prekinuti"
+    r"nderprere|nderpret|pezulluar|obustaviti|obustavljen[oa]?|ukinuti|prekinuti|"
+    # Welsh "atal" (stop), "wedi stopio"
+    r"atal|wedi stopio"
 )
 
 #: A medicine paused for now: "EN PAUSA hasta control", "pausiert bis", "suspendu pendant".
@@ -924,10 +926,12 @@ HELD = (
     r"pausiert|pausieren|vorubergehend abgesetzt|gepauzeerd|tijdelijk gestopt|"
     r"pausad|pausert|pauseret|midlertidig stoppet|holdes|pauseres|imwaqqfa temporanjament|"
     # Swedish "uppehåll" (a pause): "Metformin 1000 mg x 2: uppehåll tills kreatinin ..."
-    r"uppehall|wstrzymany|wstrzymano|prerusen[oa]?|"
+    r"uppehall|wstrzymany|wstrzymano|prerusen[oa]?|prerusit|"
     r"pozastaven[oa]?|zacasno ukinjen[oa]?|privremeno ukinut[oa]?|"
     # Finnish "tauolla" (on a pause), Hungarian "szüneteltetve", "felfüggesztve"
-    r"tauolla|szuneteltetve|felfuggesztve"
+    r"tauolla|szuneteltetve|felfuggesztve|"
+    # Norwegian (Nynorsk) "mellombels stoppa" (stopped for now)
+    r"mellombels stoppa|mellombels stoppet|midlertidig stoppa"
 )
 
 #: "Medicines" in other languages (folded), for titles that say what became of them:
@@ -1054,6 +1058,7 @@ FAMILY = (
     r"\s*(?::|-|\u2013|\(|con|tuvo|fallecio|com|teve|faleceu|avec|a eu|decede|"
     r"ha avuto|deceduto|deceduta|mit|hatte|verstorben|met|had|overleden|med|hade|"
     r"hadde|dod|ima|imala|mel|mela|oorlede aan|a decedat de|decedat de|"
+    r"a decedat prin|decedat prin|a murit de|a murit din cauza|"
     # "frère suivi pour ...", "madre en seguimiento por ...", "Bruder leidet an ..."
     r"suivie? pour|traitee? pour|atteinte? d[e']|souffre d[e']|porteur d[e']|"
     r"seguid[oa] por|en seguimiento por|diagnosticad[oa] de|tratad[oa] por|"
@@ -1090,7 +1095,9 @@ RESOLVED_AFTER = (
     # Swedish "återställd", Czech "zvládnutá" (brought under control, over)
     r"aterstalld|aterstallt|zvladnut[aoy]?|"
     # Hungarian "rendeződött", Albanian "e shëruar", Finnish "korjautunut", Latvian "izārstēts"
-    r"rendezodott|e sheruar|korjautunut|izarstet[sa]"
+    r"rendezodott|e sheruar|korjautunut|izarstet[sa]|"
+    # Czech "korigována" (corrected), Romanian "remisă" (in remission)
+    r"korigovan[aoy]?|remis[aă]?"
 )
 
 #: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".
@@ -1111,7 +1118,9 @@ HYPOTHETICAL = (
     r"verdenking op|vermoedelijk|mogelijk|overwegen|eventueel|"
     r"misstanke om|misstänkt|mistanke om|eventuellt|overvejes|"
     r"podejrzenie|podezreni na|podozrenie na|sum na|sumnja na|"
-    r"gyanu|itarimas|aizdomas par"
+    r"gyanu|itarimas|aizdomas par|"
+    # Swahili "itaanzishwa" (will be started)
+    r"itaanzishwa|itaanza"
 )
 
 #: A dose refused or not given: "rechazada", "refusée", "abgelehnt", "non eseguita".
@@ -1120,6 +1129,8 @@ VACCINE_REFUSED = (
     r"nao aplicad[oa]|refusee?|non fait|non realisee?|abgelehnt|verweigert|nicht geimpft|"
     r"rifiutat[oa]|non eseguit[oa]|non somministrat[oa]|geweigerd|niet gegeven|avbojd|"
     r"nektet|afslaet|odmowa|odmitnut[oa]?|contraindicad[oa]|contre-indiquee?|"
+    # Danish "fravalgt" (opted out), "takkede nej" (said no)
+    r"fravalgt|fravalgte|takkede nej|"
     r"controindicat[oa]|kontraindiziert|gecontra-indiceerd|"
     # Catalan: "Rebutjada", "No indicada"; a registry's "not indicated"
     r"rebutjad[ae]s?|no indicad[ao]|no administrad[ae]s?|not indicated|atteikums|atteicas|"
