@@ -201,15 +201,14 @@ def _finnish_stem(key: str) -> str | None:
 
 def _find(key: str) -> DrugName | None:
     table = _table()
-    found = table.get(key)
-    if found is not None:
-        return found
-    found = next((table[form] for form in _local_forms(key) if form in table), None)
-    if found is None and (stem := _finnish_stem(key)) is not None:
-        found = table.get(stem) or next(
-            (table[form] for form in _local_forms(stem) if form in table), None
-        )
-    return found
+    for candidate in (key, _finnish_stem(key)):
+        if candidate is None:
+            continue
+        forms = (candidate, *_local_forms(candidate))
+        found = next((table[form] for form in forms if form in table), None)
+        if found is not None:
+            return found
+    return None
 
 
 def lookup(text: str) -> DrugName | None:

@@ -86,7 +86,7 @@ def dates_header_by_cells(cells: Sequence[Cell]) -> bool:
     Vlerat normale"). A vaccine row ("Hexyon | 12.03.2024 | 14.05.2024") has nothing after
     its dates."""
     kinds = "".join(
-        "d" if _LABELLED_DATE.fullmatch(text.strip()) else "n" if _is_name_cell(text) else "x"
+        "d" if _LABELLED_DATE.fullmatch(text.strip()) else "n" if is_name_cell(text) else "x"
         for text, _x0, _x1 in cells
     )
     return re.fullmatch(r"n+d{2,}n+", kinds) is not None and kinds.count("n") <= _MAX_NAME_CELLS
@@ -94,15 +94,19 @@ def dates_header_by_cells(cells: Sequence[Cell]) -> bool:
 
 #: How far apart (page fractions) two left edges may sit and still start one column.
 _SAME_EDGE = 0.02
-_MIN_HEADER_CELLS = 4
+#: A header row names at least this many columns.
+MIN_HEADER_CELLS = 4
+
+
+def names_columns(cells: Sequence[Cell]) -> bool:
+    """Every cell is a column's name: a few words, no figures, no label colon."""
+    return all(is_name_cell(text) for text, _x0, _x1 in cells)
 
 
 def header_over_row(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
     """``header`` names columns (four or more short cells of words) and ``row`` starts
     under them: its first two cells begin where two of the header's cells begin."""
-    if len(header) < _MIN_HEADER_CELLS or len(row) < 2:
-        return False
-    if not all(_is_name_cell(text) for text, _x0, _x1 in header):
+    if len(header) < MIN_HEADER_CELLS or len(row) < 2 or not names_columns(header):
         return False
     edges = [x0 for _text, x0, _x1 in header]
     return abs(row[0][1] - edges[0]) <= _SAME_EDGE and any(
@@ -110,7 +114,7 @@ def header_over_row(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
     )
 
 
-def _is_name_cell(text: str) -> bool:
+def is_name_cell(text: str) -> bool:
     text = text.strip()
     return _NAME_CELL.fullmatch(text) is not None and len(text.split()) <= _MAX_NAME_CELL_WORDS
 

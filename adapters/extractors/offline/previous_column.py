@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from adapters.extractors.offline.cells import Cell
+from adapters.extractors.offline.lab_cells import MIN_HEADER_CELLS, names_columns
 from adapters.extractors.offline.lab_lexicon import LOCAL_HEADER_WORDS
 from adapters.extractors.offline.labs import parse_lab_row
 from adapters.extractors.offline.local_words import fold
@@ -109,7 +110,6 @@ _SLACK = 0.02
 #: A header's last cell: the column's name, one word in any language, and its date
 #: ("Iepriekš 14.01.2025.").
 _WORD_AND_DATE = re.compile(r"^\s*[^\W\d_]{3,}\.?\s+(?P<date>\d[\d./-]{5,11})\s*$")
-_MIN_HEADER_CELLS = 4
 
 
 def _labelled_last_cell(line: str, cells: tuple[Cell, ...]) -> str | None:
@@ -117,7 +117,7 @@ def _labelled_last_cell(line: str, cells: tuple[Cell, ...]) -> str | None:
     language calls the column: a results header whose cells name columns, the last one
     a word and a date ("Izmeklējums | Rezultāts | Mērvienība | References | Iepriekš
     14.01.2025.")."""
-    if len(cells) < _MIN_HEADER_CELLS or any(re.search(r"[\d:]", c[0]) for c in cells[:-1]):
+    if len(cells) < MIN_HEADER_CELLS or not names_columns(cells[:-1]):
         return None
     last = _WORD_AND_DATE.match(cells[-1][0])
     if last is None or not _TABLE_WORDS.search(fold(line[: line.rfind(cells[-1][0].strip())])):
@@ -205,7 +205,7 @@ class PreviousColumn:
             self._date = self._span = None  # the results table is over
             self._named = False
             return []
-        row = parse_lab_row(line, require_known=False, order=self._order)  # in its table
+        row = parse_lab_row(line, order=self._order)
         if row is None or row.match is None:
             return []
         tail = None
