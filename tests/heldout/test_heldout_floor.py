@@ -73,6 +73,8 @@ FROZEN = (
     "heldout26",
     # commissioned when 2.21.0's round closed, frozen unscored: held out for 2.23.0's
     "heldout28",
+    # commissioned when 2.23.0's round opened, frozen unscored: held out for 2.24.0's
+    "heldout29",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
