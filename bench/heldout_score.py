@@ -307,8 +307,8 @@ def read_pages(path: Path, engine: str, cache_dir: Path | None) -> list[Any]:
     from pipeline.ports import PageText, ScanReport, TextLine
 
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    # "cells": the cache of pages read before lines kept their cells is not reused.
-    cached = cache_dir / f"{digest}.{engine}.cells.json" if cache_dir else None
+    # "ticks": the cache of pages read before drawn tick boxes were read is not reused.
+    cached = cache_dir / f"{digest}.{engine}.ticks.json" if cache_dir else None
     if cached is not None and cached.is_file():
         rows = json.loads(cached.read_text("utf-8"))
         return [

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from adapters.ocr.lines import Fragment, group_into_lines
+from adapters.ocr.tick_boxes import with_tick_boxes
 from pipeline.ports import TextLine
 
 if TYPE_CHECKING:
@@ -120,4 +121,7 @@ def read_text_layer(page: pypdfium2.PdfPage) -> list[TextLine]:
             fragments.append(piece)
     finally:
         textpage.close()
+    fragments = with_tick_boxes(
+        page, fragments, lambda x, y: _to_page_fraction(x, y, crop, rotation)
+    )
     return group_into_lines(fragments, 1.0, 1.0)

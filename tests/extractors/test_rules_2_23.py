@@ -3,7 +3,12 @@
 Each example is written for its rule, none taken from a held-out set: a negation after a
 word that ends in "gram" ("angiogram negative for") is still a negation (2.22.0's
 "Gram-negative" rule had swallowed it), units written with the accents or letters of the
-report's language, and Icelandic test names.
+report's language, and Icelandic test names. Then forms answered by tick boxes drawn as
+vector paths (read by the text layer as box glyphs, tests/ocr/test_tick_boxes.py): a form
+row that names its allergen after its label, a Yes to a question of alternatives or
+examples, a Yes list whose boxes follow their answers, a section title that ends a form's
+table; a date format stated in another language's letters; vitals on a vitals line told
+by their units; autoimmune serology and venous gases in the lab table.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from adapters.extractors.offline import OfflineClinicalExtractor
+from pipeline.clinical.schema import ClinicalExtraction, Condition
 from tests.extractors.conftest import (
     Extract,
     gated,
@@ -110,3 +116,132 @@ def test_danish_declined(extract: Extract) -> None:
     )
     assert declined.immunizations
     assert not [i for i in declined.immunizations if i.status == "given"]
+
+
+def test_a_date_format_stated_in_another_language_decides_the_order(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Carnet de vaccination",
+        "Vaccin   Date (jj/mm/aaaa)   Lot",
+        "ROR dose 1   04/07/2024   RX118",
+        "ROR dose 2   05/10/2024   RX207",
+    )
+    given = {(i.administered_on, i.requires_review) for i in extraction.immunizations}
+    assert given == {(dt.date(2024, 7, 4), False), (dt.date(2024, 10, 5), False)}
+
+
+def test_a_form_row_names_its_allergen_after_its_label(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Allergies",
+        "Yes   No   Details",
+        "Drugs   \u2612   \u2610   penicillin - hives",
+        "Latex   \u2610   \u2612",
+    )
+    present = {
+        (a.substance.lower(), a.reaction)
+        for a in extraction.allergies
+        if a.assertion == "present" and not a.requires_review
+    }
+    assert present == {("penicillin", "hives")}
+
+
+def test_autoimmune_serology_and_venous_gases_are_known_tests(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Results",
+        "Complement C3 0.62 g/L 0.90-1.80 L",
+        "Anti-dsDNA 45 IU/mL <10 H",
+        "pCO2, venous 58 mmHg 41-51 H",
+        "Protein/creatinine ratio 0.6 g/g <0.2 H",
+    )
+    confirmed = {
+        (lab.loinc_code, lab.value_numeric, lab.unit)
+        for lab in extraction.labs
+        if not lab.requires_review
+    }
+    assert confirmed == {
+        ("4485-9", 0.62, "g/L"),
+        ("5130-0", 45.0, "IU/mL"),
+        ("2021-4", 58.0, "mmHg"),
+        ("2890-2", 0.6, "g/g"),
+    }
+
+
+def test_a_vitals_line_tells_readings_with_unknown_labels_by_their_units(
+    extract: Extract,
+) -> None:
+    extraction = gated(
+        extract,
+        "Objective findings",
+        "Ved udskrivelse: BT 126/80 mmHg, Pu 64/min, Tp 36,9 °C, Rf 16/min, vægt 81 kg.",
+    )
+    readings = {(v.kind, v.value_numeric) for v in extraction.vitals}
+    assert readings == {
+        ("blood_pressure", 126.0),
+        ("heart_rate", 64.0),
+        ("temperature", 36.9),
+        ("respiratory_rate", 16.0),
+        ("weight", 81.0),
+    }
+
+
+def test_a_bound_in_the_history_is_no_reading(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "History",
+        "BP 132/84 mmHg, HR 90 on arrival, fevers up to 39,2 °C at home.",
+    )
+    assert "temperature" not in {v.kind for v in extraction.vitals}
+
+
+def test_a_yes_to_a_question_of_alternatives_is_the_one_its_details_name(
+    extract: Extract,
+) -> None:
+    extraction = gated(
+        extract,
+        "Have you ever had:",
+        "Yes No Details",
+        "Eczema or psoriasis [X] [ ] psoriasis on elbows",
+        "Heart disease (heart attack, angina, heart failure) [X] [ ] stent 2019",
+    )
+    present = {c.name.lower() for c in condition_facts_present(extraction)}
+    assert "eczema" not in " ".join(present)
+    assert not {"angina", "heart failure"} & present
+
+
+def condition_facts_present(extraction: ClinicalExtraction) -> list[Condition]:
+    return [c for c in extraction.conditions if c.assertion == "present" and not c.requires_review]
+
+
+def test_an_allergy_list_after_a_ticked_yes_whose_box_follows_it(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Allergies",
+        "Any allergies? Yes \u2612 No \u2610 Cefalexin - hives; sticking plaster - itch",
+    )
+    present = {
+        a.substance.lower()
+        for a in extraction.allergies
+        if a.assertion == "present" and not a.requires_review
+    }
+    assert present == {"cefalexin", "sticking plaster"}
+
+
+def test_a_section_title_ends_a_forms_answer_table(extractor: OfflineClinicalExtractor) -> None:
+    rows = [
+        [("Allergies", 0.08, 0.16)],
+        [("Yes", 0.60, 0.63), ("No", 0.66, 0.68), ("Details", 0.72, 0.78)],
+        [("Drug allergy", 0.08, 0.2), ("\u2610", 0.6, 0.62), ("\u2612", 0.66, 0.68)],
+        [("Current medicines", 0.08, 0.24)],
+        [("1. Lisinopril 10 mg once daily", 0.08, 0.4)],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert [(m.name.lower(), m.status) for m in extraction.medications] == [
+        ("lisinopril", "active")
+    ]
+
+
+def test_a_problem_excised_is_past(extract: Extract) -> None:
+    extraction = gated(extract, "Past medical history", "Melanoma left calf 2016, excised")
+    assert [(c.icd10_code, c.assertion) for c in extraction.conditions] == [("C43.9", "historical")]

@@ -330,6 +330,21 @@ def _without_category_lead(text: str) -> str:
     return rest if known else text
 
 
+def _named_after_label(label: str, rest: str) -> tuple[str, str] | None:
+    """(allergen, reaction) when ``label`` is no allergen and ``rest`` starts with a known
+    one: a form's row "Drugs [X] Yes  penicillin - anaphylaxis", read as "Drugs - penicillin
+    - anaphylaxis", names its allergen after the row's label, in any language."""
+    from adapters.extractors.vocabulary import shared_vocabulary  # the package imports us
+
+    vocabulary = shared_vocabulary()
+    if vocabulary.allergen(label) is not None:
+        return None
+    first, *after = _SEPARATOR.split(rest, maxsplit=1)
+    if vocabulary.allergen(first.strip(" .;,")) is None:
+        return None
+    return first.strip(" .;,"), after[0] if after else ""
+
+
 def _slash_joined(row: AllergyRow) -> AllergyRow:
     """ "Jod / Röntgenkontrastmittel  Quaddeln": the word after a slash is the substance's."""
     if not row.substance.rstrip().endswith("/") or not row.reaction:
@@ -365,6 +380,8 @@ def parse_allergy(piece: str) -> AllergyRow | None:
         separated = _tight_dash_split(text)
     # "history of penicillin allergy": the substance is penicillin (context reads "history").
     substance = _ALLERGY_WORD.sub("", _HISTORY_LEAD.sub("", separated[0])).strip(" .;,-")
+    if len(separated) > 1 and (named := _named_after_label(substance, separated[1])):
+        substance, separated[1] = named
     if len(separated) > 1:
         reaction_parts.insert(0, separated[1])
     elif (row := split_table_row(substance)) is not None:

@@ -16,8 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.cells import Cell
-from adapters.extractors.offline.checkboxes import ALLERGY_QUESTION, unanswered_label
-from adapters.extractors.offline.sections import is_exact_title
+from adapters.extractors.offline.checkboxes import (
+    ALLERGY_QUESTION,
+    NO_WORDS,
+    YES_WORDS,
+    unanswered_label,
+)
+from adapters.extractors.offline.local_words import fold
+from adapters.extractors.offline.sections import detect_section, is_exact_title
 from pipeline.ports import PageText, TextLine
 
 #: The answer words a header names, in the order the tick-box reader expects them.
@@ -28,6 +34,9 @@ _ANSWER_ALIASES = {
     "unknown": "unknown",
     "unsure": "unknown",
     "n/a": "unknown",
+    # The same columns in other languages (folded, lower case): "Sì No", "Ja Nej".
+    **dict.fromkeys(YES_WORDS, "yes"),
+    **dict.fromkeys(NO_WORDS, "no"),
 }
 #: A mark written or printed in an answer column ("X", a tick; OCR reads a box crossed by
 #: hand as a CJK glyph).
@@ -52,7 +61,7 @@ def _centre(cell: Cell) -> float:
 
 
 def _answer_word(cell: Cell) -> str | None:
-    return _ANSWER_ALIASES.get(cell[0].strip().lower().rstrip(":"))
+    return _ANSWER_ALIASES.get(fold(cell[0].strip().lower().rstrip(":")))
 
 
 def answer_groups(cells: Sequence[Cell]) -> tuple[_Group, ...]:
@@ -168,6 +177,28 @@ def _question(cells: Sequence[Cell]) -> bool:
     return cells[0][0].rstrip().endswith("?") or (len(cells) == 1 and unanswered_label(cells[0][0]))
 
 
+def _titles_a_section(line: TextLine) -> bool:
+    """A title we know, on a line of its own: it closes the table above."""
+    start = detect_section(line.text)
+    return (
+        start is not None
+        and not start.remainder
+        and start.kind not in ("unknown_title", "page_furniture")
+    )
+
+
+def _in_english(line: TextLine) -> TextLine:
+    """The header with its answer words in English ("Sì No Note" -> "Yes No Note"), the
+    words the tick-box reader knows; the line itself when they already are."""
+    cells = tuple(
+        ((word.capitalize() if (word := _answer_word(cell)) else cell[0]), cell[1], cell[2])
+        for cell in line.cells
+    )
+    if cells == line.cells:
+        return line
+    return replace(line, text=" ".join(text for text, _, _ in cells), cells=cells)
+
+
 def marks_under_answers(page: PageText) -> PageText:
     """The page with each mark under a Yes / No column rewritten as ticked boxes."""
     groups: tuple[_Group, ...] = ()
@@ -177,6 +208,12 @@ def marks_under_answers(page: PageText) -> PageText:
         header = answer_groups(line.cells)
         if header:
             groups = header
+            named = _in_english(line)
+            changed = changed or named is not line
+            lines.append(named)
+            continue
+        if groups and _titles_a_section(line):
+            groups = ()  # "Farmaci che assume regolarmente": the form's next part
             lines.append(line)
             continue
         if groups and _unanswered(line.cells, groups):
@@ -188,6 +225,11 @@ def marks_under_answers(page: PageText) -> PageText:
             # the allergy, as a labelled field does
             changed = True
             lines.append(replace(line, text=f"Allergies: {line.cells[1][0]}", cells=line.cells[1:]))
+            continue
+        if groups and _details_only(line.cells, groups):
+            # "Gout | left big toe, 2019": the question, then what the details say of it
+            changed = True
+            lines.append(replace(line, text=f"{line.cells[0][0]} - {line.cells[1][0]}"))
             continue
         row = _rewrite(line.cells, groups) if groups else None
         if row is None:

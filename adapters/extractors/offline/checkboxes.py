@@ -38,6 +38,27 @@ def _ticked(box: re.Match[str]) -> bool:
     return bool(box.group("mark")) or box.group("glyph") in ("☒", "☑")
 
 
+#: Examples in brackets after a question: "(infarction, angina, arrhythmia)".
+_EXAMPLES = re.compile(
+    # (also when the bracket wrapped onto the next line: "(infarto, angina,")
+    r"\([^()]*(?:,|\bor\b|\bo\b|\bou\b|\boder\b)[^()]*(?:\)|$)",
+    re.IGNORECASE,
+)
+
+
+#: Between a question's alternatives: "Asthma or COPD", "Asma o BPCO", "Ictus / TIA".
+_ALTERNATIVES = re.compile(r"\s+(?:or|o|ou|oder)\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _named_alternatives(subject: str, detail: str) -> str:
+    """The question's alternatives that the details name ("Asthma or COPD" answered
+    "asthma, mild" is asthma); the question itself when they name none or all."""
+    options = [o for o in _ALTERNATIVES.split(subject) if o.strip()]
+    said = set(re.findall(r"[^\W\d_]{4,}", fold(detail.lower())))
+    named = [o for o in options if set(re.findall(r"[^\W\d_]{4,}", fold(o.lower()))) & said]
+    return " / ".join(named) if 0 < len(named) < len(options) else subject
+
+
 def answer_columns(line: str) -> int:
     """How many answer columns (Yes, No[, Unknown]) a form table's header names; 0 if none."""
     found = _HEADER_ANSWERS.search(line)
@@ -63,6 +84,10 @@ def rewrite_row(line: str, columns: int) -> str | None:
             # name the allergy, as a labelled field does ("Allergies: Latex - itchy rash").
             return f"Allergies: {detail}"
         subject = subject.rstrip(" ?")  # "1. High blood pressure?" asks; a Yes states it
+        if detail:
+            # "Heart disease (infarction, angina) [X] - ischaemic": a Yes answers the
+            # question, not each of its examples; the details say which it is.
+            subject = _named_alternatives(" ".join(_EXAMPLES.sub(" ", subject).split()), detail)
         return f"{subject} - {detail}" if detail else subject
     if ticked == ["no"]:
         # The examples in brackets ("Opioids (e.g. morphine, codeine)") are answered too.
@@ -200,11 +225,9 @@ _ANSWER_HEADER_END = re.compile(
     re.IGNORECASE,
 )
 #: The answer columns of a form's header, in English and other languages (accents off).
-_ANSWER_COLUMNS = frozenset(
-    {"yes", "no", "unknown", "unsure", "n/a"}
-    | {"oui", "non", "si", "sim", "nao", "ja", "nein", "nee", "nej", "tak", "nie", "ano"}
-    | {"igen", "nem"}
-)
+YES_WORDS = frozenset({"yes", "oui", "si", "sim", "ja", "tak", "ano", "igen"})
+NO_WORDS = frozenset({"no", "non", "nao", "nein", "nee", "nej", "nie", "nem"})
+_ANSWER_COLUMNS = YES_WORDS | NO_WORDS | {"unknown", "unsure", "n/a"}
 #: ... and the details column beside them ("Oui Non Précisions", "Sí No Observaciones").
 _DETAILS_COLUMNS = frozenset(
     {"precisions", "precisez", "detalles", "observaciones", "detalhes", "observacoes"}
@@ -255,7 +278,10 @@ class TickBoxForm:
 
 
 #: "Hypertension  Yes X No": read as text, a mark between the two answers belongs to either.
-_MARK_BETWEEN = re.compile(r"\byes\s*[xX✓✔☒☑■]\s*no\b(?!\s*[xX✓✔☒☑■])", re.IGNORECASE)
+#: (Not "Yes ☒ No ☐", whose No has one box of its own after it: the tick is Yes's.)
+_MARK_BETWEEN = re.compile(
+    r"\byes\s*[xX✓✔☒☑■]\s*no\b(?!\s*[xX✓✔☒☑■])(?!\s*[☐□](?!\s*[☐□☒\[]))", re.IGNORECASE
+)
 
 
 def tick_between_answers(line: str) -> bool:

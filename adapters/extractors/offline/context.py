@@ -252,6 +252,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:now )?in (?:complete |full |sustained )?remission|"
         # "melanoma 2016, excised, all clear": treated and gone
         r"all clear|no recurrence|"
+        # "basal cell carcinoma nose 2021, excised": removed, over
+        r"(?:completely |fully )?excised|"
         # "Cancer du sein 2005 en rémission", "in remissione", "en remisión", "em remissão"
         r"en r[ée]mission|in remissione|en remisi[oó]n|em remiss[aã]o|in Remission",
         "historical",
@@ -475,9 +477,13 @@ _LEAFLET = re.compile(
     re.IGNORECASE,
 )
 _CHECKED = r"(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✔✓■])"
+#: A No followed by one box of its own, then no third answer: the row puts each box after
+#: its answer ("Yes ☒ No ☐"), not before it ("[ ] Yes [X] No [ ] Unknown").
+_OWN_BOX_AFTER = r"\s*(?:[☐☒☑]|\[\s*[xX✓✔ ]?\s*\])(?!\s*(?:[☐☒☑\[]|unknown|unsure|n/a))"
 # "Latex allergy: [ ] Yes [X] No", "☐ Yes ☒ No", "Yes ☐ No ☒".
 _CHECKBOX_NO = re.compile(
-    rf"{_CHECKED}\s*no\b|\bno\s*{_CHECKED}|\b(?:yes|y)\s*\[\s*\]\s*(?:no|n)\s*\[\s*[xX✓✔]\s*\]",
+    rf"{_CHECKED}\s*no\b(?!{_OWN_BOX_AFTER})|\bno\s*{_CHECKED}|"
+    r"\b(?:yes|y)\s*\[\s*\]\s*(?:no|n)\s*\[\s*[xX✓✔]\s*\]",
     re.IGNORECASE,
 )
 CHECKBOX = re.compile(r"[☐☒☑]|\[\s*[xX✓✔ ]?\s*\]\s*(?:yes|no)\b", re.IGNORECASE)

@@ -197,7 +197,7 @@ def _vital_spans(text: str, section: str | None) -> list[_Span]:
     found = vitals.find_vitals(text)
     if section == "vitals" or len(found) >= 2:
         found = vitals.find_vitals(text, allow_short_labels=True)
-    spans = [_Span("vital", text[hit.start : hit.end], 0.9) for hit in found]
+    spans = [_Span("vital", hit.labelled(text), 0.9) for hit in found]
     if section == "vitals" and len(found) == 1:
         # "Heart rate  72 /min  88 /min" under date columns: one reading per column.
         spans.extend(
@@ -212,8 +212,13 @@ def _vital_spans(text: str, section: str | None) -> list[_Span]:
 
 
 # "Known allergies: [X] Yes [ ] No - Sulphonamides (rash)": the list follows the answer.
+_TICKED_BOX = r"(?:\[\s*[xX✓✔]\s*\]|[☒☑])"
+_EMPTY_BOX = r"(?:\[\s*\]|☐)"
 _ANSWERED_YES_LIST = re.compile(
-    r"^(?:[^\[\]]*allerg[^\[\]]*)?\[\s*[xX✓✔]\s*\]\s*yes\s*\[\s*\]\s*no\s*[-:\u2013]\s*"
+    r"^(?:[^\[\]☐☒☑]*allerg[^\[\]☐☒☑]*)?"
+    # the box before its answer ("[X] Yes [ ] No - ...") or after it ("Yes ☒ No ☐ ...")
+    rf"(?:{_TICKED_BOX}\s*yes\s*{_EMPTY_BOX}\s*no\s*[-:\u2013]|"
+    rf"yes\s*{_TICKED_BOX}\s*no\s*{_EMPTY_BOX}\s*[-:\u2013]?)\s*"
     r"(?P<list>.+)$",
     re.IGNORECASE,
 )

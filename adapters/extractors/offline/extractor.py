@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.23.0"  # + units in local letters; "angiogram negative for" negates
+EXTRACTOR_VERSION = "2.23.0"  # + drawn tick boxes read; vitals told by unit; local units
 
 
 class OfflineClinicalExtractor:

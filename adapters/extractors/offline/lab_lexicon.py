@@ -138,8 +138,16 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
         "UACR",
         "Microalbumin/creatinine ratio",
     ),
+    _c("Urine protein/creatinine ratio", "2890-2", "Protein/creatinine ratio", "UPCR", "uPCR"),
     _c("Urine microalbumin", "14957-5", "Microalbumin"),
     _c("Pus cells", "5821-4", "Pus cells (WBC)"),
+    # Autoimmune serology and venous gases, as letters and referrals print them.
+    _c("Complement C3", "4485-9", "C3", "C3 complement"),
+    _c("Complement C4", "4498-2", "C4", "C4 complement"),
+    _c("Anti-dsDNA", "5130-0", "dsDNA antibody", "Anti-ds DNA", "Anti-double stranded DNA"),
+    _c("ANA", "8061-4", "Antinuclear antibody", "Antinuclear antibodies", "ANA screen"),
+    _c("pCO2, venous", "2021-4", "Venous pCO2", "pCO2 (venous)"),
+    _c("pO2, venous", "2705-2", "Venous pO2", "pO2 (venous)"),
     _c("IgE", "19113-0", "Total IgE", "Immunoglobulin E"),
     _c("Estimated average glucose", "27353-2", "eAG", "Estimated Average Glucose (eAG)"),
     # South Asian and UK report names for glucose, thyroid totals and cell counts.

@@ -58,8 +58,8 @@ LAB_UNIT = re.compile(
     r"E(?:6|9|12)/L|"  # Nordic counts: "245 E9/l"
     r"(?:K|M)/(?:uL|µL|mm3)|"
     r"mL/min/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"
-    r"mg/dL|mdl|mgdl|g/dL|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
-    r"mg/g\s*creat(?:inine)?|mg/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mosmol/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
+    r"mg/dL|mdl|mgdl|mg9dl|g/dL|mmHg|kPa|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
+    r"mg/g\s*creat(?:inine)?|mg/g|g/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mosmol/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|mU/L|mU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
     r"mUI/L|mUI/mL|µUI/mL|uUI/mL|UI/L|UI/mL|"  # French, Spanish, Italian: unités internationales
     # "/nl" and "/pl": counts per nanolitre (10^9/L) and picolitre (10^12/L), as German labs

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from adapters.extractors.offline import local_words
+from adapters.extractors.offline.checkboxes import answer_columns
 from adapters.extractors.offline.fields import find_fields
 from adapters.extractors.offline.lab_lexicon import LOCAL_HEADER_WORDS
 from adapters.extractors.offline.local_words import LOCAL_TITLES, fold
@@ -190,6 +191,10 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "past medical / surgical history",
         "known conditions",
         "medical conditions",
+        # a health questionnaire's question over its conditions' Yes / No rows
+        "have you ever had",
+        "do you have or have you ever had",
+        "have you had any of the following",
     ),
     "vitals": (
         "vital signs",
@@ -1006,8 +1011,8 @@ def _label_and_item(head: str) -> SectionStart | None:
 
 def _unknown_title(head: str, has_colon: bool) -> SectionStart | None:
     """A title we do not know: it still closes the section above (as "other")."""
-    if _ELABORATION.match(head):
-        return None
+    if _ELABORATION.match(head) or answer_columns(head):
+        return None  # "Yes  No  Details": a form's answer columns, inside its section
     words = head.split()
     if not 0 < len(words) <= _MAX_TITLE_WORDS or any(ch.isdigit() for ch in head):
         return None

@@ -134,7 +134,13 @@ class FoundDate:
     ambiguous: bool = False
 
 
-_STATED_DAY_FIRST = re.compile(r"\b(?:dd|d)[/.-](?:mm|m)[/.-](?:yyyy|yy)\b", re.IGNORECASE)
+_STATED_DAY_FIRST = re.compile(
+    r"\b(?:dd|d)[/.-](?:mm|m)[/.-](?:yyyy|yy)\b|"
+    # the same in other languages' letters, the year last: "jj/mm/aaaa", "tt.mm.jjjj",
+    # "hh/bb/tttt" (Malay hari/bulan/tahun). Only English writes the month first ("mm/dd").
+    r"\b(?!mm)([a-z])\1[/.-](?!\1)([a-z])\2[/.-](?!\1|\2)([a-z])\3(?:\3\3)?\b",
+    re.IGNORECASE,
+)
 _STATED_MONTH_FIRST = re.compile(r"\b(?:mm|m)[/.-](?:dd|d)[/.-](?:yyyy|yy)\b", re.IGNORECASE)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_MONTH_WORDS = re.compile(

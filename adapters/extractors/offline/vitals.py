@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from adapters.extractors.offline.lexicon import VITAL_LABELS
+from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import repair_words
 from adapters.extractors.offline.values import parse_number, repair_digits
 from pipeline.clinical.schema import VitalKind
@@ -106,6 +107,13 @@ class VitalHit:
     value_numeric: float | None
     value_secondary: float | None
     unit: str | None
+    #: Told by its unit on a line of vitals, its own label unknown ("Pu 64/min").
+    by_unit: bool = False
+
+    def labelled(self, text: str) -> str:
+        """The reading's text, with a label we know when it was told by its unit."""
+        reading = text[self.start : self.end]
+        return f"{_UNIT_READING_LABELS[self.kind]} {reading}" if self.by_unit else reading
 
 
 def _unit(kind: VitalKind, raw: str | None, value: float | None) -> str | None:
@@ -183,4 +191,70 @@ def find_vitals(text: str, *, allow_short_labels: bool = False) -> list[VitalHit
     for hit in hits:
         if not chosen or hit.start >= chosen[-1].end:
             chosen.append(hit)
+    if len(chosen) >= _VITALS_LINE:
+        chosen = sorted([*chosen, *_readings_by_unit(text, chosen)], key=lambda h: h.start)
     return chosen
+
+
+#: A line with this many labelled readings is a line of vitals: its other readings are
+#: told by their units ("TK 134/78 mmHg, P 76/min, TT 36,8 °C, DF 18/min").
+_VITALS_LINE = 2
+_BY_UNIT: tuple[tuple[re.Pattern[str], tuple[tuple[VitalKind, float, float], ...]], ...] = (
+    # a body temperature in Celsius (not a range's end: "36,0 - 37,5 °C")
+    (
+        re.compile(r"(?<![\d.,\u2013-])(?<![\d.,][\s\u2013-])(?P<v1>\d{2}[.,]\d)\s*°\s*C\b"),
+        (("temperature", 34.0, 42.0),),
+    ),
+    # a rate per minute: a pulse from 40 up, a breathing rate up to 35
+    (
+        re.compile(r"(?<![\d/.,])(?P<v1>\d{1,3})\s*/\s*min\b"),
+        (("heart_rate", 40.0, 220.0), ("respiratory_rate", 6.0, 35.0)),
+    ),
+    (
+        re.compile(r"(?<![\d.,])(?P<v1>\d{2,3}(?:[.,]\d)?)\s*kg/m(?:2|²)"),
+        (("bmi", 12.0, 70.0),),
+    ),
+    (
+        re.compile(r"(?<![\d.,])(?P<v1>\d{2,3}(?:[.,]\d)?)\s*kg\b(?!\s*/)"),
+        (("weight", 2.0, 300.0),),
+    ),
+)
+
+
+_UNIT_READING_LABELS: dict[VitalKind, str] = {
+    "temperature": "temperature",
+    "heart_rate": "pulse",
+    "respiratory_rate": "respiratory rate",
+    "weight": "weight",
+    "bmi": "BMI",
+}
+#: Words that make the number after them a bound ("to", Czech "do", German "bis").
+_BOUND_WORD = re.compile(r"to|do|bis|ate|hasta|until|till|max\.?|from|od|von|de|da|up|over")
+
+
+def _readings_by_unit(text: str, labelled: list[VitalHit]) -> list[VitalHit]:
+    """Readings of a vitals line whose label we do not know, each of a kind the line has
+    not given yet, told by its unit and a plausible value."""
+    found: list[VitalHit] = []
+    for pattern, kinds in _BY_UNIT:
+        for match in pattern.finditer(text):
+            if any(h.start < match.end() and match.start() < h.end for h in [*labelled, *found]):
+                continue
+            before = text[: match.start()].split()
+            if before and _BOUND_WORD.fullmatch(fold(before[-1].lower())):
+                continue  # "fever up to 38,9 °C": a bound the history gives, not a reading
+            if text[: match.start()].rstrip().endswith("("):
+                continue  # "154 lb (69.9 kg)": the reading before, in another unit
+            value = parse_number(match.group("v1"))
+            taken = {h.kind for h in [*labelled, *found]}
+            kind = next(
+                (k for k, low, high in kinds if value is not None and low <= value <= high), None
+            )
+            if kind is None or kind in taken or value is None:
+                continue
+            unit = "C" if kind == "temperature" else _DEFAULT_UNITS.get(kind, "kg")
+            value_text = match.group("v1").replace(",", ".")
+            found.append(
+                VitalHit(kind, match.start(), match.end(), value_text, value, None, unit, True)
+            )
+    return found
