@@ -19,6 +19,7 @@ from adapters.extractors.offline import OfflineClinicalExtractor
 from pipeline.clinical.schema import ClinicalExtraction, Condition
 from tests.extractors.conftest import (
     Extract,
+    condition_facts,
     gated,
     gated_page,
     lab_keys,
@@ -243,5 +244,11 @@ def test_a_section_title_ends_a_forms_answer_table(extractor: OfflineClinicalExt
 
 
 def test_a_problem_excised_is_past(extract: Extract) -> None:
-    extraction = gated(extract, "Past medical history", "Melanoma left calf 2016, excised")
-    assert [(c.icd10_code, c.assertion) for c in extraction.conditions] == [("C43.9", "historical")]
+    extraction = gated(
+        extract,
+        "Medical history",
+        "Yes No Details",
+        "Cancer [X] [ ] skin cancer on the back 2019, excised",
+        "Gout [X] [ ]",
+    )
+    assert condition_facts(extraction) == {"cancer": "historical", "gout": "present"}
