@@ -47,15 +47,15 @@ _EXAMPLES = re.compile(
 
 
 #: Between a question's alternatives: "Asthma or COPD", "Asma o BPCO", "Ictus / TIA".
-_ALTERNATIVES = re.compile(r"\s+(?:or|o|ou|oder)\s+|\s*/\s*", re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"\s+(?:or|o|ou|oder|eller|lub|nebo|vagy)\s+|\s*/\s*", re.IGNORECASE)
 
 
 def _named_alternatives(subject: str, detail: str) -> str:
     """The question's alternatives that the details name ("Asthma or COPD" answered
     "asthma, mild" is asthma); the question itself when they name none or all."""
     options = [o for o in _ALTERNATIVES.split(subject) if o.strip()]
-    said = set(re.findall(r"[^\W\d_]{4,}", fold(detail.lower())))
-    named = [o for o in options if set(re.findall(r"[^\W\d_]{4,}", fold(o.lower()))) & said]
+    said = set(re.findall(r"[^\W\d_]{3,}", fold(detail.lower())))
+    named = [o for o in options if set(re.findall(r"[^\W\d_]{3,}", fold(o.lower()))) & said]
     return " / ".join(named) if 0 < len(named) < len(options) else subject
 
 

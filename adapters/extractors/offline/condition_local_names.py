@@ -48,6 +48,9 @@ LOCAL_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
         "arteriala hipertensija",
         "hipertensija",
         "arteriaalne hupertensioon",
+        "hogt blodtryck",
+        "hoyt blodtrykk",
+        "forhojet blodtryk",
         "hupertooniatobi",
     ),
     "E11.9": (

@@ -431,6 +431,7 @@ _NO_STOP = (
 #: whose "probable" looks forward.
 _LOCAL_FIRST: tuple[_Rule, ...] = (
     _rule(local_words.HYPOTHETICAL_AFTER, "hypothetical", "hypothetical", "backward"),
+    _rule(local_words.NO_SEQUELAE, "historical", "historical", "backward"),
 )
 _LOCAL_RULES: tuple[_Rule, ...] = (
     _rule(local_words.FAMILY, "family", "family", "forward"),
@@ -802,7 +803,11 @@ _NOUN = rf"(?:{local_words.MEDICATION_NOUNS})"
 _HeadingRule = tuple[re.Pattern[str], str | None, Context]
 _MEDICATION_TITLES: tuple[_HeadingRule, ...] = tuple(
     (
-        re.compile(rf"^\s*(?:{_NOUN}\s+)?(?:{cue})\w*(?:\s+{_NOUN})?\s*:?\s*$", re.IGNORECASE),
+        # (a bracketed note may follow: "Seponerede ordinationer (seneste 90 dage)")
+        re.compile(
+            rf"^\s*(?:{_NOUN}\s+)?(?:{cue})\w*(?:\s+{_NOUN})?(?:\s*\([^()]*\))?\s*:?\s*$",
+            re.IGNORECASE,
+        ),
         "medications",
         ctx,
     )

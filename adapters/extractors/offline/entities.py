@@ -602,6 +602,23 @@ def _medicine_row(text: str) -> bool:
     return row is not None and row.dose is not None
 
 
+#: Units of a dose ("2,5 mg", "75 mikrog", "20 units"): never of a result ("8.2 %").
+_DOSE_UNITS = frozenset({"mg", "g", "mcg", "µg", "microgram", "micrograms", "units", "unit"})
+
+
+def _dosed_medicine_row(text: str) -> bool:
+    """A known medicine with its strength in a dose's unit, and no result on the line: a
+    medicines table's row, never an allergy list's ("Aspirin  Bronchospasm  HbA1c 8.2 %"
+    is two tables side by side)."""
+    row = medications.parse_medication(text, require_known=True)
+    return (
+        row is not None
+        and row.dose is not None
+        and (row.unit or "").lower() in _DOSE_UNITS
+        and not _prose_lab_spans(text)
+    )
+
+
 _MAX_ALLERGY_LIST_WORDS = 14
 
 
@@ -659,6 +676,14 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     if found_vitals:
         # "BP today 138/82. Bloods showed Hb 118 g/L and WCC 6.2": both kinds on one line.
         return [*found_vitals, *_prose_lab_spans(text)]
+    if (
+        section == "allergies"
+        and _dosed_medicine_row(text)
+        and (meds := _medication_spans(text, section))
+    ):
+        # "Bisoprolol  2,5 mg  1 tablet morgen": an allergy list names no strengths; this is
+        # a medicines table under a title we do not know
+        return meds
     if _is_allergy_line(text, section):
         return _allergy_spans(text)
     if (
@@ -859,6 +884,14 @@ _TRAILING_ALLERGY_LEAD = re.compile(
 
 
 def _with_wrapped_result(text: str, following: str) -> str:
+    # "...; generalized anxiety disorder; iron" / "deficiency (2025).": a list's last item
+    # wrapped onto the next line, which ends it
+    if (
+        text.count(";") >= _LIST_ITEMS - 1
+        and not _LINE_END_MARK.search(text)
+        and (tail := _WRAPPED_ITEM_END.match(following)) is not None
+    ):
+        return f"{text} {tail.group('tail')}"
     if len(text.split()) < _PROSE_WORDS or not following:
         return text
     if _ENDS_WITH_NUMBER.search(text) and (
@@ -880,6 +913,13 @@ def _with_wrapped_result(text: str, following: str) -> str:
     if label and reading and vitals.find_vitals(f"{label.group(1)} {reading.group(0).strip()}"):
         return f"{text} {reading.group(0).strip()}"
     return text
+
+
+#: A list strung on semicolons has this many items at least.
+_LIST_ITEMS = 3
+_LINE_END_MARK = re.compile(r"[.;:,!?)]\s*$")
+#: The rest of a wrapped list item: lower case, then the list's end ("deficiency (2025).").
+_WRAPPED_ITEM_END = re.compile(r"^\s*(?P<tail>[a-z][^.;:]{0,40}?)\s*[.;]")
 
 
 _ENDS_WITH_ON = re.compile(r"\b(?:on|dated|le|am|el|em|il|op|den)\s*$", re.IGNORECASE)

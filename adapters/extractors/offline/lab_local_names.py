@@ -270,6 +270,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "sodiu",
         "natris",
         "naatrium",
+        "sod",  # Polish "sód"
     ),
     "2823-3": (  # potassium
         "potas",

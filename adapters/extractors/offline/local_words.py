@@ -61,6 +61,11 @@ def fold(text: str) -> str:
 #: its section; the kinds are the ones ``sections`` names.
 _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
     ("medications", "medications"): (
+        # Danish shared medication record (Fælles Medicinkort)
+        "aktuelle ordinationer",
+        "faste ordinationer",
+        "midlertidige ordinationer",
+        "efter behov",
         # Maltese
         "medicini attwali",
         "medicini",
@@ -348,6 +353,11 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "gyogyszerallergia",
     ),
     ("conditions", "conditions"): (
+        # Scandinavian forms' "Diseases": "Sjukdomar", "Sygdomme", "Sykdommer"
+        "sjukdomar",
+        "tidigare sjukdomar",
+        "sygdomme",
+        "sykdommer",
         "probleemlys",
         # Dutch "Aandoeningen (en nierfunctie)"
         "aandoeningen",
@@ -811,6 +821,10 @@ TITLE_QUALIFIERS = (
     "som brukes fast",
     "fast",
     "faste",
+    # Swedish: "Läkemedel som du tar regelbundet"
+    "som du tar regelbundet",
+    "som du tar",
+    "regelbundet",
 )
 
 #: Words a form or a portal puts before its titles ("Vos médicaments actuels", "Ihre
@@ -901,7 +915,7 @@ STOPPED = (
     r"abgesetzt(?:e[nmrs]?)?|abzusetzen|gestoppt|nicht mehr eingenommen|"
     r"gestopt|gestaakt|gestopt met|gestaak|"
     r"utsatt|utsatta|seponerad|satts ut|avslutad|"
-    r"seponert|seponeres|avsluttet|seponeret|ophort|"
+    r"seponert|seponeres|avsluttet|seponeret|seponerede|ophort|"
     r"lopetettu|"
     r"odstawion[yoa]|odstawiono|zaprzestano|"
     r"vysazen[oay]?|vysaden[yaeo]|ukoncen[oay]?|"
@@ -931,7 +945,11 @@ HELD = (
     # Finnish "tauolla" (on a pause), Hungarian "szüneteltetve", "felfüggesztve"
     r"tauolla|szuneteltetve|felfuggesztve|"
     # Norwegian (Nynorsk) "mellombels stoppa" (stopped for now)
-    r"mellombels stoppa|mellombels stoppet|midlertidig stoppa"
+    r"mellombels stoppa|mellombels stoppet|midlertidig stoppa|"
+    # Danish plural: "Pauserede ordinationer" (the shared medication record's title)
+    r"pauserede|"
+    # Swedish "tas ej op-dagen" (not taken on the day of the operation)
+    r"tas ej op-dagen|tas ej pa operationsdagen"
 )
 
 #: "Medicines" in other languages (folded), for titles that say what became of them:
@@ -940,14 +958,16 @@ MEDICATION_NOUNS = (
     r"geneesmiddel(?:en)?|medicatie|medicijnen|medikament(?:e|er)?|medikation|arzneimittel|"
     r"medicaments?|traitements?|medicamentos?|medicacion|medicacao|farmaci|farmaco|terapia|"
     r"lakemedel|legemidler|legemiddel|medicin(?:er)?|laegemidler|leki|lieky|leky|lijekovi|"
-    r"zdravila|gyogyszerek|vaistai|zales|ravimid|laakkeet|ilaclar|medicamente|medicini"
+    r"zdravila|gyogyszerek|vaistai|zales|ravimid|laakkeet|ilaclar|medicamente|medicini|"
+    r"ordination(?:er)?"  # Danish: "Seponerede ordinationer"
 )
 
 #: A medicine not started yet: "Te starten", "Zu beginnen", "A iniciar" (a title).
 TO_START = (
     r"te starten|op te starten|nog te starten|zu beginnen|neu zu beginnen|a iniciar|"
     r"por iniciar|a debuter|a commencer|da iniziare|da avviare|att borja|skal startes|"
-    r"do zahajeni|do rozpoczecia|za zaceti|de inceput|biex tibda|biex jibda"
+    r"do zahajeni|do rozpoczecia|za zaceti|de inceput|biex tibda|biex jibda|"
+    r"planlagt"  # Danish (a title of its own on the shared medication record)
 )
 
 #: A title over doses still to come: "Plānotās un neveiktās vakcinācijas", "Geplante
@@ -1097,7 +1117,18 @@ RESOLVED_AFTER = (
     # Hungarian "rendeződött", Albanian "e shëruar", Finnish "korjautunut", Latvian "izārstēts"
     r"rendezodott|e sheruar|korjautunut|izarstet[sa]|"
     # Czech "korigována" (corrected), Romanian "remisă" (in remission)
-    r"korigovan[aoy]?|remis[aă]?"
+    r"korigovan[aoy]?|remis[aă]?|"
+    # Polish "ustąpiła" (went away)
+    r"ustapil[aoy]?"
+)
+
+#: Over, with nothing left of it, written after the problem: "TIA 2018, no residual
+#: deficit", "AVC 2019, sans séquelle", Swedish "inga kvarstående besvär", Estonian
+#: "jääknähtudeta" (read before the negations, which would claim their "no").
+NO_SEQUELAE = (
+    r"no residual (?:symptoms?|deficits?|problems?|weakness)|without (?:any )?sequelae|"
+    r"sans sequelles?|sin secuelas?|senza (?:esiti|sequele)|inga kvarstaende besvar|"
+    r"jaaknahtudeta"
 )
 
 #: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".
@@ -1323,6 +1354,7 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "légzésszám",
         "dechova frekvence",
         "czestosc oddechow",
+        "hingamissagedus",  # Estonian
     ),
     "oxygen_saturation": (
         # Nordic "SAT 96 %", Swedish "saturation 95 %"

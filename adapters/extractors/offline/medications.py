@@ -291,10 +291,22 @@ _PRODUCT_FORM = re.compile(
 _COUNT_COMES_TO = re.compile(r"\s*\d+\s*(?:tablets?|tabs?|capsules?|caps?)\s*\(\s*", re.I)
 
 
+#: The dose the directions give right after the product's strength, with its route:
+#: "Acetaminophen 325 mg  650 mg by mouth every 6 hours" (an EHR's medication table).
+_DIRECTIONS_DOSE = re.compile(
+    r"\s+(?=\d[\d.,]*\s*(?:mg|g|mcg|micrograms?|units?|mL)\s+"
+    r"(?:by mouth|orally|PO|p\.o\.|sublingually|SL|subcutaneously|SC|SQ)\b)",
+    re.IGNORECASE,
+)
+
+
 def _dose_after_product(text: str, strength: re.Match[str] | None) -> re.Match[str] | None:
     """The strength right after "<strength> tablet", a medicines table's dose column, or
     what the count after it comes to ("5 mg tablet  8 tablets (40 mg)")."""
-    if strength is None or (form := _PRODUCT_FORM.match(text, strength.end())) is None:
+    if strength is None:
+        return None
+    form = _PRODUCT_FORM.match(text, strength.end()) or _DIRECTIONS_DOSE.match(text, strength.end())
+    if form is None:
         return None
     starts = {form.end()}
     if (count := _COUNT_COMES_TO.match(text, form.end())) is not None:

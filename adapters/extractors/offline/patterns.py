@@ -56,6 +56,8 @@ LAB_UNIT = re.compile(
     r"[x\u00d7]\s*10\s*(?:\^|E|e|\*\*)?\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
     r"10\s*(?:\^|E|e)\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
     r"E(?:6|9|12)/L|"  # Nordic counts: "245 E9/l"
+    r"[GT]/L|"  # giga and tera per litre: "7,2 G/l", "4,51 T/l" (French, Hungarian)
+    r"NE/m?L|"  # Hungarian international units: "46 NE/ml"
     r"(?:K|M)/(?:uL|µL|mm3)|"
     r"mL/min/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"
     r"mg/dL|mdl|mgdl|mg9dl|g/dL|mmHg|kPa|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
@@ -170,7 +172,14 @@ def plain_powers(text: str) -> str:
     "mmol/L", "mkmol/l" -> "µmol/l", "112 q/l" -> "112 g/l"."""
     text = _ACCENTED_UNIT.sub(lambda m: f"{m.group(1)}ol" if m.group(1) else "min", text)
     text = _Q_GRAMS.sub("g", _MK_MICRO.sub("\u00b5", text))
+    text = _SPACED_PER.sub(r"\1/", text)  # "9.8 mmol /L" -> "9.8 mmol/L"
     return _SUPERSCRIPT_POWER.sub(lambda m: _POWERS[m.group(1)], text)
+
+
+#: A unit typed with a space around its slash: "9.8 mmol /L", "5 mg / dL".
+_SPACED_PER = re.compile(
+    r"(\d\s*(?:mmol|µmol|umol|nmol|pmol|mg|g|ng|pg|µg|ug|mEq|IU|U))(?:\s+/\s*|/\s+)(?=[dLlm])"
+)
 
 
 #: A form's free-text field that spells out the answers above it: "Details:", "If yes,

@@ -343,6 +343,12 @@ _SECTION_HEADERS: dict[str, tuple[str, ...]] = {
         "physical examination",
         "social history",
         "family history",
+        # a form's part kept for staff: what follows is theirs, not the patient's answers
+        "for nurse use",
+        "for office use",
+        "office use only",
+        "for staff use",
+        "for clinic use",
         "chief complaint",
         "reason for admission",
         "procedures",
@@ -534,6 +540,9 @@ _KIND_TITLES: dict[str, tuple[str, str]] = {
             "social/family",
             "social and family history",
             "social / family history",
+            # a questionnaire's part on habits
+            "lifestyle",
+            "lifestyle and habits",
         ),
         ("other", "social_history"),
     ),

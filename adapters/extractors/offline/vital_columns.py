@@ -152,6 +152,61 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
     return tuple(kinds) if len(set(kinds)) >= (_MIN_COLUMNS - dated) else ()
 
 
+#: A rate per minute as headers print it: "(/min)", "(x/min)", "(k./min)", "(bpm)".
+_PER_MINUTE = re.compile(r"^(?:[a-z]{1,2}\.?)?/min$|^bpm$")
+#: A unit that is no vital's: a capillary glucose's column ("Glükoos (mmol/l)").
+_OTHER_UNIT = re.compile(r"^(?:mmol/[li]|mg/dl|g/l|mg/l)$")
+_UNIT_OF_KIND: dict[str, VitalKind] = {
+    "mmhg": "blood_pressure",
+    "°c": "temperature",
+    "°f": "temperature",
+    "%": "oxygen_saturation",
+    "kg": "weight",
+    "cm": "height",
+    "kg/m2": "bmi",
+    "kg/m²": "bmi",
+}
+
+
+def _by_unit(text: str, rates: list[VitalKind]) -> VitalKind | str | None:
+    """The vital a header cell names by its label and its unit in brackets ("RR (mmHg)" is
+    a blood pressure whatever "RR" means elsewhere); "other" for a non-vital column."""
+    unit = re.search(r"\(([^()]*)\)", text)
+    label = _cell_kind(text) or _LABEL_KIND.get(fold(BRACKETED.sub(" ", text).strip().lower()))
+    if unit is None:
+        return label
+    key = re.sub(r"\s+", "", fold(unit.group(1).lower()))
+    if _PER_MINUTE.match(key):
+        # a pulse and a breathing rate, in the order vitals tables print them
+        kind: VitalKind = (
+            label
+            if label in ("heart_rate", "respiratory_rate") and label not in rates
+            else ("heart_rate" if "heart_rate" not in rates else "respiratory_rate")
+        )
+        rates.append(kind)
+        return kind
+    if key in _UNIT_OF_KIND:
+        return _UNIT_OF_KIND[key]
+    return "other" if _OTHER_UNIT.match(key) else None
+
+
+def header_columns_by_units(cells: tuple[Cell, ...]) -> tuple[VitalKind, ...]:
+    """The vital kinds a header's cells name when their labels are in words we do not know
+    but each gives its unit ("AKS (mmHg) | ŠSD (k./min) | KD (k./min) | T (°C) | SpO2 (%)");
+    () unless every cell names a vital or another column."""
+    if len(cells) < _MIN_COLUMNS:
+        return ()
+    rates: list[VitalKind] = []
+    kinds: list[VitalKind] = []
+    for text, _x0, _x1 in cells:
+        kind = _by_unit(text, rates)
+        if kind is None:
+            return ()
+        if kind != "other":
+            kinds.append(kind)  # type: ignore[arg-type]
+    return tuple(kinds) if len(set(kinds)) >= _MIN_COLUMNS else ()
+
+
 def _kinds_for(value: str, unit: str | None) -> frozenset[VitalKind] | None:
     if "/" in value:
         return frozenset({"blood_pressure"})
@@ -284,7 +339,7 @@ class VitalColumns:
     def feed(self, line: str, cells: tuple[Cell, ...] = ()) -> list[str] | None:
         """[] for the header, the row's vitals for a row under it, None to read as usual."""
         headed, self._just_headed = self._just_headed, False
-        columns = header_columns(line)
+        columns = header_columns(line) or header_columns_by_units(cells)
         if columns:
             self._just_headed = True
             units = header_units(line)

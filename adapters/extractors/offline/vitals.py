@@ -205,9 +205,9 @@ _BY_UNIT: tuple[tuple[re.Pattern[str], tuple[tuple[VitalKind, float, float], ...
         re.compile(r"(?<![\d.,\u2013-])(?<![\d.,][\s\u2013-])(?P<v1>\d{2}[.,]\d)\s*°\s*C\b"),
         (("temperature", 34.0, 42.0),),
     ),
-    # a rate per minute: a pulse from 40 up, a breathing rate up to 35
+    # a rate per minute ("18/min", "20 k./min"): a pulse from 40 up, a breathing rate up to 35
     (
-        re.compile(r"(?<![\d/.,])(?P<v1>\d{1,3})\s*/\s*min\b"),
+        re.compile(r"(?<![\d/.,])(?P<v1>\d{1,3})\s*(?:[a-z]{1,2}\.?\s*)?/\s*min\b", re.I),
         (("heart_rate", 40.0, 220.0), ("respiratory_rate", 6.0, 35.0)),
     ),
     (

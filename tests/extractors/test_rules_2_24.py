@@ -1,0 +1,152 @@
+"""What extractor 2.24.0 reads that 2.23.0 did not.
+
+Each example is written for its rule, none taken from a held-out set: a medicines table
+under a title we do not know, right after an allergy list, is no list of allergies; the
+titles of a shared medication record; a vitals table whose header gives units in brackets
+for labels we do not know; the dose the directions give after the product's strength; a
+problem over with nothing left of it; a Yes to alternatives named by a short word.
+"""
+
+from __future__ import annotations
+
+from adapters.extractors.offline import OfflineClinicalExtractor
+from tests.extractors.conftest import (
+    Extract,
+    gated,
+    gated_page,
+    make_cells_page,
+    medicine_statuses,
+)
+
+
+def test_a_medicines_table_after_an_allergy_list_is_no_allergy_list(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Allergies",
+        "Penicillin - rash",
+        "Lista de remedios",
+        "Ramipril 5 mg 1 tablet morning",
+        "Simvastatin 20 mg 1 tablet evening",
+    )
+    confirmed = {a.substance.lower() for a in extraction.allergies if not a.requires_review}
+    assert confirmed == {"penicillin"}
+    assert medicine_statuses(extraction) == {"ramipril": "active", "simvastatin": "active"}
+
+
+def test_the_titles_of_a_shared_medication_record(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Aktuelle ordinationer",
+        "Amlodipin 5 mg 1 tablet morgen",
+        "Pauserede ordinationer",
+        "Candesartan 8 mg 1 tablet daglig",
+        "Seponerede ordinationer (seneste 90 dage)",
+        "Diclofenac 50 mg 01.06.2025 mavesmerter",
+    )
+    assert medicine_statuses(extraction) == {
+        "amlodipine": "active",
+        "candesartan": "held",
+        "diclofenac": "stopped",
+    }
+
+
+def test_a_vitals_header_gives_its_columns_by_their_units(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    rows = [
+        [("Observasjoner", 0.08, 0.25)],
+        [
+            ("BT (mmHg)", 0.08, 0.18),
+            ("Puls (x/min)", 0.22, 0.32),
+            ("Resp. (x/min)", 0.36, 0.46),
+            ("Temp (°C)", 0.5, 0.58),
+            ("SpO2 (%)", 0.62, 0.7),
+            ("Blodsukker (mmol/l)", 0.74, 0.9),
+        ],
+        [
+            ("142/88", 0.08, 0.14),
+            ("96", 0.22, 0.25),
+            ("22", 0.36, 0.39),
+            ("38,2", 0.5, 0.54),
+            ("93", 0.62, 0.65),
+            ("6,4", 0.74, 0.77),
+        ],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 142.0),
+        ("heart_rate", 96.0),
+        ("respiratory_rate", 22.0),
+        ("temperature", 38.2),
+        ("oxygen_saturation", 93.0),
+    }
+
+
+def test_the_dose_the_directions_give_after_the_strength(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Discharge medications",
+        "Gabapentin 300 mg 600 mg by mouth at bedtime Continue",
+    )
+    assert [(m.name.lower(), m.dose) for m in extraction.medications] == [("gabapentin", "600")]
+
+
+def test_a_problem_over_with_nothing_left_of_it_is_past(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Past medical history",
+        "Stroke 2016, no residual deficit",
+        "Hypertension",
+    )
+    assert {(c.icd10_code, c.assertion) for c in extraction.conditions} == {
+        ("I63.9", "historical"),
+        ("I10", "present"),
+    }
+
+
+def test_a_yes_to_alternatives_named_by_a_short_word(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Medical history",
+        "Yes No Details",
+        "Astma eller KOL [X] [ ] KOL sedan 2019",
+    )
+    present = {c.icd10_code for c in extraction.conditions if c.assertion == "present"}
+    assert present == {"J44.9"}
+
+
+def test_a_lists_last_item_wrapped_onto_the_next_line(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Dear Dr Patel,",
+        "Past medical history: psoriasis; type 2 diabetes; gastro-oesophageal reflux; chronic",
+        "kidney disease (2019). She lives alone and manages well.",
+    )
+    assert "N18.9" in {c.icd10_code for c in extraction.conditions}
+
+
+def test_an_allergy_row_beside_a_result_stays_an_allergy(extract: Extract) -> None:
+    # Two tables side by side: the allergy's row and a result's share the line.
+    extraction = gated(
+        extract,
+        "ALLERGIES / INTOLERANCES",
+        "Ibuprofen Angioedema Severe Allergy HbA1c 7.9 % H 4.0-6.0",
+    )
+    assert [m.name for m in extraction.medications] == []
+    assert [a.substance.lower() for a in extraction.allergies] == ["ibuprofen"]
+
+
+def test_a_questionnaires_lifestyle_part_ends_its_vaccinations(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Vaccinations",
+        "Yes No Details",
+        "Flu vaccine this year [X] [ ] 2025/03/18 - pharmacy",
+        "Lifestyle",
+        "Yes No Details",
+        "Exercise [X] [ ] 4 times a week",
+        "For nurse use",
+        "Random glucose: 7.4 mmol /L",
+    )
+    assert [i.vaccine.lower() for i in extraction.immunizations] == ["flu vaccine this year"]
+    assert [(lab.value_numeric, lab.unit) for lab in extraction.labs] == [(7.4, "mmol/L")]
