@@ -56,12 +56,13 @@ def test_a_vitals_header_gives_its_columns_by_their_units(
     rows = [
         [("Observasjoner", 0.08, 0.25)],
         [
-            ("BT (mmHg)", 0.08, 0.18),
-            ("Puls (x/min)", 0.22, 0.32),
-            ("Resp. (x/min)", 0.36, 0.46),
-            ("Temp (°C)", 0.5, 0.58),
-            ("SpO2 (%)", 0.62, 0.7),
-            ("Blodsukker (mmol/l)", 0.74, 0.9),
+            # column names we do not know, each with its unit
+            ("P1 (mmHg)", 0.08, 0.18),
+            ("P2 (x/min)", 0.22, 0.32),
+            ("P3 (x/min)", 0.36, 0.46),
+            ("P4 (°C)", 0.5, 0.58),
+            ("P5 (%)", 0.62, 0.7),
+            ("P6 (mmol/l)", 0.74, 0.9),
         ],
         [
             ("142/88", 0.08, 0.14),
@@ -150,3 +151,61 @@ def test_a_questionnaires_lifestyle_part_ends_its_vaccinations(extract: Extract)
     )
     assert [i.vaccine.lower() for i in extraction.immunizations] == ["flu vaccine this year"]
     assert [(lab.value_numeric, lab.unit) for lab in extraction.labs] == [(7.4, "mmol/L")]
+
+
+def test_doses_a_letter_says_were_given_at_the_visit(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Date: 14/10/2025",
+        "Dear Dr Okafor,",
+        "In clinic today he received Shingrix dose 2 (lot 8K3PQ) and PCV20 (Prevnar 20, lot",
+        "MX4410). He declined the COVID-19 vaccine.",
+        "BP 128/80, HR 70. He also received a Tdap booster (Boostrix) in the office today.",
+    )
+    given = {
+        (i.cvx_code, i.administered_on.isoformat() if i.administered_on else None)
+        for i in extraction.immunizations
+        if i.status == "given"
+    }
+    assert given == {("187", "2025-10-14"), ("216", "2025-10-14"), ("115", "2025-10-14")}
+
+
+def test_a_result_restated_under_its_table_is_one_result(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Test 11.03.2025 18.03.2025 25.03.2025 Unit Reference",
+        "Sodium 131 L 124 LL 134 L mmol/l 136 - 145",
+        "Creatinine 1,18 H 1,42 H 1,09 H mg/dl 0,50 - 0,90",
+        "18.03.2025: Sodium 124 mmol/l - critical result phoned to Dr M. Smith at 10:40",
+    )
+    sodium = [lab.value_numeric or 0.0 for lab in extraction.labs if lab.loinc_code == "2951-2"]
+    assert sorted(sodium) == [124.0, 131.0, 134.0]
+
+
+def test_more_local_words_for_a_hold_a_plan_a_booking_and_a_past_event(
+    extract: Extract,
+) -> None:
+    held = gated(extract, "Leki", "Spironolakton 25 mg - wstrzymać do kontroli sodu")
+    assert medicine_statuses(held) == {"spironolakton": "held"}
+    planned = gated(
+        extract,
+        "Conduite à tenir",
+        "Continuer le fer. Albendazole 400 mg prévu au prochain rendez-vous dans un mois.",
+    )
+    current = ("active", "new", "changed")
+    assert not [m for m in planned.medications if m.status in current and not m.requires_review]
+    booked = gated(
+        extract, "Vaksinasjoner", "Pneumokokkvaksine (Prevenar 20) Time avtalt 02.12.2025"
+    )
+    assert [i.status for i in booked.immunizations] == ["due"]
+    past = gated(extract, "Anamnéza", "V roce 2015 prodělal plicní embolii, nyní bez potíží.")
+    assert all(c.assertion != "present" for c in past.conditions)
+
+
+def test_a_diagnosis_beside_a_code_of_its_category_keeps_its_printed_words(
+    extract: Extract,
+) -> None:
+    extraction = gated(extract, "Diagnózy", "• N18.4 Chronické onemocnění ledvin, stadium 4")
+    assert [(c.name, c.icd10_code) for c in extraction.conditions] == [
+        ("Chronické onemocnění ledvin, stadium 4", "N18.4")
+    ]

@@ -33,8 +33,6 @@ from adapters.extractors.offline.context import (
 )
 from adapters.extractors.offline.doctype import classify_document
 from adapters.extractors.offline.immunizations import (
-    LOCAL_BIRTH,
-    LOCAL_WEEKS_OR_MONTHS,
     VACCINE_INDEX,
 )
 from adapters.extractors.offline.lexicon import VITAL_LOINC
@@ -424,17 +422,7 @@ _AGE_CELL = re.compile(
 )
 
 
-#: The age a schedule gives a dose at ("14 weeks", "9 months", "At birth").
-_SCHEDULE_AGE = re.compile(
-    r"\b(?:at birth|\d{1,2}\s*(?:weeks?|wks?|months?|mths?))\b"
-    # and a card's ages in Spanish, Portuguese, French, Italian, German, Dutch
-    rf"|\b(?:{LOCAL_BIRTH}|\d{{1,2}}\s*(?:{LOCAL_WEEKS_OR_MONTHS}))\b",
-    re.IGNORECASE,
-)
-
-
 _DATE_LIKE = re.compile(r"(?<![\w/])\d{1,4}[/.-]\d{1,4}[/.-]\d{1,4}(?![\w/])")
-_BLANK_CARD_ROW = re.compile(r"^\s*[A-Za-z][A-Za-z -]{0,30}?\s*\d{1,2}\s*$")
 
 
 _GIVEN_TO_ANOTHER = re.compile(
@@ -505,19 +493,21 @@ def _immunizations(
             status = "refused"  # "Not given - patient refusal": "not" took the cue
         if status == "given" and _DEFERRED.search(piece):
             status = "planned"
-        only_due = row.administered_on is None and row.due_on is not None
-        # "Penta 3  14 weeks" with no date or batch: the card's schedule, not a dose given.
-        # (Pass 1 took the age cell off the text: the line still has it.)
-        scheduled = row.administered_on is None and row.lot_number is None
-        line = contexts.line(entity)
-        at_age = _SCHEDULE_AGE.search(line) is not None
-        # "Td3" alone on its row: the card's next dose, its cells still empty
-        blank = row.dose_number is not None and _BLANK_CARD_ROW.match(line)
-        only_due = only_due or (scheduled and (at_age or blank is not None))
-        row_status = "due" if only_due and status == "given" else status
-        if row.administered_on is None and not only_due and _TODAY.search(piece):
-            # "influenza vaccine given today (Flucelvax, lot 3412FX)": the visit's date.
+        if (
+            row.administered_on is None
+            and row.due_on is None
+            and visit_date is not None
+            and (_TODAY.search(piece) or _TODAY.search(contexts.sentence(entity)))
+        ):
+            # "influenza vaccine given today (Flucelvax, lot 3412FX)", "She received a Tdap
+            # booster in the office today": the visit's date.
             row = replace(row, administered_on=visit_date)
+        only_due = row.administered_on is None and row.due_on is not None
+        # "Penta 3  14 weeks", "Td3" alone on its row, "Tdap booster" with no date or batch:
+        # the card's schedule or a plan, not a dose given.
+        scheduled = row.administered_on is None and row.lot_number is None
+        only_due = only_due or scheduled
+        row_status = "due" if only_due and status == "given" else status
         ambiguous = row_status == "given" and row.date_ambiguous
         # "OPV 1  6 weeks  1606/40/091  OP228": a date cell OCR could not read; a reviewer
         # reads the card, rather than a dose written with no date.
@@ -687,7 +677,8 @@ def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, 
     """A result a sentence restates ("Admission glucose 38.6 mmol/L", "potassium 6.4 mmol/L
     phoned to the ED") is the table's row, not a second result: an undated row goes when a
     dated one, or an undated one before it, has its test, value and unit, and a row without
-    a unit goes when one with a unit has its test, value and date."""
+    a unit goes when one with a unit has its test, value and date; a dated row goes when
+    one before it has its test, value, unit and date."""
     dated = {
         (lab.loinc_code, lab.value_numeric, lab.unit)
         for lab in items
@@ -698,6 +689,7 @@ def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, 
     dated_values = {(code, value) for code, value, _ in dated}
     kept: list[LabObservation] = []
     undated: set[tuple[str | None, float | None, str | None]] = set()
+    seen: set[tuple[str | None, float | None, str | None, date | None]] = set()
     for lab in items:
         key = (lab.loinc_code, lab.value_numeric, lab.unit)
         restated = (lab.loinc_code, lab.value_numeric, lab.observed_on) in with_unit or (
@@ -709,6 +701,11 @@ def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, 
             if key in dated or key in undated:
                 continue
             undated.add(key)
+        elif lab.loinc_code and lab.value_numeric is not None:
+            # "18.03.2025: Sód 124 mmol/l - critical, phoned" under the table that has it
+            if (*key, lab.observed_on) in seen:
+                continue
+            seen.add((*key, lab.observed_on))
         kept.append(lab)
     return tuple(kept)
 

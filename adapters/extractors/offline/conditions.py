@@ -286,7 +286,14 @@ def parse_condition(piece: str, *, default_status: str | None = None) -> Conditi
         known = None
     # A near miss is written as the lexicon spells it, unless the document printed the
     # code beside its own words ("I10 Artériová hypertenzia"): those words are the name.
-    printed = found is not None and known is not None and code == known.concept.code
+    # (also a code in the same category: "N18.3 Chronické onemocnění ledvin, stadium 3")
+    printed = (
+        found is not None
+        and known is not None
+        and code is not None
+        and known.concept.code is not None
+        and code[:3] == known.concept.code[:3]
+    )
     if known is not None and known.score < 1.0 and not printed:
         name = known.spelling
     return ConditionRow(name, code, status, known)

@@ -513,24 +513,62 @@ def _prose_lab_spans(text: str) -> list[_Span]:
 
 
 _GIVEN_NOW = re.compile(
-    r"\b(?:given|administered|received)\s+(?:today|this visit|at this (?:visit|encounter))\b",
+    r"\b(?:given|administered|received)\s+(?:today|this visit|at this (?:visit|encounter))\b|"
+    # "In clinic today she received Shingrix dose 1", "received a Tdap booster (Adacel) in
+    # the office today": one sentence says the dose and that it was given at this visit
+    r"\btoday,?\s+(?:she|he|they|the patient|patient)\s+(?:received|was given|had)\b|"
+    r"\b(?:received|was given)\b[^.;]{1,60}?\b(?:in (?:the )?(?:clinic|office|surgery)\s+)?today\b",
     re.IGNORECASE,
 )
 
 
-def _immunization_span(text: str, section: str | None) -> _Span | None:
+def _immunization_span(text: str, section: str | None, *, given_now: bool = False) -> _Span | None:
     row = immunizations.parse_immunization(text, require_known=section != "immunizations")
     if row is None:
         return None
     has_detail = row.administered_on or row.lot_number or row.dose_number is not None
     # Outside a vaccine list a row needs a date, or to say it was given at this visit.
-    given_now = _GIVEN_NOW.search(text) is not None
+    given_now = given_now or _GIVEN_NOW.search(text) is not None
     if not (has_detail or given_now) or (
         section != "immunizations" and row.administered_on is None and not given_now
     ):
         return None
     base = 0.9 if row.match else 0.7
     return _Span("immunization", text.strip(), _score(base, row.match.score if row.match else None))
+
+
+def _given_now_spans(text: str, section: str | None) -> list[_Span]:
+    """The doses a sentence says were given at this visit, one per vaccine it names: "In
+    clinic today she received Shingrix dose 1 (lot 7G2KM) and PCV20 (Prevnar 20, lot
+    LP3391)" gives Shingrix and PCV20, each marked as given today."""
+    sentence = next((s for s in SENTENCE_BREAK.split(text) if _GIVEN_NOW.search(s)), text)
+    # (a brand in brackets after its vaccine names the same dose: "PCV20 (Prevnar 20, ...)")
+    mentions = [
+        (start, end)
+        for _found, start, end in immunizations.VACCINE_INDEX.scan_all(sentence)
+        if sentence.count("(", 0, start) == sentence.count(")", 0, start)
+    ]
+    # A second vaccine is a second dose only when the sentence joins it on ("... and
+    # PCV20"); after a colon it names the first ("Influenza vaccine given today: Influvac").
+    starts = [
+        start
+        for index, (start, _end) in enumerate(mentions)
+        if index == 0 or _JOINS_DOSES.search(sentence[mentions[index - 1][1] : start])
+    ]
+    if not starts:
+        shot = _immunization_span(text, section)
+        return [shot] if shot is not None else []
+    pieces = [sentence[a:b] for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)]
+    spans = [
+        _immunization_span(_PIECE_END.sub("", piece), section, given_now=True) for piece in pieces
+    ]
+    return [span for span in spans if span is not None]
+
+
+#: What joins two doses named in one sentence ("... (lot 7G2KM) and PCV20").
+_JOINS_DOSES = re.compile(r"^[^:]*(?:\band\b|\bplus\b|&|,|;)[^:]*$", re.IGNORECASE)
+#: What joins one vaccine's words to the next's: "... (lot 7G2KM) and".
+_PIECE_END = re.compile(r"[\s,;.]*(?:\band\b|\bplus\b|&)?[\s,;.]*$", re.IGNORECASE)
 
 
 # An age cell of a child's schedule ("6 weeks", "12 months") is not a dose number.
@@ -675,7 +713,9 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     )
     if found_vitals:
         # "BP today 138/82. Bloods showed Hb 118 g/L and WCC 6.2": both kinds on one line.
-        return [*found_vitals, *_prose_lab_spans(text)]
+        # ("... HR 74. She received a Tdap booster in the office today.": and the dose)
+        shots = _given_now_spans(text, section) if _GIVEN_NOW.search(text) else []
+        return [*found_vitals, *_prose_lab_spans(text), *shots]
     if (
         section == "allergies"
         and _dosed_medicine_row(text)
@@ -711,8 +751,8 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
             return meds  # a problem list that did not close before the medicines below it
     if section == "immunizations":
         return _immunization_spans(text, section)
-    if _GIVEN_NOW.search(text) and (shot := _immunization_span(text, section)) is not None:
-        return [shot]  # "Influenza vaccine given today: Influvac 0.5 mL IM": a dose, no medicine
+    if _GIVEN_NOW.search(text) and (shots := _given_now_spans(text, section)):
+        return shots  # "Influenza vaccine given today: Influvac 0.5 mL IM": a dose, no medicine
     if (
         section == "labs"
         and not _PROSE_JOINS.search(text)

@@ -940,7 +940,7 @@ HELD = (
     r"pausiert|pausieren|vorubergehend abgesetzt|gepauzeerd|tijdelijk gestopt|"
     r"pausad|pausert|pauseret|midlertidig stoppet|holdes|pauseres|imwaqqfa temporanjament|"
     # Swedish "uppehåll" (a pause): "Metformin 1000 mg x 2: uppehåll tills kreatinin ..."
-    r"uppehall|wstrzymany|wstrzymano|prerusen[oa]?|prerusit|"
+    r"uppehall|wstrzymany|wstrzymano|wstrzymac|prerusen[oa]?|prerusit|"
     r"pozastaven[oa]?|zacasno ukinjen[oa]?|privremeno ukinut[oa]?|"
     # Finnish "tauolla" (on a pause), Hungarian "szüneteltetve", "felfüggesztve"
     r"tauolla|szuneteltetve|felfuggesztve|"
@@ -995,7 +995,9 @@ COMPLETED = (
 HYPOTHETICAL_AFTER = (
     r"(?:probable|posible|provavel|possivel|probabile|possibile|a descartar|por descartar|"
     r"a esclarecer|a eliminer|a exclure|da escludere|da valutare|fraglich|de exclus)"
-    r"(?=\s*(?:[,.;)]|$))"
+    r"(?=\s*(?:[,.;)]|$))|"
+    # French "Mébendazole 500 mg prévu au prochain rendez-vous" (planned for the next visit)
+    r"prevue?s? (?:au|a la|pour le|lors du|lors de la)(?= prochain| prochaine|$)"
 )
 
 #: A dose given during the stay or the visit, not a medicine to go on with: "recibió 5 días
@@ -1101,6 +1103,8 @@ HISTORICAL = (
     r"agrak|"
     # Croatian and Slovene "preboljeli infarkt" (had and got over), Slovak "prekonaný"
     r"preboljel[iaoe]?|preboljen[iaoe]?|prekonan[yaeo]|prodelan[yaeo]|"
+    # Czech "prodělal" (went through)
+    r"prodelal[aiy]?|"
     # Bosnian, Serbian "preležao" (went through)
     r"prelezal[aoi]?|prelezao"
 )
@@ -1178,8 +1182,8 @@ VACCINE_DUE = (
     r"prossima dose|prossimo richiamo|da eseguire|da fare|volgende dosis|volgende vaccinatie|"
     r"nasta dos|neste dose|naeste dosis|kolejna dawka|dalsi davka|dalsia davka|naslednji odmerek|"
     r"sljedeca doza|urmatoarea doza|kitas skiepas|nakama deva|ieplanota|planota|"
-    # Basque "Programatua" (booked)
-    r"programatua"
+    # Basque "Programatua" (booked); Norwegian "time avtalt" (appointment booked)
+    r"programatua|time avtalt|time bestilt"
 )
 
 #: Words that join two items of a list, and clause breaks ("pero", "mais", "aber").
