@@ -209,3 +209,16 @@ def test_a_diagnosis_beside_a_code_of_its_category_keeps_its_printed_words(
     assert [(c.name, c.icd10_code) for c in extraction.conditions] == [
         ("Chronické onemocnění ledvin, stadium 4", "N18.4")
     ]
+
+
+def test_an_episode_with_its_date_is_past(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Dear colleague,",
+        "In March 2024 he had a pulmonary embolism, treated with apixaban for six months.",
+        "He has hypertension.",
+    )
+    assert {(c.icd10_code, c.assertion) for c in extraction.conditions} == {
+        ("I26.99", "historical"),
+        ("I10", "present"),
+    }

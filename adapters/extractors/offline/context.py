@@ -267,6 +267,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:was|were) treated for|"
         # "a cholecystectomy in 2012 for gallstones": the operation dealt with it
         r"\w+(?:ectomy|ectomies)(?: (?:in|during) (?:19|20)\d{2})? for|"
+        # "In June 2025 she had left optic neuritis": an episode with its date, over
+        r"in (?:early |late |mid-?)?(?:[A-Z][a-z]{2,8} )?(?:19|20)\d{2},? (?:he|she|they|"
+        r"the patient) (?:had|suffered|developed)|"
         r"previous(?:ly)?|past|prior|remote|childhood",
         "historical",
         "historical",
