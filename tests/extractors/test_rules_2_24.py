@@ -222,3 +222,14 @@ def test_an_episode_with_its_date_is_past(extract: Extract) -> None:
         ("I26.99", "historical"),
         ("I10", "present"),
     }
+
+
+def test_allergies_labelled_in_polish_inside_a_sentence(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Wywiad",
+        "Matka - cukrzyca typu 2. Uczulenia: metamizol (wysypka), jodowe środki kontrastowe",
+        "(obrzęk). Nie pali.",
+    )
+    confirmed = {a.substance.lower() for a in extraction.allergies if not a.requires_review}
+    assert confirmed == {"metamizol", "jodowe środki kontrastowe"}

@@ -113,7 +113,9 @@ _INLINE_ALLERGIES = re.compile(
     r"(?<=[.;])\s+(?:(?:drug\s+)?allerg(?:y|ies)|"
     # other languages' labels inside a sentence: "Allergiat:", "Alergji:", "CAVE:",
     # Hungarian "Gyógyszerérzékenység:"
-    r"allergi\w*|alergi\w*|alergj\w*|cave|gy[oó]gyszer(?:[ée]rz[ée]kenys[ée]g|allergia))"
+    r"allergi\w*|alergi\w*|alergj\w*|cave|gy[oó]gyszer(?:[ée]rz[ée]kenys[ée]g|allergia)|"
+    # Polish "Uczulenia:", Swedish and Danish "Överkänslighet:", "Overfølsomhed:"
+    r"uczuleni[ae]|[öo]verk[äa]nslighet|overf[øo]lsomhed)"
     r"\s*:\s*(?P<list>[^.]+)",
     re.IGNORECASE,
 )

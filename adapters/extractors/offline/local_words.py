@@ -1207,6 +1207,7 @@ ALLERGENS = (
     " mezzo di contrasto, mezzi di contrasto, mezzo di contrasto iodato,"
     " mezzi di contrasto iodati, kontrastmittel, jodhaltiges kontrastmittel, contrastmiddel,"
     " jodiumhoudend contrastmiddel, kontrastmedel, kontrastmiddel, srodek kontrastowy,"
+    " srodki kontrastowe, jodowe srodki kontrastowe, jodowy srodek kontrastowy,"
     " jod, iodo, yodo, iode, joodi, jodni kontrast, jodno kontrastno sredstvo,"
     " kontrastno sredstvo, jodokontrast, jodikontrasti, lateksi, lateks,"
     " mani, cacahuete, cacahuetes, cacahuate, amendoim, arachide, arachides, arachidi,"
