@@ -31,8 +31,11 @@ _MAX_ASPECT = 1.25
 #: A mark is at least this share of its box's side, and at most this many sides large
 #: (a tick drawn by hand overshoots its box).
 _MIN_MARK, _MAX_MARK = 0.4, 2.5
-#: A character that marks a box when typed inside it.
-_TYPED_MARK = re.compile(r"^\s*[xX\u00d7✓✔√]\s*$")
+#: A character that marks a box when typed inside it: alone in its piece, or read with the
+#: answer's label after it as one piece ("X Yes").
+_MARK_CHAR = r"[xX\u00d7✓✔√]"
+_TYPED_MARK = re.compile(rf"^\s*{_MARK_CHAR}\s*$")
+_LEADING_MARK = re.compile(rf"^\s*{_MARK_CHAR}\s+(?=\S)")
 
 Bounds = tuple[float, float, float, float]  # left, bottom, right, top (user space)
 ToPage = Callable[[float, float], tuple[float, float]]
@@ -111,14 +114,12 @@ def _inside(point: tuple[float, float], box: Bounds) -> bool:
     return left <= point[0] <= right and bottom <= point[1] <= top
 
 
-def _marks(box: _Path, paths: Sequence[_Path]) -> bool:
+def _marks(box: _Path, strokes: Sequence[_Path]) -> bool:
     side = max(box.width, box.height)
     return any(
-        path is not box
-        and not _is_box(path)
-        and _inside(path.centre, box.bounds)
+        _inside(path.centre, box.bounds)
         and _MIN_MARK * side <= max(path.width, path.height) <= _MAX_MARK * side
-        for path in paths
+        for path in strokes
     )
 
 
@@ -133,14 +134,15 @@ def with_tick_boxes(
 ) -> list[Fragment]:
     """``fragments`` plus one piece per drawn tick box ("☒" or "☐"), in page fractions;
     typed marks inside a box are folded into it."""
-    paths = _paths(page)
+    squares: list[_Path] = []
+    strokes: list[_Path] = []
+    for path in _paths(page):
+        (squares if _is_box(path) else strokes).append(path)
     boxes: list[Fragment] = []
-    for path in paths:
-        if not _is_box(path):
-            continue
+    for path in squares:
         left, bottom, right, top = path.bounds
         (u0, v0), (u1, v1) = to_page(left, top), to_page(right, bottom)
-        glyph = TICKED if _marks(path, paths) else EMPTY
+        glyph = TICKED if _marks(path, strokes) else EMPTY
         boxes.append(Fragment(glyph, min(u0, u1), min(v0, v1), max(u0, u1), max(v0, v1), 1.0))
     if not boxes:
         return list(fragments)
@@ -158,10 +160,6 @@ def with_tick_boxes(
             fragment = replace(fragment, text=fragment.text[lead.end() :], x0=holder.x1)
         kept.append(fragment)
     return kept + boxes
-
-
-#: A mark typed in a box and read with the label after it as one piece: "X Yes".
-_LEADING_MARK = re.compile(r"^\s*[xX\u00d7✓✔√]\s+(?=\S)")
 
 
 def _ticked(box: Fragment) -> Fragment:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 
 from adapters.extractors.offline import OfflineClinicalExtractor
-from pipeline.clinical.schema import ClinicalExtraction, Condition
 from tests.extractors.conftest import (
     Extract,
     condition_facts,
@@ -206,13 +205,10 @@ def test_a_yes_to_a_question_of_alternatives_is_the_one_its_details_name(
         "Eczema or psoriasis [X] [ ] psoriasis on elbows",
         "Heart disease (heart attack, angina, heart failure) [X] [ ] stent 2019",
     )
-    present = {c.name.lower() for c in condition_facts_present(extraction)}
+    facts = condition_facts(extraction)
+    present = {name for name, assertion in facts.items() if assertion == "present"}
     assert "eczema" not in " ".join(present)
     assert not {"angina", "heart failure"} & present
-
-
-def condition_facts_present(extraction: ClinicalExtraction) -> list[Condition]:
-    return [c for c in extraction.conditions if c.assertion == "present" and not c.requires_review]
 
 
 def test_an_allergy_list_after_a_ticked_yes_whose_box_follows_it(extract: Extract) -> None:

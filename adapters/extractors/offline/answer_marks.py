@@ -233,7 +233,7 @@ def marks_under_answers(page: PageText) -> PageText:
             continue
         row = _rewrite(line.cells, groups) if groups else None
         if row is None:
-            if groups and not (_question(line.cells) or _details_only(line.cells, groups)):
+            if groups and not _question(line.cells):
                 groups = ()  # a line that answers nothing ends the table
             lines.append(line)
             continue

@@ -32,9 +32,7 @@ from adapters.extractors.offline.context import (
     span_context,
 )
 from adapters.extractors.offline.doctype import classify_document
-from adapters.extractors.offline.immunizations import (
-    VACCINE_INDEX,
-)
+from adapters.extractors.offline.immunizations import VACCINE_INDEX
 from adapters.extractors.offline.lexicon import VITAL_LOINC
 from adapters.extractors.offline.local_words import fold
 from adapters.extractors.offline.matching import name_key

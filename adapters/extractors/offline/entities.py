@@ -70,6 +70,7 @@ from adapters.extractors.offline.vital_columns import (
     plain_units,
     repeated_readings,
 )
+from pipeline.clinical import bounds
 from pipeline.clinical.schema import Entity, EntityType, SourceRef
 from pipeline.ports import PageText, TextLine
 
@@ -642,10 +643,6 @@ def _medicine_row(text: str) -> bool:
     return row is not None and row.dose is not None
 
 
-#: Units of a dose ("2,5 mg", "75 mikrog", "20 units"): never of a result ("8.2 %").
-_DOSE_UNITS = frozenset({"mg", "g", "mcg", "µg", "microgram", "micrograms", "units", "unit"})
-
-
 def _dosed_medicine_row(text: str) -> bool:
     """A known medicine with its strength in a dose's unit, and no result on the line: a
     medicines table's row, never an allergy list's ("Aspirin  Bronchospasm  HbA1c 8.2 %"
@@ -654,7 +651,7 @@ def _dosed_medicine_row(text: str) -> bool:
     return (
         row is not None
         and row.dose is not None
-        and (row.unit or "").lower() in _DOSE_UNITS
+        and bounds.is_dose_unit(row.unit)  # "2,5 mg", "75 mikrog", never "8.2 %"
         and not _prose_lab_spans(text)
     )
 

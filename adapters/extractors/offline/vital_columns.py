@@ -154,18 +154,9 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
 
 #: A rate per minute as headers print it: "(/min)", "(x/min)", "(k./min)", "(bpm)".
 _PER_MINUTE = re.compile(r"^(?:[a-z]{1,2}\.?)?/min$|^bpm$")
+_RATES: frozenset[VitalKind] = frozenset({"heart_rate", "respiratory_rate"})
 #: A unit that is no vital's: a capillary glucose's column ("Glükoos (mmol/l)").
 _OTHER_UNIT = re.compile(r"^(?:mmol/[li]|mg/dl|g/l|mg/l)$")
-_UNIT_OF_KIND: dict[str, VitalKind] = {
-    "mmhg": "blood_pressure",
-    "°c": "temperature",
-    "°f": "temperature",
-    "%": "oxygen_saturation",
-    "kg": "weight",
-    "cm": "height",
-    "kg/m2": "bmi",
-    "kg/m²": "bmi",
-}
 
 
 def _by_unit(text: str, rates: list[VitalKind]) -> VitalKind | str | None:
@@ -176,7 +167,8 @@ def _by_unit(text: str, rates: list[VitalKind]) -> VitalKind | str | None:
     if unit is None:
         return label
     key = re.sub(r"\s+", "", fold(unit.group(1).lower()))
-    if _PER_MINUTE.match(key):
+    kinds = _RATES if _PER_MINUTE.match(key) else _kinds_for("0", key)
+    if kinds == _RATES:
         # a pulse and a breathing rate, in the order vitals tables print them
         kind: VitalKind = (
             label
@@ -185,8 +177,8 @@ def _by_unit(text: str, rates: list[VitalKind]) -> VitalKind | str | None:
         )
         rates.append(kind)
         return kind
-    if key in _UNIT_OF_KIND:
-        return _UNIT_OF_KIND[key]
+    if kinds is not None and len(kinds) == 1:
+        return next(iter(kinds))  # "(mmHg)", "(°C)", "(%)", "(kg)"
     return "other" if _OTHER_UNIT.match(key) else None
 
 

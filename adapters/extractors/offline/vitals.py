@@ -199,24 +199,25 @@ def find_vitals(text: str, *, allow_short_labels: bool = False) -> list[VitalHit
 #: A line with this many labelled readings is a line of vitals: its other readings are
 #: told by their units ("TK 134/78 mmHg, P 76/min, TT 36,8 °C, DF 18/min").
 _VITALS_LINE = 2
-_BY_UNIT: tuple[tuple[re.Pattern[str], tuple[tuple[VitalKind, float, float], ...]], ...] = (
+#: A unit's pattern, then the kinds it may be (each with its plausible values and unit).
+_BY_UNIT: tuple[tuple[re.Pattern[str], tuple[tuple[VitalKind, float, float, str], ...]], ...] = (
     # a body temperature in Celsius (not a range's end: "36,0 - 37,5 °C")
     (
         re.compile(r"(?<![\d.,\u2013-])(?<![\d.,][\s\u2013-])(?P<v1>\d{2}[.,]\d)\s*°\s*C\b"),
-        (("temperature", 34.0, 42.0),),
+        (("temperature", 34.0, 42.0, "C"),),
     ),
     # a rate per minute ("18/min", "20 k./min"): a pulse from 40 up, a breathing rate up to 35
     (
         re.compile(r"(?<![\d/.,])(?P<v1>\d{1,3})\s*(?:[a-z]{1,2}\.?\s*)?/\s*min\b", re.I),
-        (("heart_rate", 40.0, 220.0), ("respiratory_rate", 6.0, 35.0)),
+        (("heart_rate", 40.0, 220.0, "bpm"), ("respiratory_rate", 6.0, 35.0, "breaths/min")),
     ),
     (
         re.compile(r"(?<![\d.,])(?P<v1>\d{2,3}(?:[.,]\d)?)\s*kg/m(?:2|²)"),
-        (("bmi", 12.0, 70.0),),
+        (("bmi", 12.0, 70.0, "kg/m2"),),
     ),
     (
         re.compile(r"(?<![\d.,])(?P<v1>\d{2,3}(?:[.,]\d)?)\s*kg\b(?!\s*/)"),
-        (("weight", 2.0, 300.0),),
+        (("weight", 2.0, 300.0, "kg"),),
     ),
 )
 
@@ -247,12 +248,17 @@ def _readings_by_unit(text: str, labelled: list[VitalHit]) -> list[VitalHit]:
                 continue  # "154 lb (69.9 kg)": the reading before, in another unit
             value = parse_number(match.group("v1"))
             taken = {h.kind for h in [*labelled, *found]}
-            kind = next(
-                (k for k, low, high in kinds if value is not None and low <= value <= high), None
+            fits = next(
+                (
+                    (kind, unit)
+                    for kind, low, high, unit in kinds
+                    if value is not None and low <= value <= high
+                ),
+                None,
             )
-            if kind is None or kind in taken or value is None:
+            if fits is None or fits[0] in taken or value is None:
                 continue
-            unit = "C" if kind == "temperature" else _DEFAULT_UNITS.get(kind, "kg")
+            kind, unit = fits
             value_text = match.group("v1").replace(",", ".")
             found.append(
                 VitalHit(kind, match.start(), match.end(), value_text, value, None, unit, True)
