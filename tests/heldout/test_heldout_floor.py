@@ -75,6 +75,8 @@ FROZEN = (
     "heldout27",
     # scored blind with 2.23.0 (the floors of 2.23.0's round), read in 2.24.0's
     "heldout28",
+    # commissioned when 2.24.0's round closed, frozen unscored: held out for 2.25.0's
+    "heldout30",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
