@@ -42,7 +42,8 @@ _LAB_RANGES: dict[str, tuple[tuple[float, float], ...]] = {
     "13457-7": ((5, 600), (0.1, 16)),  # LDL
     "2085-9": ((5, 200), (0.1, 5.5)),  # HDL
     "2571-8": ((10, 5000), (0.1, 60)),  # triglycerides
-    "eGFR": ((1, 200),),  # mL/min/1.73m2 ("CKD-EPI 2021" names the equation's year)
+    # mL/min/1.73m2 ("CKD-EPI 2021" names the equation's year); mL/s/1.73m2
+    "eGFR": ((1, 200), (0.02, 3.5)),
 }
 _ANY_LAB = (0.0, 1_000_000.0)
 #: Results that are words, not numbers; they need no unit.
@@ -238,6 +239,21 @@ _DOSE_UNIT = re.compile(r"(?:mg|g|mcg|µg|μg|ug|iu|units?|tab(?:let)?s?|caps?)"
 
 def is_dose_unit(unit: str | None) -> bool:
     return unit is not None and _DOSE_UNIT.fullmatch(unit.strip()) is not None
+
+
+def is_filtration_rate(unit: str | None, name: str) -> bool:
+    """A glomerular filtration rate: its unit is per 1.73 m² of body surface ("mL/min/1.73m²",
+    "ml/s/1,73 m²"), or its name gives the equation that estimates it (CKD-EPI, MDRD)."""
+    # (a short name: "eGFR is calculated with the CKD-EPI equation ..." is a footnote)
+    named = len(name.split()) <= _MAX_NAME_WORDS and _GFR_EQUATION.search(name) is not None
+    return bool(_PER_BODY_SURFACE.search(unit or "")) or named
+
+
+_MAX_NAME_WORDS = 4
+
+
+_PER_BODY_SURFACE = re.compile(r"/\s*1[.,]73")
+_GFR_EQUATION = re.compile(r"\b(?:CKD-?EPI|MDRD)\b", re.IGNORECASE)
 
 
 def lab_unit_ok(lab: LabObservation, loinc: str | None) -> bool:

@@ -214,6 +214,10 @@ class ValidityGate:
         given = item.loinc_code
         loinc = given if given and self.vocabulary.known_loinc(given) else None
         loinc = loinc or self.vocabulary.lab(name)
+        if loinc is None and bounds.is_filtration_rate(item.unit, name):
+            # "GFG (CKD-EPI)  54  ml/min/1,73 m²": in any language, a rate per 1.73 m² of
+            # body surface, or the equation that estimates one, is the eGFR
+            loinc = self.vocabulary.lab("eGFR")
         bad = shapes.not_clinical_reason(name)
         if bad is not None and loinc is None:
             # "N/A" or a stray letter is no test; "Na" and "K" in a results table are.

@@ -396,7 +396,8 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
 
 _TODAY = re.compile(r"\b(?:today|this visit|at this encounter)\b", re.IGNORECASE)
 _SENTENCES = re.compile(
-    r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])"
+    # (not after an ordinal: "Hepatitis A 1. Dosis 02.06.2008" is one dose)
+    r"(?<=[a-z0-9)]\.)(?<!\s\d\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])"
     # a card's remarks cell about the next dose: "MMR 1 11/13/24 MM0011L RN | MMR 2 due ..."
     r"|\s+(?=[A-Z][A-Za-z-]{1,15}\s+\d\s+(?:due|next)\b)"
 )
@@ -407,6 +408,8 @@ _SENTENCES = re.compile(
 _NOT_A_DOSE = re.compile(
     r"\bhistory of (?:the )?disease\b|\bimmune by history\b|\bpresumed immune\b|"
     r"\bup to date\b|\bsatisfied\b|"
+    # "Hep A  Personal belief exemption on file": a registry's exemption, no dose
+    r"\bexempt(?:ion|ed)?\b|"
     r"\bcancel(?:l)?ed\b",
     re.IGNORECASE,
 )

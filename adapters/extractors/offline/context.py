@@ -427,6 +427,8 @@ _RULES: tuple[_Rule, ...] = (
 _NO_STOP = (
     r"(?<!\btab)(?<!\btabs)(?<!\bcap)(?<!\bcaps)(?<!\binj)(?<!\bsyp)(?<!\bsyr)"
     r"(?<!\bsusp)(?<!\bdr)(?<!\b(?-i:[A-Z]))"
+    # a dotted abbreviation's last point: "ceftriaxone 2 g i.v. and clarithromycin", "p.o."
+    r"(?<!\b[a-z]\.[a-z])"
 )
 #: The same cues in other languages, matched on accent-folded text after the English ones
 #: (at one position the English rule wins).
@@ -455,7 +457,7 @@ _LOCAL_RULES: tuple[_Rule, ...] = (
 # reaction"), not before a row's own short status cell ("Aspirin 81 mg | Discontinued").
 _ITEM_BAR = r"\s\|\s(?=(?:[^|\s]+\s+){2,}[^|\s]+)"
 _CLAUSE_BREAK = re.compile(
-    rf"(?<!\d){_NO_STOP}\.(?!\d)|{_NO_STOP}\.(?=\s+[A-Z])|;|{_ITEM_BAR}|"
+    rf"(?<!\d){_NO_STOP}\.(?!\d)(?![a-z]\.)|{_NO_STOP}\.(?=\s+[A-Z])|;|{_ITEM_BAR}|"
     r"\b(?:but|however|although|though|except|apart from|aside from)\b|"
     rf"\b(?:{local_words.CLAUSE_BREAKS})\b|"
     # "most likely diabetic nephropathy, with anemia of CKD": what follows is no longer

@@ -593,7 +593,7 @@ def _known_vaccine(text: str) -> bool:
     return _LEADING_DATE_CELLS.sub("", text).lower().startswith(first)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])(?<!\s\d)\.\s+(?=[A-Z])")  # (not "A 1. Dosis")
 
 
 def _sentences(text: str) -> list[str]:
@@ -635,6 +635,31 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
         parts = [p if _NUMERIC_DATE.search(p) else f"{p} {found.group(0)}" for p in parts]
     spans = [_immunization_span(part, section) for part in parts]
     return [span for span in spans if span is not None]
+
+
+def _prose_dose_spans(text: str, section: str | None) -> list[_Span]:
+    """The doses a sentence dates, one per vaccine: "Influenza vaccine given 22/04/2025 and
+    COVID-19 booster 12/05/2025" gives two, each with its own date (a sentence lends no
+    date to a vaccine it names without one, as a card's row does)."""
+    parts = _split_known(text, _known_vaccine)
+    if len(parts) < 2 or sum(_NUMERIC_DATE.search(part) is not None for part in parts) < 2:
+        single = _immunization_span(text, section)
+        return [single] if single is not None else []
+    spans = [_immunization_span(part, section) for part in parts]
+    return [span for span in spans if span is not None]
+
+
+def _dangling_vaccine(text: str, following: str) -> str:
+    """A vaccine that ends a line's sentence while its dose's date opens the next line
+    ("... BMI 25.8. Influenza vaccine" / "given 22/04/2025 and ...")."""
+    if not _DATE_OPENS.match(following):
+        return ""
+    tail = _SENTENCE_BREAK.split(text)[-1].strip()
+    return tail if tail != text.strip() and _known_vaccine(tail) else ""
+
+
+#: What opens a line that goes on with the date of a dose named above it.
+_DATE_OPENS = re.compile(r"^\s*(?:(?:given|administered|received)\s+(?:on\s+)?)?\d{1,2}[/.]\d")
 
 
 def _medicine_row(text: str) -> bool:
@@ -770,10 +795,11 @@ def classify_line(text: str, section: str | None, scope: Context = NO_CONTEXT) -
     prose_labs = _prose_lab_spans(text) if section != "labs" or _PROSE_JOINS.search(text) else []
     if len(prose_labs) > 1:
         return prose_labs  # "Hb 118 g/L, WCC 6.2, ALT 38 and ESR 32"
-    for finder in (_lab_span, _immunization_span):
-        single = finder(text, section)
-        if single is not None:
-            return [single]
+    single = _lab_span(text, section)
+    if single is not None:
+        return [single]
+    if shots := _prose_dose_spans(text, section):
+        return shots
     if prose_labs:
         return prose_labs
     if (
@@ -994,6 +1020,7 @@ def _walk_page(
     drafts: list[_Draft] = []
     last_medication: tuple[int, int] | None = None  # (draft index, line index)
     dangling = ""  # a drug name that ended the previous line, its strength on this one
+    dangling_vaccine = ""  # a vaccine that ended the previous line, its date on this one
     allergy_lead = ""  # "Alergia a" that ended the previous line, its allergen on this one
     allergy_list_runs_on = False  # an allergy list inside a sentence ran to the line's end
     carried: str | None = None  # a one-line section whose list runs on to the next line
@@ -1110,6 +1137,8 @@ def _walk_page(
             carried = line_section if text.rstrip().endswith(",") else None
         if dangling and _STARTS_WITH_STRENGTH.match(text):
             text = f"{dangling} {text}"
+        elif dangling_vaccine:
+            text = f"{dangling_vaccine} {text}"
         if allergy_lead and text[:1].islower():
             text = f"{allergy_lead} {text}"  # "... Alergia a" / "contrastes yodados (urticaria)"
         elif allergy_list_runs_on and (text[:1].islower() or text[:1] == "("):
@@ -1125,6 +1154,7 @@ def _walk_page(
         following = page.lines[index + 1].text if index + 1 < len(page.lines) else ""
         text = _with_wrapped_result(text, following)
         dangling = _dangling_drug(text)
+        dangling_vaccine = _dangling_vaccine(text, following)
         spans = classify_line(text, line_section, scope)
         if section_date and line_section == "immunizations":
             # "Immunizations Administered on Date of Encounter - 3/14/2025": a row without a

@@ -246,7 +246,7 @@ def _lot(segment: str) -> str | None:
 def _dose_number(segment: str, *, bare: bool) -> int | None:
     found = DOSE_NUMBER.search(segment)
     if found:
-        return int(found.group("a") or found.group("b") or found.group("c"))
+        return int(found.group("a") or found.group("b") or found.group("c") or found.group("d"))
     if (ordinal := _ORDINAL_DOSE.search(segment)) is not None:
         return int(ordinal.group("n"))
     if bare:

@@ -89,7 +89,7 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
         "Fasting blood glucose",
         "Gluk",
     ),
-    _c("Phosphate", "2777-1", "Phosphorus", "Inorganic phosphate", "PO4"),
+    _c("Phosphate", "2777-1", "Phosphorus", "Inorganic phosphate", "PO4", "Phos"),
     _c("Globulin", "10834-0", "Globulins"),
     _c("Direct bilirubin", "1968-7", "Bilirubin, direct", "Conjugated bilirubin", "D bili"),
     _c("GGT", "2324-2", "Gamma GT", "Gamma-GT", "GGTP"),

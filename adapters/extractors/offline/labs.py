@@ -58,6 +58,7 @@ from adapters.extractors.offline.values import (
     repair_digits,
 )
 from adapters.extractors.offline.vitals import find_vitals
+from pipeline.clinical import bounds
 from pipeline.clinical.bounds import DESCRIPTIVE_RESULTS, LOCAL_QUALITATIVE, QUALITATIVE
 from pipeline.clinical.schema import LabFlag
 from pipeline.ports import TextLine
@@ -454,6 +455,8 @@ def parse_lab_row(
     low, high, ref_text, rest = _reference(rest)
     unit_match = LAB_UNIT.search(rest)
     unit = unit_match.group("unit") if unit_match else name_unit
+    if known is None and bounds.is_filtration_rate(unit, name):
+        known = lookup_analyte("eGFR")  # "GFG (CKD-EPI)  54  ml/min/1,73 m²"
     if explicit is None:
         tail = FLAG.search(rest[unit_match.end() :] if unit_match else rest)
         explicit = _FLAG_WORDS.get(tail.group("flag").upper()) if tail else None
@@ -479,7 +482,7 @@ def parse_lab_row(
         value_text = value_text[:-2]  # "9.210^3/uL": the space before "10^3" was lost
     # "<3", ">60": a result past the assay's limit is a bound, not a number.
     numeric = None if value_text.lstrip()[:1] in "<>≤≥" else parse_number(value_text)
-    tidy = _tidy_unit(unit)
+    tidy = _tidy_unit(unit, known.concept.code if known else None)
     if _counted_in_thousands(value_text, tidy):
         # "7.800 /mm³ (4.500 - 11.000)": a cell count per microlitre groups its thousands
         # with a point, as Spanish and Portuguese print it; 7.8 cells per mm³ is no count.
@@ -688,12 +691,23 @@ _UNIT_SPELLINGS.update({"e9/l": "x10^9/L", "e12/l": "x10^12/L", "e6/l": "x10^6/L
 _UNIT_SPELLINGS.update({"mdl": "mg/dL", "mgdl": "mg/dL"})
 
 
-def _tidy_unit(unit: str | None) -> str | None:
+def _tidy_unit(unit: str | None, code: str | None = None) -> str | None:
     """The unit without spaces, in its usual capitalisation when we know it ("G/DL" -> "g/dL")."""
     if unit is None:
         return None
     compact = re.sub(r"\s+", " " if "creat" in unit.lower() else "", unit).replace("\u00d7", "x")
+    if compact in _SI_COUNTS and not (compact == "G/L" and code in _GRAMS_PER_LITRE):
+        # A capital G or T is giga or tera, unless the report prints every unit in capitals
+        # and the test is a mass per litre ("HEMOGLOBIN 135 G/L").
+        return _SI_COUNTS[compact]
     return _UNIT_SPELLINGS.get(compact.lower(), compact)
+
+
+#: "7,2 G/l", "4,51 T/l": counts per litre with an SI prefix, as French and Hungarian labs
+#: print them (a gram is a small g).
+_SI_COUNTS = {"G/l": "x10^9/L", "G/L": "x10^9/L", "T/l": "x10^12/L", "T/L": "x10^12/L"}
+#: Haemoglobin, MCHC, albumin, total protein, fibrinogen, globulin: reported in grams per litre.
+_GRAMS_PER_LITRE = frozenset({"718-7", "786-4", "1751-7", "2885-2", "3255-7", "10834-0"})
 
 
 # -- cumulative tables: one column per collection date -------------------------------------

@@ -646,6 +646,12 @@ ROUTES: dict[str, str] = {
     "orally": "oral",
     "by mouth": "oral",
     "iv": "intravenous",
+    # the dotted Latin abbreviations most of Europe writes: "2 g/zi i.v.", "0,6 ml s.c."
+    "i.v.": "intravenous",
+    "i.m.": "intramuscular",
+    "s.c.": "subcutaneous",
+    "s.l.": "sublingual",
+    "p.r.": "rectal",
     "intravenous": "intravenous",
     "intravenously": "intravenous",
     "im": "intramuscular",

@@ -949,7 +949,10 @@ HELD = (
     # Danish plural: "Pauserede ordinationer" (the shared medication record's title)
     r"pauserede|"
     # Swedish "tas ej op-dagen" (not taken on the day of the operation)
-    r"tas ej op-dagen|tas ej pa operationsdagen"
+    r"tas ej op-dagen|tas ej pa operationsdagen|"
+    # Romanian "se reia după controlul creatininei" (taken again after the check); Icelandic
+    # "hlé frá 15.10.2025" (a pause from)
+    r"se reia dupa|se va relua dupa|hle fra|i hlei"
 )
 
 #: "Medicines" in other languages (folded), for titles that say what became of them:
@@ -967,7 +970,8 @@ TO_START = (
     r"te starten|op te starten|nog te starten|zu beginnen|neu zu beginnen|a iniciar|"
     r"por iniciar|a debuter|a commencer|da iniziare|da avviare|att borja|skal startes|"
     r"do zahajeni|do rozpoczecia|za zaceti|de inceput|biex tibda|biex jibda|"
-    r"planlagt"  # Danish (a title of its own on the shared medication record)
+    r"planlagt|"  # Danish (a title of its own on the shared medication record)
+    r"planots uzsakt|planots sakt"  # Latvian "Plānots uzsākt: Entresto ..."
 )
 
 #: A title over doses still to come: "Plānotās un neveiktās vakcinācijas", "Geplante
@@ -1024,7 +1028,9 @@ IN_CARE = (
     r"no internamento|durante o internamento|durante el ingreso|pendant l'hospitalisation|"
     r"durante il ricovero|tijdens de opname|fez|"
     # Tagalog "binigay" (given): "Vitamin A 100,000 IU binigay"
-    r"binigay|ibinigay"
+    r"binigay|ibinigay|"
+    # Romanian "A primit ceftriaxonă 2 g/zi i.v." (received), "în timpul internării"
+    r"a primit|in timpul internarii|pe parcursul internarii"
 )
 
 #: A negation before what it negates: "sin antecedentes de", "pas de", "keine", "geen".

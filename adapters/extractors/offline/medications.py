@@ -269,8 +269,10 @@ def _name_stop(text: str) -> int | None:
 _BARE_STRENGTH = re.compile(
     # (the generic in brackets, or a release tag, tells it from a count: "metformin 2 tabs")
     r"\b[A-Za-z][\w-]{2,}\s+(?:(?:XR|SR|CR|MR|ER|XL|LA|CD)\s+)?"
-    r"(?P<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?)\s*\([A-Za-z][^()]*\)\s*"
-    r"(?:tabs?|tablets?|caps?|capsules?)\b"
+    r"(?P<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?)\s*\((?!(?:one|two|half)\b)[A-Za-z][^()]*\)\s*"
+    # (the count taken may come between: "Olmesar 20 (olmesartan) 1 tablet once daily", as
+    # South Asian brands print their strength; or nothing: "Pan 40 (pantoprazole) - Stop")
+    r"(?:(?:\d+\s*)?(?:tabs?|tablets?|caps?|capsules?)\b|[-\u2013\u2014;]|$)"
     r"|\b[A-Za-z][\w-]{2,}\s+(?:XR|SR|CR|MR|ER|XL|LA|CD)\s+(?P<released>\d+(?:\.\d+)?)\s*"
     r"(?:tabs?|tablets?|caps?|capsules?)\b"
     # a combination whose generics wrap onto the next line: "Coveram 5/5 (perindopril"
@@ -452,13 +454,27 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     if strength:
         dose = number_text(strength.group("dose")).replace(" ", "")
         unit = _UNIT_SPELLING.get(strength.group("unit").lower())
-    elif known is not None and (bare := _BARE_STRENGTH.search(text)) is not None:
+    elif (
+        known is not None
+        and (bare := _BARE_STRENGTH.search(text)) is not None
+        and (bare.group("dose") is None or _names_it(bare.group(0), known))
+    ):
         # "Lipitor 40 (atorvastatin) tab": the pack's strength, its unit unsaid
         dose = next(group for group in bare.groups() if group)
     elif known is not None and (counted := _count_dose(tail)) is not None:
         dose, unit = counted
     name = display_name(name, known, text)
     return MedicationRow(name, known, dose, unit, find_route(tail), find_frequency(tail))
+
+
+def _names_it(product: str, known: ConceptMatch) -> bool:
+    """The product ("Brufen 400 (ibuprofen)") names the drug the row is about, by its
+    spelling or by any name the table gives it; "aspirin allergy" after it is another drug."""
+    written = set(re.findall(r"[^\W\d_]+", product.lower()))
+    return any(
+        set(re.findall(r"[^\W\d_]+", name.lower())) <= written
+        for name in (known.spelling, known.concept.name, *known.concept.synonyms)
+    )
 
 
 def is_directions_only(line: str) -> bool:

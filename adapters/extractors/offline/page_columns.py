@@ -100,6 +100,20 @@ def _is_heading(cells: Sequence[Cell]) -> bool:
     return len(cells) == 1 and names_a_section(cells[0][0])
 
 
+def _same_title(left: Sequence[Cell], right: Sequence[Cell]) -> bool:
+    """ "Results | #results": a title and its link anchor, as a rendered record prints them,
+    are one title, not the heads of two columns."""
+    if not left or not right:
+        return False
+    title, other = _letters(left[0][0]), _letters(right[0][0])
+    # ("Vital Signs | #vitals", "Social History | #social": the anchor may be shorter)
+    return bool(other) and (title == other or right[0][0].lstrip().startswith("#"))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalpha())
+
+
 def _bands(lines: Sequence[TextLine], gutter: float) -> list[_Band]:
     """Runs of rows that do not cross the gutter and have headings on both sides."""
     bands: list[_Band] = []
@@ -162,7 +176,11 @@ def _band(lines: Sequence[TextLine], start: int, end: int, gutter: float) -> _Ba
         # a title; a right one beside two cells is a table's last column ("Codeine |
         # nausea | Intolerance").
         left += len(right_cells) <= 2 and _is_heading(left_cells)
-        right += len(left_cells) <= 1 and _is_heading(right_cells)
+        right += (
+            len(left_cells) <= 1
+            and _is_heading(right_cells)
+            and not _same_title(left_cells, right_cells)
+        )
     if min(left, right) < _MIN_HEADINGS_EACH_SIDE:
         return None
     if left + right < _MIN_HEADINGS:

@@ -59,7 +59,7 @@ LAB_UNIT = re.compile(
     r"[GT]/L|"  # giga and tera per litre: "7,2 G/l", "4,51 T/l" (French, Hungarian)
     r"NE/m?L|"  # Hungarian international units: "46 NE/ml"
     r"(?:K|M)/(?:uL|µL|mm3)|"
-    r"mL/min/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"
+    r"mL/(?:min|s)/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"  # eGFR, also per second (Czech, Swedish)
     r"mg/dL|mdl|mgdl|mg9dl|g/dL|mmHg|kPa|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
     r"mg/g\s*creat(?:inine)?|mg/g|g/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mosmol/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|mU/L|mU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
@@ -133,7 +133,10 @@ SIG_LINE = re.compile(r"^\s*(?:sig|directions|instructions)\s*[:.]?\s*", re.IGNO
 DOSE_NUMBER = re.compile(
     r"(?:\bdose\s*(?:no\.?|number|#)?\s*[:#]?\s*(?P<a>\d{1,2})\b"
     r"|\b(?P<b>\d)(?:st|nd|rd|th)\s+dose\b"
-    r"|(?<![\w#])#\s*(?P<c>\d{1,2})\b)",
+    r"|(?<![\w#])#\s*(?P<c>\d{1,2})\b"
+    # an ordinal with a point after the vaccine, then its cell's word and the date, as most
+    # of Europe numbers doses: "Havrix 1440  Hepatitis A  1. Dosis  02.06.2008"
+    r"|(?:(?<=[^\W\d_]\s)|^\s*)(?P<d>[1-6])\.\s+[^\W\d_]{3,}\s+(?=\d{1,2}[./-]\d))",
     re.IGNORECASE,
 )
 #: "Lot: EW0182", "Lot# FK5127", "Lot No. 3CA77C1".

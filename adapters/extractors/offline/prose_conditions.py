@@ -84,9 +84,37 @@ _NOT_A_DIAGNOSIS_AFTER = re.compile(
     r"(?:\d-dose )?series|booster|vaccin\w*|\d+\s*(?:weeks?|months?))\b",
     re.I,
 )
+
+
 #: The disease a vaccine is named for, in any language: "Influenza elleni oltást",
 #: "grippe vaccination" (a word such as "against" may stand between).
-_VACCINE_AFTER = re.compile(rf"^\W{{0,3}}(?:[^\W\d_]+\s+)?(?:{local_words.VACCINE_WORDS})", re.I)
+def _reaction_in_brackets(text: str, start: int, end: int) -> bool:
+    """ "sulfamidas (urticaria)", "penicillin (anaphylaxis)": the reaction an allergen gave,
+    in brackets after it, is no diagnosis of its own."""
+    return (
+        _OPENS_BRACKET_AFTER_WORD.search(text[:start]) is not None
+        and _CLOSES_BRACKET.match(text[end:]) is not None
+        and _REACTION.search(fold(text[start:end])) is not None
+    )
+
+
+_OPENS_BRACKET_AFTER_WORD = re.compile(r"[^\W\d_]\s*\(\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*[),;]")
+#: Reactions, by the stems most languages share with English and Latin.
+_REACTION = re.compile(
+    r"urtica|hives|rash|anaphyla|anafila|angio-?o?edem|angioedem|dermatit|exanthem|exantem|"
+    r"bronchospasm|broncospasm|stevens|pruritus|prurit"
+)
+
+
+#: A vaccine word after the disease, also inside a compound ("Influenza: Saisonimpfung"), or
+#: before it ("Vaksin influenza ditawarkan", "vaccination against measles").
+_VACCINE_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:[^\W\d_]+\s+)?[^\W\d_]{{0,12}}(?:{local_words.VACCINE_WORDS})", re.I
+)
+_VACCINE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{local_words.VACCINE_WORDS})[^\W\d_]*\s+(?:[^\W\d_]+\s+)?$", re.I
+)
 _NOT_A_DIAGNOSIS_BEFORE = re.compile(
     r"\b(?:because of|risks? of|at risk|screening for|discussed|explained|"
     # a letterhead: "Department of Diabetes & Endocrinology", "Centre for Heart Failure"
@@ -179,8 +207,16 @@ def not_a_diagnosis(text: str, start: int, end: int) -> bool:
         or _NOT_A_DIAGNOSIS_AFTER.search(text[end:])
         or _NOT_A_DIAGNOSIS_BEFORE.search(text[:start])
         or _VACCINE_AFTER.match(fold(text[end:]))
+        or _VACCINE_BEFORE.search(fold(text[:start]))
+        or _reaction_in_brackets(text, start, end)
         or _IMAGING_LABEL.search(text[:start])
+        or (_STATE_CODE.fullmatch(text[start:end]) and _ZIP_CODE.match(text[end:]))
     )
+
+
+#: "Detroit, MI 48206": a US state's code before its ZIP code, never a diagnosis ("MI", "PA").
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+_ZIP_CODE = re.compile(r"\s*\d{5}(?:-\d{4})?\b")
 
 
 #: A form's question with its Yes / No boxes ("Heart disease  Yes X No", "Asthma or chest

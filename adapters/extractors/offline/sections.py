@@ -824,8 +824,21 @@ MIN_DOSE_COLUMNS = 2
 
 
 def names_dose_columns(line: str) -> bool:
-    """The line heads a table of doses: two or more dose columns and no date."""
-    return len(_DOSE_COLUMN.findall(fold(line))) >= MIN_DOSE_COLUMNS and not parse_dates(line)
+    """The line heads a table of doses: two or more dose columns, no date, and few other
+    words ("Hepatitis B vaccine dose 1 given today; doses 2 and 3 due at 1 and 6 months" is a
+    sentence about doses, not a header)."""
+    folded = fold(line)
+    columns = len(_DOSE_COLUMN.findall(folded))
+    others = len(_DOSE_COLUMN.sub(" ", folded).split())
+    return (
+        columns >= MIN_DOSE_COLUMNS
+        and others <= _OTHER_WORDS_PER_COLUMN * columns
+        and not parse_dates(line)
+    )
+
+
+#: A header row's words are mostly its columns' names (a vaccine, a batch, a site, a remark).
+_OTHER_WORDS_PER_COLUMN = 3
 
 
 def is_exact_title(line: str) -> bool:
