@@ -168,3 +168,93 @@ def test_a_reaction_in_brackets_after_its_allergen_is_no_diagnosis(extract: Extr
         "History of hypertension.",
     )
     assert {c.icd10_code[:3] for c in extraction.conditions if c.icd10_code} == {"I10"}
+
+
+def test_international_units_written_ui(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Tratament",
+        "Toujeo 300 UI/ml 24 UI seara, s.c.",
+        "Colecalciferol 1000 UI zilnic",
+    )
+    doses = {m.name.split()[0].lower(): (m.dose, m.unit) for m in extraction.medications}
+    assert doses == {"insulin": ("24", "IU"), "colecalciferol": ("1000", "IU")}
+
+
+def test_a_start_planned_in_the_line_itself_is_no_medicine_yet(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Zāles",
+        "Bisoprolol 5 mg 1 reizi dienā",
+        "Plānots uzsākt: Dapagliflozin 10 mg pēc kontroles.",
+    )
+    assert [m.name.lower() for m in extraction.medications] == ["bisoprolol"]
+
+
+def test_a_vitals_header_with_local_units_for_the_minute_and_mercury(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    rows = [
+        [
+            ("QB (mm sim. ust.)", 0.05, 0.2),
+            ("Yurak (urish/daq)", 0.22, 0.36),
+            ("Nafas (/daq)", 0.38, 0.5),
+            ("T (°C)", 0.52, 0.6),
+            ("SpO2 (%)", 0.62, 0.7),
+            ("Qand", 0.72, 0.8),  # a last column we cannot name
+        ],
+        [
+            ("150/95", 0.05, 0.12),
+            ("92", 0.22, 0.25),
+            ("18", 0.38, 0.41),
+            ("37.1", 0.52, 0.56),
+            ("97", 0.62, 0.65),
+            ("7,2", 0.72, 0.75),
+        ],
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 150.0),
+        ("heart_rate", 92.0),
+        ("respiratory_rate", 18.0),
+        ("temperature", 37.1),
+        ("oxygen_saturation", 97.0),
+    }
+
+
+def test_a_line_of_readings_told_by_their_units_alone(extract: Extract) -> None:
+    extraction = gated(extract, "Baxis: TA 132/84 mm c.s., nb 76 vur/dəq, boy 1,64 m")
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("blood_pressure", 132.0),
+        ("heart_rate", 76.0),
+        ("height", 1.64),
+    }
+
+
+def test_an_unknown_brand_with_its_strength_is_an_item_of_a_list(extract: Extract) -> None:
+    extraction = gated(extract, "Dorilar: Lozap 50 mg ertalab; Atorvastatin 20 mg kechqurun;")
+    confirmed = {m.name.lower() for m in extraction.medications if not m.requires_review}
+    assert confirmed == {"atorvastatin"}
+
+
+def test_a_vaccine_put_off_is_no_dose(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Ghi chú",
+        "14/10/2025: MMR (Priorix): hoãn tiêm - trẻ đang sốt",
+    )
+    assert [(v.status, v.administered_on) for v in extraction.immunizations] == [("planned", None)]
+
+
+def test_a_megadose_without_a_schedule_is_a_single_bolus(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Carnet de santé",
+        "Vitamine A : 200.000 UI le 12/03/2025.",  # thousands, not 200.0
+        "Cholécalciférol 25 000 UI 1 ampoule par mois",
+    )
+    written = {
+        m.name.lower(): (m.dose, m.status, m.requires_review) for m in extraction.medications
+    }
+    assert written["vitamine a"] == ("200000", "completed", True)
+    assert next(v for k, v in written.items() if k.startswith("chol"))[:2] == ("25000", "active")

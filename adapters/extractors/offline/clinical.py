@@ -41,7 +41,7 @@ from adapters.extractors.offline.patterns import BRACKETED
 from adapters.extractors.offline.prose_conditions import prose_conditions
 from adapters.extractors.offline.reconcile import position, reconcile
 from adapters.extractors.offline.sections import detect_section
-from adapters.extractors.offline.values import DateOrder, first_date, number_text
+from adapters.extractors.offline.values import DateOrder, first_date, number_text, parse_number
 from pipeline.clinical.schema import (
     Allergy,
     ClinicalExtraction,
@@ -194,6 +194,8 @@ def _medication(entity: Entity, contexts: _Contexts) -> Medication | None:
             # (or the dose the directions give: "Sig: 6 units tds" under an insulin pen)
             dose = number_text(wrapped[0].group("dose")).replace(" ", "")
             unit = medications.unit_spelling(wrapped[0].group("unit"))
+    if status == "active" and frequency is None and _megadose(dose, unit):
+        status = "completed"  # "Vitamine A : 100 000 UI le 10/10/2024": a bolus, no regimen
     # "He took ibuprofen 400 mg at home", "hydrocortisone 200 mg IV stat": one dose taken,
     # no regimen; a reviewer decides whether it belongs in the record.
     once = frequency is None or frequency.lower() in ("once", "stat", "once only")
@@ -220,6 +222,16 @@ _GIVEN_ONCE = re.compile(
     r"\b(?:given|administered|stat)\b|(?<![\w/])[x\u00d7]\s*1(?![\d/]|\s*(?:day|week|month))",
     re.IGNORECASE,
 )
+
+
+def _megadose(dose: str | None, unit: str | None) -> bool:
+    """50,000 units or more with no schedule: a single bolus (vitamin A or D), never a dose
+    taken every day."""
+    amount = parse_number(dose) if dose and unit in ("IU", "units") else None
+    return amount is not None and amount >= _MEGADOSE_UNITS
+
+
+_MEGADOSE_UNITS = 50_000
 _CLOCK_FIRST = re.compile(r"^\s*(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b")
 
 _COURSE = re.compile(

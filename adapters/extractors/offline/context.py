@@ -94,7 +94,10 @@ def _rule(words: str, kind: _Kind, value: str, direction: _Direction) -> _Rule:
 
 # Longer phrases first: at one position the first rule that matches wins.
 #: Words that put a dose off: "Deferred - febrile today", "no stock" (a plan, no refusal).
-PUT_OFF = r"deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable"
+PUT_OFF = (
+    r"deferred|postponed|(?:no|out of) stock|stock[- ]?out|not available|unavailable|"
+    r"ho[ãa]n ti[êe]m"  # Vietnamese "hoãn tiêm" (the shot put off)
+)
 
 _RULES: tuple[_Rule, ...] = (
     # "no prendre el dia de la intervenció", "do not take on the morning of surgery", "am
@@ -449,6 +452,9 @@ _LOCAL_RULES: tuple[_Rule, ...] = (
     _rule(local_words.STOPPED, "medication", "stopped", "both"),
     _rule(local_words.IN_CARE, "medication", "completed", "both"),
     _rule(local_words.COMPLETED, "medication", "completed", "both"),
+    _rule(local_words.CHANGED, "medication", "changed", "both"),
+    # a title's words in the line itself: "Plānots uzsākt: Entresto 24/26 mg ..." (not yet)
+    _rule(local_words.TO_START, "hypothetical", "hypothetical", "forward"),
     _rule(local_words.VACCINE_REFUSED, "immunization", "refused", "both"),
     _rule(local_words.VACCINE_DUE, "immunization", "due", "both"),
 )

@@ -432,7 +432,11 @@ def _medication_spans(text: str, section: str | None) -> list[_Span]:
         # "Microgynon 30 1 tab daily; sertraline 50 mg mane": each sentence or item of a
         # list speaks of its own drug
         parts = [p for p in SENTENCE_BREAK.split(text) for p in p.split(";") if p.strip()]
-        if sum(_names_a_drug(part) for part in parts) >= 2:
+        named = sum(_names_a_drug(part) for part in parts)
+        # ("Enap 10 mg ertalab; Metformin 1000 mg ...": a brand we do not know, with its own
+        # strength, is an item of its own all the same)
+        dosed = len(parts) >= 2 and all(medications.strengths(part) for part in parts)
+        if named >= 2 or (named and dosed):
             pieces = parts
     found = [span for piece in pieces if (span := _medication_span(piece, section)) is not None]
     spoken = {

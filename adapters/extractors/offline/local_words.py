@@ -986,6 +986,12 @@ PLANNED_WORDS = (
     r"previst|a venir|programatu"
 )
 
+#: A dose changed: Romanian "doză modificată (anterior 14 UI)", Latvian "deva mainīta",
+#: Lithuanian "dozė pakeista", Malay "dos diubah".
+CHANGED = (
+    r"doza (?:modificata|crescuta|redusa|marita|scazuta)|deva mainita|doze pakeista|dos diubah"
+)
+
 #: A course that is over: "Prednison 40 mg 02.04.-06.04.2025, abgeschlossen", "completado".
 COMPLETED = (
     r"completad[oa]|tratamiento completado|terminad[oa]|finalizad[oa]|concluid[oa]|"

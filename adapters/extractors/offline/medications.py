@@ -17,6 +17,7 @@ from adapters.extractors.offline.lexicon import FREQUENCIES, MEDICATIONS, ROUTES
 from adapters.extractors.offline.matching import ConceptIndex, ConceptMatch, repair_words
 from adapters.extractors.offline.patterns import (
     BRACKETED,
+    DOSE_AMOUNT,
     DOSE_UNIT,
     LIST_MARKER,
     SENTENCE_BREAK,
@@ -37,7 +38,7 @@ _FORM_WORDS = re.compile(
 )
 # The shared dose shape plus British spellings and counted forms ("100 micrograms", "1 sachet").
 _DOSE = re.compile(
-    r"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){0,2})\s*"
+    rf"(?<![\d.])(?P<dose>{DOSE_AMOUNT})\s*"
     rf"(?P<unit>micrograms?|mikrog|mmol|sachets?|{DOSE_UNIT})(?![A-Za-z])"
     r"(?!\s*/\s*min)",  # (a rate per minute is a measurement: "eGFR above 45 mL/min")
     re.IGNORECASE,
@@ -86,6 +87,7 @@ _UNIT_SPELLING = {
     "unit": "units",
     "units": "units",
     "iu": "IU",
+    "ui": "IU",
     "meq": "mEq",
     "%": "%",
     "rng": "mg",
@@ -113,7 +115,7 @@ _DOSE_UNITS = frozenset({"mg", "mcg", "g", "units", "IU", "mL", "mmol"})
 #: How sure a name must be a lab test (an OCR-repaired spelling counts) to be no medicine.
 _SURE_ANALYTE = 0.95
 #: An insulin's strength, which looks like a result: "Insulatard 100 IU/mL - 16 IU".
-_INSULIN_STRENGTH = re.compile(r"(?<!\d)[1-5]00\s+(?:IU|U)\s*/\s*mL\b", re.IGNORECASE)
+_INSULIN_STRENGTH = re.compile(r"(?<!\d)[1-5]00\s+(?:IU|UI|U)\s*/\s*mL\b", re.IGNORECASE)
 # "/dL" after a number is a lab result; "100 units/mL", "250 mg/5 mL", "10 mg/g" are
 # concentrations: neither is the dose given ("100 units/mL ... inject 22 units" -> 22 units).
 _CONCENTRATION = re.compile(r"\s*/\s*(?:\d+(?:\.\d+)?\s*)?(?:d?l|ml|g)\b", re.IGNORECASE)
@@ -454,6 +456,8 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
     if strength:
         dose = number_text(strength.group("dose")).replace(" ", "")
         unit = _UNIT_SPELLING.get(strength.group("unit").lower())
+        if unit in ("IU", "units") and _GROUPED_THOUSANDS.fullmatch(dose):
+            dose = re.sub(r"[.,]", "", dose)  # "200.000 UI": no unit is dosed in thousandths
     elif (
         known is not None
         and (bare := _BARE_STRENGTH.search(text)) is not None
@@ -465,6 +469,9 @@ def parse_medication(line: str, *, require_known: bool = True) -> MedicationRow 
         dose, unit = counted
     name = display_name(name, known, text)
     return MedicationRow(name, known, dose, unit, find_route(tail), find_frequency(tail))
+
+
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 def _names_it(product: str, known: ConceptMatch) -> bool:

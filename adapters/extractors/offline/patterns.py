@@ -17,12 +17,19 @@ COMPARATOR = r"(?:<=|>=|[<>≤≥])"
 
 #: Units a medication dose is written in.
 DOSE_UNIT = (
-    r"(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|L|units?|IU|iu|mEq|meq|%|puffs?|drops?|rng|rncg|"
+    # ("UI": international units as French, Spanish, Italian, Portuguese and Romanian write them)
+    r"(?:mg|mcg|µg|ug|g|gm|grams?|mL|ml|L|units?|IU|iu|UI|mEq|meq|%|puffs?|drops?|rng|rncg|"
     r"tabs?|tablets?|caps?|capsules?|sprays?|patch(?:es)?)"
+)
+#: A dose's number: "500", "5/325", "0,5"; thousands set apart by a space only before
+#: international units ("100 000 UI").
+DOSE_AMOUNT = (
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s*(?:UI|IU|units?)\b)|"
+    r"\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){0,2}"
 )
 #: "500 mg", "5/325 mg", "0.5mg", "100 units"; OCR may glue it to the name ("Amoxicillin500 mg").
 DOSE = re.compile(
-    rf"(?<![\d.])(?P<dose>\d+(?:[.,]\d+)?(?:\s*[/-]\s*\d+(?:[.,]\d+)?){{0,2}})\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])"
+    rf"(?<![\d.])(?P<dose>{DOSE_AMOUNT})\s*(?P<unit>{DOSE_UNIT})(?![A-Za-z])"
     # (a rate per minute is a measurement: "eGFR above 45 mL/min")
     r"(?!\s*/\s*min)",
     re.IGNORECASE,
@@ -43,6 +50,7 @@ STRENGTH_UNITS = frozenset(
         "unit",
         "units",
         "iu",
+        "ui",
         "meq",
         "%",
         "rng",

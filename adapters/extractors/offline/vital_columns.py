@@ -153,7 +153,11 @@ def header_columns(line: str) -> tuple[VitalKind, ...]:
 
 
 #: A rate per minute as headers print it: "(/min)", "(x/min)", "(k./min)", "(bpm)".
-_PER_MINUTE = re.compile(r"^(?:[a-z]{1,2}\.?)?/min$|^bpm$")
+#: Per minute, also after a local word for the beat or breath ("zarba/daq", "vur/dəq": Uzbek
+#: and Azerbaijani minutes).
+_PER_MINUTE = re.compile(r"^(?:[a-z]{1,2}\.?)?/min$|^(?:[^\W\d_]{1,8}\.?)?/(?:daq|deq|dəq)$|^bpm$")
+#: Millimetres of mercury in any language: "mm sim. ust.", "mm c.s.", "mm rt. st.".
+_MM_MERCURY = re.compile(r"^mm(?!ol)[^\W\d_.]*\.?(?:[^\W\d_]{1,4}\.?){0,3}$")
 _RATES: frozenset[VitalKind] = frozenset({"heart_rate", "respiratory_rate"})
 #: A unit that is no vital's: a capillary glucose's column ("Glükoos (mmol/l)").
 _OTHER_UNIT = re.compile(r"^(?:mmol/[li]|mg/dl|g/l|mg/l)$")
@@ -167,6 +171,8 @@ def _by_unit(text: str, rates: list[VitalKind]) -> VitalKind | str | None:
     if unit is None:
         return label
     key = re.sub(r"\s+", "", fold(unit.group(1).lower()))
+    if _MM_MERCURY.match(key):
+        key = "mmhg"
     kinds = _RATES if _PER_MINUTE.match(key) else _kinds_for("0", key)
     if kinds == _RATES:
         # a pulse and a breathing rate, in the order vitals tables print them
@@ -190,8 +196,10 @@ def header_columns_by_units(cells: tuple[Cell, ...]) -> tuple[VitalKind, ...]:
         return ()
     rates: list[VitalKind] = []
     kinds: list[VitalKind] = []
-    for text, _x0, _x1 in cells:
+    for index, (text, _x0, _x1) in enumerate(cells):
         kind = _by_unit(text, rates)
+        if kind is None and index == len(cells) - 1 and "(" not in text:
+            kind = "other"  # a last column we cannot name ("Glyukoza", its unit wrapped below)
         if kind is None:
             return ()
         if kind != "other":

@@ -191,9 +191,15 @@ def find_vitals(text: str, *, allow_short_labels: bool = False) -> list[VitalHit
     for hit in hits:
         if not chosen or hit.start >= chosen[-1].end:
             chosen.append(hit)
-    if len(chosen) >= _VITALS_LINE:
-        chosen = sorted([*chosen, *_readings_by_unit(text, chosen)], key=lambda h: h.start)
+    by_unit = _readings_by_unit(text, chosen)
+    # A line with two labelled readings is a line of vitals; so is one whose units alone
+    # give three ("AT 164/98 mm c.s., nəbz 88 vur/dəq, boy 1,72 m": labels we do not know).
+    if by_unit and (len(chosen) >= _VITALS_LINE or len(chosen) + len(by_unit) >= _BY_UNITS_LINE):
+        chosen = sorted([*chosen, *by_unit], key=lambda h: h.start)
     return chosen
+
+
+_BY_UNITS_LINE = 3
 
 
 #: A line with this many labelled readings is a line of vitals: its other readings are
@@ -206,9 +212,23 @@ _BY_UNIT: tuple[tuple[re.Pattern[str], tuple[tuple[VitalKind, float, float, str]
         re.compile(r"(?<![\d.,\u2013-])(?<![\d.,][\s\u2013-])(?P<v1>\d{2}[.,]\d)\s*°\s*C\b"),
         (("temperature", 34.0, 42.0, "C"),),
     ),
-    # a rate per minute ("18/min", "20 k./min"): a pulse from 40 up, a breathing rate up to 35
+    # a blood pressure in millimetres of mercury, in any language ("164/98 mm c.s.")
     (
-        re.compile(r"(?<![\d/.,])(?P<v1>\d{1,3})\s*(?:[a-z]{1,2}\.?\s*)?/\s*min\b", re.I),
+        re.compile(
+            r"(?<![\d/.,])(?P<v1>\d{2,3})\s*/\s*(?P<v2>\d{2,3})\s*"
+            r"mm\s*(?:hg\b|[^\W\d_]{1,4}\.\s*[^\W\d_]{1,4}\.?)",
+            re.I,
+        ),
+        (("blood_pressure", 60.0, 260.0, "mmHg"),),
+    ),
+    # a rate per minute ("18/min", "20 k./min", "88 vur/dəq"): a pulse from 40 up, a
+    # breathing rate up to 35
+    (
+        re.compile(
+            r"(?<![\d/.,])(?P<v1>\d{1,3})\s*(?:(?:[a-z]{1,2}\.?\s*)?/\s*min|"
+            r"(?:[^\W\d_]{1,5}\.?\s*)?/\s*(?:daq|dəq))\b",
+            re.I,
+        ),
         (("heart_rate", 40.0, 220.0, "bpm"), ("respiratory_rate", 6.0, 35.0, "breaths/min")),
     ),
     (
@@ -219,10 +239,17 @@ _BY_UNIT: tuple[tuple[re.Pattern[str], tuple[tuple[VitalKind, float, float, str]
         re.compile(r"(?<![\d.,])(?P<v1>\d{2,3}(?:[.,]\d)?)\s*kg\b(?!\s*/)"),
         (("weight", 2.0, 300.0, "kg"),),
     ),
+    # a height in metres ("boy 1,72 m")
+    (
+        re.compile(r"(?<![\d.,])(?P<v1>[12][.,]\d{2})\s*m\b(?!\s*/)"),
+        (("height", 1.2, 2.2, "m"),),
+    ),
 )
 
 
 _UNIT_READING_LABELS: dict[VitalKind, str] = {
+    "blood_pressure": "BP",
+    "height": "height",
     "temperature": "temperature",
     "heart_rate": "pulse",
     "respiratory_rate": "respiratory rate",
@@ -260,7 +287,11 @@ def _readings_by_unit(text: str, labelled: list[VitalHit]) -> list[VitalHit]:
                 continue
             kind, unit = fits
             value_text = match.group("v1").replace(",", ".")
+            second = match.groupdict().get("v2")
+            if second is not None:
+                value_text = f"{value_text}/{second}"
+            secondary = parse_number(second) if second is not None else None
             found.append(
-                VitalHit(kind, match.start(), match.end(), value_text, value, None, unit, True)
+                VitalHit(kind, match.start(), match.end(), value_text, value, secondary, unit, True)
             )
     return found
