@@ -126,6 +126,7 @@ LOCAL_QUALITATIVE = frozenset(
         "negatif",
         "pozitif",
         "non reaktif",
+        "tidak reaktif",  # Malay
         "reaktif",
         "não reactivo",
         "nao reactivo",

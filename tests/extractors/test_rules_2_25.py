@@ -258,3 +258,13 @@ def test_a_megadose_without_a_schedule_is_a_single_bolus(extract: Extract) -> No
     }
     assert written["vitamine a"] == ("200000", "completed", True)
     assert next(v for k, v in written.items() if k.startswith("chol"))[:2] == ("25000", "active")
+
+
+def test_the_lay_name_of_an_underactive_thyroid(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Medical history",
+        "Yes No Details",
+        "Underactive thyroid [X] [ ] on levothyroxine since 2019",
+    )
+    assert {c.icd10_code for c in extraction.conditions if not c.requires_review} == {"E03.9"}

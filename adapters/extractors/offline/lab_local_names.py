@@ -16,6 +16,7 @@ from __future__ import annotations
 #: LOINC code -> local names (serum / plasma / whole blood).
 LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
     "718-7": (  # hemoglobin
+        "blodraudi",
         "hemoglobina",
         "emoglobina",
         "hemoglobine",
@@ -40,6 +41,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "hematokrits",
     ),
     "6690-2": (  # leukocytes
+        "leukocitet",
         "leukocytter",
         "leucocitos",
         "leucociti",
@@ -142,6 +144,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "2692-2": ("osmolalitet", "osmolalitat", "osmolalite", "osmolalidad", "osmolalita"),
     "9318-7": (  # albumin/creatinine ratio (a urine test by its very name)
+        "albumin/kreatinin i tvagi",
         "albuminuria/creatininuria",
         "rapporto albuminuria/creatininuria",
         "relacao albumina/creatinina",
@@ -164,6 +167,8 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "volume globular medio",
     ),
     "2345-7": (  # glucose
+        "gliukoze nevalgius",
+        "glukoza esell",
         "glukosi",  # Icelandic "glúkósi"
         "glucoza",
         "glucoza serica",
@@ -239,6 +244,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
     "3094-0": ("nitrogeno ureico", "nitrogeno ureico en sangre", "nitrogenio ureico"),
     "2524-7": ("laktat", "lactato", "laktaat", "laktaatti", "mleczan"),  # lactate
     "22664-7": (  # urea
+        "tvagefni",
         "slapalas",
         "urinviela",
         "urea",
@@ -549,6 +555,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "kwas foliowy",
     ),
     "1988-5": (
+        "crb",  # Lithuanian "C reaktyvusis baltymas"
         "proteina c reactiva",
         "crv",
         "proteina c reativa",
@@ -564,6 +571,7 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "c-reaktiv protein",
     ),
     "3084-1": (
+        "tvagsyra",  # Icelandic "þvagsýra"
         "uricemie",
         "urat",
         "acido urico",

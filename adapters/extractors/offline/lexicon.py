@@ -599,7 +599,7 @@ CONDITIONS: tuple[Concept, ...] = (
         "Hyperglycemic hyperosmolar state",
     ),
     _c("HIV infection", "B20", "HIV", "HIV disease", "Human immunodeficiency virus infection"),
-    _c("Hypothyroidism", "E03.9"),
+    _c("Hypothyroidism", "E03.9", "Underactive thyroid"),  # (the lay name patients write)
     _c("GERD", "K21.9", "Gastroesophageal reflux disease", "Acid reflux"),
     _c("Depression", "F32.9", "Major depressive disorder", "MDD"),
     _c("Anxiety disorder", "F41.9", "Anxiety", "Generalized anxiety"),

@@ -301,6 +301,7 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         # Indonesian and Malay
         "alergi",
         "riwayat alergi",
+        "alahan",  # Malay
         "alergias",
         "alergia",
         "alergias conocidas",
