@@ -77,6 +77,8 @@ FROZEN = (
     "heldout28",
     # commissioned when 2.24.0's round closed, frozen unscored: held out for 2.25.0's
     "heldout30",
+    # commissioned while 2.25.0's round was open, frozen unscored: held out for 2.26.0's
+    "heldout31",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
