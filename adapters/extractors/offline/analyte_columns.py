@@ -60,6 +60,8 @@ _RANGE_CELL = re.compile(
 _GLUED_AFTER_BODY_SURFACE = re.compile(r"(1[.,]73\s*m(?:2|\u00b2))(?=[A-Za-z])")
 #: The units of the header's tests on a line of their own: "(g/L) (x10^9/L) (umol/L)".
 _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
+#: A first cell OCR could not read as a unit, before a row of units: "7/6 x10^9/L ...".
+_MISREAD_FIRST_UNIT = re.compile(r"^\s*[^\s()]{1,5}\s+(?=\S)")
 #: A table's reference row: "Reference 2.0-3.0 (therapeutic) 9.4-12.5".
 _REFERENCE_ROW = re.compile(r"^\s*(?:reference|ref\.?)(?:\s+(?:range|interval)s?)?\b", re.I)
 
@@ -126,6 +128,13 @@ def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] |
         # "g/L x10^9/L U/L umol/L": the units without brackets (read by pattern, so that
         # two the reader glued together, "mL/min/1.73m2nmol/L", are two)
         units = [found.group("unit") for found in LAB_UNIT.finditer(bare)]
+    elif (misread := _MISREAD_FIRST_UNIT.match(line)) is not None and not LAB_UNIT.sub(
+        "", line[misread.end() :]
+    ).strip():
+        # "7/6  x10^9/L  x10^9/L  U/L": a scan misread the first unit (g/L); that test keeps
+        # no unit rather than a wrong one
+        rest = [found.group("unit") for found in LAB_UNIT.finditer(line[misread.end() :])]
+        units = [None, *rest] if rest else []
     else:
         return None
     needing = [test for test in tests if test.unit is None]

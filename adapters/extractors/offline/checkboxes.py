@@ -183,8 +183,38 @@ class AnswerColumns:
             if not _BOX.search(repaired) and not unanswered_label(repaired):
                 self._columns = 0  # a line without boxes ends the table
         line = repaired
+        if (details := yes_details(line)) is not None:
+            return details
         listed = ticked_list(line)
         return listed if listed is not None else answered_by_elimination(line)
+
+
+#: "Do you have any allergies? ☒ Yes ☐ No Penicillin - rash": a question, its two answers
+#: (each box before or after its word) and what the patient wrote after them.
+_ANY_BOX = r"(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑])"
+_ANSWER = rf"(?:{_ANY_BOX}\s*(?:yes|no)\b|(?:yes|no)\s*{_ANY_BOX})"
+_QUESTION_ANSWERED = re.compile(
+    rf"^\s*(?P<question>[^?]{{3,120}}\?)\s*(?P<answers>{_ANSWER}\s*{_ANSWER})\s*(?P<details>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def yes_details(line: str) -> str | None:
+    """What the patient wrote after a question answered Yes: the question only asks what its
+    section already says, and its "☐ No" is no negation of the answer."""
+    found = _QUESTION_ANSWERED.match(line)
+    if found is None:
+        return None
+    answers = found.group("answers").lower()
+    yes_at = answers.find("yes")
+    ticked = [m for m in _BOX.finditer(answers) if _ticked(m)]
+    if len(ticked) != 1 or _BOX.search(found.group("details")):
+        return None
+    box = ticked[0]
+    # the ticked box is Yes's when it is the nearer box to the word "yes"
+    boxes = list(_BOX.finditer(answers))
+    nearest = min(boxes, key=lambda m: abs(m.start() - yes_at))
+    return found.group("details").strip() if nearest.start() == box.start() else None
 
 
 # "Diabetes  Yes □  No": on a scan, the printed empty box is read and the ticked one, its

@@ -406,7 +406,7 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     )
 
 
-_TODAY = re.compile(r"\b(?:today|this visit|at this encounter)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this visit|at this encounter|ngayon)\b", re.IGNORECASE)
 _SENTENCES = re.compile(
     # (not after an ordinal: "Hepatitis A 1. Dosis 02.06.2008" is one dose)
     r"(?<=[a-z0-9)]\.)(?<!\s\d\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])"

@@ -430,6 +430,8 @@ _RULES: tuple[_Rule, ...] = (
 _NO_STOP = (
     r"(?<!\btab)(?<!\btabs)(?<!\bcap)(?<!\bcaps)(?<!\binj)(?<!\bsyp)(?<!\bsyr)"
     r"(?<!\bsusp)(?<!\bdr)(?<!\b(?-i:[A-Z]))"
+    # the forms other languages shorten: "1 g tabl. 1 x 2 TAUOLLA", "tbl.", "kaps.", "amp."
+    r"(?<!\btabl)(?<!\btbl)(?<!\bkaps)(?<!\bcps)(?<!\bamp)"
     # a dotted abbreviation's last point: "ceftriaxone 2 g i.v. and clarithromycin", "p.o."
     r"(?<!\b[a-z]\.[a-z])"
 )
@@ -617,8 +619,10 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
     cues = _cues(text, lo, hi)
     assertion: Assertion = "present"
     if CHECKBOX.search(clause):
-        # A ticked box decides on its own: "[X] Yes [ ] No" must not read the "No" as a cue.
-        assertion = "negated" if checkbox_negated(clause) else "present"
+        # A ticked box decides on its own: "[X] Yes [ ] No" must not read the "No" as a cue;
+        # a Yes may still say the problem is over ("[X] Yes  childhood only").
+        past = _nearest(text, cues, start, end, {"historical"}) or _OVER_SINCE.search(clause)
+        assertion = "negated" if checkbox_negated(clause) else "historical" if past else "present"
     else:
         found = _nearest(text, cues, start, end, _ASSERTION_KINDS)
         if found is not None:
@@ -641,6 +645,15 @@ def span_context(text: str, start: int = 0, end: int | None = None) -> Context:
         shot_status,
         leaflet,
     )
+
+
+#: A form row's details that say its problem is over: "Epilepsy [X] Yes  childhood
+#: seizures, none since age 9", "Asthma [X] Yes  childhood only" (read only beside a box: in
+#: a list the words would reach back to every item before them).
+_OVER_SINCE = re.compile(
+    r"\b(?:none|nil|no (?:seizures|attacks|episodes)) since (?:age )?\d+|\bchildhood only\b",
+    re.IGNORECASE,
+)
 
 
 # A heading that is also a table's header row: "Stopped  Medication  Reason".

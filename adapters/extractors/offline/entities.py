@@ -524,7 +524,8 @@ _GIVEN_NOW = re.compile(
     # "In clinic today she received Shingrix dose 1", "received a Tdap booster (Adacel) in
     # the office today": one sentence says the dose and that it was given at this visit
     r"\btoday,?\s+(?:she|he|they|the patient|patient)\s+(?:received|was given|had)\b|"
-    r"\b(?:received|was given)\b[^.;]{1,60}?\b(?:in (?:the )?(?:clinic|office|surgery)\s+)?today\b",
+    r"\b(?:received|was given)\b[^.;]{1,60}?\b(?:in (?:the )?(?:clinic|office|surgery)\s+)?today\b|"
+    r"\bibinigay ngayon\b",  # Tagalog: given today
     re.IGNORECASE,
 )
 
@@ -639,6 +640,12 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
         parts = [p if _NUMERIC_DATE.search(p) else f"{p} {found.group(0)}" for p in parts]
     spans = [_immunization_span(part, section) for part in parts]
     return [span for span in spans if span is not None]
+
+
+#: A result in words, which makes a line a row, never a title.
+_WORD_RESULT = re.compile(
+    r"\b(?:negative|positive|non-?reactive|reactive|trace|nil|detected|not detected)\b", re.I
+)
 
 
 def _prose_dose_spans(text: str, section: str | None) -> list[_Span]:
@@ -1098,8 +1105,10 @@ def _walk_page(
         urine_title = _URINE_BLOCK.search(folded) or (
             _URINE_CAPS.match(folded) and not _JOINED_PARTS.search(folded)
         )
-        if urine_title and not re.search(r"\d", text):
-            urine_block = True  # "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION"
+        if urine_title and not re.search(r"\d", text) and not _WORD_RESULT.search(text):
+            # "CLINICAL PATHOLOGY - URINE ROUTINE EXAMINATION" (not a row of word results:
+            # "Urinalysis - protein  Negative  Negative")
+            urine_block = True
             section = line_section = "labs"
         elif (
             start is not None

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.25.0"  # + counts in G/l, brand strengths, eGFR by unit, dotted routes
+EXTRACTOR_VERSION = "2.26.0"  # + RxNorm product forms, UCUM units, answered questions
 
 
 class OfflineClinicalExtractor:

@@ -28,6 +28,7 @@ _FIELD_LABELS: tuple[tuple[FieldKind, int, tuple[str, ...]], ...] = (
             "consultation date",
             "date of consultation",
             "appointment date",
+            "petsa ng bisita",  # Tagalog
         ),
     ),
     # A discharge summary's service date is its discharge date.

@@ -60,9 +60,13 @@ _LIST_GAP = re.compile(r"[,;&+]|\band\b|\bdose\b|#\s*\d", re.IGNORECASE)
 
 #: A card's age cells in Spanish, Portuguese, French, Italian, German and Dutch: at birth,
 #: and weeks or months (a child's schedule, also read by clinical.py), then years.
-LOCAL_BIRTH = r"reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer"
+LOCAL_BIRTH = r"reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer|wakati\s+wa\s+kuzaliwa"
 LOCAL_WEEKS_OR_MONTHS = r"meses|semanas|mois|semaines|mesi|settimane|monate|wochen|maanden|weken"
-_LOCAL_AGE = rf"\d{{1,2}}\s*(?:{LOCAL_WEEKS_OR_MONTHS}|mes|años|anos|ans|anni|jahre|jaar)\b"
+_LOCAL_AGE = (
+    rf"(?:\d{{1,2}}\s*(?:{LOCAL_WEEKS_OR_MONTHS}|mes|años|anos|ans|anni|jahre|jaar)\b|"
+    # Swahili names the unit first: "Wiki 6", "Miezi 9" (weeks, months)
+    r"(?:wiki|miezi|miaka)\s+\d{1,2}\b)"
+)
 #: A card's age and dose cells: "BCG  Recién nacido  Única", "Varicela  12 meses  1ª".
 _LOCAL_AGE_OR_DOSE_CELL = re.compile(
     rf"\s(?:{LOCAL_BIRTH}|[àa]\s+la\s+naissance|alla\s+nascita|bei\s+geburt|"
@@ -149,6 +153,10 @@ def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptM
         # "MR 1 (measles-rubella)": a card's short name, spelled out in brackets
         known = VACCINE_INDEX.lookup(bracket.group(1), fuzzy=False)
         name = bracket.group(1) if known is not None else name  # ("MR ..." reads as "Mr")
+        short = _DOSE_AFTER_SHORT_NAME.sub("", bracket.group(1))
+        if known is None and short != bracket.group(1):
+            # "Surua-Rubella 1 (MR 1)": the local name, and the short name with its dose
+            known = VACCINE_INDEX.lookup(short, fuzzy=False)
     if known is None and (require_known or not re.search(r"[A-Za-z]{3,}", name)):
         return None
     if (
@@ -166,6 +174,7 @@ def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptM
 
 
 _MIN_PRODUCT = 4  # "RR" in an address is no measles-rubella vaccine
+_DOSE_AFTER_SHORT_NAME = re.compile(r"\s+\d{1,2}$")
 
 
 def _product_in_row(rest: str, known: ConceptMatch | None) -> ConceptMatch | None:

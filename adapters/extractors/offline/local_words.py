@@ -302,6 +302,7 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "alergi",
         "riwayat alergi",
         "alahan",  # Malay
+        "alerhiya",  # Tagalog
         "alergias",
         "alergia",
         "alergias conocidas",
@@ -979,7 +980,8 @@ TO_START = (
 #: Impfungen", "Vacunas pendientes" (folded stems: a vaccine word and a plan word).
 VACCINE_WORDS = (
     r"vacc|vacun|vacin|vakcin|vaksin|vaktsin|impf|szczepi|ockovan|cepljen|rokot|skiep|txert|"
-    r"oltas|vedoolt"  # Hungarian "oltás", "védőoltás"
+    r"oltas|vedoolt|"  # Hungarian "oltás", "védőoltás"
+    r"chanjo"  # Swahili
 )
 PLANNED_WORDS = (
     r"planot|planned|geplant|gepland|planifie|programad|programmat|planowan|planovan|"
@@ -1008,7 +1010,9 @@ HYPOTHETICAL_AFTER = (
     r"a esclarecer|a eliminer|a exclure|da escludere|da valutare|fraglich|de exclus)"
     r"(?=\s*(?:[,.;)]|$))|"
     # French "Mébendazole 500 mg prévu au prochain rendez-vous" (planned for the next visit)
-    r"prevue?s? (?:au|a la|pour le|lors du|lors de la)(?= prochain| prochaine|$)"
+    r"prevue?s? (?:au|a la|pour le|lors du|lors de la)(?= prochain| prochaine|$)|"
+    # Tagalog "Calcium carbonate 500 mg - sisimulan sa susunod na bisita" (to be started)
+    r"sisimulan"
 )
 
 #: A dose given during the stay or the visit, not a medicine to go on with: "recibió 5 días
@@ -1145,7 +1149,9 @@ RESOLVED_AFTER = (
 NO_SEQUELAE = (
     r"no residual (?:symptoms?|deficits?|problems?|weakness)|without (?:any )?sequelae|"
     r"sans sequelles?|sin secuelas?|senza (?:esiti|sequele)|inga kvarstaende besvar|"
-    r"jaaknahtudeta"
+    r"jaaknahtudeta|"
+    # Dutch "sindsdien geen recidief" (no recurrence since)
+    r"(?:sindsdien )?geen recidief"
 )
 
 #: A question or a plan, not a fact: "sospecha de", "se valorará", "Verdacht auf", "ggf.".
@@ -1164,6 +1170,8 @@ HYPOTHETICAL = (
     r"verdacht auf|v\. ?a\.|fraglich|moglich(?:e[rs]?)?|ausschluss|erwagen|"
     r"bitte besprechen|zu besprechen|ggf\.|gegebenenfalls|geplant|"
     r"verdenking op|vermoedelijk|mogelijk|overwegen|eventueel|"
+    # Dutch "Klinisch denk ik aan een polymyalgia rheumatica" (I think of: a question)
+    r"denk(?:en)? (?:ik )?aan|"
     r"misstanke om|misstänkt|mistanke om|eventuellt|overvejes|"
     r"podejrzenie|podezreni na|podozrenie na|sum na|sumnja na|"
     r"gyanu|itarimas|aizdomas par|"
@@ -1185,7 +1193,9 @@ VACCINE_REFUSED = (
     # Tagalog: "walang stock, hindi nabigyan" (none in stock, not given), "tumanggi"
     r"hindi nabigyan|hindi naibigay|walang stock|tumanggi|"
     # Basque "Uko egina" (refused)
-    r"uko egina|uko egin"
+    r"uko egina|uko egin|"
+    # Estonian "patsient keeldus" (the patient refused)
+    r"keeldus|keeldub"
 )
 
 #: A dose still to come: "próxima dosis", "prochain rappel", "nächste Impfung fällig".

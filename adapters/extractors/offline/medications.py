@@ -271,10 +271,11 @@ def _name_stop(text: str) -> int | None:
 _BARE_STRENGTH = re.compile(
     # (the generic in brackets, or a release tag, tells it from a count: "metformin 2 tabs")
     r"\b[A-Za-z][\w-]{2,}\s+(?:(?:XR|SR|CR|MR|ER|XL|LA|CD)\s+)?"
-    r"(?P<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?)\s*\((?!(?:one|two|half)\b)[A-Za-z][^()]*\)\s*"
-    # (the count taken may come between: "Olmesar 20 (olmesartan) 1 tablet once daily", as
-    # South Asian brands print their strength; or nothing: "Pan 40 (pantoprazole) - Stop")
-    r"(?:(?:\d+\s*)?(?:tabs?|tablets?|caps?|capsules?)\b|[-\u2013\u2014;]|$)"
+    # (a form's word may come between: "Foracort 400 Rotacap (formoterol + budesonide)"; and
+    # after the generic anything, as South Asian brands print their strength: "Olmesar 20
+    # (olmesartan) 1 tablet once daily", "Pan 40 (pantoprazole) once daily", "... - Stop")
+    r"(?P<dose>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?)\s*(?:[A-Z][a-z]{2,9}\s+)?"
+    r"\((?!(?:one|two|half)\b)[A-Za-z][^()]*\)"
     r"|\b[A-Za-z][\w-]{2,}\s+(?:XR|SR|CR|MR|ER|XL|LA|CD)\s+(?P<released>\d+(?:\.\d+)?)\s*"
     r"(?:tabs?|tablets?|caps?|capsules?)\b"
     # a combination whose generics wrap onto the next line: "Coveram 5/5 (perindopril"
@@ -286,11 +287,15 @@ _BARE_STRENGTH = re.compile(
 # (also "500 mg tabs-1 g", "5 mg tabs - 40 mg": a dash between the product and the dose)
 # (or "150 mg tablet  Take 900 mg (6 tablets)": the directions' own dose)
 _PRODUCT_FORM = re.compile(
-    r"\s*(?:tablets?|tabs?|capsules?|caps?)(?:\s+|\s*[-\u2013]\s*)(?:take\s+)?(?=\d)",
+    # (an RxNorm name gives the route before the form: "0.1 MG Oral Tablet  100 mcg by mouth")
+    r"\s*(?:(?:oral|sublingual|chewable|delayed release|extended release|disintegrating)\s+)*"
+    r"(?:tablets?|tabs?|capsules?|caps?)(?:\s+|\s*[-\u2013]\s*)(?:take\s+)?(?=\d)",
     re.IGNORECASE,
 )
 
 
+#: A first dose that differs from the rest: "500 mg day 1 then 250 mg daily days 2-5".
+_LOADING_THEN = re.compile(r"\bday 1\b[^.;]{0,20}\bthen\b|\bloading\b", re.IGNORECASE)
 #: The count taken, with what it comes to in brackets: "8 tablets (40 mg)".
 _COUNT_COMES_TO = re.compile(r"\s*\d+\s*(?:tablets?|tabs?|capsules?|caps?)\s*\(\s*", re.I)
 
@@ -310,8 +315,8 @@ def _dose_after_product(text: str, strength: re.Match[str] | None) -> re.Match[s
     if strength is None:
         return None
     form = _PRODUCT_FORM.match(text, strength.end()) or _DIRECTIONS_DOSE.match(text, strength.end())
-    if form is None:
-        return None
+    if form is None or _LOADING_THEN.search(text, form.end()):
+        return None  # ("500 mg day 1 then 250 mg daily": a loading dose, then the dose)
     starts = {form.end()}
     if (count := _COUNT_COMES_TO.match(text, form.end())) is not None:
         starts.add(count.end())

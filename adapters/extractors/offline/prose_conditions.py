@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Collection, Iterator, Sequence
 
-from adapters.extractors.offline import local_words
+from adapters.extractors.offline import immunizations, local_words
 from adapters.extractors.offline.conditions import CONDITION_INDEX
 from adapters.extractors.offline.context import LineScope, span_context
 from adapters.extractors.offline.local_words import fold
@@ -88,6 +88,18 @@ _NOT_A_DIAGNOSIS_AFTER = re.compile(
 
 #: The disease a vaccine is named for, in any language: "Influenza elleni oltást",
 #: "grippe vaccination" (a word such as "against" may stand between).
+def _vaccine_in_brackets_after(after: str) -> bool:
+    """ "Leetrid, mumps, punetised (MMR)": diseases a vaccine's name lists before its short
+    name in brackets are the vaccine's, not the patient's."""
+    found = _BRACKET_SOON.match(after)
+    return found is not None and (
+        immunizations.VACCINE_INDEX.lookup(found.group(1), fuzzy=False) is not None
+    )
+
+
+_BRACKET_SOON = re.compile(r"^[^()]{0,40}?\(([^()]{2,20})\)")
+
+
 def _reaction_in_brackets(text: str, start: int, end: int) -> bool:
     """ "sulfamidas (urticaria)", "penicillin (anaphylaxis)": the reaction an allergen gave,
     in brackets after it, is no diagnosis of its own."""
@@ -209,6 +221,7 @@ def not_a_diagnosis(text: str, start: int, end: int) -> bool:
         or _VACCINE_AFTER.match(fold(text[end:]))
         or _VACCINE_BEFORE.search(fold(text[:start]))
         or _reaction_in_brackets(text, start, end)
+        or _vaccine_in_brackets_after(text[end:])
         or _IMAGING_LABEL.search(text[:start])
         or (_STATE_CODE.fullmatch(text[start:end]) and _ZIP_CODE.match(text[end:]))
     )

@@ -154,6 +154,10 @@ _LONG_LABELS = sorted({lb for labels in VITAL_LABELS.values() for lb in labels i
 _MIN_REPAIR = 5
 
 
+#: Words a label repair would take for a vital's label, which are words of their own.
+_WHOLE_WORDS = frozenset({"plano", "piano"})
+
+
 def _repair_label(text: str) -> tuple[str, int]:
     """Swap an OCR-damaged leading label ("Heart ratc:") for the spelling it stands for.
 
@@ -168,6 +172,8 @@ def _repair_label(text: str) -> tuple[str, int]:
     close = difflib.get_close_matches(label, _LONG_LABELS, n=1, cutoff=0.8)
     if not close or close[0] == found.group("label").lower() or len(label) < _MIN_REPAIR:
         return text, 0
+    if label in _WHOLE_WORDS:
+        return text, 0  # "Plano: 75g OGTT" (the plan, in Tagalog or Portuguese) is no "paino"
     return close[0] + text[found.end("label") :], len(close[0]) - found.end("label")
 
 
