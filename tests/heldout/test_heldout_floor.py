@@ -79,6 +79,8 @@ FROZEN = (
     "heldout29",
     # commissioned while 2.25.0's round was open, frozen unscored: held out for 2.26.0's
     "heldout31",
+    # commissioned when 2.25.0's round closed, frozen unscored: held out for 2.27.0's
+    "heldout32",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
