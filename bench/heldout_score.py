@@ -1,9 +1,9 @@
 """Precision, recall and must-not violations of an extractor on a frozen held-out set.
 
-Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout31/``) was written by
-someone given only the output schema, never the extractor's rules. Sets 1-29 have been read
-for error analysis (set 29 after its blind figures with 2.24.0 were taken); set 30 was
-scored blind with 2.25.0 and is read next; set 31 is held out. Never tune rules to a
+Each set (``bench/heldout/``, ``bench/heldout2/`` ... ``bench/heldout32/``) was written by
+someone given only the output schema, never the extractor's rules. Sets 1-30 have been read
+for error analysis (set 30 after its blind figures with 2.25.0 were taken); set 31 was
+scored blind with 2.26.0 and is read next; set 32 is held out. Never tune rules to a
 held-out set; write a new set instead (docs/benchmarks.md).
 
 Each document is read the way the pipeline reads it (text layer or OCR through
@@ -34,7 +34,7 @@ gate), and the extraction is scored against the document's truth:
   languages write doses) is read as a decimal, a comma before three digits ("1,000") as
   thousands.
 
-    .venv/bin/python bench/heldout_score.py [--set bench/heldout30] [--engine rapidocr] [--json OUT]
+    .venv/bin/python bench/heldout_score.py [--set bench/heldout31] [--engine rapidocr] [--json OUT]
 """
 
 from __future__ import annotations
