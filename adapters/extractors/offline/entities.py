@@ -435,8 +435,9 @@ def _medication_spans(text: str, section: str | None) -> list[_Span]:
         named = sum(_names_a_drug(part) for part in parts)
         # ("Enap 10 mg ertalab; Metformin 1000 mg ...": a brand we do not know, with its own
         # strength, is an item of its own all the same)
-        dosed = len(parts) >= 2 and all(medications.strengths(part) for part in parts)
-        if named >= 2 or (named and dosed):
+        if named >= 2 or (
+            named and len(parts) >= 2 and all(medications.strengths(part) for part in parts)
+        ):
             pieces = parts
     found = [span for piece in pieces if (span := _medication_span(piece, section)) is not None]
     spoken = {
@@ -642,9 +643,15 @@ def _immunization_spans(text: str, section: str | None) -> list[_Span]:
     return [span for span in spans if span is not None]
 
 
-#: A result in words, which makes a line a row, never a title.
+#: A result in words (those the gate knows), which makes a line a row, never a title.
 _WORD_RESULT = re.compile(
-    r"\b(?:negative|positive|non-?reactive|reactive|trace|nil|detected|not detected)\b", re.I
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(bounds.QUALITATIVE | bounds.LOCAL_QUALITATIVE, key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -43,6 +43,7 @@ from adapters.extractors.offline.patterns import (
     COMPARATOR,
     DASHES,
     FLAG,
+    GRAM_AS_NINE,
     LAB_UNIT,
     NUMBER,
     RANGE,
@@ -358,8 +359,6 @@ def _without_loinc_cells(text: str) -> str:
     )
 
 
-#: OCR reads a unit's "g" as a nine ("m9/dl", "m9g/dl", "u9/mL"), or loses it ("m/dl").
-_GRAM_AS_NINE = re.compile(r"(?<![A-Za-z\d])([mµun])(?:9g?|(?=/dl\b))(?=/(?:dl|l|ml)\b)", re.I)
 #: ... and A1c's one as a lower-case L: "Hemoglobin Alc", "HbAlc".
 _A1C_AS_ALC = re.compile(r"\b((?:Hb|Hgb|Ha?emoglobin)\s*)A[lI]c\b", re.IGNORECASE)
 
@@ -367,7 +366,7 @@ _A1C_AS_ALC = re.compile(r"\b((?:Hb|Hgb|Ha?emoglobin)\s*)A[lI]c\b", re.IGNORECAS
 def _tidy_row(line: str) -> str:
     text = BODY_SURFACE_COMMA.sub("/1.73", repair_digits(strip_table_rules(line)))
     text = _PERCENT_OF_TOTAL.sub("%", _ANNOTATION.sub("", _without_loinc_cells(text)))
-    text = _A1C_AS_ALC.sub(r"\1A1c", _GRAM_AS_NINE.sub(r"\1g", text))
+    text = _A1C_AS_ALC.sub(r"\1A1c", GRAM_AS_NINE.sub(r"\1g", text))
     return _LITRE_AS_ONE.sub(r"\1l", _DOUBLE_POINT.sub(".", text))
 
 

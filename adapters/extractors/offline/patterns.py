@@ -173,9 +173,8 @@ _ACCENTED_UNIT = re.compile(r"(?<![^\W\d_])(mm|[µμu]m|nm|pm|m)ól\b|(?<=/)mín
 
 #: "mk" for micro, as reports from the former Soviet Union transliterate "мк": "mkmol/l".
 _MK_MICRO = re.compile(r"(?<![^\W\d_])mk(?=(?:mol|g|l|U)/)")
-#: "m9/dl": OCR reads the "g" of mg/dL as a 9 (the single-row reader repairs it itself; a
-#: table's columns need it repaired first).
-_G_READ_AS_NINE = re.compile(r"(?<![A-Za-z0-9])m9/(?=d?[lL]\b)")
+#: OCR reads a unit's "g" as a nine ("m9/dl", "m9g/dl", "u9/mL"), or loses it ("m/dl").
+GRAM_AS_NINE = re.compile(r"(?<![A-Za-z\d])([mµun])(?:9g?|(?=/dl\b))(?=/(?:dl|l|ml)\b)", re.I)
 #: "q" for "g", as Azerbaijani prints grams: "112 q/l" (only right after a number).
 _Q_GRAMS = re.compile(r"(?<=\d )q(?=/d?l\b)")
 
@@ -186,7 +185,7 @@ def plain_powers(text: str) -> str:
     "mmol/L", "mkmol/l" -> "µmol/l", "112 q/l" -> "112 g/l"."""
     text = _ACCENTED_UNIT.sub(lambda m: f"{m.group(1)}ol" if m.group(1) else "min", text)
     text = _Q_GRAMS.sub("g", _MK_MICRO.sub("\u00b5", text))
-    text = _G_READ_AS_NINE.sub("mg/", text)  # "1.62 H 0.94 m9/dl": a scan's "g" read as 9
+    text = GRAM_AS_NINE.sub(r"\1g", text)  # (also before a table's columns are split)
     text = _SPACED_PER.sub(r"\1/", text)  # "9.8 mmol /L" -> "9.8 mmol/L"
     # UCUM as EHR print-outs keep it: "u[IU]/mL" -> "uIU/mL", "mg/g{creat}" -> "mg/g creat",
     # "mL/min/{1.73_m2}" -> "mL/min/1.73m2"
