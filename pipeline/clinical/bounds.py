@@ -228,6 +228,34 @@ _SCALED_COUNT_MAX = {"6690-2": 500.0, "777-3": 2000.0, "751-8": 500.0, "731-0": 
 SHARE_LOINC = frozenset({"4544-3", "770-8", "736-9", "5905-5", "713-8", "706-2"})
 
 
+#: Analytes measured only as a concentration, an activity or a rate: a percentage beside one
+#: is a change ("creatinine has risen >30 %"), never its result.
+_NEVER_A_PERCENTAGE = frozenset(
+    {
+        "2160-0",  # creatinine
+        "2345-7",  # glucose
+        "2951-2",  # sodium
+        "2823-3",  # potassium
+        "2075-0",  # chloride
+        "1963-8",  # bicarbonate
+        "3016-3",  # TSH
+        "2093-3",  # cholesterol
+        "13457-7",  # LDL
+        "2085-9",  # HDL
+        "2571-8",  # triglycerides
+        "1742-6",  # ALT
+        "1920-8",  # AST
+        "6768-6",  # ALP
+        "2324-2",  # GGT
+        "eGFR",
+    }
+)
+
+
+def is_percentage_of_a_concentration(unit: str | None, loinc: str | None) -> bool:
+    return loinc in _NEVER_A_PERCENTAGE and (unit or "").strip() == "%"
+
+
 def _a_fraction(lab: LabObservation) -> bool:
     value, high = lab.value_numeric, lab.reference_high
     return value is not None and 0 < value < 1 and (high is None or high <= 1)

@@ -46,8 +46,9 @@ from pipeline.clinical.schema import (
 )
 
 #: Part of pass 2's cache key: a new gate re-gates, it never reuses an old verdict.
-GATE_VERSION = "gate-v4"  # v2: calibrated confidence; v3: unit-free counts, assay limits, refit;
-# v4: a lab in a dose unit ("500 mg") goes to review
+GATE_VERSION = "gate-v5"  # v2: calibrated confidence; v3: unit-free counts, assay limits, refit;
+# v4: a lab in a dose unit ("500 mg") goes to review; v5: a concentration in "%" goes to
+# review
 #: Highest confidence a row that needs review may carry.
 REVIEW_CONFIDENCE_CAP = 0.5
 
@@ -228,6 +229,8 @@ class ValidityGate:
             return _apply(item, Verdict.review("dose_not_result"))
         if not bounds.lab_value_plausible(item, loinc):
             return _apply(item, Verdict.review("implausible_value"))
+        if bounds.is_percentage_of_a_concentration(item.unit, loinc):
+            return _apply(item, Verdict.review("implausible_unit"))
         if not bounds.lab_unit_ok(item, loinc):
             return _apply(item, Verdict.review("missing_unit"))
         return _apply(item, Verdict.confirmed())

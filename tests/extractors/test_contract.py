@@ -45,7 +45,7 @@ def _run(extractor: ClinicalExtractor, pages: list[PageText]) -> tuple[str, str,
 def test_factory_builds_the_offline_extractor() -> None:
     extractor: ClinicalExtractor = make_extractor()
     assert isinstance(extractor, OfflineClinicalExtractor)
-    assert (extractor.name, extractor.version) == ("offline-rules", "2.26.0")
+    assert (extractor.name, extractor.version) == ("offline-rules", "2.27.0")
     assert isinstance(make_extractor("offline"), OfflineClinicalExtractor)
 
 
@@ -61,7 +61,7 @@ def test_output_round_trips_through_the_schema(extractor: OfflineClinicalExtract
     extraction = extractor.extract_clinical(pages, entities)
     assert EntityDetections.model_validate_json(entities.model_dump_json()) == entities
     assert ClinicalExtraction.model_validate_json(extraction.model_dump_json()) == extraction
-    assert (extraction.extractor, extraction.extractor_version) == ("offline-rules", "2.26.0")
+    assert (extraction.extractor, extraction.extractor_version) == ("offline-rules", "2.27.0")
     counts = [
         len(getattr(extraction, kind))
         for kind in ("medications", "labs", "vitals", "allergies", "conditions", "immunizations")

@@ -62,6 +62,14 @@ _GLUED_AFTER_BODY_SURFACE = re.compile(r"(1[.,]73\s*m(?:2|\u00b2))(?=[A-Za-z])")
 _UNITS_LINE = re.compile(r"^\s*(?:\([^()]+\)\s*){1,}$")
 #: A first cell OCR could not read as a unit, before a row of units: "7/6 x10^9/L ...".
 _MISREAD_FIRST_UNIT = re.compile(r"^\s*[^\s()]{1,5}\s+(?=\S)")
+#: A units row that starts with its label, each unit with its range in brackets or none:
+#: "units / range  μmol/L (45-84)  mL/min/1.73m²  U/L (<33)".
+_UNITS_LABEL = re.compile(r"^\s*[^\W\d_]+\.?(?:\s*/?\s*[^\W\d_]+\.?){0,2}\s*$")
+_UNIT_AND_RANGE = re.compile(rf"\s*{LAB_UNIT.pattern}\s*(?:\((?P<range>[^()]*)\))?\s*", re.I)
+#: A header's name wrapped onto the line below: "Ciclosporin" / "trough".
+_NAME_WRAP = re.compile(r"^\s*[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?\s*$")
+#: A cell that says in words why it holds no result: "see note", "pending", "n/a".
+_WORDS_CELL = re.compile(r"(?<!\S)(?:n/a|[^\W\d_]{3,}(?:\s+[^\W\d_]{2,}){0,2})(?!\S)")
 #: A table's reference row: "Reference 2.0-3.0 (therapeutic) 9.4-12.5".
 _REFERENCE_ROW = re.compile(r"^\s*(?:reference|ref\.?)(?:\s+(?:range|interval)s?)?\b", re.I)
 
@@ -149,6 +157,38 @@ def with_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] |
     )
 
 
+def with_labelled_units_below(tests: tuple[_Test, ...], line: str) -> tuple[_Test, ...] | None:
+    """The tests given the units (and ranges) of a row that starts with its label ("units /
+    range  μmol/L (45-84)  mmol/L  U/L (<33)"), one unit per test without one; None if the
+    line is not such a row."""
+    first = LAB_UNIT.search(line)
+    if first is None or not _UNITS_LABEL.match(line[: first.start()]):
+        return None
+    found: list[tuple[str, str]] = []
+    at = first.start()
+    while at < len(line):
+        piece = _UNIT_AND_RANGE.match(line, at)
+        if piece is None or piece.end() == at:
+            return None
+        found.append((piece["unit"], piece["range"] or ""))
+        at = piece.end()
+    needing = [test for test in tests if test.unit is None]
+    if len(found) != len(needing):
+        return None
+    given = dict(zip((id(test) for test in needing), found, strict=True))
+    return tuple(
+        _Test(test.name, given[id(test)][0], _range_text(given[id(test)][1]) or test.reference)
+        if id(test) in given
+        else test
+        for test in tests
+    )
+
+
+def _range_text(text: str) -> str:
+    found = _RANGE_CELL.fullmatch(text.strip())
+    return _reference(found) if found else ""
+
+
 def _unitless(test: _Test) -> bool:
     found = lookup_analyte(test.name)
     return found is not None and found.concept.code in UNITLESS_LOINC
@@ -191,6 +231,9 @@ def row_results(
         return None  # a row starts with its date
     rest = blanked[dates[0].end :]
     cells = list(_CELL.finditer(rest))
+    if len(cells) != len(tests):
+        # "13/01/2026  97 H  61  see note": a cell that says why it has no result
+        cells = list(_CELL.finditer(_WORDS_CELL.sub(" - ", rest)))
     if len(cells) != len(tests):
         return None
     return _row_texts(zip(tests, cells, strict=True), dates[0])
@@ -264,6 +307,18 @@ class AnalyteColumns:
         if not self._rows_read and (ranges := with_ranges_below(self._tests, line)):
             self._tests = ranges
             return []
+        if not self._rows_read and (labelled := with_labelled_units_below(self._tests, line)):
+            self._tests = labelled
+            return []
+        if (
+            not self._rows_read
+            and self._header_lines < _MAX_HEADER_LINES
+            and _NAME_WRAP.match(line)
+        ):
+            # "Ciclosporin" / "trough": a test's name wrapped under the header keeps the
+            # table open; the line is read as usual too
+            self._header_lines += 1
+            return None
         if (
             not self._rows_read
             and self._header_lines < _MAX_HEADER_LINES

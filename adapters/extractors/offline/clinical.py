@@ -723,6 +723,24 @@ def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, 
     return tuple(kept)
 
 
+def _one_per_dose(items: Sequence[Immunization]) -> tuple[Immunization, ...]:
+    """One row per dose: a vaccine coded alike and given on the same day, read twice (a
+    registry's grid, then a footnote "Tdap requirement met 09/02/2025"), is the row with the
+    shortest name, the one read from the list rather than from a sentence."""
+    best: dict[tuple[str, date], Immunization] = {}
+    for item in items:
+        if item.cvx_code and item.administered_on and item.status == "given":
+            key = (item.cvx_code, item.administered_on)
+            if key not in best or len(item.vaccine) < len(best[key].vaccine):
+                best[key] = item
+    return tuple(
+        item
+        for item in items
+        if not (item.cvx_code and item.administered_on and item.status == "given")
+        or best[(item.cvx_code, item.administered_on)] is item
+    )
+
+
 def _content(item: _Item) -> Hashable:
     """An item's clinical content, without where it was read or how sure we are."""
     return tuple(sorted(item.model_dump(exclude={"source", "confidence"}).items()))
@@ -818,7 +836,9 @@ def extract_clinical(
         vitals=_unique(vital_items, _content),
         allergies=_one_per_allergen(_unique(allergy_items, _content)),
         conditions=_one_per_diagnosis(_unique(condition_items, _content)),
-        immunizations=_unique(_next_visit_for_review(vaccine_items, pages, order), _content),
+        immunizations=_one_per_dose(
+            _unique(_next_visit_for_review(vaccine_items, pages, order), _content)
+        ),
     )
 
 

@@ -1080,6 +1080,15 @@ def line_scopes(pages: Sequence[PageText]) -> dict[tuple[int, str], list[LineSco
                 # A table row whose status cell wrapped onto the line below: "Prednison 40 mg
                 # 1-0-0, 02.04.-06.04.2025, p.o." over "abgeschlossen".
                 context = replace(context, medication_status=wrapped)
+            last = _status_cell(line.cells[-1][0]) if len(line.cells) > 1 else None
+            if (
+                last is not None
+                and context.medication_status is None
+                and _opens_a_medication_row(text)
+            ):
+                # "meloxicam (MOBIC) 7.5 mg tablet | Do not take until ... | ON HOLD": the
+                # row's last cell gives its status, past the sentences before it
+                context = replace(context, medication_status=last)
             entry = LineScope(text, line.bbox[1], context, follow, lead, section)
             scopes.setdefault((page.page_number, digest), []).append(entry)
     return scopes
@@ -1097,6 +1106,17 @@ def _lone_status(text: str) -> MedicationStatus | None:
         return None  # "Stopped" over a list of its own is that list's heading
     cues = [c for c in _cues(text, 0, len(text)) if c.rule.kind == "medication"]
     if len(cues) != 1 or re.search(r"[^\W\d_]", text[: cues[0].start] + text[cues[0].end :]):
+        return None
+    return cues[0].rule.value  # type: ignore[return-value]
+
+
+def _status_cell(text: str) -> MedicationStatus | None:
+    """The medication status a row's last cell opens with and says little else beside
+    ("ON HOLD", "STOP taking", "Discontinued"), or None."""
+    if not text or len(text.split()) > _MAX_STATUS_CELL_WORDS or re.search(r"\d", text):
+        return None
+    cues = [c for c in _cues(text, 0, len(text)) if c.rule.kind == "medication"]
+    if len(cues) != 1 or re.search(r"[^\W\d_]", text[: cues[0].start]):
         return None
     return cues[0].rule.value  # type: ignore[return-value]
 

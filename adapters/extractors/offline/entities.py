@@ -1059,7 +1059,9 @@ def _walk_page(
         if rewritten == "":
             continue
         text = rewritten or text
-        text = tables.doses.feed(text) or text  # a card's dose columns, as a listed series
+        text = (
+            tables.doses.feed(text, line.cells) or text
+        )  # a card's dose columns, as a listed series
         line_section, carried = carried or section, None
         scope = tracker.feed(text)
         if _VITALS_BY_DATE.match(text):

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "offline-rules"
 #: Bump when a rule or table changes what is extracted, so stored results can be told apart.
-EXTRACTOR_VERSION = "2.26.0"  # + RxNorm product forms, UCUM units, answered questions
+EXTRACTOR_VERSION = "2.27.0"  # + labelled unit rows, status cells, registry dose grids
 
 
 class OfflineClinicalExtractor:

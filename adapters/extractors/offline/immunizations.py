@@ -58,10 +58,16 @@ _GIVEN_WORDS = re.compile(
 _LIST_GAP = re.compile(r"[,;&+]|\band\b|\bdose\b|#\s*\d", re.IGNORECASE)
 
 
-#: A card's age cells in Spanish, Portuguese, French, Italian, German and Dutch: at birth,
+#: A card's age cells in Spanish, Portuguese, French, Italian, German, Dutch, Swahili,
+#: Malay and Indonesian: at birth,
 #: and weeks or months (a child's schedule, also read by clinical.py), then years.
-LOCAL_BIRTH = r"reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer|wakati\s+wa\s+kuzaliwa"
-LOCAL_WEEKS_OR_MONTHS = r"meses|semanas|mois|semaines|mesi|settimane|monate|wochen|maanden|weken"
+LOCAL_BIRTH = (
+    r"reci[ée]n\s+nacid[oa]|al\s+nacer|ao\s+nascer|wakati\s+wa\s+kuzaliwa|"
+    r"(?:semasa\s+|saat\s+)?lahir"  # Malay, Indonesian
+)
+LOCAL_WEEKS_OR_MONTHS = (
+    r"meses|semanas|mois|semaines|mesi|settimane|monate|wochen|maanden|weken|bulan|minggu"
+)
 _LOCAL_AGE = (
     rf"(?:\d{{1,2}}\s*(?:{LOCAL_WEEKS_OR_MONTHS}|mes|años|anos|ans|anni|jahre|jaar)\b|"
     # Swahili names the unit first: "Wiki 6", "Miezi 9" (weeks, months)
@@ -133,6 +139,10 @@ def _near_miss_of_a_word(scanned: tuple[ConceptMatch, int, int], text: str) -> b
 _MISREAD_SIMILARITY = 0.9
 
 
+#: A vaccine's short name in brackets after its group's name: "Polio (OPV)".
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)\s*$")
+
+
 def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptMatch | None] | None:
     name = re.sub(r"\s+", " ", text[:end]).strip(" :;,-|")
     name = _FILLER.sub("", name).strip(" :;,-|")
@@ -149,6 +159,11 @@ def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptM
             # "Tdap a": a stray OCR character beside a known name is dropped.
             if name and len(name_key(name[:start] + name[stop:])) <= 2:
                 name = name[start:stop]
+    bracketed = _SHORT_NAME_IN_BRACKETS.search(name)
+    if known is not None and bracketed is not None:
+        inner = VACCINE_INDEX.lookup(bracketed.group(1), fuzzy=False)
+        if inner is not None and inner.concept.code != known.concept.code:
+            known = inner  # "Polio (OPV)": the short name says which of the group's vaccines
     if known is None and (bracket := re.search(r"\(([^)]{3,40})\)", text)) is not None:
         # "MR 1 (measles-rubella)": a card's short name, spelled out in brackets
         known = VACCINE_INDEX.lookup(bracket.group(1), fuzzy=False)

@@ -457,7 +457,10 @@ def parse_lab_row(
     if known is None and bounds.is_filtration_rate(unit, name):
         known = lookup_analyte("eGFR")  # "GFG (CKD-EPI)  54  ml/min/1,73 m²"
     if explicit is None:
-        tail = FLAG.search(rest[unit_match.end() :] if unit_match else rest)
+        after = rest[unit_match.end() :] if unit_match else rest
+        tail = FLAG.search(after)
+        if tail is not None and re.search(r"\d", after[: tail.start()]):
+            tail = None  # "97 mg/dL 70 - 105  112 ↑": the flag of an earlier result beside it
         explicit = _FLAG_WORDS.get(tail.group("flag").upper()) if tail else None
     if known is None and (require_known or (unit is None and ref_text is None)):
         return None

@@ -973,7 +973,8 @@ TO_START = (
     r"por iniciar|a debuter|a commencer|da iniziare|da avviare|att borja|skal startes|"
     r"do zahajeni|do rozpoczecia|za zaceti|de inceput|biex tibda|biex jibda|"
     r"planlagt|"  # Danish (a title of its own on the shared medication record)
-    r"planots uzsakt|planots sakt"  # Latvian "Plānots uzsākt: Entresto ..."
+    r"planots uzsakt|planots sakt|"  # Latvian "Plānots uzsākt: Entresto ..."
+    r"pendent d'iniciar|iniciar despres"  # Catalan "Pendent d'iniciar", "iniciar després de"
 )
 
 #: A title over doses still to come: "Plānotās un neveiktās vakcinācijas", "Geplante
@@ -1041,7 +1042,10 @@ IN_CARE = (
     # Tagalog "binigay" (given): "Vitamin A 100,000 IU binigay"
     r"binigay|ibinigay|"
     # Romanian "A primit ceftriaxonă 2 g/zi i.v." (received), "în timpul internării"
-    r"a primit|in timpul internarii|pe parcursul internarii"
+    r"a primit|in timpul internarii|pe parcursul internarii|"
+    # Malay and Indonesian "dos tunggal" (a single dose), "diberi di klinik" (given at the
+    # clinic)
+    r"dos tunggal|dosis tunggal|diberi di klinik|diberikan di klinik"
 )
 
 #: A negation before what it negates: "sin antecedentes de", "pas de", "keine", "geen".
@@ -1195,7 +1199,9 @@ VACCINE_REFUSED = (
     # Basque "Uko egina" (refused)
     r"uko egina|uko egin|"
     # Estonian "patsient keeldus" (the patient refused)
-    r"keeldus|keeldub"
+    r"keeldus|keeldub|"
+    # Malay and Indonesian: "ibu bapa menolak" (the parents refused), "ditolak"
+    r"menolak|ditolak"
 )
 
 #: A dose still to come: "próxima dosis", "prochain rappel", "nächste Impfung fällig".

@@ -21,7 +21,9 @@ _NEXT_DOSE_HEADER = re.compile(
     r"\b(?:next\s+(?:dose|due|vaccination|appointment)|due\s+date|date\s+due|return\s+date|"
     r"pr[óo]xima\s+(?:dosis|dose|vacuna|cita)|prochaine\s+(?:dose|injection|vaccination)|"
     r"rappel\s+pr[ée]vu|n[äa]chste\s+(?:impfung|dosis|dose)|volgende\s+(?:prik|dosis|vaccinatie)|"
-    r"prossima\s+(?:dose|vaccinazione))\b",
+    r"prossima\s+(?:dose|vaccinazione)|"
+    # Malay and Indonesian: the appointment ("Temujanji", "Janji temu") for the next dose
+    r"temujanji|janji\s+temu)\b",
     re.IGNORECASE,
 )
 _DUE = re.compile(r"\b(?:due|next)\b", re.IGNORECASE)

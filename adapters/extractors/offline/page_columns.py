@@ -257,17 +257,27 @@ def _labelled(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
 
 #: "50 μg", "88 μmol/L": the Greek letter mu (U+03BC) where the micro sign (U+00B5) is meant,
 #: as some fonts and OCR engines write it; every unit pattern spells the micro sign.
-_GREEK_MU = str.maketrans({"\u03bc": "\u00b5"})
+#: "11,2 ▼ g/dL", "6,82 ▲": triangles where other reports print arrows as the flag.
+_GLYPHS = str.maketrans(
+    {
+        "\u03bc": "\u00b5",
+        "\u25b2": "\u2191",
+        "\u25b4": "\u2191",
+        "\u25bc": "\u2193",
+        "\u25be": "\u2193",
+    }
+)
+_GLYPHS_USED = frozenset("\u03bc\u25b2\u25b4\u25bc\u25be")
 
 
-def greek_mu_as_micro(page: PageText) -> PageText:
-    if not any("\u03bc" in line.text for line in page.lines):
+def glyphs_as_written_elsewhere(page: PageText) -> PageText:
+    if not any(_GLYPHS_USED.intersection(line.text) for line in page.lines):
         return page
     lines = tuple(
         replace(
             line,
-            text=line.text.translate(_GREEK_MU),
-            cells=tuple((t.translate(_GREEK_MU), a, b) for t, a, b in line.cells),
+            text=line.text.translate(_GLYPHS),
+            cells=tuple((t.translate(_GLYPHS), a, b) for t, a, b in line.cells),
         )
         for line in page.lines
     )
@@ -295,11 +305,11 @@ def label_pairs_apart(page: PageText) -> PageText:
     return replace(page, lines=tuple(lines))
 
 
-#: What a page's cells are read into before its lines are: the micro sign, form marks by
+#: What a page's cells are read into before its lines are: the micro sign and arrows, form marks by
 #: column, halves of a table, label rows over value rows, page columns, labelled fields, a
 #: portal's result cards, then a vaccination table's next-dose dates, in that order.
 _LAYOUT_READERS: tuple[Callable[[PageText], PageText], ...] = (
-    greek_mu_as_micro,
+    glyphs_as_written_elsewhere,
     marks_under_answers,
     tables_side_by_side_apart,
     labelled_readings,

@@ -171,11 +171,14 @@ class PreviousColumn:
                 return date(int(years.group("year")), month, day)
             except ValueError:
                 return None
+        if self._span is not None and len(cells) > 1:
+            # "19.01.2026 | referință" under "Rezultat | ... | Rezultat anterior": a date
+            # under another column (today's) is not the previous column's
+            cell = _cell_in(cells, self._span)
+            own = _OWN_DATE.match(cell) if cell is not None else None
+            return self._one_date(own.group("date")) if own else None
         if (alone := _DATE_ALONE.match(line)) is not None:
             return self._one_date(alone.group("date"))
-        if self._span is not None and (cell := _cell_in(cells, self._span)) is not None:
-            own = _OWN_DATE.match(cell)
-            return self._one_date(own.group("date")) if own else None
         return None
 
     def feed(self, line: str, cells: tuple[Cell, ...] = ()) -> list[str]:
