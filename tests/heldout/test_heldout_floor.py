@@ -81,6 +81,8 @@ FROZEN = (
     "heldout30",
     # commissioned when 2.25.0's round closed, frozen unscored: held out for 2.27.0's
     "heldout32",
+    # commissioned while 2.27.0's round was open, frozen unscored: held out for 2.28.0's
+    "heldout33",
     *FLOORS,
 )
 FOLDERS = {name: HELDOUT.parent / name for name in FROZEN}
