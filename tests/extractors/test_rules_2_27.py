@@ -184,3 +184,55 @@ def test_a_date_under_todays_column_is_not_the_previous_columns(
     extraction = gated_page(extractor, make_cells_page(rows))
     # the earlier result's date is printed nowhere in its column: it is not dated today
     assert [(lab.value_numeric, lab.observed_on) for lab in extraction.labs] == [(97.0, None)]
+
+
+def test_a_diagnosis_written_as_a_query(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Diagnosis: K21.9 Reflux oesophagitis; coeliac disease?",
+    )
+    assertions = {c.name.rstrip("?").lower(): c.assertion for c in extraction.conditions}
+    assert assertions["coeliac disease"] == "hypothetical"
+    assert assertions["reflux oesophagitis"] == "present"
+
+
+def test_a_problem_normalised_by_discharge_is_over(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Diagnosen",
+        "• Hypokaliämie bei Diarrhö \u2013 unter Substitution bei Entlassung",
+        "normalisiert",
+        "• Arterielle Hypertonie",
+    )
+    assertions = {c.name.split()[0]: c.assertion for c in extraction.conditions}
+    assert assertions["Hypokaliämie"] == "historical"
+    assert assertions["Arterielle"] == "present"
+
+
+def test_a_d_dimer_in_fibrinogen_equivalent_units(extract: Extract) -> None:
+    extraction = gated(extract, "Results", "D-dimer 1.95 H mg/L FEU < 0.5")
+    assert [(lab.value_numeric, lab.unit, lab.requires_review) for lab in extraction.labs] == [
+        (1.95, "mg/L FEU", False)
+    ]
+
+
+def test_tests_of_a_vaccines_antibody_and_of_stool(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Test Result Units Reference",
+        "Anti-HBs 128 IU/L >= 10",
+        "Faecal calprotectin 860 H µg/g < 50",
+    )
+    assert {(lab.loinc_code, lab.unit) for lab in extraction.labs if not lab.requires_review} == {
+        ("16935-9", "IU/L"),
+        ("38445-3", "µg/g"),
+    }
+
+
+def test_a_lithuanian_wards_treatment_is_no_home_medicine(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Gydymas skyriuje",
+        "Ceftriaksonas 2 g i.v. 1 k./d. 2026-02-03 \u2013 2026-02-08.",
+    )
+    assert medicine_statuses(extraction) == {"ceftriaksonas": "completed"}

@@ -22,6 +22,7 @@ from adapters.extractors.offline import (
     vitals,
 )
 from adapters.extractors.offline.context import (
+    CHECKBOX,
     NO_CONTEXT,
     PUT_OFF,
     Context,
@@ -109,6 +110,11 @@ class _Contexts:
         """The text of the line (with its own continuation) the entity was read from."""
         scope = self._scope(entity)
         return _body(scope.text) if scope else entity.text
+
+    def raw_line(self, entity: Entity) -> str:
+        """The line as read, its heading too ("Impression: pneumonia?")."""
+        scope = self._scope(entity)
+        return scope.text if scope else entity.text
 
     def sentence(self, entity: Entity) -> str:
         """The entity's line with the lines its sentence wraps from and onto."""
@@ -388,6 +394,8 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
     inner = span_context(row.name, len(row.name) - 1).assertion
     if assertion == "present" and inner == "family":  # ("without complications" is a name)
         assertion = inner
+    if assertion == "present" and _queried(contexts.raw_line(entity), row.name):
+        assertion = "hypothetical"  # "Diagnosis: hypothyroidism; iron deficiency anaemia?"
     # Under "Past Problems" a row without a status cell is over.
     past = section.assertion == "historical" and assertion == "historical"
     status = row.status or ("resolved" if past else None)
@@ -404,6 +412,24 @@ def _condition(entity: Entity, contexts: _Contexts) -> Condition | None:
         requires_review=section.unclear_box,
         review_reason="unclear_checkbox" if section.unclear_box else None,
     )
+
+
+#: A list item or a label's value, then the query mark: "Diagnosis: E03.9 Hypothyroidism;
+#: anaemia?" (a question, "Diabetes?" or "Do you have diabetes?", is not one).
+_AFTER_A_LABEL_OR_ITEM = re.compile(r"[:;,]\s*(?:[A-Z]\d{2}(?:\.\d{1,2})?\s+)?$")
+
+
+def _queried(line: str, name: str) -> bool:
+    """The condition is written as a query: a list's item followed by "?" (found by its
+    last word, and its first word's start: the name may be written in another form)."""
+    words = name.rstrip("? ").split()
+    if not words or CHECKBOX.search(line):
+        return False
+    mark = re.search(rf"{re.escape(words[-1])}\s*\?", line, re.IGNORECASE)
+    if mark is None:
+        return False
+    start = line.lower().rfind(words[0][:4].lower(), 0, mark.start() + 1)
+    return start >= 0 and _AFTER_A_LABEL_OR_ITEM.search(line[:start]) is not None
 
 
 _TODAY = re.compile(r"\b(?:today|this visit|at this encounter|ngayon)\b", re.IGNORECASE)

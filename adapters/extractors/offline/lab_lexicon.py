@@ -227,6 +227,19 @@ EXTRA_LAB_TESTS: tuple[Concept, ...] = (
     _c("Anti-TPO antibodies", "8099-4", "TPO antibodies", "Anti-TPO", "Thyroid peroxidase Ab"),
     _c("Rheumatoid factor", "11572-5", "RF", "RA factor"),
     _c("HBsAg", "5196-1", "Hepatitis B surface antigen"),
+    # the antibody a hepatitis B vaccine leaves, in IU/L (= mIU/mL)
+    _c(
+        "Anti-HBs",
+        "16935-9",
+        "HBsAb",
+        "Anti-HBs antibody",
+        "Hepatitis B surface antibody",
+        "HBs antibody",
+    ),
+    # a stool test, named with its specimen ("Faecal calprotectin")
+    _c(
+        "Faecal calprotectin", "38445-3", "Fecal calprotectin", "Calprotectin", "Stool calprotectin"
+    ),
     _c("Anti-HCV", "16128-1", "HCV antibody", "Hepatitis C antibody", "HCV Ab"),
     _c("HBeAg", "13954-3", "Hepatitis B e antigen", "HBe antigen"),
     # Screening serology of antenatal, HIV and general clinics: a word result.

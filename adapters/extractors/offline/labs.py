@@ -158,7 +158,12 @@ def lookup_analyte(name: str) -> ConceptMatch | None:
     """The lab concept ``name`` names, with its specimen: "Urine glucose" is never serum
     glucose, "CSF protein" takes no serum code, and "VLDL" is not a near miss of "LDL"."""
     if OTHER_SPECIMEN_WORDS.search(name):
-        return None  # "Glucose (CSF)": no fallback below may find the serum test in it
+        # "Glucose (CSF)": no fallback below may find the serum test in it; only a test
+        # whose own name gives that specimen ("Faecal calprotectin") is found, exactly
+        found = LAB_INDEX.lookup(name, fuzzy=False)
+        if found is None or not OTHER_SPECIMEN_WORDS.search(found.spelling):
+            return None
+        return found
     found = _lookup_analyte(name)
     if found is not None:
         return found
@@ -697,7 +702,11 @@ def _tidy_unit(unit: str | None, code: str | None = None) -> str | None:
     """The unit without spaces, in its usual capitalisation when we know it ("G/DL" -> "g/dL")."""
     if unit is None:
         return None
-    compact = re.sub(r"\s+", " " if "creat" in unit.lower() else "", unit).replace("\u00d7", "x")
+    spaced = "creat" in unit.lower() or "feu" in unit.lower()  # "mg/g creat", "mg/L FEU"
+    compact = re.sub(r"\s+", " " if spaced else "", unit).replace("\u00d7", "x")
+    if compact.lower().endswith("feu"):
+        base = _tidy_unit(compact[:-3].strip(), code) or ""
+        return f"{base} FEU"
     if compact in _SI_COUNTS and not (compact == "G/L" and code in _GRAMS_PER_LITRE):
         # A capital G or T is giga or tera, unless the report prints every unit in capitals
         # and the test is a mass per litre ("HEMOGLOBIN 135 G/L").

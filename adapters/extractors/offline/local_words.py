@@ -290,6 +290,9 @@ _TITLES: dict[tuple[str, str], tuple[str, ...]] = {
         "slimibas gaita",
         "haiguse kulg",
         "ligos eiga",
+        # Lithuanian "Gydymas skyriuje" (treatment on the ward)
+        "gydymas skyriuje",
+        "gydymas stacionare",
     ),
     ("allergies", "allergies"): (
         "overgevoeligheden",
@@ -1144,7 +1147,9 @@ RESOLVED_AFTER = (
     # Czech "korigována" (corrected), Romanian "remisă" (in remission)
     r"korigovan[aoy]?|remis[aă]?|"
     # Polish "ustąpiła" (went away)
-    r"ustapil[aoy]?"
+    r"ustapil[aoy]?|"
+    # German "bei Entlassung normalisiert", English "normalised on discharge"
+    r"normalisiert|normalised|normalized"
 )
 
 #: Over, with nothing left of it, written after the problem: "TIA 2018, no residual

@@ -64,12 +64,14 @@ LAB_UNIT = re.compile(
     r"[x\u00d7]\s*10\s*(?:\^|E|e|\*\*)?\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
     r"10\s*(?:\^|E|e)\s*(?:3|6|9|12)\s*/\s*(?:uL|µL|mm3|L)|"
     r"E(?:6|9|12)/L|"  # Nordic counts: "245 E9/l"
+    # a D-dimer in fibrinogen-equivalent units: "4,82 mg/l FEU", "0.6 ug/mL FEU"
+    r"(?:mg/L|µg/mL|ug/mL|mcg/mL|ng/mL|µg/L|ug/L)\s*FEU\b|"
     r"[GT]/L|"  # giga and tera per litre: "7,2 G/l", "4,51 T/l" (French, Hungarian)
     r"NE/m?L|"  # Hungarian international units: "46 NE/ml"
     r"(?:K|M)/(?:uL|µL|mm3)|"
     r"mL/(?:min|s)/1\.73\s*(?:m(?:2|²|\^2)?)?|mL/min|"  # eGFR, also per second (Czech, Swedish)
     r"mg/dL|mdl|mgdl|mg9dl|g/dL|mmHg|kPa|g/L|mg/L|ug/dL|µg/dL|mcg/dL|ng/mL|ng/dL|pg/mL|ug/L|µg/L|"
-    r"mg/g\s*creat(?:inine)?|mg/g|g/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mosmol/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
+    r"mg/g\s*creat(?:inine)?|mg/g|µg/g|ug/g|mcg/g|g/g|mmol/mol|mg/mmol|ng/L|pg/L|kUA?/L|mOsm/kg|mosmol/kg|mmol/kg|mmol/L|umol/L|µmol/L|nmol/L|pmol/L|mEq/L|meq/l|"
     r"mIU/L|mIU/mL|uIU/mL|µIU/mL|mU/L|mU/mL|IU/L|U/L|IU/mL|U/mL|ug/mL|µg/mL|mcg/mL|"
     r"mUI/L|mUI/mL|µUI/mL|uUI/mL|UI/L|UI/mL|"  # French, Spanish, Italian: unités internationales
     # "/nl" and "/pl": counts per nanolitre (10^9/L) and picolitre (10^12/L), as German labs
