@@ -262,7 +262,9 @@ _OTHER_SPECIMEN = re.compile(
 
 _GENERIC_TAIL = re.compile(
     r"\s+(?:antibiotics?|antibacterials?|drugs?|medications?|medicines?|group|class|"
-    r"family|derivatives?|agents?)\s*$",
+    r"family|derivatives?|agents?)\s*$|"
+    # "Shellfish-derived Products", "Egg containing products" (EHR allergen names)
+    r"(?:-derived|\s+containing|\s+based)?\s+products?\s*$",
     re.IGNORECASE,
 )
 

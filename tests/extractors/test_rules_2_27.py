@@ -236,3 +236,48 @@ def test_a_lithuanian_wards_treatment_is_no_home_medicine(extract: Extract) -> N
         "Ceftriaksonas 2 g i.v. 1 k./d. 2026-02-03 \u2013 2026-02-08.",
     )
     assert medicine_statuses(extraction) == {"ceftriaksonas": "completed"}
+
+
+def test_a_legend_dates_the_previous_results(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Legend: H = above the range. The previous result is taken from report no. 4471",
+        "dated 14.10.2025.",
+        "Analiza Rezultat U.M. Interval Rezultat anterior",
+        "Glicemie 97 mg/dL 70 - 105 112",
+    )
+    assert {(lab.value_numeric, str(lab.observed_on)) for lab in extraction.labs} == {
+        (97.0, "None"),
+        (112.0, "2025-10-14"),
+    }
+
+
+def test_malay_weight_and_length_labels(extract: Extract) -> None:
+    extraction = gated(extract, "Berat: 8.4 kg Panjang: 71 cm")
+    assert {(v.kind, v.value_numeric) for v in extraction.vitals} == {
+        ("weight", 8.4),
+        ("height", 71.0),
+    }
+
+
+def test_each_dose_a_line_lists_after_a_semicolon(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Tgl. kunjungan: 19-03-2026",
+        "Imunisasi: Td 2 diberikan hari ini (batch 7710452); Td 1 tgl 17-02-2026",
+    )
+    assert [
+        (v.vaccine, v.dose_number, str(v.administered_on)) for v in extraction.immunizations
+    ] == [("Td", 2, "2026-03-19"), ("Td", 1, "2026-02-17")]
+
+
+def test_an_ehr_allergen_named_as_products(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Allergies",
+        "Allergen Reactions Severity",
+        "Peanut-derived Products Hives Severe",
+    )
+    assert [(a.substance, a.reaction) for a in extraction.allergies] == [
+        ("Peanut-derived Products", "Hives")
+    ]

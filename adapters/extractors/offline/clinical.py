@@ -432,12 +432,17 @@ def _queried(line: str, name: str) -> bool:
     return start >= 0 and _AFTER_A_LABEL_OR_ITEM.search(line[:start]) is not None
 
 
-_TODAY = re.compile(r"\b(?:today|this visit|at this encounter|ngayon)\b", re.IGNORECASE)
+_TODAY = re.compile(
+    r"\b(?:today|this visit|at this encounter|ngayon|hari ini)\b",  # (Tagalog, Malay)
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(
     # (not after an ordinal: "Hepatitis A 1. Dosis 02.06.2008" is one dose)
     r"(?<=[a-z0-9)]\.)(?<!\s\d\.)\s+(?=[A-Z])|(?<=\))\.\s*(?=[A-Z])"
     # a card's remarks cell about the next dose: "MMR 1 11/13/24 MM0011L RN | MMR 2 due ..."
     r"|\s+(?=[A-Z][A-Za-z-]{1,15}\s+\d\s+(?:due|next)\b)"
+    # "Td 2 given today (batch 4021224); Td 1 15-12-2025": each dose its own sentence
+    r"|;\s+(?=[A-Z][A-Za-z-]{1,15}\s+\d\b)"
 )
 
 

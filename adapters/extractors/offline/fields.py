@@ -29,6 +29,11 @@ _FIELD_LABELS: tuple[tuple[FieldKind, int, tuple[str, ...]], ...] = (
             "date of consultation",
             "appointment date",
             "petsa ng bisita",  # Tagalog
+            # Indonesian "Tgl. kunjungan", Malay "Tarikh lawatan"
+            "tanggal kunjungan",
+            "tgl kunjungan",
+            "tgl. kunjungan",
+            "tarikh lawatan",
         ),
     ),
     # A discharge summary's service date is its discharge date.

@@ -159,6 +159,8 @@ def _vaccine(text: str, end: int, *, require_known: bool) -> tuple[str, ConceptM
             # "Tdap a": a stray OCR character beside a known name is dropped.
             if name and len(name_key(name[:start] + name[stop:])) <= 2:
                 name = name[start:stop]
+            elif name and name[:start].rstrip().endswith(":") and not name[stop:].strip():
+                name = name[start:stop]  # "Imunisasi: Td": a label before the vaccine
     bracketed = _SHORT_NAME_IN_BRACKETS.search(name)
     if known is not None and bracketed is not None:
         inner = VACCINE_INDEX.lookup(bracketed.group(1), fuzzy=False)

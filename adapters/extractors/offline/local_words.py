@@ -1431,8 +1431,14 @@ VITAL_LABELS: dict[str, tuple[str, ...]] = {
         "telesna hmotnost",
         "svoris",
         "kaal",
+        "berat",  # Malay, Indonesian
     ),
     "height": (
+        # Malay, Indonesian (a child's length is its height)
+        "tinggi badan",
+        "tinggi",
+        "panjang badan",
+        "panjang",
         "gjatesia",
         "hæð",
         "haba",

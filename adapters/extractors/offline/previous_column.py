@@ -125,6 +125,8 @@ def _labelled_last_cell(line: str, cells: tuple[Cell, ...]) -> str | None:
     return last.group("date")
 
 
+#: A legend is a sentence, not a header's cell.
+_LEGEND_WORDS = 6
 _OWN_DATE = re.compile(r"^\s*\(?\s*(?P<date>[^()]{6,20}?)\s*\)?\s*$")
 
 
@@ -152,6 +154,10 @@ class PreviousColumn:
         self._span: tuple[float, float] | None = None  # where the header printed it
         self._named = False  # a header named the column, dated or not
         self._day_month: tuple[int, int] | None = None  # "Předchozí 3. 2." (its year below)
+        #: The date a legend above the table gives the previous results ("Rezultatul
+        #: anterior provine din buletinul ... din 22.09.2025."), and whether it wrapped.
+        self._legend: date | None = None
+        self._legend_wraps = False
         #: The line just fed was a results header known by its layout alone (the rows under
         #: it are results, whatever section the words above it opened).
         self.opened_by_layout = False
@@ -161,6 +167,22 @@ class PreviousColumn:
         if len(found) == 1 and not (found[0].ambiguous and self._order is DateOrder.UNKNOWN):
             return found[0].value
         return None
+
+    def _read_legend(self, line: str) -> None:
+        """A sentence above the table that says when the previous results were taken."""
+        if self._legend_wraps:
+            self._legend_wraps = False
+            self._legend = self._one_date(line) or self._legend
+            return
+        folded = fold(line)
+        word = _PREVIOUS_WORD.search(folded)
+        if word is None or len(line.split()) < _LEGEND_WORDS:
+            return
+        found = self._one_date(folded[word.end() :])
+        if found is not None:
+            self._legend = found
+        elif not line.rstrip().endswith("."):
+            self._legend_wraps = True  # its date may be on the next line
 
     def _date_below(self, line: str, cells: tuple[Cell, ...]) -> date | None:
         """The column's date on the line under its header: the whole line, or the cell
@@ -184,6 +206,7 @@ class PreviousColumn:
     def feed(self, line: str, cells: tuple[Cell, ...] = ()) -> list[str]:
         """The previous result of a row as a row text of its own ([] if none)."""
         awaiting, self._awaiting = self._awaiting, False
+        self._read_legend(line)
         header = previous_column_date(line, self._order)
         self.opened_by_layout = False
         if header is None and (labelled := _labelled_last_cell(line, cells)) is not None:
@@ -197,7 +220,7 @@ class PreviousColumn:
                 self._span = _column_span(cells)
             return []
         if _undated_header(line):
-            self._awaiting, self._date, self._span = True, None, _column_span(cells)
+            self._awaiting, self._date, self._span = True, self._legend, _column_span(cells)
             self._named = True
             self._day_month = _trailing_day_month(line)
             return []
