@@ -41,7 +41,7 @@ from adapters.extractors.offline.lexicon import (
     VACCINES,
 )
 from adapters.extractors.offline.local_words import fold
-from adapters.extractors.offline.matching import combination_parts
+from adapters.extractors.offline.matching import MIN_SOUND_KEY, combination_parts, sound_key
 
 
 def _wordset(blob: str) -> frozenset[str]:
@@ -118,9 +118,10 @@ def _phrases(blob: str) -> list[str]:
 
 
 class _Table:
-    """Normalised key -> value, with OCR-tolerant and strict fuzzy lookup."""
+    """Normalised key -> value, with OCR-tolerant and strict fuzzy lookup (and, for names
+    other languages spell as they sound, a lookup by sound)."""
 
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, str]], *, by_sound: bool = False) -> None:
         self._by_key: dict[str, str] = {}
         for spelling, value in entries:
             self._by_key.setdefault(key(spelling), value)
@@ -128,6 +129,15 @@ class _Table:
         for name, value in list(self._by_key.items()):
             self._by_key.setdefault(name.translate(_DIGIT_AS_LETTER), value)
         self._long = sorted(k for k in self._by_key if len(k) >= _MIN_FUZZY)
+        # A sound two values share names neither (None).
+        self._by_sound: dict[str, str | None] = {}
+        for name, value in self._by_key.items() if by_sound else ():
+            sound = sound_key(name)
+            if len(sound) >= MIN_SOUND_KEY:
+                known = self._by_sound.get(sound, value)
+                # ("latex", "lateks", "lateksi": one allergen in three languages)
+                same = known is not None and sound_key(known) == sound_key(value)
+                self._by_sound[sound] = known if same else None
 
     def get(self, text: str) -> str | None:
         name = key(text)
@@ -140,6 +150,8 @@ class _Table:
             close = difflib.get_close_matches(name, self._long, n=1, cutoff=_FUZZY_CUTOFF)
             if close:
                 return self._by_key[close[0]]
+        if self._by_sound and len(sound := sound_key(name)) >= MIN_SOUND_KEY:
+            return self._by_sound.get(sound)
         return None
 
     def values(self) -> set[str]:
@@ -177,7 +189,7 @@ class LexiconVocabulary:
         )
         blobs = (DRUG_CLASSES, FOODS, OTHER_ALLERGENS, local_words.ALLERGENS)
         other = [(p, p) for blob in blobs for p in _phrases(blob)]
-        self._allergens = _Table(other)
+        self._allergens = _Table(other, by_sound=True)
         # Urine analytes are known by code only: a bare name ("Glucose") means serum.
         self._labs = _concepts((*LAB_TESTS, *EXTRA_LAB_TESTS, *LOCAL_LAB_TESTS))
         self._loinc = {c.code for c in (*LAB_TESTS, *EXTRA_LAB_TESTS, *URINE_LAB_TESTS) if c.code}
@@ -214,6 +226,8 @@ class LexiconVocabulary:
         if found is None and (plain := re.sub(r"\s*\([^()]*\)", "", cleaned).strip()) != cleaned:
             # "Bee venom (honey bee)": the bracket says which; the name before it is the allergen
             found = self._allergens.get(plain) or self.drug(plain) if plain else None
+        if found is None and (generic := drug_names.generic_by_sound(cleaned)) is not None:
+            found = generic.concept.name.lower()  # "kódein", "penitsilliin" as they sound
         return found
 
     def lab(self, text: str) -> str | None:

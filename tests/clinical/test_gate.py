@@ -105,7 +105,8 @@ def test_what_is_not_an_allergen_is_dropped(gate: ValidityGate, substance: str) 
     assert gate.allergy(Allergy(substance=substance, confidence=0.85, source=SRC)) is None
 
 
-@pytest.mark.parametrize("substance", ["Fluorescein", "Grapefruit", "Hair bleach"])
+# (fluorescein, once here, is found since 2.27.0: a generic other languages spell as it sounds)
+@pytest.mark.parametrize("substance", ["Tattoo ink", "Grapefruit", "Hair bleach"])
 def test_an_unknown_allergen_shaped_phrase_is_kept_for_review(
     gate: ValidityGate, substance: str
 ) -> None:

@@ -281,3 +281,26 @@ def test_an_ehr_allergen_named_as_products(extract: Extract) -> None:
     assert [(a.substance, a.reaction) for a in extraction.allergies] == [
         ("Peanut-derived Products", "Hives")
     ]
+
+
+def test_allergens_other_languages_spell_as_they_sound(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Allergies: kódein (nausea); penitsilliin (rash); lateksas (dermatitis)",
+    )
+    assert {a.substance for a in extraction.allergies if not a.requires_review} == {
+        "kódein",
+        "penitsilliin",
+        "lateksas",
+    }
+
+
+def test_a_sound_two_generics_share_names_neither() -> None:
+    from adapters.extractors.offline import drug_names
+    from adapters.extractors.offline.matching import sound_key
+
+    assert sound_key("Penitsilliin") == sound_key("penicillin") == "penisilin"
+    assert sound_key("Kodein") == sound_key("codeine")
+    found = drug_names.generic_by_sound("trimetopriimi")
+    assert found is not None and found.concept.name.lower() == "trimethoprim"
+    assert drug_names.generic_by_sound("Kalium") is None  # short, and a lab's word

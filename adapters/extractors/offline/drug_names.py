@@ -27,7 +27,7 @@ from adapters.extractors.offline.lexicon import (
     Concept,
 )
 from adapters.extractors.offline.local_words import fold
-from adapters.extractors.offline.matching import name_key
+from adapters.extractors.offline.matching import MIN_SOUND_KEY, name_key, sound_key
 
 _PACKAGE = "drug_named_entity_recognition"
 _DATA_FILE = "drug_ner_dictionary.pkl.bz2"
@@ -209,6 +209,28 @@ def _find(key: str) -> DrugName | None:
         if found is not None:
             return found
     return None
+
+
+def generic_by_sound(text: str) -> DrugName | None:
+    """The generic ``text`` spells as it sounds, or None (for an allergen's name only: a
+    word of a results table may sound like a drug)."""
+    sound = sound_key(text)
+    return _generics_by_sound().get(sound) if len(sound) > MIN_SOUND_KEY else None
+
+
+@cache
+def _generics_by_sound() -> dict[str, DrugName | None]:
+    """The generics (never a brand) by how they sound: "kódein", "penitsilliin",
+    "trimetopriimi" as other languages spell codeine, penicillin and trimethoprim. A sound
+    two generics share names neither."""
+    found: dict[str, DrugName | None] = {}
+    for key, entry in _table().items():
+        if entry.is_brand or len(sound := sound_key(key)) <= MIN_SOUND_KEY:
+            continue
+        known = found.get(sound, entry)
+        same = known is not None and known.concept.name == entry.concept.name
+        found[sound] = known if same else None
+    return found
 
 
 def lookup(text: str) -> DrugName | None:

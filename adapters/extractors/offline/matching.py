@@ -39,6 +39,36 @@ _GLUED_AMOUNT = re.compile(
 )
 
 
+#: How other languages spell an international drug name's sounds: "penisilin",
+#: "penitsilliin", "penicil·lines" are penicillin; "kódein" codeine; "amoksisilin"
+#: amoxicillin; "trimetopriimi" trimethoprim; "lateksas" latex.
+_SOUNDS = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ts(?=[iey])"), "s"),
+    (re.compile(r"c(?=[iey])"), "s"),
+    (re.compile(r"c|q"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters
+    (re.compile(r"[aeious]+$"), ""),  # endings: "-e", "-as", "-i", "-es"
+)
+#: A sound key this short could name several things.
+MIN_SOUND_KEY = 5
+
+
+def sound_key(name: str) -> str:
+    """``name``'s key as it sounds ("penitsilliin" and "penicillin" are "penisilin")."""
+    folded = name_key(name)
+    if any(ch.isdigit() for ch in folded):
+        return ""
+    for pattern, replacement in _SOUNDS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
 def repair_ocr_word(word: str) -> str:
     """Undo digit-for-letter swaps in a word that is mostly letters ("Hemogl0bin")."""
     if _GLUED_AMOUNT.fullmatch(word):
