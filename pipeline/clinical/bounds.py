@@ -247,6 +247,10 @@ _NEVER_A_PERCENTAGE = frozenset(
         "1920-8",  # AST
         "6768-6",  # ALP
         "2324-2",  # GGT
+        "17861-6",  # calcium ("EF ca. 45 %": "ca." is circa)
+        "19123-9",  # magnesium
+        "2276-4",  # ferritin
+        "1988-5",  # CRP
         "eGFR",
     }
 )

@@ -304,3 +304,21 @@ def test_a_sound_two_generics_share_names_neither() -> None:
     found = drug_names.generic_by_sound("trimetopriimi")
     assert found is not None and found.concept.name.lower() == "trimethoprim"
     assert drug_names.generic_by_sound("Kalium") is None  # short, and a lab's word
+
+
+def test_circa_before_a_percentage_is_no_calcium(extract: Extract) -> None:
+    extraction = gated(extract, "Ekko i dag: EF ca. 45 %, lett dilatert venstre atrium.")
+    assert [lab for lab in extraction.labs if not lab.requires_review] == []
+
+
+def test_romanian_names_of_mcv_and_thyroid_antibodies(extract: Extract) -> None:
+    extraction = gated(
+        extract,
+        "Analiza Rezultat U.M. Interval biologic de referinta",
+        "VEM 77 fL 80 - 98",
+        "Anticorpi anti-TPO 212 UI/mL < 5,6",
+    )
+    assert {(lab.loinc_code, lab.unit) for lab in extraction.labs} == {
+        ("787-2", "fL"),
+        ("8099-4", "UI/mL"),
+    }

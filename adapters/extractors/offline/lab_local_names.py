@@ -155,12 +155,16 @@ LOCAL_LAB_NAMES: dict[str, tuple[str, ...]] = {
         "albumin/kreatinin-quotient",
         "albumine/kreatinine ratio",
     ),
+    "8099-4": (  # anti-TPO antibodies
+        "anticorpi anti-tpo",  # Romanian, Italian
+    ),
     "787-2": (  # MCV
         "volumen corpuscular medio",
         "volume corpuscular medio",
         "volume globulaire moyen",
         "volume corpuscolare medio",
         "volum eritrocitar mediu",
+        "vem",  # Romanian
         "mittleres korpuskulares volumen",
         "vgm",
         "vcm",
