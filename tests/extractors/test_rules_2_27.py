@@ -322,3 +322,22 @@ def test_romanian_names_of_mcv_and_thyroid_antibodies(extract: Extract) -> None:
         ("787-2", "fL"),
         ("8099-4", "UI/mL"),
     }
+
+
+def test_a_date_columns_value_with_a_space_between_its_thousands(
+    extractor: OfflineClinicalExtractor,
+) -> None:
+    def row(*cells: str) -> list[tuple[str, float, float]]:
+        edges = (0.08, 0.4, 0.53, 0.66, 0.79)
+        return [(text, edges[i], edges[i] + 0.08) for i, text in enumerate(cells)]
+
+    rows = [
+        [("Tyrimai", 0.08, 0.3)],
+        row("Tyrimas", "2026-02-03", "2026-02-09", "Vienetai", "Norma"),
+        row("NT-proBNP", "2 340 \u2191", "640 \u2191", "ng/l", "< 125"),
+    ]
+    extraction = gated_page(extractor, make_cells_page(rows))
+    assert [(lab.value_numeric, str(lab.observed_on)) for lab in extraction.labs] == [
+        (2340.0, "2026-02-03"),
+        (640.0, "2026-02-09"),
+    ]

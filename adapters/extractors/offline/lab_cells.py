@@ -122,6 +122,10 @@ def is_name_cell(text: str) -> bool:
 _BOUND = re.compile(rf"{COMPARATOR}\s*{NUMBER}$")
 
 
+#: A cell's number with a space between its thousands: "1 120", "12 400 H".
+_SPACED_THOUSANDS_CELL = re.compile(r"^([<>\u2264\u2265]?\s*\d{1,3}) (\d{3})(?![\d.,])")
+
+
 def _overlaps(x0: float, x1: float, spans: Sequence[Span]) -> bool:
     return any(x0 < right and left < x1 for left, right in spans)
 
@@ -147,6 +151,9 @@ def rows_by_position(
     placed: dict[int, re.Match[str]] = {}
     for text, x0, x1 in cells:
         text = plain_powers(BODY_SURFACE_COMMA.sub("/1.73", text.strip())).replace("\u00d7", "x")
+        if sum(x0 < right and left < x1 for left, right in spans) == 1:
+            # "1 120 ↑" in one date column: a space between thousands, one result
+            text = _SPACED_THOUSANDS_CELL.sub(r"\1\2", text)
         value = _VALUE_CELL.fullmatch(text) or _VALUE_AND_WORD.fullmatch(text)
         if value and _BOUND.match(text) and not _overlaps(x0, x1, spans):
             # "< 35" in a reference column between two date columns: a bound, not a result

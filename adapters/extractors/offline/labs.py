@@ -725,7 +725,8 @@ _GRAMS_PER_LITRE = frozenset({"718-7", "786-4", "1751-7", "2885-2", "3255-7", "1
 
 _COLUMN_VALUE = re.compile(
     rf"(?<![\w.^/])(?P<value>{COMPARATOR}?\s*-?{NUMBER})(?![\d/])"
-    r"(?:\s*\(?(?P<flag>HH|LL|H|L|A|\*|High|Low|HIGH|LOW)\)?(?![A-Za-z]))?"
+    # ("1 120 ↑  310 ↑": an arrow is a flag too)
+    r"(?:\s*\(?(?P<flag>HH|LL|H|L|A|\*|High|Low|HIGH|LOW|\u2191|\u2193)\)?(?![A-Za-z]))?"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\b")
 #: A dates header row may also name a few columns ("Test", "Units", "Reference range").
