@@ -756,13 +756,14 @@ def _without_restated(items: Sequence[LabObservation]) -> tuple[LabObservation, 
 
 def _one_per_dose(items: Sequence[Immunization]) -> tuple[Immunization, ...]:
     """One row per dose: a vaccine coded alike and given on the same day, read twice (a
-    registry's grid, then a footnote "Tdap requirement met 09/02/2025"), is the row with the
-    shortest name, the one read from the list rather than from a sentence."""
+    registry's grid, then a footnote "Tdap requirement met 09/02/2025"), is one row: the
+    confirmed one with the shortest name, read from the list rather than from a sentence."""
     best: dict[tuple[str, date], Immunization] = {}
     for item in items:
         if item.cvx_code and item.administered_on and item.status == "given":
             key = (item.cvx_code, item.administered_on)
-            if key not in best or len(item.vaccine) < len(best[key].vaccine):
+            rank = (item.requires_review, len(item.vaccine))  # a confirmed row first
+            if key not in best or rank < (best[key].requires_review, len(best[key].vaccine)):
                 best[key] = item
     return tuple(
         item

@@ -48,7 +48,8 @@ class DoseColumns:
         names, self._names = self._names, []
         if len(cells) > 1 or names:
             texts = [text for text, _x0, _x1 in cells] if len(cells) > 1 else [line]
-            return self._grid_row(texts, names)
+            if (grid := self._grid_row(texts, names)) is not None:
+                return grid
         dates = parse_dates(line)
         if len(dates) < MIN_DOSE_COLUMNS or line[: dates[0].start].strip() == "":
             return None
